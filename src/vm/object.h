@@ -1,0 +1,113 @@
+/* vm/object.h: heap objects of the Go heap, owned by the garbage collector.
+ *
+ * Every object starts with an Obj header and is on the heap's list of all
+ * objects (vm/gc.h). C code never frees an object; it keeps a Value it is
+ * building reachable (in a register or vm->tmp roots) before allocating again.
+ */
+#ifndef GOROLAB_VM_OBJECT_H
+#define GOROLAB_VM_OBJECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "vm/value.h"
+
+typedef struct Type Type;
+typedef struct Proto Proto;
+typedef struct VM VM;
+
+typedef enum ObjKind {
+    OBJ_STRING,    /* immutable bytes */
+    OBJ_CELLS,     /* n Values: a struct's fields, an array's or slice backing's elements, a box */
+    OBJ_SLICE,     /* slice header */
+    OBJ_MAP,
+    OBJ_MAPITER,   /* state of a `for range` over a map */
+    OBJ_CLOSURE,
+    OBJ_CHAN,      /* rt/chan.h (next issue) */
+    OBJ_KIND_COUNT
+} ObjKind;
+
+struct Obj {
+    Obj     *next;      /* all-objects list, for the sweep */
+    uint8_t  kind;      /* ObjKind */
+    uint8_t  marked;
+    uint8_t  permanent; /* never freed (constants) */
+    uint32_t size;      /* bytes, for heap accounting (saturates) */
+};
+
+typedef struct ObjString {
+    Obj     hdr;
+    int64_t len;
+    uint32_t hash;      /* 0: not computed */
+    char    data[];     /* len bytes + NUL */
+} ObjString;
+
+typedef struct ObjCells {
+    Obj      hdr;
+    Type    *type;      /* the struct or array type, or the slice element type for a backing
+                           array, or NULL for a box; used for deep copies and zero-filling */
+    int64_t  n;
+    Value    v[];
+} ObjCells;
+
+typedef struct ObjSlice {
+    Obj       hdr;
+    ObjCells *arr;      /* backing array (never NULL) */
+    int64_t   off, len, cap;
+} ObjSlice;
+
+typedef struct MapEntry {
+    Value    key, value;
+    uint32_t hash;
+    uint8_t  used;      /* 0 empty, 1 live, 2 deleted */
+} MapEntry;
+
+typedef struct ObjMap {
+    Obj       hdr;
+    Type     *type;     /* the map type (key and value types) */
+    int64_t   count;    /* live entries */
+    MapEntry *entries;  /* insertion-ordered array, C heap */
+    int64_t   nentries, capentries;
+    int32_t  *index;    /* open-addressing table of entry indices, -1 empty; C heap */
+    int64_t   capindex; /* power of two */
+} ObjMap;
+
+typedef struct ObjMapIter {
+    Obj      hdr;
+    ObjMap  *map;
+    int64_t  start;     /* random start entry (from the run's seed) */
+    int64_t  step;      /* entries visited so far */
+} ObjMapIter;
+
+typedef struct ObjClosure {
+    Obj    hdr;
+    Proto *proto;
+    int    nup;
+    Value  up[];        /* captured variables: boxes (pointers) or aggregate objects */
+} ObjClosure;
+
+/* Allocation (vm/object.c). All may run the GC first. */
+ObjString  *obj_string(VM *vm, const char *s, int64_t len);
+ObjString  *obj_string_uninit(VM *vm, int64_t len);   /* caller fills data[0..len) */
+ObjCells   *obj_cells(VM *vm, Type *type, int64_t n);  /* zeroed Values */
+ObjCells   *obj_zero(VM *vm, Type *t);                 /* zero value of struct/array type t,
+                                                          nested aggregates allocated too */
+ObjSlice   *obj_slice(VM *vm, ObjCells *arr, int64_t off, int64_t len, int64_t cap);
+ObjMap     *obj_map(VM *vm, Type *maptype, int64_t hint);
+ObjClosure *obj_closure(VM *vm, Proto *p, int nup);
+
+/* val_clone returns a deep copy of aggregate value v of type t (struct or
+ * array); other values are returned as they are. */
+Value val_clone(VM *vm, Type *t, Value v);
+/* val_copy_into copies aggregate src into the existing object dst, deeply:
+ * nested aggregates are copied into dst's own nested objects. */
+void  val_copy_into(Type *t, Value dst, Value src);
+/* val_equal implements Go's == for values of type t (interfaces compare
+ * dynamic types then values). Sets *uncomparable to the offending dynamic type
+ * when an interface holds an uncomparable type (Go panics). */
+bool  val_equal(Type *t, Value a, Value b, Type **uncomparable);
+uint32_t val_hash(Type *t, Value v);
+
+static inline const char *str_data(Value s) { return s.o ? ((ObjString *)s.o)->data : ""; }
+static inline int64_t str_len(Value s) { return s.o ? ((ObjString *)s.o)->len : 0; }
+
+#endif

@@ -1,0 +1,84 @@
+/* vm/proto.h: compiled functions (Proto) and a whole compiled program.
+ * A Program owns its protos, constants and the names table; types are owned
+ * by the process-wide type arena (lang/types.h). */
+#ifndef GOROLAB_VM_PROTO_H
+#define GOROLAB_VM_PROTO_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "base/srcpos.h"
+#include "vm/value.h"
+
+typedef struct Type Type;
+typedef struct VM VM;
+typedef struct ObjClosure ObjClosure;
+
+typedef enum {
+#define OP(name, doc) OP_##name,
+#include "vm/opcodes.def"
+#undef OP
+    OP_COUNT
+} OpCode;
+
+extern const char *const op_names[OP_COUNT];
+
+typedef struct Instr { uint16_t op, a, b, c; } Instr;
+
+#define I_BX(i) ((uint32_t)(i).b | ((uint32_t)(i).c << 16))
+#define I_SBX(i) ((int32_t)I_BX(i))
+#define I_SC(i) ((int16_t)(i).c)
+
+/* Native functions. args are R[A+1..] of the call, rets R[A..]: results
+ * overwrite the arguments, so read every argument before writing results. */
+typedef enum NatStatus {
+    NAT_OK,      /* results written */
+    NAT_PANIC,   /* vm_panic*() was called */
+    NAT_EXIT,    /* os.Exit: vm->exit_code set */
+    NAT_CALL,    /* vm_native_callback() was called: run that Go call, then re-run this native */
+    NAT_BLOCK,   /* the goroutine parks (next issue) */
+} NatStatus;
+typedef NatStatus (*NativeFn)(VM *vm, Value *args, Value *rets);
+
+typedef struct UpDesc {
+    bool     from_local; /* true: the enclosing frame's register; false: its closure's upvalue */
+    uint16_t index;
+} UpDesc;
+
+typedef struct Proto {
+    const char *name;      /* Go's name for traces: "main.main", "main.(*Pool).run", "main.main.func2" */
+    Instr      *code;
+    int32_t     ncode;
+    int32_t    *lines;     /* source line of each instruction */
+    SrcPos      pos;       /* the declaration (file index used for traces) */
+    uint16_t    nregs;     /* frame size in registers, params first */
+    uint16_t    nparams;   /* parameter registers, receiver first; a variadic one is a slice */
+    uint16_t    nresults;
+    uint16_t    nup;
+    UpDesc     *up;
+    NativeFn    native;    /* non-NULL: implemented in C; code is empty */
+    Type       *type;      /* the func type (without receiver) */
+    ObjClosure *closure0;  /* the permanent func value used by LOADF (created on demand) */
+} Proto;
+
+typedef struct Program {
+    Proto     **protos;    /* owned */
+    int32_t     nprotos, capprotos;
+    Value      *consts;    /* constant pool; strings are permanent objects */
+    int32_t     nconsts, capconsts;
+    Type      **types;     /* runtime type table; types[0] = NULL */
+    int32_t     ntypes, captypes;
+    const char **names;    /* interned method names for CALLI */
+    int32_t     nnames, capnames;
+    int32_t     nglobals;
+    Proto      *entry;     /* initialises the packages then calls main.main */
+    char      **files;     /* absolute source paths, for traces; owned */
+    int32_t     nfiles;
+    Type       *rt_error;  /* runtime.Error's concrete type for runtime panics (a named string type
+                              whose Error method returns "runtime error: " + s) */
+    Type       *error_string; /* *errors.errorString, for errors made by natives (errors.New) */
+    struct ObjString *perm_strings; /* list of permanent string constants (freed with the program) */
+} Program;
+
+void program_free(Program *p);
+
+#endif

@@ -1,0 +1,182 @@
+/* vm/vm.h: the bytecode interpreter.
+ *
+ * Shaped for goroutines from the start: every goroutine (G) owns its register
+ * stack and its frame stack, and the dispatch loop never recurses in C across
+ * Go calls: a call pushes a Frame and continues in the same loop; a deferred
+ * call, a panic's deferred calls, and Go code that C code needs to run (a
+ * String method called by fmt) are frames too. vm_exec runs one goroutine
+ * for at most a budget of instructions and returns why it stopped, so a
+ * scheduler (rt/, next issue) can switch goroutines at any safe point.
+ *
+ * Roots for the GC: every G's registers (0..top) and frames' closures and
+ * deferred calls, the globals, vm->tmp, the current panic values and the
+ * native-callback results. */
+#ifndef GOROLAB_VM_VM_H
+#define GOROLAB_VM_VM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "base/buf.h"
+#include "vm/object.h"
+#include "vm/proto.h"
+
+typedef struct Defer {
+    struct Defer *next;
+    Value         fn;       /* the func value */
+    int           nargs;
+    Value        *args;     /* C heap copy; GC roots */
+} Defer;
+
+typedef struct Panic {
+    struct Panic *link;     /* the panic this one interrupted (printed first) */
+    Value         value;    /* interface value */
+    bool          recovered;
+    bool          is_runtime_error;  /* value is a runtime.Error: nil deref adds the SIGSEGV line */
+    bool          sigsegv;
+    char         *trace;    /* the goroutine's stack at the panic, Go's format; C heap */
+} Panic;
+
+enum {
+    FRAME_DEFERRED = 1,     /* this frame is a deferred call */
+    FRAME_PANIC_DEFER = 2,  /* ... run because of a panic: recover() works here */
+    FRAME_CALLBACK = 4,     /* a Go call requested by a native; its results go to vm->cb_results */
+    FRAME_PANIC_PRINT = 8,  /* an Error/String call made to print an unrecovered panic */
+};
+
+typedef struct Frame {
+    Proto       *proto;
+    ObjClosure  *cl;        /* NULL for a static call */
+    const Instr *pc;        /* saved pc (next instruction) while not running */
+    uint32_t     base;      /* R[0] is g->stack[base] */
+    Defer       *defers;    /* LIFO */
+    uint8_t      flags;
+} Frame;
+
+typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
+
+typedef struct G {
+    int64_t   id;           /* Go's goroutine id: main is 1 */
+    GStatus   status;
+    Value    *stack;        /* registers; C heap, grows (frames keep offsets, not pointers) */
+    uint32_t  stack_cap;
+    uint32_t  top;          /* registers in use: the top frame's base + nregs */
+    Frame    *frames;
+    int32_t   nframes, capframes;
+    Panic    *panic;        /* the innermost active panic, or NULL */
+    struct G *next;         /* scheduler links (next issue) */
+} G;
+
+typedef enum ExecStatus {
+    EXEC_DONE,      /* the goroutine's function returned */
+    EXEC_YIELD,     /* budget used up at a safe point */
+    EXEC_BLOCKED,   /* parked (next issue) */
+    EXEC_PANIC,     /* an unrecovered panic ended the program (already printed) */
+    EXEC_EXIT,      /* os.Exit(vm->exit_code) */
+    EXEC_FATAL,     /* fatal error or limit (already printed) */
+} ExecStatus;
+
+typedef struct VMOptions {
+    uint64_t seed;          /* for map iteration order, math/rand, select */
+    int      argc;          /* os.Args */
+    char   **argv;
+    uint64_t max_steps;     /* 0: default limit */
+    uint64_t max_heap;      /* bytes of live Go heap; 0: default */
+    /* Output of the program (fd 1 or 2). NULL: stdout/stderr. */
+    void   (*write)(void *ctx, int fd, const char *s, size_t n);
+    void    *write_ctx;
+} VMOptions;
+
+typedef struct VM {
+    Program  *prog;
+    VMOptions opt;
+    Value    *globals;
+    G        *main_g;
+    G        *cur;          /* the goroutine running now */
+    int64_t   next_goid;
+    uint64_t  steps;        /* instructions executed */
+    int       exit_code;
+    uint64_t  rng[4];       /* xoshiro256** state, seeded from opt.seed */
+    /* heap */
+    Obj      *objects;      /* all objects */
+    size_t    heap_bytes, heap_live, gc_threshold, heap_peak;
+    uint64_t  gc_count;
+    Obj     **gray;         /* mark stack */
+    size_t    ngray, capgray;
+    Value    *tmp;          /* extra roots natives may use (vm_push_tmp / vm_pop_tmp) */
+    int32_t   ntmp, captmp;
+    /* native callbacks (see NAT_CALL) */
+    Value     cb_fn;        /* requested call */
+    Value    *cb_args;
+    int32_t   cb_nargs;
+    Value    *cb_results;   /* results of earlier callbacks for the native being re-run */
+    int32_t   ncb_results, capcb_results, cb_consumed;
+    /* output */
+    Buf       out;          /* buffered stdout, flushed at exit and before stderr writes */
+    void     *rt;           /* the scheduler (rt/, next issue) */
+} VM;
+
+/* vm_new prepares to run prog (borrowed; it must outlive the VM). */
+VM *vm_new(Program *prog, const VMOptions *opt);
+void vm_free(VM *vm);
+
+/* vm_run runs the program to its end: main goroutine, panics printed as Go
+ * prints them. Returns the process exit status (0, 2 for a panic or fatal
+ * error, os.Exit's code). */
+int vm_run(VM *vm);
+
+/* vm_exec runs g for at most `budget` instructions. */
+ExecStatus vm_exec(VM *vm, G *g, int64_t budget);
+
+/* Output: everything the program prints goes through here. */
+void vm_write(VM *vm, int fd, const char *s, size_t n);
+
+/* Panics from natives and the VM: set g's panic and return NAT_PANIC.
+ * vm_panic_runtime makes a runtime.Error ("runtime error: " + message). */
+NatStatus vm_panic_value(VM *vm, Value iface);
+NatStatus vm_panic_runtime(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+NatStatus vm_panic_string(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));  /* panic("...") with a plain string */
+/* vm_fatal prints "fatal error: msg" and the goroutine dump, ends the run. */
+NatStatus vm_fatal(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Native callbacks into Go code (restart-with-memo, no C recursion):
+ * a native that needs the result of a Go call (e.g. fmt calling String())
+ * first asks vm_callback_result(vm, &v); if it returns true, v is the result
+ * of the next callback it asked for in an earlier attempt. Otherwise it calls
+ * vm_callback(vm, fn, args, nargs) and returns NAT_CALL: the VM runs the call,
+ * records its first result, and runs the native again from the start with the
+ * same arguments. Results are consumed in order; they are discarded when the
+ * native finally returns NAT_OK or NAT_PANIC. */
+bool vm_callback_result(VM *vm, Value *out);
+NatStatus vm_callback(VM *vm, Value fn, const Value *args, int nargs);
+
+/* Roots for C code holding values across allocations. */
+void vm_push_tmp(VM *vm, Value v);
+void vm_pop_tmp(VM *vm, int n);
+
+/* vm_func_value returns the func value (a closure without upvalues) of p. */
+Value vm_func_value(VM *vm, Proto *p);
+
+/* Strings from C. */
+Value vm_string(VM *vm, const char *s, int64_t len);
+Value vm_cstring(VM *vm, const char *s);
+
+/* The seeded generator (xoshiro256**). */
+uint64_t vm_rand(VM *vm);
+
+/* vm_traceback appends the goroutine's stack in Go's format:
+ * "main.f(...)\n\t/abs/file.go:12 +0x1d\n" for each frame, innermost first. */
+void vm_traceback(VM *vm, G *g, Buf *out);
+
+/* Native function registry: natives are declared in the embedded Go sources
+ * of the std packages as functions without a body; the compiler binds them by
+ * "pkg.Name" (or "pkg.Type.Method" for methods) to these. */
+typedef struct NativeDef {
+    const char *name;   /* "strings.Split", "time.Duration.String" */
+    NativeFn    fn;
+} NativeDef;
+NativeFn native_lookup(const char *qualified_name);
+void native_register(const NativeDef *defs);   /* a NULL-name-terminated table */
+
+#endif

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := 1, 2, 3 // ERROR "assignment mismatch: 2 variables but 3 values"
+	_, _ = a, b
+}

@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 2
+	switch x {
+	case 1:
+		fmt.Println("one")
+	case 1: // ERROR "duplicate case 1 in expression switch"
+		fmt.Println("uno")
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+outer: // ERROR "label outer defined and not used"
+	for {
+		break
+	}
+}

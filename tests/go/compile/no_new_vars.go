@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := 1
+	a := 2 // ERROR "no new variables on left side of :="
+	_ = a
+}

@@ -1,0 +1,12 @@
+package main
+
+type Runner interface{ Run() }
+
+type Job struct{}
+
+func (j *Job) Run() {}
+
+func main() {
+	var r Runner = Job{} // ERROR "Job does not implement Runner \(method Run has pointer receiver\)"
+	_ = r
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	doStuff(1) // ERROR "undefined: doStuff"
+}

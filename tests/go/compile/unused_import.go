@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"os" // ERROR "\"os\" imported and not used"
+)
+
+func main() {
+	fmt.Println("hi")
+}

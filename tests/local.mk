@@ -1,0 +1,47 @@
+# tests/local.mk: everything `make check` runs, all through automake's TAP driver.
+# Included by Makefile.am.
+#
+#   unit tests   tests/unit/NAME_test.c -> TAP binary tests/unit/NAME_test
+#                (add one line to UNIT_TESTS; tap.c comes through LDADD)
+#   golden tests tests/go/**/*.go, listed in the generated tests/go.mk
+#                (tests/gen-go-mk; ./bootstrap or `make go-mk' refreshes it)
+#   sh tests     TAP shell scripts, one line each in SH_TESTS
+
+UNIT_TESTS = \
+	tests/unit/buf_test
+
+SH_TESTS = \
+	tests/go-mk.sh \
+	tests/run-go-selftest.sh \
+	tests/cli/usage.sh
+
+include $(srcdir)/tests/go.mk
+
+check_LIBRARIES = tests/unit/libtap.a
+tests_unit_libtap_a_SOURCES = tests/unit/tap.c tests/unit/tap.h
+
+check_PROGRAMS = $(UNIT_TESTS)
+LDADD = tests/unit/libtap.a $(GOROLAB_LIBS)
+
+TESTS = $(UNIT_TESTS) $(SH_TESTS) $(GO_TESTS)
+
+TEST_EXTENSIONS = .go .sh
+TAP_DRIVER = $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+LOG_DRIVER = $(TAP_DRIVER)
+GO_LOG_DRIVER = $(TAP_DRIVER)
+SH_LOG_DRIVER = $(TAP_DRIVER)
+GO_LOG_COMPILER = $(SHELL) $(srcdir)/tests/run-go
+SH_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT = \
+	GOROLAB='$(abs_top_builddir)/gorolab$(EXEEXT)'; export GOROLAB; \
+	srcdir='$(srcdir)'; export srcdir; \
+	abs_top_srcdir='$(abs_top_srcdir)'; export abs_top_srcdir;
+
+EXTRA_DIST += \
+	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) \
+	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab
+
+# make go-mk: refresh tests/go.mk after adding or removing tests/go files.
+.PHONY: go-mk
+go-mk:
+	$(SHELL) $(srcdir)/tests/gen-go-mk $(srcdir)
