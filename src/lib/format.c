@@ -965,9 +965,11 @@ NumErr fmt_parse_int(const char *s, size_t n, int base, int bitsize, int64_t *ou
     if (e != NUM_OK && e != NUM_RANGE) return e;
     if (bitsize == 0) bitsize = 64;
     uint64_t cutoff = (uint64_t)1 << (bitsize - 1);
-    if (!neg && un >= cutoff) { *out = (int64_t)(cutoff - 1); return NUM_RANGE; }
-    if (neg && un > cutoff) { *out = (int64_t)-cutoff; return NUM_RANGE; }
-    *out = neg ? (int64_t)-un : (int64_t)un;
+    int64_t max = (int64_t)(cutoff - 1);
+    if (!neg && un >= cutoff) { *out = max; return NUM_RANGE; }
+    if (neg && un > cutoff) { *out = -max - 1; return NUM_RANGE; }
+    if (neg) *out = un == cutoff ? -max - 1 : -(int64_t)un;
+    else *out = (int64_t)un;
     return NUM_OK;
 }
 
@@ -1239,6 +1241,10 @@ NumErr fmt_parse_float(const char *s, size_t n, int bitsize, double *out)
     size_t used = special(s, n, &f);
     if (used) {
         if (used != n) return NUM_SYNTAX;
+        if (isnan(f) && bitsize != 32) { /* Go's math.NaN() bits */
+            uint64_t nan = 0x7FF8000000000001;
+            memcpy(&f, &nan, sizeof f);
+        }
         *out = f;
         return NUM_OK;
     }

@@ -127,9 +127,11 @@ bool fmt_spec_string(Buf *b, const FmtSpec *sp, const char *s, size_t n);
 
 /* fmt_spec_bytes formats a []byte (pp.fmtBytes): verbs s q x X, and v d as
  * "[1 2 3]" (or, for %#v, type_str followed by "{0x1, 0x2}", or by "(nil)"
- * when is_nil). type_str is the Go type's name, e.g. "[]byte"; it is only
- * read for %#v. Returns false for other verbs, writing nothing: Go then
- * prints the slice element by element like any other slice. */
+ * when is_nil). type_str is only read for %#v: Go passes "[]byte" for the
+ * type []byte itself (not "[]uint8", which is what %T says) and the type's
+ * name for a named byte-slice type; NULL means "[]byte". s may be NULL when
+ * n is 0. Returns false for other verbs, writing nothing: Go then prints the
+ * slice element by element like any other slice ("[%!z(uint8=1)]"). */
 bool fmt_spec_bytes(Buf *b, const FmtSpec *sp, const uint8_t *s, size_t n, bool is_nil,
                     const char *type_str);
 

@@ -1,5 +1,7 @@
 package main
 
+// Go 1.20+ wording: Go 1.19 words this error differently.
+
 func square(n int) int { return n * n }
 
 func main() {

@@ -7,7 +7,7 @@ func main() {
 	switch x {
 	case 1:
 		fmt.Println("one")
-	case 1: // ERROR "duplicate case 1 in expression switch"
+	case 1: // ERROR "duplicate case 1 \(constant of type int\) in expression switch"
 		fmt.Println("uno")
 	}
 }

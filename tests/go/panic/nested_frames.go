@@ -31,7 +31,7 @@ func main() {
 // panic: runtime error: index out of range [-1]
 //
 // goroutine 1 [running]:
-// main.(...)
+// main.(*Stack).Pop(...)
 // 	nested_frames.go:10
 // main.drain(...)
 // 	nested_frames.go:18

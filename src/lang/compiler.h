@@ -1,0 +1,236 @@
+/* lang/compiler.h: internal state shared by the compiler's files
+ * (decl.c: packages and declarations; expr.c: expressions; stmt.c:
+ * statements; emit.c: registers, instructions, protos). Not for other modules. */
+#ifndef GOROLAB_LANG_COMPILER_H
+#define GOROLAB_LANG_COMPILER_H
+
+#include <stdbool.h>
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "lang/ast.h"
+#include "lang/compile.h"
+#include "lang/const.h"
+#include "lang/types.h"
+#include "vm/proto.h"
+
+typedef struct Package Package;
+typedef struct Scope Scope;
+typedef struct Symbol Symbol;
+typedef struct FuncState FuncState;
+typedef struct Compiler Compiler;
+
+typedef enum SymKind { SYM_VAR, SYM_CONST, SYM_TYPE, SYM_FUNC, SYM_PKG, SYM_BUILTIN, SYM_NIL } SymKind;
+
+typedef enum Builtin {
+    BI_APPEND, BI_CAP, BI_CLEAR, BI_CLOSE, BI_COPY, BI_DELETE, BI_LEN, BI_MAKE, BI_MAX, BI_MIN,
+    BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_RECOVER, BI_COMPLEX, BI_REAL, BI_IMAG
+} Builtin;
+
+struct Symbol {
+    SymKind     kind;
+    const char *name;
+    SrcPos      pos;
+    Type       *type;
+    Package    *pkg;        /* declaring package of package-level symbols */
+    Node       *decl;       /* N_VALUE_SPEC, N_TYPE_SPEC or N_FUNC_DECL (package level) */
+    Node       *ident;      /* the declaring identifier */
+    int         state;      /* package level: 0 unresolved, 1 resolving, 2 resolved */
+    Symbol     *next;       /* in its scope */
+    /* variables */
+    bool        global;
+    int         gidx;       /* global index */
+    FuncState  *fs;         /* owning function of a local */
+    int         reg;        /* register (holds a pointer to the box when boxed) */
+    bool        boxed;
+    bool        used;
+    /* constants */
+    ConstVal    cval;
+    int         iota;
+    Node       *cexpr, *ctype;
+    /* functions */
+    Proto      *proto;
+    int         proto_index;
+    /* packages */
+    Package    *ref;
+    /* builtins */
+    Builtin     builtin;
+};
+
+struct Scope {
+    Scope     *parent;
+    Symbol    *syms;
+    FuncState *fs;          /* function this block belongs to; NULL for package/universe */
+};
+
+struct Package {
+    const char *path;       /* import path */
+    const char *name;
+    Scope      *scope;
+    Node      **files;
+    int         nfiles;
+    Scope     **file_scopes;/* imports live here */
+    bool        is_std;
+    int         state;      /* 0 new, 1 loading, 2 loaded */
+    Symbol    **vars;       /* package-level variables in declaration order */
+    int         nvars, capvars;
+    Proto     **inits;      /* init functions in order */
+    int         ninits, capinits;
+    Symbol    **funcs;      /* functions and methods with bodies, to compile */
+    int         nfuncs, capfuncs;
+    Node      **methods;    /* method declarations */
+    int         nmethods, capmethods;
+};
+
+typedef struct Loop {
+    struct Loop *prev;
+    const char  *label;     /* interned, or NULL */
+    bool         is_loop;   /* false: switch/select (break only) */
+    int         *breaks;    /* jumps to patch to the end */
+    int          nbreaks, capbreaks;
+    int         *conts;     /* jumps to patch to the continue point */
+    int          nconts, capconts;
+    int          freereg;   /* registers live at the loop */
+} Loop;
+
+struct FuncState {
+    Compiler   *c;
+    FuncState  *parent;
+    Proto      *proto;
+    Instr      *code;
+    int32_t    *lines;
+    int         ncode, capcode;
+    int         freereg, maxreg;
+    Scope      *scope;
+    Type       *sig;
+    Symbol    **results;    /* result variables (named or not) */
+    int         nresults;
+    bool        named_results;
+    bool        has_defer;
+    UpDesc     *ups;
+    Symbol    **upsyms;
+    int         nup, capup;
+    Loop       *loops;
+    uint32_t    line;       /* source line of emitted instructions */
+    int         nfunclits;  /* for naming closures func1, func2... */
+    const char *name;       /* Go name for traces */
+    Node       *labels_pending; /* label of the statement being compiled */
+};
+
+typedef struct Compiler {
+    Program    *prog;
+    Arena       arena;
+    Interner   *in;
+    DiagList   *diags;
+    CompileOptions opt;
+    Scope      *universe;
+    Package   **pkgs;       /* dependency order: imports before importers */
+    int         npkgs, cappkgs;
+    Package    *pkg;        /* being compiled */
+    int         file;       /* file index being compiled */
+    const SourceFile *user_files;
+    int         nuser_files;
+    /* capture analysis: compile a top-level function twice; the dry run
+     * records declaring identifiers of variables that must live in boxes */
+    bool        dry_run;
+    Node      **escaped;
+    int         nescaped, capescaped;
+    int         errors_before; /* diag count at dry-run start */
+    /* well-known */
+    const char *n_blank, *n_main, *n_init, *n_Error, *n_String, *n_iota, *n_true, *n_false;
+    Package    *runtime_pkg;
+} Compiler;
+
+/* Operands of expressions. */
+typedef enum OpMode {
+    OM_INVALID,   /* an error was reported */
+    OM_NOVALUE,   /* a call without results */
+    OM_CONST,     /* cv holds the value; nothing emitted */
+    OM_VALUE,     /* the value is in register reg */
+    OM_TYPE,      /* a type expression */
+    OM_BUILTIN,
+    OM_PKG,
+} OpMode;
+
+typedef struct Operand {
+    OpMode   mode;
+    Type    *type;
+    ConstVal cv;
+    int      reg;
+    bool     fresh;     /* an aggregate nobody else references: no clone needed */
+    bool     is_var;    /* "variable of type T" in messages */
+    bool     commaok;   /* a map index, type assertion or receive that may yield (v, ok) */
+    Builtin  builtin;
+    Package *pkg;
+    Node    *node;
+} Operand;
+
+/* decl.c */
+Symbol *lookup(Compiler *c, Scope *s, const char *name);
+Symbol *scope_lookup_local(Scope *s, const char *name);
+Symbol *declare(Compiler *c, Scope *s, SymKind k, Node *ident, Type *t);
+Scope  *scope_new(Compiler *c, Scope *parent, FuncState *fs);
+void    resolve_symbol(Compiler *c, Symbol *s);
+Type   *resolve_type(Compiler *c, FuncState *fs, Node *e);   /* a type expression; ty_invalid on error */
+uint32_t type_id(Compiler *c, Type *t);                      /* assigns runtime ids, method tables */
+void    ensure_method_table(Compiler *c, Type *t);
+int     name_index(Compiler *c, const char *name);
+bool    implements(Compiler *c, Type *t, Type *iface, Buf *why);
+typedef struct Selection {
+    enum { SEL_NONE, SEL_FIELD, SEL_METHOD, SEL_AMBIGUOUS } kind;
+    int     path[16];   /* field indices from the outer struct inward (embedded fields, then the field) */
+    int     depth;
+    Method *method;
+    Type   *recv_base;  /* named type declaring the method */
+    Type   *type;       /* field type, or method signature */
+} Selection;
+Selection lookup_selector(Compiler *c, Type *t, const char *name);
+void errorf(Compiler *c, SrcPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+const char *tstr(Compiler *c, Type *t);   /* type spelled as in compile errors */
+const char *estr(Node *e);                /* expression spelled as Go prints it in errors */
+Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel, bool ptr);
+
+/* emit.c */
+int   emit(FuncState *fs, OpCode op, int a, int b, int c);
+int   emit_bx(FuncState *fs, OpCode op, int a, uint32_t bx);
+int   emit_jump(FuncState *fs, OpCode op, int a);      /* returns the jump to patch */
+void  patch_here(FuncState *fs, int jump);
+void  patch_to(FuncState *fs, int jump, int target);
+int   here(FuncState *fs);
+int   reg_alloc(FuncState *fs, int n);
+void  reg_free_to(FuncState *fs, int r);
+int   const_int(Compiler *c, int64_t v);
+int   const_float(Compiler *c, double f);
+int   const_string(Compiler *c, const char *s, size_t n);
+void  load_int(FuncState *fs, int reg, int64_t v);
+int   proto_add(Compiler *c, Proto *p);
+Proto *proto_new(Compiler *c, const char *name, SrcPos pos);
+void  fs_begin(FuncState *fs, Compiler *c, FuncState *parent, Proto *p);
+void  fs_end(FuncState *fs);
+void  set_line(FuncState *fs, SrcPos pos);
+
+/* expr.c */
+void expr(FuncState *fs, Node *e, Operand *x);
+void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint);  /* hint types untyped composite elts */
+int  discharge(FuncState *fs, Operand *x, int dst);     /* materialise into dst (or any when -1) */
+bool assignable(Compiler *c, Operand *x, Type *t, const char *context, SrcPos pos);
+void convert_untyped(FuncState *fs, Operand *x, Type *target);
+int  value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context);  /* evaluate, check, convert, store in dst */
+void coerce(FuncState *fs, Operand *x, Type *t, const char *context);  /* assignability + conversion of an operand */
+int  call_expr(FuncState *fs, Node *call, Operand *x, bool want_values); /* results at x->reg.. */
+void load_var(FuncState *fs, Symbol *s, int dst);
+void store_var(FuncState *fs, Symbol *s, int src, Type *t);
+bool is_blank(Compiler *c, Node *e);
+Symbol *declare_local(FuncState *fs, Node *ident, Type *t);
+int  describe(Buf *b, Compiler *c, Operand *x);         /* "x (variable of type int)" */
+const char *opstr(Compiler *c, Operand *x);
+
+/* stmt.c */
+void block(FuncState *fs, Node *b);
+void stmt(FuncState *fs, Node *s);
+void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, Type *sig);
+void assign_stmt(FuncState *fs, Node *s);
+bool terminates(Node *s);
+void close_scope(FuncState *fs, Scope *outer, int freereg);
+
+#endif

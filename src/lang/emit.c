@@ -1,0 +1,160 @@
+/* lang/emit.c: instruction emission, jump patching, register allocation,
+ * the constant pool and protos. Registers form a stack per function
+ * (locals at the bottom, temporaries above), as in Lua's lcode.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "lang/compiler.h"
+#include "vm/object.h"
+
+enum { MAX_REGS = 65000 };   /* a register number must fit 16 bits */
+
+void set_line(FuncState *fs, SrcPos pos)
+{
+    if (pos.line) fs->line = pos.line;
+}
+
+int emit(FuncState *fs, OpCode op, int a, int b, int c)
+{
+    if (fs->ncode >= fs->capcode) {
+        fs->capcode = fs->capcode ? fs->capcode * 2 : 64;
+        fs->code = xrealloc(fs->code, sizeof *fs->code * (size_t)fs->capcode);
+        fs->lines = xrealloc(fs->lines, sizeof *fs->lines * (size_t)fs->capcode);
+    }
+    fs->code[fs->ncode] = (Instr){(uint16_t)op, (uint16_t)a, (uint16_t)b, (uint16_t)c};
+    fs->lines[fs->ncode] = (int32_t)fs->line;
+    return fs->ncode++;
+}
+
+int emit_bx(FuncState *fs, OpCode op, int a, uint32_t bx)
+{
+    return emit(fs, op, a, (int)(bx & 0xFFFF), (int)(bx >> 16));
+}
+
+int here(FuncState *fs) { return fs->ncode; }
+
+int emit_jump(FuncState *fs, OpCode op, int a) { return emit_bx(fs, op, a, 0); }
+
+void patch_to(FuncState *fs, int jump, int target)
+{
+    Instr *i = &fs->code[jump];
+    int32_t off = target - (jump + 1);
+    if (i->op == OP_IJLT || i->op == OP_IJLE || i->op == OP_IJEQ || i->op == OP_IJNE ||
+        i->op == OP_MNEXT) {
+        if (off < INT16_MIN || off > INT16_MAX)
+            errorf(fs->c, (SrcPos){(uint32_t)fs->lines[jump], 1, (uint16_t)fs->c->file},
+                   "gorolab: function too large (jump out of range)");
+        i->c = (uint16_t)(int16_t)off;
+        return;
+    }
+    i->b = (uint16_t)((uint32_t)off & 0xFFFF);
+    i->c = (uint16_t)((uint32_t)off >> 16);
+}
+
+void patch_here(FuncState *fs, int jump) { patch_to(fs, jump, fs->ncode); }
+
+int reg_alloc(FuncState *fs, int n)
+{
+    int r = fs->freereg;
+    fs->freereg += n;
+    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    if (fs->freereg > MAX_REGS) {
+        errorf(fs->c, (SrcPos){fs->line, 1, (uint16_t)fs->c->file},
+               "gorolab: function needs too many registers");
+        fs->freereg = 0;
+    }
+    return r;
+}
+
+void reg_free_to(FuncState *fs, int r)
+{
+    if (r < fs->freereg) fs->freereg = r;
+}
+
+static int add_const(Compiler *c, Value v)
+{
+    Program *p = c->prog;
+    XPUSH(p->consts, p->nconsts, p->capconsts, v);
+    return p->nconsts - 1;
+}
+
+int const_int(Compiler *c, int64_t v) { return add_const(c, val_int(v)); }
+
+int const_float(Compiler *c, double f) { return add_const(c, val_float(f)); }
+
+/* String constants are permanent objects outside any VM heap, linked on the
+ * program so program_free can release them. */
+int const_string(Compiler *c, const char *s, size_t n)
+{
+    Program *p = c->prog;
+    for (int i = p->nconsts - 1, seen = 0; i >= 0 && seen < 64; i--) {
+        Value v = p->consts[i];
+        if (!v.o || v.o->kind != OBJ_STRING) continue;
+        seen++;
+        ObjString *o = (ObjString *)v.o;
+        if ((size_t)o->len == n && memcmp(o->data, s, n) == 0) return i;
+    }
+    if (n == 0) return add_const(c, val_zero());
+    ObjString *o = xmalloc(sizeof *o + n + 1);
+    memset(&o->hdr, 0, sizeof o->hdr);
+    o->hdr.kind = OBJ_STRING;
+    o->hdr.permanent = 1;
+    o->hdr.next = (Obj *)p->perm_strings;
+    p->perm_strings = o;
+    o->len = (int64_t)n;
+    o->hash = 0;
+    memcpy(o->data, s, n);
+    o->data[n] = '\0';
+    return add_const(c, val_ref(&o->hdr));
+}
+
+void load_int(FuncState *fs, int reg, int64_t v)
+{
+    if (v >= INT32_MIN && v <= INT32_MAX) emit_bx(fs, OP_LOADI, reg, (uint32_t)(int32_t)v);
+    else emit_bx(fs, OP_LOADK, reg, (uint32_t)const_int(fs->c, v));
+}
+
+int proto_add(Compiler *c, Proto *p)
+{
+    Program *pg = c->prog;
+    XPUSH(pg->protos, pg->nprotos, pg->capprotos, p);
+    return pg->nprotos - 1;
+}
+
+Proto *proto_new(Compiler *c, const char *name, SrcPos pos)
+{
+    Proto *p = xcalloc(1, sizeof *p);
+    p->name = name;
+    p->pos = pos;
+    return p;
+}
+
+void fs_begin(FuncState *fs, Compiler *c, FuncState *parent, Proto *p)
+{
+    memset(fs, 0, sizeof *fs);
+    fs->c = c;
+    fs->parent = parent;
+    fs->proto = p;
+    fs->line = p->pos.line;
+}
+
+/* fs_end moves the code into the proto. */
+void fs_end(FuncState *fs)
+{
+    Proto *p = fs->proto;
+    free(p->code);
+    free(p->lines);
+    free(p->up);
+    p->code = fs->code;
+    p->lines = fs->lines;
+    p->ncode = fs->ncode;
+    p->nregs = (uint16_t)(fs->maxreg + 1);
+    p->nup = (uint16_t)fs->nup;
+    p->up = fs->ups;
+    free(fs->upsyms);
+    fs->code = NULL;
+    fs->lines = NULL;
+    fs->ups = NULL;
+    fs->upsyms = NULL;
+}
