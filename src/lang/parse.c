@@ -31,6 +31,7 @@ typedef struct Parser {
     int       depth;        /* recursion depth, against PARSE_MAX_DEPTH */
     bool      dead;         /* too deep: everything after is EOF */
     uint32_t  err_line;     /* line of the last syntax error (one per line, as Go) */
+    int       diags0;       /* diags->len when the parse began */
 } Parser;
 
 typedef uint64_t TokSet;
@@ -101,6 +102,8 @@ static void error_at(Parser *p, SrcPos at, const char *fmt, ...)
 static void syntax_error_at(Parser *p, SrcPos at, const char *msg)
 {
     if (p->dead) return;
+    /* avoid meaningless follow-up errors at EOF, as Go does */
+    if (p->tok.kind == T_EOF && p->diags->len > p->diags0) return;
     char tok[128];
     if (strncmp(msg, "in ", 3) == 0 || strncmp(msg, "at ", 3) == 0 ||
         strncmp(msg, "after ", 6) == 0) {
@@ -283,7 +286,11 @@ static Node *complit_expr(Parser *p, Node *type)
         if (!got(p, T_COMMA) && p->tok.kind != T_RBRACE) {
             syntax_error(p, "in composite literal; possibly missing comma or }");
             advance(p, T_RPAREN, T_RBRACK, T_RBRACE, T_EOF);
-            if (p->tok.kind != T_RBRACE) break;
+            if (p->tok.kind != T_RBRACE) {
+                n->u.comp.rbrace = pos(p);
+                p->xnest--;
+                return n;
+            }
         }
     }
     n->u.comp.rbrace = pos(p);
@@ -711,14 +718,8 @@ static Node *interface_type(Parser *p)
 static Node *func_type(Parser *p, SrcPos at)
 {
     Node *ft = new_node(p, N_FUNC_TYPE, at);
-    if (p->tok.kind == T_LPAREN) {
-        next(p);
-        param_list(p, &ft->u.functype.params, T_RPAREN);
-    } else {
-        syntax_error(p, "expecting (");
-        advance(p, T_LBRACE, T_SEMICOLON, T_RPAREN, T_RBRACE, T_EOF);
-        return ft;
-    }
+    want(p, T_LPAREN);
+    param_list(p, &ft->u.functype.params, T_RPAREN);
     if (p->tok.kind == T_LPAREN) {
         next(p);
         param_list(p, &ft->u.functype.results, T_RPAREN);
@@ -782,8 +783,8 @@ static Node *type_or_nil(Parser *p)
         }
         if (p->tok.kind == T_COMMA) {
             /* [a, b] here is Go's generic syntax; report as Go 1.19 does */
-            error_at(p, pos(p), "syntax error: unexpected comma; expecting ]");
-            advance(p, T_RBRACK, T_SEMICOLON, T_RBRACE, T_EOF);
+            syntax_error(p, "unexpected comma; expecting ]");
+            next(p);
         }
         want(p, T_RBRACK);
         t->u.array.elem = type_(p);
@@ -840,6 +841,7 @@ static void param_list(Parser *p, NodeList *out, TokKind close)
 {
     Param *ps = NULL;
     int n = 0, cap = 0, named = 0;
+    bool bailed = false;
     while (p->tok.kind != T_EOF && p->tok.kind != close) {
         Param q = {NULL, NULL};
         SrcPos at = pos(p);
@@ -900,11 +902,13 @@ static void param_list(Parser *p, NodeList *out, TokKind close)
             syntax_error(p, close == T_RPAREN ? "in parameter list; possibly missing comma or )"
                                               : "in parameter list; possibly missing comma or ]");
             advance(p, T_RPAREN, T_RBRACK, T_RBRACE, T_EOF);
-            if (p->tok.kind != close) break;
+            if (p->tok.kind != close) {
+                bailed = true;
+                break;
+            }
         }
     }
-    if (p->tok.kind == close) next(p);
-    else want(p, close);
+    if (!bailed) want(p, close);
 
     if (named == 0) {
         for (int i = 0; i < n; i++) {
@@ -1091,7 +1095,7 @@ static void header(Parser *p, TokKind keyword, Node **init, Node **cond, Node **
             if (p->tok.kind != T_LBRACE) {
                 *post = simple_stmt(p, NULL, 0);
                 if ((*post)->kind == N_ASSIGN_STMT && (*post)->u.assign.op == T_DEFINE)
-                    syntax_error_at(p, (*post)->pos, "cannot declare in post statement of for loop");
+                    syntax_error_at(p, (*post)->op_pos, "cannot declare in post statement of for loop");
             }
         } else if (p->tok.kind != T_LBRACE) {
             *cond = simple_stmt(p, NULL, keyword);
@@ -1111,15 +1115,94 @@ done:
     p->xnest = outer;
 }
 
-/* cond_expr unpacks the condition statement of if/for. */
+/* expr_string renders x roughly as Go source, for messages (after syntax.String). */
+static void expr_string(Buf *b, const Node *x)
+{
+    if (b->len > 200) return;
+    if (!x) return;
+    switch (x->kind) {
+    case N_IDENT: buf_puts(b, x->u.ident.name); break;
+    case N_BASIC_LIT: buf_add(b, x->u.lit.text, x->u.lit.len); break;
+    case N_PAREN: buf_putc(b, '('); expr_string(b, x->u.unary.x); buf_putc(b, ')'); break;
+    case N_SELECTOR:
+        expr_string(b, x->u.sel.x);
+        buf_putc(b, '.');
+        expr_string(b, x->u.sel.name);
+        break;
+    case N_INDEX:
+        expr_string(b, x->u.index.x);
+        buf_putc(b, '[');
+        expr_string(b, x->u.index.index);
+        buf_putc(b, ']');
+        break;
+    case N_CALL:
+        expr_string(b, x->u.call.fun);
+        buf_putc(b, '(');
+        for (int i = 0; i < x->u.call.args.len; i++) {
+            if (i) buf_puts(b, ", ");
+            expr_string(b, x->u.call.args.v[i]);
+        }
+        if (x->u.call.ellipsis.line) buf_puts(b, "...");
+        buf_putc(b, ')');
+        break;
+    case N_STAR: buf_putc(b, '*'); expr_string(b, x->u.unary.x); break;
+    case N_UNARY:
+        buf_puts(b, tok_text[x->u.unary.op]);
+        expr_string(b, x->u.unary.x);
+        break;
+    case N_BINARY:
+        expr_string(b, x->u.binary.x);
+        buf_printf(b, " %s ", tok_text[x->u.binary.op]);
+        expr_string(b, x->u.binary.y);
+        break;
+    case N_TYPE_ASSERT:
+        expr_string(b, x->u.assert.x);
+        buf_puts(b, ".(");
+        if (x->u.assert.type) expr_string(b, x->u.assert.type); else buf_puts(b, "type");
+        buf_putc(b, ')');
+        break;
+    case N_COMPOSITE_LIT: expr_string(b, x->u.comp.type); buf_puts(b, "{…}"); break;
+    case N_FUNC_LIT: buf_puts(b, "func literal"); break;
+    default: buf_puts(b, "…"); break;
+    }
+}
+
+static void list_string(Buf *b, const NodeList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        if (i) buf_puts(b, ", ");
+        expr_string(b, l->v[i]);
+    }
+}
+
+/* cond_expr unpacks the condition statement of if/for/switch. */
 static Node *cond_expr(Parser *p, Node *s)
 {
     if (!s) return NULL;
     if (s->kind == N_EXPR_STMT) return s->u.expr.x;
-    if (s->kind == N_ASSIGN_STMT && s->u.assign.op == T_DEFINE)
-        syntax_error_at(p, s->pos, "cannot use assignment as value (missing ; ?)");
-    else
-        syntax_error_at(p, s->pos, "cannot use statement as value");
+    Buf b = BUF_INIT;
+    buf_puts(&b, "cannot use ");
+    SrcPos at = s->op_pos.line ? s->op_pos : s->pos;
+    switch (s->kind) {
+    case N_ASSIGN_STMT:
+        list_string(&b, &s->u.assign.lhs);
+        buf_printf(&b, " %s ", tok_text[s->u.assign.op]);
+        list_string(&b, &s->u.assign.rhs);
+        break;
+    case N_INCDEC_STMT:
+        expr_string(&b, s->u.incdec.x);
+        buf_puts(&b, tok_text[s->u.incdec.op]);
+        break;
+    case N_SEND_STMT:
+        expr_string(&b, s->u.send.ch);
+        buf_puts(&b, " <- ");
+        expr_string(&b, s->u.send.value);
+        break;
+    default: buf_puts(&b, "statement"); break;
+    }
+    buf_puts(&b, " as value");
+    syntax_error_at(p, at, buf_str(&b));
+    buf_fini(&b);
     return bad(p, s->pos);
 }
 
@@ -1536,19 +1619,23 @@ static Node *func_decl(Parser *p)
 {
     Node *d = new_node(p, N_FUNC_DECL, pos(p));
     next(p); /* func */
-    if (p->tok.kind == T_LPAREN) {
+    int nrecv = 0;
+    bool has_recv = p->tok.kind == T_LPAREN;
+    if (has_recv) {
         SrcPos rp = pos(p);
         next(p);
         NodeList rl = {0};
         param_list(p, &rl, T_RPAREN);
-        int n = 0;
-        for (int i = 0; i < rl.len; i++) n += rl.v[i]->u.field.names.len ? rl.v[i]->u.field.names.len : 1;
-        if (n == 0)
-            error_at(p, rp, "method has no receiver");
-        else if (n > 1)
-            error_at(p, rp, "method has multiple receivers");
+        for (int i = 0; i < rl.len; i++)
+            nrecv += rl.v[i]->u.field.names.len ? rl.v[i]->u.field.names.len : 1;
         if (rl.len) d->u.funcdecl.recv = rl.v[0];
+        (void)rp;
     }
+    /* Go's type checker reports these at the method name */
+    if (nrecv == 0 && has_recv && p->tok.kind == T_IDENT)
+        error_at(p, pos(p), "method has no receiver");
+    else if (nrecv > 1 && p->tok.kind == T_IDENT)
+        error_at(p, pos(p), "method has multiple receivers");
     if (p->tok.kind != T_IDENT) {
         syntax_error(p, "expecting name or (");
         advance(p, T_LBRACE, T_SEMICOLON, T_EOF);
@@ -1572,6 +1659,7 @@ Node *parse_file(const char *src, size_t len, uint16_t file, Arena *arena, Inter
     p.a = arena;
     p.in = in;
     p.diags = diags;
+    p.diags0 = diags->len;
     lex_init(&p.lx, src, len, file, diags);
     next(&p);
     Node *f = new_node(&p, N_FILE, p.tok.pos);
@@ -1583,18 +1671,21 @@ Node *parse_file(const char *src, size_t len, uint16_t file, Arena *arena, Inter
     f->u.file.package = name(&p);
     want(&p, T_SEMICOLON);
 
-    TokKind prev = T_IMPORT;
+    /* Go 1.19 accepts imports only before other declarations; a later one
+     * is a "non-declaration statement" */
+    while (p.tok.kind == T_IMPORT) {
+        Node *d = gen_decl(&p, import_spec);
+        for (int i = 0; i < d->u.gen.specs.len; i++)
+            push(&p, &f->u.file.imports, d->u.gen.specs.v[i]);
+        push(&p, &f->u.file.decls, d);
+        if (p.tok.kind != T_EOF && !got(&p, T_SEMICOLON)) {
+            syntax_error(&p, "after top level declaration");
+            advance(&p, T_CONST, T_TYPE, T_VAR, T_FUNC, T_EOF);
+        }
+    }
     while (p.tok.kind != T_EOF) {
-        if (p.tok.kind == T_IMPORT && prev != T_IMPORT)
-            syntax_error(&p, "imports must appear before other declarations");
-        prev = p.tok.kind;
         Node *d = NULL;
         switch (p.tok.kind) {
-        case T_IMPORT:
-            d = gen_decl(&p, import_spec);
-            for (int i = 0; i < d->u.gen.specs.len; i++)
-                push(&p, &f->u.file.imports, d->u.gen.specs.v[i]);
-            break;
         case T_CONST: d = gen_decl(&p, const_spec); break;
         case T_TYPE: d = gen_decl(&p, type_spec); break;
         case T_VAR: d = gen_decl(&p, var_spec); break;
@@ -1606,14 +1697,14 @@ Node *parse_file(const char *src, size_t len, uint16_t file, Arena *arena, Inter
                 syntax_error(&p, "unexpected semicolon or newline before {");
             else
                 syntax_error(&p, "non-declaration statement outside function body");
-            advance(&p, T_IMPORT, T_CONST, T_TYPE, T_VAR, T_FUNC, T_EOF);
+            advance(&p, T_CONST, T_TYPE, T_VAR, T_FUNC, T_EOF);
             continue;
         }
         }
         push(&p, &f->u.file.decls, d);
         if (p.tok.kind != T_EOF && !got(&p, T_SEMICOLON)) {
             syntax_error(&p, "after top level declaration");
-            advance(&p, T_IMPORT, T_CONST, T_TYPE, T_VAR, T_FUNC, T_EOF);
+            advance(&p, T_CONST, T_TYPE, T_VAR, T_FUNC, T_EOF);
         }
     }
     return f;

@@ -76,6 +76,7 @@ typedef struct ObjMapIter {
     ObjMap  *map;
     int64_t  start;     /* random start entry (from the run's seed) */
     int64_t  step;      /* entries visited so far */
+    int64_t  nentries;  /* added: m->nentries when the iteration started (positions visited) */
 } ObjMapIter;
 
 typedef struct ObjClosure {
@@ -106,6 +107,25 @@ void  val_copy_into(Type *t, Value dst, Value src);
  * when an interface holds an uncomparable type (Go panics). */
 bool  val_equal(Type *t, Value a, Value b, Type **uncomparable);
 uint32_t val_hash(Type *t, Value v);
+
+/* Added (vm/object.c). */
+/* val_types is the running program's type table (set by vm_new), used to find the dynamic
+ * type of interface values in val_equal/val_hash. */
+extern Type **val_types;
+extern int32_t val_ntypes;
+bool     type_agg(const Type *t);           /* struct or array (value semantics, an object) */
+bool     type_comparable_rt(const Type *t); /* Go's comparable (no slice, map, func inside) */
+int64_t  type_go_size(const Type *t);       /* Go's size in bytes on amd64 (for growslice) */
+bool     type_has_ptr(const Type *t);       /* Go's type holds pointers (malloc header rule) */
+/* val_unhashable returns the dynamic type that makes v (of type t) unhashable, or NULL. */
+Type    *val_unhashable(Type *t, Value v);
+/* val_zero_of returns the zero value of t: a new zero object for aggregates. */
+Value    val_zero_of(VM *vm, Type *t);
+/* val_zero_into zeroes aggregate object o (of type t) in place, nested objects too. */
+void     val_zero_into(Type *t, Obj *o);
+ObjMapIter *obj_mapiter(VM *vm, ObjMap *m);
+/* obj_bytes returns the bytes o accounts for in vm->heap_bytes. */
+size_t   obj_bytes(const Obj *o);
 
 static inline const char *str_data(Value s) { return s.o ? ((ObjString *)s.o)->data : ""; }
 static inline int64_t str_len(Value s) { return s.o ? ((ObjString *)s.o)->len : 0; }

@@ -58,6 +58,8 @@ typedef struct Proto {
     NativeFn    native;    /* non-NULL: implemented in C; code is empty */
     Type       *type;      /* the func type (without receiver) */
     ObjClosure *closure0;  /* the permanent func value used by LOADF (created on demand) */
+    int32_t     recover_pc; /* pc of the epilogue (RUNDEFERS ...; RET) where a frame resumes after
+                               a deferred call recovered a panic; 0: the VM uses the last RUNDEFERS */
 } Proto;
 
 typedef struct Program {
@@ -76,9 +78,18 @@ typedef struct Program {
     Type       *rt_error;  /* runtime.Error's concrete type for runtime panics (a named string type
                               whose Error method returns "runtime error: " + s) */
     Type       *error_string; /* *errors.errorString, for errors made by natives (errors.New) */
-    struct ObjString *perm_strings; /* list of permanent string constants (freed with the program) */
+    struct ObjString *perm_strings; /* list of permanent objects, linked by hdr.next: string
+                                       constants and Proto.closure0s (freed with the program) */
+    Type       *rt_plain_error; /* runtime.Error whose Error method returns s itself (no
+                                   "runtime error: " prefix): "assignment to entry in nil map",
+                                   "interface conversion: ..."; NULL: rt_error is used */
 } Program;
 
+/* program_free frees p, its protos, constants, names, files and permanent objects. */
 void program_free(Program *p);
+
+/* program_string returns a permanent string constant (for the compiler's constant pool),
+ * linked on p->perm_strings; len 0 gives the zero Value. */
+Value program_string(Program *p, const char *s, int64_t len);
 
 #endif

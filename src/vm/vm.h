@@ -36,6 +36,9 @@ typedef struct Panic {
     bool          is_runtime_error;  /* value is a runtime.Error: nil deref adds the SIGSEGV line */
     bool          sigsegv;
     char         *trace;    /* the goroutine's stack at the panic, Go's format; C heap */
+    int32_t       dframe;   /* index of the frame of the deferred call this panic is running, or -1 */
+    Value         msg;      /* Error()/String() result for printing (a string), once computed */
+    bool          msg_done; /* msg is valid (or the fallback format applies) */
 } Panic;
 
 enum {
@@ -43,6 +46,8 @@ enum {
     FRAME_PANIC_DEFER = 2,  /* ... run because of a panic: recover() works here */
     FRAME_CALLBACK = 4,     /* a Go call requested by a native; its results go to vm->cb_results */
     FRAME_PANIC_PRINT = 8,  /* an Error/String call made to print an unrecovered panic */
+    FRAME_CB_UNWIND = 16,   /* a callback requested by a native deferred call run by a panic:
+                               when it returns, unwinding continues */
 };
 
 typedef struct Frame {
@@ -52,6 +57,8 @@ typedef struct Frame {
     uint32_t     base;      /* R[0] is g->stack[base] */
     Defer       *defers;    /* LIFO */
     uint8_t      flags;
+    uint32_t     top;       /* g->top while this frame is the top one (>= the caller's top) */
+    int32_t      cb_base;   /* FRAME_CALLBACK: the requesting native's first cb_results slot */
 } Frame;
 
 typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
@@ -115,6 +122,16 @@ typedef struct VM {
     /* output */
     Buf       out;          /* buffered stdout, flushed at exit and before stderr writes */
     void     *rt;           /* the scheduler (rt/, next issue) */
+    /* added by vm.c */
+    G       **allgs;        /* every live goroutine (GC roots); vm_run adds main_g */
+    int32_t   nallgs, capallgs;
+    int32_t   cb_base;      /* first cb_results slot of the native running now */
+    bool      cb_rerun;     /* the next native call is a re-run after a callback */
+    bool      halted;       /* a fatal error ended the run */
+    Panic    *printing;     /* the panic whose Error/String a FRAME_PANIC_PRINT frame computes */
+    void     *fatal_jmp;    /* jmp_buf * of the running vm_exec (heap limit inside allocation) */
+    struct MCacheEntry *mcache; /* CALLI/ISTYPE lookup cache, open addressing */
+    uint32_t  mcache_cap, mcache_len;
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
@@ -178,5 +195,18 @@ typedef struct NativeDef {
 } NativeDef;
 NativeFn native_lookup(const char *qualified_name);
 void native_register(const NativeDef *defs);   /* a NULL-name-terminated table */
+
+/* vm_new_g returns a new goroutine (id next_goid++) that will call fn (a func value) with
+ * nargs args, registered in vm->allgs. Its status is G_RUNNABLE. */
+G *vm_new_g(VM *vm, Value fn, const Value *args, int nargs);
+/* vm_dump_goroutine appends "goroutine N [state]:\n" and g's traceback. */
+void vm_dump_goroutine(VM *vm, G *g, const char *state, Buf *out);
+/* vm_flush writes the buffered stdout. */
+void vm_flush(VM *vm);
+/* vm_die leaves the running vm_exec (which returns EXEC_FATAL) after a vm_fatal from a
+ * place that cannot return a status (the allocator); exits the process when none runs. */
+void vm_die(VM *vm) __attribute__((noreturn));
+/* vm_type returns the runtime type with id tid (NULL for 0 or out of range). */
+Type *vm_type(VM *vm, uint32_t tid);
 
 #endif

@@ -23,3 +23,19 @@ type plainError string
 func (e plainError) RuntimeError() {}
 
 func (e plainError) Error() string { return string(e) }
+
+// NumGoroutine returns the number of goroutines that currently exist
+// (native; 1 until the scheduler arrives).
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run (native;
+// nothing to yield to until the scheduler arrives).
+func Gosched()
+
+// GOMAXPROCS sets the maximum number of CPUs executing simultaneously and
+// returns the previous setting; gorolab runs goroutines on one virtual CPU,
+// so it always returns 1 and changes nothing (native).
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of logical CPUs: 1 for gorolab (native).
+func NumCPU() int

@@ -34,7 +34,7 @@ func main() {
 		}
 	}()
 	for i := 0; i < 10; i++ {
-		fmt.Print(fib(), " ")
+		fmt.Print(" ", fib())
 	}
 	fmt.Println()
 }
@@ -43,4 +43,4 @@ func main() {
 // 1 2 3 1
 // 6 15
 // 3
-// 0 1 1 2 3 5 8 13 21 34 
+//  0 1 1 2 3 5 8 13 21 34

@@ -8,7 +8,7 @@ func main() {
 	fmt.Println(xs...)
 	fmt.Println(xs)
 	for _, x := range xs {
-		fmt.Printf("%T ", x)
+		fmt.Printf(" %T", x)
 	}
 	fmt.Println()
 	var a, b any = 1, 1
@@ -20,6 +20,6 @@ func main() {
 // Output:
 // 1 two 3 <nil> [4] map[five:5] {}
 // [1 two 3 <nil> [4] map[five:5] {}]
-// int string float64 <nil> []int map[string]int struct {} 
+//  int string float64 <nil> []int map[string]int struct {}
 // true false false
 // true <nil>

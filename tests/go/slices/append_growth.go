@@ -4,11 +4,12 @@ import "fmt"
 
 func main() {
 	var s []int
+	var caps []int
 	for i := 0; i < 20; i++ {
 		s = append(s, i)
-		fmt.Print(cap(s), " ")
+		caps = append(caps, cap(s))
 	}
-	fmt.Println()
+	fmt.Println(caps)
 	t := make([]int, 5)
 	t = append(t, 1)
 	fmt.Println(len(t), cap(t))
@@ -23,7 +24,7 @@ func main() {
 }
 
 // Output:
-// 1 2 4 4 8 8 8 8 16 16 16 16 16 16 16 16 32 32 32 32 
+// [1 2 4 4 8 8 8 8 16 16 16 16 16 16 16 16 32 32 32 32]
 // 6 10
 // 12 12
 // 2000 2560

@@ -10,8 +10,7 @@ func main() {
 	u := "héllo"
 	fmt.Println(len(u), u[1], u[2])
 	for i := 0; i < len(s); i++ {
-		fmt.Print(s[len(s)-1-i])
-		fmt.Print(" ")
+		fmt.Print(" ", s[len(s)-1-i])
 	}
 	fmt.Println()
 }
@@ -21,4 +20,4 @@ func main() {
 // h uint8
 // el he lo hello
 // 6 195 169
-// 111 108 108 101 104 
+//  111 108 108 101 104

@@ -13,12 +13,12 @@ func main() {
 	}
 	fmt.Println(len(s), n)
 	for i := range "héllo" {
-		fmt.Print(i, " ")
+		fmt.Print(" ", i)
 	}
 	fmt.Println()
 	bad := "a\xffb"
 	for i, r := range bad {
-		fmt.Printf("%d:%U ", i, r)
+		fmt.Printf(" %d:%U", i, r)
 	}
 	fmt.Println()
 }
@@ -29,5 +29,5 @@ func main() {
 // 3 19990 世 3
 // 6 128578 🙂 4
 // 10 4
-// 0 1 3 4 5 
-// 0:U+0061 1:U+FFFD 2:U+0062 
+//  0 1 3 4 5
+//  0:U+0061 1:U+FFFD 2:U+0062

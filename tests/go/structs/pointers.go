@@ -27,7 +27,7 @@ func main() {
 		list = &Node{i, list}
 	}
 	for n := list; n != nil; n = n.Next {
-		fmt.Print(n.Val, " ")
+		fmt.Print(" ", n.Val)
 	}
 	fmt.Println()
 	q := p
@@ -47,7 +47,7 @@ func main() {
 // 12 {12}
 // &{12}
 // &{12} &{n:12}
-// 1 2 3 
+//  1 2 3
 // 0 true
 // 6
 // 3

@@ -1,0 +1,406 @@
+// Package time is gorolab's subset of Go's time package: Duration with Go's
+// printing and parsing, and Time on gorolab's virtual clock, always in UTC.
+// Durations print and parse through natives (lib_time.c, ports of Go's
+// code); Time is a struct of nanoseconds since the Unix epoch, so its zero
+// value is 1970-01-01 00:00:00 UTC (Go's zero Time is year 1).
+// Timers, Sleep's blocking and the scheduler's clock come with goroutines.
+package time
+
+import "errors"
+
+// A Duration is the elapsed time between two instants as an int64
+// nanosecond count.
+type Duration int64
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+// Common durations.
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+// String returns the duration formatted as "72h3m0.5s", "1.5s", "250ms",
+// "0s" (native: Go's Duration.String).
+func (d Duration) String() string
+
+// Nanoseconds returns the duration as an integer nanosecond count.
+func (d Duration) Nanoseconds() int64 { return int64(d) }
+
+// Microseconds returns the duration as an integer microsecond count.
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+
+// Milliseconds returns the duration as an integer millisecond count.
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+// Seconds returns the duration as a floating point number of seconds.
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+// Minutes returns the duration as a floating point number of minutes.
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+// Hours returns the duration as a floating point number of hours.
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// Truncate returns the result of rounding d toward zero to a multiple of m.
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+// lessThanHalf reports whether x+x < y but avoids overflow.
+func lessThanHalf(x, y Duration) bool {
+	return uint64(x)+uint64(x) < uint64(y)
+}
+
+// Round returns the result of rounding d to the nearest multiple of m,
+// halfway values away from zero, saturating at the extremes.
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if lessThanHalf(r, m) {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration // overflow
+	}
+	if lessThanHalf(r, m) {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration // overflow
+}
+
+// Abs returns the absolute value of d; Abs of the minimum Duration is the maximum.
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
+
+// parseDuration is the native behind ParseDuration: the duration, or the
+// text of Go's error.
+func parseDuration(s string) (int64, string)
+
+// ParseDuration parses a duration string such as "300ms", "-1.5h" or
+// "2h45m"; units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
+func ParseDuration(s string) (Duration, error) {
+	d, msg := parseDuration(s)
+	if msg != "" {
+		return 0, errors.New(msg)
+	}
+	return Duration(d), nil
+}
+
+// Sleep pauses the current goroutine for at least the duration d.
+//
+// gorolab: for now a native that returns at once and advances nothing; the
+// scheduler (next issue) parks the goroutine on the virtual clock instead.
+func Sleep(d Duration)
+
+// A Month specifies a month of the year (January = 1, ...).
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var longMonthNames = []string{
+	"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December",
+}
+
+// String returns the English name of the month ("January", "February", ...).
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	return "%!Month(" + itoa(int(m)) + ")"
+}
+
+// A Weekday specifies a day of the week (Sunday = 0, ...).
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+var longDayNames = []string{
+	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+}
+
+// String returns the English name of the day ("Sunday", "Monday", ...).
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	return "%!Weekday(" + itoa(int(d)) + ")"
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	u := uint64(n)
+	if neg {
+		u = -u
+	}
+	s := ""
+	for u > 0 {
+		s = string(rune('0'+u%10)) + s
+		u /= 10
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// Layouts understood by Format.
+const (
+	Layout   = "01/02 03:04:05PM '06 -0700"
+	ANSIC    = "Mon Jan _2 15:04:05 2006"
+	UnixDate = "Mon Jan _2 15:04:05 MST 2006"
+	RFC822   = "02 Jan 06 15:04 MST"
+	RFC1123  = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC3339  = "2006-01-02T15:04:05Z07:00"
+	Kitchen  = "3:04PM"
+	DateTime = "2006-01-02 15:04:05"
+	DateOnly = "2006-01-02"
+	TimeOnly = "15:04:05"
+)
+
+// A Time is an instant with nanosecond precision, in UTC.
+type Time struct {
+	ns int64 // nanoseconds since 1970-01-01 00:00:00 UTC
+}
+
+// now reads gorolab's virtual clock in nanoseconds since the Unix epoch (native).
+func now() int64
+
+// civil returns the UTC calendar fields of the instant ns (native).
+func civil(ns int64) (year, month, day, hour, min, sec, nsec, wday, yday int)
+
+// formatTime formats the instant ns with Go's layout rules (native).
+func formatTime(ns int64, layout string) string
+
+// Now returns the current time on gorolab's virtual clock.
+func Now() Time { return Time{now()} }
+
+// Unix returns the Time of the given Unix seconds and nanoseconds.
+func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec} }
+
+// UnixMilli returns the Time of the given Unix milliseconds.
+func UnixMilli(msec int64) Time { return Time{msec * 1e6} }
+
+// Since returns the time elapsed since t.
+func Since(t Time) Duration { return Now().Sub(t) }
+
+// Until returns the duration until t.
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+// Sub returns the duration t-u, saturating at the Duration extremes.
+func (t Time) Sub(u Time) Duration {
+	d := Duration(t.ns - u.ns)
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
+	default:
+		return maxDuration
+	}
+}
+
+// Add returns the time t+d.
+func (t Time) Add(d Duration) Time { return Time{t.ns + int64(d)} }
+
+// Before reports whether t is before u.
+func (t Time) Before(u Time) bool { return t.ns < u.ns }
+
+// After reports whether t is after u.
+func (t Time) After(u Time) bool { return t.ns > u.ns }
+
+// Equal reports whether t and u are the same instant.
+func (t Time) Equal(u Time) bool { return t.ns == u.ns }
+
+// Compare returns -1, 0 or +1 as t is before, equal to or after u.
+func (t Time) Compare(u Time) int {
+	switch {
+	case t.ns < u.ns:
+		return -1
+	case t.ns > u.ns:
+		return +1
+	}
+	return 0
+}
+
+// Unix returns t as Unix seconds.
+func (t Time) Unix() int64 {
+	s := t.ns / 1e9
+	if t.ns%1e9 < 0 {
+		s--
+	}
+	return s
+}
+
+// UnixMilli returns t as Unix milliseconds.
+func (t Time) UnixMilli() int64 {
+	ms := t.ns / 1e6
+	if t.ns%1e6 < 0 {
+		ms--
+	}
+	return ms
+}
+
+// UnixMicro returns t as Unix microseconds.
+func (t Time) UnixMicro() int64 {
+	us := t.ns / 1e3
+	if t.ns%1e3 < 0 {
+		us--
+	}
+	return us
+}
+
+// UnixNano returns t as Unix nanoseconds.
+func (t Time) UnixNano() int64 { return t.ns }
+
+// Date returns the year, month and day of t.
+func (t Time) Date() (year int, month Month, day int) {
+	y, m, d, _, _, _, _, _, _ := civil(t.ns)
+	return y, Month(m), d
+}
+
+// Clock returns the hour, minute and second of t.
+func (t Time) Clock() (hour, min, sec int) {
+	_, _, _, h, mi, s, _, _, _ := civil(t.ns)
+	return h, mi, s
+}
+
+// Year returns the year of t.
+func (t Time) Year() int {
+	y, _, _, _, _, _, _, _, _ := civil(t.ns)
+	return y
+}
+
+// Month returns the month of the year of t.
+func (t Time) Month() Month {
+	_, m, _, _, _, _, _, _, _ := civil(t.ns)
+	return Month(m)
+}
+
+// Day returns the day of the month of t.
+func (t Time) Day() int {
+	_, _, d, _, _, _, _, _, _ := civil(t.ns)
+	return d
+}
+
+// Hour returns the hour of t, in [0, 23].
+func (t Time) Hour() int {
+	_, _, _, h, _, _, _, _, _ := civil(t.ns)
+	return h
+}
+
+// Minute returns the minute of t, in [0, 59].
+func (t Time) Minute() int {
+	_, _, _, _, mi, _, _, _, _ := civil(t.ns)
+	return mi
+}
+
+// Second returns the second of t, in [0, 59].
+func (t Time) Second() int {
+	_, _, _, _, _, s, _, _, _ := civil(t.ns)
+	return s
+}
+
+// Nanosecond returns the nanosecond offset within the second of t.
+func (t Time) Nanosecond() int {
+	_, _, _, _, _, _, ns, _, _ := civil(t.ns)
+	return ns
+}
+
+// Weekday returns the day of the week of t.
+func (t Time) Weekday() Weekday {
+	_, _, _, _, _, _, _, wd, _ := civil(t.ns)
+	return Weekday(wd)
+}
+
+// YearDay returns the day of the year of t, in [1, 366].
+func (t Time) YearDay() int {
+	_, _, _, _, _, _, _, _, yd := civil(t.ns)
+	return yd
+}
+
+// Truncate returns t rounded down to a multiple of d since the Unix epoch
+// (Go counts from year 1; the results agree for d dividing a day).
+func (t Time) Truncate(d Duration) Time {
+	if d <= 0 {
+		return t
+	}
+	r := t.ns % int64(d)
+	if r < 0 {
+		r += int64(d)
+	}
+	return Time{t.ns - r}
+}
+
+// Format returns t formatted with Go's reference layout
+// "Mon Jan 2 15:04:05 MST 2006", in UTC.
+func (t Time) Format(layout string) string { return formatTime(t.ns, layout) }
+
+// String returns t formatted as "2006-01-02 15:04:05.999999999 -0700 MST".
+func (t Time) String() string {
+	return formatTime(t.ns, "2006-01-02 15:04:05.999999999 -0700 MST")
+}

@@ -1,0 +1,181 @@
+/* vm/gc.c: the precise mark-and-sweep collector (see vm/gc.h).
+ *
+ * Mark: roots are pushed gray, then the gray stack is drained; each object is
+ * traced by kind. Only values with VAL_GCREF in meta are followed. Sweep: the
+ * all-objects list is walked, unmarked objects freed, marks cleared. */
+#include "vm/gc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "vm/vm.h"
+
+void (*gc_trace_hook)(VM *vm, Obj *o);
+void (*gc_free_hook)(VM *vm, Obj *o);
+void (*gc_roots_hook)(VM *vm);
+
+static void mark_obj(VM *vm, Obj *o)
+{
+    if (!o || o->marked || o->permanent) return;
+    o->marked = 1;
+    if (o->kind == OBJ_STRING) return;   /* no children */
+    XPUSH(vm->gray, vm->ngray, vm->capgray, o);
+}
+
+void gc_mark_value(VM *vm, Value v)
+{
+    if (v.meta & VAL_GCREF) mark_obj(vm, v.o);
+}
+
+static void mark_values(VM *vm, const Value *v, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++)
+        if (v[i].meta & VAL_GCREF) mark_obj(vm, v[i].o);
+}
+
+static void trace(VM *vm, Obj *o)
+{
+    switch ((ObjKind)o->kind) {
+    case OBJ_CELLS: {
+        ObjCells *c = (ObjCells *)o;
+        mark_values(vm, c->v, c->n);
+        break;
+    }
+    case OBJ_SLICE: mark_obj(vm, &((ObjSlice *)o)->arr->hdr); break;
+    case OBJ_MAP: {
+        ObjMap *m = (ObjMap *)o;
+        for (int64_t i = 0; i < m->nentries; i++) {
+            MapEntry *e = &m->entries[i];
+            if (e->used != 1) continue;
+            gc_mark_value(vm, e->key);
+            gc_mark_value(vm, e->value);
+        }
+        break;
+    }
+    case OBJ_MAPITER: {
+        ObjMapIter *it = (ObjMapIter *)o;
+        if (it->map) mark_obj(vm, &it->map->hdr);
+        break;
+    }
+    case OBJ_CLOSURE: {
+        ObjClosure *c = (ObjClosure *)o;
+        mark_values(vm, c->up, c->nup);
+        break;
+    }
+    case OBJ_CHAN:
+        if (gc_trace_hook) gc_trace_hook(vm, o);
+        break;
+    default: break;
+    }
+}
+
+static void mark_g(VM *vm, G *g)
+{
+    uint32_t top = g->top;
+    for (int32_t i = 0; i < g->nframes; i++) {
+        Frame *f = &g->frames[i];
+        if (f->top > top) top = f->top;
+        if (f->cl) mark_obj(vm, &f->cl->hdr);
+        for (Defer *d = f->defers; d; d = d->next) {
+            gc_mark_value(vm, d->fn);
+            mark_values(vm, d->args, d->nargs);
+        }
+    }
+    if (top > g->stack_cap) top = g->stack_cap;
+    mark_values(vm, g->stack, top);
+    for (Panic *p = g->panic; p; p = p->link) {
+        gc_mark_value(vm, p->value);
+        gc_mark_value(vm, p->msg);
+    }
+}
+
+static void free_obj(VM *vm, Obj *o)
+{
+    vm->heap_bytes -= obj_bytes(o);
+    if (o->kind == OBJ_MAP) {
+        ObjMap *m = (ObjMap *)o;
+        free(m->entries);
+        free(m->index);
+    } else if (o->kind == OBJ_CHAN && gc_free_hook) {
+        gc_free_hook(vm, o);
+    }
+    free(o);
+}
+
+void gc_collect(VM *vm)
+{
+    /* roots */
+    for (int32_t i = 0; i < vm->nallgs; i++) mark_g(vm, vm->allgs[i]);
+    if (vm->cur) mark_g(vm, vm->cur);
+    if (vm->main_g) mark_g(vm, vm->main_g);
+    if (vm->globals && vm->prog) mark_values(vm, vm->globals, vm->prog->nglobals);
+    mark_values(vm, vm->tmp, vm->ntmp);
+    gc_mark_value(vm, vm->cb_fn);
+    mark_values(vm, vm->cb_args, vm->cb_nargs);
+    mark_values(vm, vm->cb_results, vm->ncb_results);
+    if (gc_roots_hook) gc_roots_hook(vm);
+    /* drain */
+    while (vm->ngray > 0) trace(vm, vm->gray[--vm->ngray]);
+    /* sweep */
+    Obj **pp = &vm->objects;
+    while (*pp) {
+        Obj *o = *pp;
+        if (o->marked) {
+            o->marked = 0;
+            pp = &o->next;
+        } else {
+            *pp = o->next;
+            free_obj(vm, o);
+        }
+    }
+    vm->heap_live = vm->heap_bytes;
+    vm->gc_threshold = vm->heap_live * 2 > GC_MIN_THRESHOLD ? vm->heap_live * 2 : GC_MIN_THRESHOLD;
+    vm->gc_count++;
+    if (vm->capgray > 4096) {   /* don't keep a huge mark stack around */
+        free(vm->gray);
+        vm->gray = NULL;
+        vm->capgray = 0;
+    }
+}
+
+void *gc_alloc(VM *vm, ObjKind kind, size_t size)
+{
+    if (vm->heap_bytes + size > vm->gc_threshold) {
+        gc_collect(vm);
+        uint64_t max = vm->opt.max_heap ? vm->opt.max_heap : ((uint64_t)1 << 30);
+        if (vm->heap_bytes + size > max) {
+            vm_fatal(vm, "gorolab: Go heap limit of %llu MiB exceeded (raise it with --max-heap)",
+                     (unsigned long long)(max >> 20));
+            vm_die(vm);
+        }
+    }
+    Obj *o = xcalloc(1, size);
+    o->kind = (uint8_t)kind;
+    o->size = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
+    o->next = vm->objects;
+    vm->objects = o;
+    vm->heap_bytes += size;
+    if (vm->heap_bytes > vm->heap_peak) vm->heap_peak = vm->heap_bytes;
+    return o;
+}
+
+void gc_account(VM *vm, long long delta)
+{
+    vm->heap_bytes = (size_t)((long long)vm->heap_bytes + delta);
+    if (vm->heap_bytes > vm->heap_peak) vm->heap_peak = vm->heap_bytes;
+}
+
+void gc_free_all(VM *vm)
+{
+    Obj *o = vm->objects;
+    while (o) {
+        Obj *next = o->next;
+        free_obj(vm, o);
+        o = next;
+    }
+    vm->objects = NULL;
+    free(vm->gray);
+    vm->gray = NULL;
+    vm->ngray = vm->capgray = 0;
+}

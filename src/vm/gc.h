@@ -1,0 +1,38 @@
+/* vm/gc.h: the precise mark-and-sweep collector of the Go heap.
+ *
+ * Every object is allocated by gc_alloc, linked on vm->objects and counted in
+ * vm->heap_bytes. A collection runs before an allocation that would take
+ * heap_bytes past gc_threshold (= max(2 x live after the last GC, 4 MiB)). The
+ * mark phase uses an explicit gray stack (vm->gray): no C recursion on the
+ * object graph. Roots: see vm/vm.h. Permanent objects (constants, closure0)
+ * are not on vm->objects and are never marked or freed (they have no children).
+ * When the live heap after a collection plus the request exceeds opt.max_heap
+ * the run ends with a fatal error. */
+#ifndef GOROLAB_VM_GC_H
+#define GOROLAB_VM_GC_H
+
+#include <stddef.h>
+#include "vm/object.h"
+
+#define GC_MIN_THRESHOLD ((size_t)4 << 20)   /* a small heap is not worth collecting */
+
+/* gc_alloc returns a zeroed object of `size` bytes with its header set, linked
+ * on the heap. May collect first: the caller's values must be reachable. */
+void *gc_alloc(VM *vm, ObjKind kind, size_t size);
+/* gc_account adds delta bytes of C memory owned by an object (map tables). */
+void gc_account(VM *vm, long long delta);
+/* gc_collect runs a full collection now. */
+void gc_collect(VM *vm);
+/* gc_free_all frees every object (vm_free). */
+void gc_free_all(VM *vm);
+/* gc_mark_value marks v's object (for rt/ hooks tracing channels). */
+void gc_mark_value(VM *vm, Value v);
+
+/* Hooks for objects owned by rt/ (channels): trace their values with
+ * gc_mark_value and free their C memory. NULL: nothing to do. */
+extern void (*gc_trace_hook)(VM *vm, Obj *o);
+extern void (*gc_free_hook)(VM *vm, Obj *o);
+/* gc_roots_hook marks extra roots (the scheduler's queues, timers). */
+extern void (*gc_roots_hook)(VM *vm);
+
+#endif

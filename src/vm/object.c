@@ -1,0 +1,361 @@
+/* vm/object.c: allocation of heap objects, zero values, deep copies, and Go's
+ * == and hashing for every comparable type.
+ *
+ * Aggregates (structs, arrays) are ObjCells whose nested aggregates are
+ * objects of their own, allocated with the parent: a zero struct is never
+ * partially allocated. Cloning and copy-into follow the Type, so value
+ * semantics hold across nesting. */
+#include "vm/object.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lang/types.h"
+#include "vm/gc.h"
+#include "vm/vm.h"
+
+Type **val_types;
+int32_t val_ntypes;
+
+static Type *under(const Type *t) { return t->under ? t->under : (Type *)t; }
+
+bool type_agg(const Type *t) { return t && (t->kind == K_STRUCT || t->kind == K_ARRAY); }
+
+bool type_comparable_rt(const Type *t)
+{
+    switch (t->kind) {
+    case K_SLICE: case K_MAP: case K_FUNC: return false;
+    case K_ARRAY: return type_comparable_rt(t->elem);
+    case K_STRUCT: {
+        Type *u = under(t);
+        for (int i = 0; i < u->nfields; i++)
+            if (!type_comparable_rt(u->fields[i].type)) return false;
+        return true;
+    }
+    default: return true;
+    }
+}
+
+static int64_t type_align(const Type *t)
+{
+    switch (t->kind) {
+    case K_BOOL: case K_INT8: case K_UINT8: return 1;
+    case K_INT16: case K_UINT16: return 2;
+    case K_INT32: case K_UINT32: case K_FLOAT32: return 4;
+    case K_ARRAY: return type_align(t->elem);
+    case K_STRUCT: {
+        Type *u = under(t);
+        int64_t a = 1;
+        for (int i = 0; i < u->nfields; i++) {
+            int64_t fa = type_align(u->fields[i].type);
+            if (fa > a) a = fa;
+        }
+        return a;
+    }
+    default: return 8;
+    }
+}
+
+int64_t type_go_size(const Type *t)
+{
+    switch (t->kind) {
+    case K_BOOL: case K_INT8: case K_UINT8: return 1;
+    case K_INT16: case K_UINT16: return 2;
+    case K_INT32: case K_UINT32: case K_FLOAT32: return 4;
+    case K_STRING: case K_INTERFACE: return 16;
+    case K_SLICE: return 24;
+    case K_ARRAY: return t->len * type_go_size(t->elem);
+    case K_STRUCT: {
+        Type *u = under(t);
+        int64_t off = 0;
+        for (int i = 0; i < u->nfields; i++) {
+            int64_t a = type_align(u->fields[i].type);
+            off = (off + a - 1) / a * a;
+            off += type_go_size(u->fields[i].type);
+        }
+        int64_t a = type_align(t);
+        if (u->nfields > 0 && off > 0 && type_go_size(u->fields[u->nfields - 1].type) == 0)
+            off++;  /* Go pads a trailing zero-size field */
+        return (off + a - 1) / a * a;
+    }
+    default: return 8;
+    }
+}
+
+bool type_has_ptr(const Type *t)
+{
+    switch (t->kind) {
+    case K_STRING: case K_INTERFACE: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:
+    case K_POINTER: return true;
+    case K_ARRAY: return t->len > 0 && type_has_ptr(t->elem);
+    case K_STRUCT: {
+        Type *u = under(t);
+        for (int i = 0; i < u->nfields; i++)
+            if (type_has_ptr(u->fields[i].type)) return true;
+        return false;
+    }
+    default: return false;
+    }
+}
+
+static int64_t agg_len(const Type *t) { return t->kind == K_ARRAY ? t->len : under(t)->nfields; }
+static Type *agg_elem(const Type *t, int64_t i)
+{
+    return t->kind == K_ARRAY ? t->elem : under(t)->fields[i].type;
+}
+
+size_t obj_bytes(const Obj *o)
+{
+    switch ((ObjKind)o->kind) {
+    case OBJ_STRING: return sizeof(ObjString) + (size_t)((const ObjString *)o)->len + 1;
+    case OBJ_CELLS: return sizeof(ObjCells) + (size_t)((const ObjCells *)o)->n * sizeof(Value);
+    case OBJ_SLICE: return sizeof(ObjSlice);
+    case OBJ_MAP: {
+        const ObjMap *m = (const ObjMap *)o;
+        return sizeof(ObjMap) + (size_t)m->capentries * sizeof(MapEntry) +
+               (size_t)m->capindex * sizeof(int32_t);
+    }
+    case OBJ_MAPITER: return sizeof(ObjMapIter);
+    case OBJ_CLOSURE: return sizeof(ObjClosure) + (size_t)((const ObjClosure *)o)->nup * sizeof(Value);
+    default: return o->size;
+    }
+}
+
+ObjString *obj_string_uninit(VM *vm, int64_t len)
+{
+    ObjString *s = gc_alloc(vm, OBJ_STRING, sizeof(ObjString) + (size_t)len + 1);
+    s->len = len;
+    return s;
+}
+
+ObjString *obj_string(VM *vm, const char *p, int64_t len)
+{
+    ObjString *s = obj_string_uninit(vm, len);
+    if (len) memcpy(s->data, p, (size_t)len);
+    return s;
+}
+
+ObjCells *obj_cells(VM *vm, Type *type, int64_t n)
+{
+    ObjCells *c = gc_alloc(vm, OBJ_CELLS, sizeof(ObjCells) + (size_t)n * sizeof(Value));
+    c->type = type;
+    c->n = n;
+    return c;
+}
+
+ObjCells *obj_zero(VM *vm, Type *t)
+{
+    int64_t n = agg_len(t);
+    ObjCells *c = obj_cells(vm, t, n);
+    bool nested = false;
+    for (int64_t i = 0; i < n && !nested; i++) nested = type_agg(agg_elem(t, i));
+    if (!nested) return c;
+    vm_push_tmp(vm, val_ref(&c->hdr));
+    for (int64_t i = 0; i < n; i++) {
+        Type *et = agg_elem(t, i);
+        if (type_agg(et)) c->v[i] = val_ref(&obj_zero(vm, et)->hdr);
+        if (t->kind == K_ARRAY && !type_agg(et)) break;
+    }
+    vm_pop_tmp(vm, 1);
+    return c;
+}
+
+Value val_zero_of(VM *vm, Type *t)
+{
+    if (type_agg(t)) return val_ref(&obj_zero(vm, t)->hdr);
+    return val_zero();
+}
+
+void val_zero_into(Type *t, Obj *o)
+{
+    ObjCells *c = (ObjCells *)o;
+    for (int64_t i = 0; i < c->n; i++) {
+        Type *et = agg_elem(t, i);
+        if (type_agg(et)) val_zero_into(et, c->v[i].o);
+        else c->v[i] = val_zero();
+    }
+}
+
+ObjSlice *obj_slice(VM *vm, ObjCells *arr, int64_t off, int64_t len, int64_t cap)
+{
+    vm_push_tmp(vm, val_ref(&arr->hdr));
+    ObjSlice *s = gc_alloc(vm, OBJ_SLICE, sizeof(ObjSlice));
+    vm_pop_tmp(vm, 1);
+    s->arr = arr;
+    s->off = off;
+    s->len = len;
+    s->cap = cap;
+    return s;
+}
+
+ObjClosure *obj_closure(VM *vm, Proto *p, int nup)
+{
+    ObjClosure *c = gc_alloc(vm, OBJ_CLOSURE, sizeof(ObjClosure) + (size_t)nup * sizeof(Value));
+    c->proto = p;
+    c->nup = nup;
+    return c;
+}
+
+ObjMapIter *obj_mapiter(VM *vm, ObjMap *m)
+{
+    if (m) vm_push_tmp(vm, val_ref(&m->hdr));
+    ObjMapIter *it = gc_alloc(vm, OBJ_MAPITER, sizeof(ObjMapIter));
+    if (m) vm_pop_tmp(vm, 1);
+    it->map = m;
+    it->step = 0;
+    it->nentries = m ? m->nentries : 0;
+    it->start = it->nentries > 0 ? (int64_t)(vm_rand(vm) % (uint64_t)it->nentries) : 0;
+    return it;
+}
+
+Value val_clone(VM *vm, Type *t, Value v)
+{
+    if (!type_agg(t) || !v.o) return v;
+    ObjCells *src = (ObjCells *)v.o;
+    vm_push_tmp(vm, v);
+    ObjCells *c = obj_cells(vm, src->type ? src->type : t, src->n);
+    vm_push_tmp(vm, val_ref(&c->hdr));
+    for (int64_t i = 0; i < src->n; i++) {
+        Type *et = agg_elem(t, i);
+        c->v[i] = type_agg(et) ? val_clone(vm, et, src->v[i]) : src->v[i];
+    }
+    vm_pop_tmp(vm, 2);
+    Value r = val_ref(&c->hdr);
+    r.meta = v.meta;  /* keeps an interface's dynamic type */
+    r.aux = v.aux;
+    return r;
+}
+
+void val_copy_into(Type *t, Value dst, Value src)
+{
+    ObjCells *d = (ObjCells *)dst.o, *s = (ObjCells *)src.o;
+    if (d == s || !d || !s) return;
+    for (int64_t i = 0; i < s->n && i < d->n; i++) {
+        Type *et = agg_elem(t, i);
+        if (type_agg(et)) val_copy_into(et, d->v[i], s->v[i]);
+        else d->v[i] = s->v[i];
+    }
+}
+
+static Type *dyn_type(Value v)
+{
+    uint32_t tid = VAL_TYPE(v);
+    return tid > 0 && (int32_t)tid < val_ntypes ? val_types[tid] : NULL;
+}
+
+bool val_equal(Type *t, Value a, Value b, Type **uncomparable)
+{
+    switch (t->kind) {
+    case K_FLOAT32: case K_FLOAT64: case K_UNTYPED_FLOAT: return a.f == b.f;
+    case K_STRING: case K_UNTYPED_STRING: {
+        int64_t n = str_len(a);
+        if (n != str_len(b)) return false;
+        return a.o == b.o || memcmp(str_data(a), str_data(b), (size_t)n) == 0;
+    }
+    case K_POINTER: case K_CHAN: case K_MAP: case K_FUNC: case K_SLICE:
+    case K_UNTYPED_NIL:
+        return a.o == b.o && (a.o == NULL || a.aux == b.aux);
+    case K_INTERFACE: {
+        if (VAL_TYPE(a) != VAL_TYPE(b)) return false;
+        Type *dt = dyn_type(a);
+        if (!dt) return VAL_TYPE(a) == 0 ? true : a.u == b.u;
+        if (!type_comparable_rt(dt)) {
+            if (uncomparable) *uncomparable = dt;
+            return false;
+        }
+        return val_equal(dt, val_unbox(a), val_unbox(b), uncomparable);
+    }
+    case K_STRUCT: case K_ARRAY: {
+        ObjCells *x = (ObjCells *)a.o, *y = (ObjCells *)b.o;
+        if (x == y) return true;   /* also checks nothing uncomparable */
+        if (!x || !y) return false;
+        Type *u = under(t);
+        for (int64_t i = 0; i < x->n; i++) {
+            if (t->kind == K_STRUCT && u->fields[i].name && strcmp(u->fields[i].name, "_") == 0)
+                continue;
+            if (!val_equal(agg_elem(t, i), x->v[i], y->v[i], uncomparable)) return false;
+        }
+        return true;
+    }
+    default:
+        return a.i == b.i;
+    }
+}
+
+static uint32_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+static uint32_t str_hash(Value s)
+{
+    ObjString *o = (ObjString *)s.o;
+    if (!o) return 0x811c9dc5u;
+    if (o->hash) return o->hash;
+    uint32_t h = 0x811c9dc5u;
+    for (int64_t i = 0; i < o->len; i++) {
+        h ^= (uint8_t)o->data[i];
+        h *= 16777619u;
+    }
+    if (h == 0) h = 1;
+    o->hash = h;
+    return h;
+}
+
+uint32_t val_hash(Type *t, Value v)
+{
+    switch (t->kind) {
+    case K_FLOAT32: case K_FLOAT64: {
+        if (v.f == 0) return 0;
+        if (v.f != v.f) {
+            static uint32_t nan_seq;
+            return mix64(++nan_seq);
+        }
+        return mix64(v.u);
+    }
+    case K_STRING: return str_hash(v);
+    case K_POINTER: case K_CHAN: case K_MAP: case K_FUNC: case K_SLICE:
+        return mix64((uint64_t)(uintptr_t)v.o * 31 + (v.o ? v.aux : 0));
+    case K_INTERFACE: {
+        Type *dt = dyn_type(v);
+        if (!dt) return mix64(VAL_TYPE(v));
+        return mix64(VAL_TYPE(v)) ^ val_hash(dt, val_unbox(v));
+    }
+    case K_STRUCT: case K_ARRAY: {
+        ObjCells *c = (ObjCells *)v.o;
+        uint32_t h = 0x9e3779b9u;
+        if (!c) return h;
+        for (int64_t i = 0; i < c->n; i++) h = (h ^ val_hash(agg_elem(t, i), c->v[i])) * 0x01000193u + 0x9e3779b9u;
+        return h;
+    }
+    default: return mix64(v.u);
+    }
+}
+
+Type *val_unhashable(Type *t, Value v)
+{
+    switch (t->kind) {
+    case K_SLICE: case K_MAP: case K_FUNC: return t;
+    case K_INTERFACE: {
+        Type *dt = dyn_type(v);
+        if (!dt) return NULL;
+        return val_unhashable(dt, val_unbox(v));
+    }
+    case K_STRUCT: case K_ARRAY: {
+        ObjCells *c = (ObjCells *)v.o;
+        if (!type_comparable_rt(t)) return t;
+        if (!c) return NULL;
+        for (int64_t i = 0; i < c->n; i++) {
+            Type *r = val_unhashable(agg_elem(t, i), c->v[i]);
+            if (r) return r;
+        }
+        return NULL;
+    }
+    default: return NULL;
+    }
+}
