@@ -2,4 +2,40 @@
 # Included by Makefile.am; owned by whoever adds a source file.
 libgorolab_a_SOURCES += \
 	src/base/xalloc.c src/base/xalloc.h \
-	src/base/buf.c src/base/buf.h
+	src/base/buf.c src/base/buf.h \
+	src/base/arena.c src/base/arena.h \
+	src/base/diag.c src/base/diag.h \
+	src/base/srcpos.h \
+	src/lang/token.def src/lang/lex.c src/lang/lex.h \
+	src/lang/ast.c src/lang/ast.h \
+	src/lang/lit.c src/lang/parse.c src/lang/parse.h \
+	src/lang/types.c src/lang/types.h \
+	src/lang/const.c src/lang/const.h \
+	src/lang/compile.h src/lang/compiler.h \
+	src/lang/compile.c src/lang/decl.c src/lang/emit.c src/lang/estr.c \
+	src/lang/expr.c src/lang/call.c src/lang/stmt.c \
+	src/vm/opcodes.def src/vm/value.h src/vm/object.h \
+	src/vm/proto.c src/vm/proto.h \
+	src/vm/object.c src/vm/map.c src/vm/map.h \
+	src/vm/gc.c src/vm/gc.h \
+	src/vm/vm.c src/vm/vm.h \
+	src/vm/native.c src/vm/disasm.c src/vm/disasm.h \
+	src/lib/stdlib.c src/lib/stdlib.h \
+	src/lib/format.c src/lib/format.h \
+	src/lib/lib_fmt.c src/lib/lib_errors.c src/lib/lib_os.c \
+	src/lib/lib_strings.c src/lib/lib_strconv.c src/lib/lib_math.c \
+	src/lib/lib_sort.c src/lib/lib_time.c src/lib/lib_runtime.c \
+	src/cli/run.c src/cli/cli.h
+
+# The std packages' Go sources, embedded as C strings.
+STD_GO = \
+	src/lib/go/runtime.go src/lib/go/errors.go src/lib/go/io.go src/lib/go/fmt.go \
+	src/lib/go/os.go src/lib/go/log.go src/lib/go/strings.go src/lib/go/strconv.go \
+	src/lib/go/math.go src/lib/go/sort.go src/lib/go/time.go
+nodist_libgorolab_a_SOURCES = src/lib/go_embed.c
+BUILT_SOURCES = src/lib/go_embed.c
+CLEANFILES += src/lib/go_embed.c
+EXTRA_DIST += $(STD_GO) src/lib/embed-go
+src/lib/go_embed.c: $(STD_GO) $(srcdir)/src/lib/embed-go
+	@mkdir -p src/lib
+	cd $(srcdir) && $(SHELL) src/lib/embed-go $(abs_builddir)/$@ $(STD_GO)

@@ -2,9 +2,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli/cli.h"
+
 static const char usage[] =
-    "usage: gorolab run FILE.go... [--seed N]   run a Go program on the gorolab runtime\n"
-    "       gorolab --help                      this text\n";
+    "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [-- ARGS...]\n"
+    "                                     run a Go program on the gorolab runtime\n"
+    "       gorolab --help                this text\n";
 
 int main(int argc, char **argv)
 {
@@ -12,6 +15,8 @@ int main(int argc, char **argv)
         fputs(usage, stdout);
         return 0;
     }
+    if (argc >= 2 && strcmp(argv[1], "run") == 0) return cli_run(argc - 2, argv + 2);
+    if (argc >= 2) fprintf(stderr, "gorolab: unknown command \"%s\"\n", argv[1]);
     fputs(usage, stderr);
-    return 64;
+    return EXIT_USAGE;
 }

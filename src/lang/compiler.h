@@ -212,11 +212,13 @@ void  set_line(FuncState *fs, SrcPos pos);
 /* expr.c */
 void expr(FuncState *fs, Node *e, Operand *x);
 void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint);  /* hint types untyped composite elts */
+void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint);
 int  discharge(FuncState *fs, Operand *x, int dst);     /* materialise into dst (or any when -1) */
 bool assignable(Compiler *c, Operand *x, Type *t, const char *context, SrcPos pos);
 void convert_untyped(FuncState *fs, Operand *x, Type *target);
 int  value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context);  /* evaluate, check, convert, store in dst */
-void coerce(FuncState *fs, Operand *x, Type *t, const char *context);  /* assignability + conversion of an operand */
+void coerce(FuncState *fs, Operand *x, Type *t, const char *context);
+void valid_value(FuncState *fs, Operand *x);  /* assignability + conversion of an operand */
 int  call_expr(FuncState *fs, Node *call, Operand *x, bool want_values); /* results at x->reg.. */
 void load_var(FuncState *fs, Symbol *s, int dst);
 void store_var(FuncState *fs, Symbol *s, int src, Type *t);

@@ -254,6 +254,22 @@ bool assignable(Compiler *c, Operand *x, Type *t, const char *context, SrcPos po
     return false;
 }
 
+/* valid_value reports operands that are not values (types, builtins,
+ * packages, calls without results, tuples) and marks them invalid. */
+void valid_value(FuncState *fs, Operand *x)
+{
+    Compiler *c = fs->c;
+    if (x->mode == OM_INVALID || x->mode == OM_CONST) return;
+    if (x->mode == OM_VALUE && x->type && x->type->kind != K_TUPLE) return;
+    if (x->mode == OM_NOVALUE) errorf(c, x->node->pos, "%s (no value) used as value", estr(x->node));
+    else if (x->mode == OM_TYPE) errorf(c, x->node->pos, "%s (type) is not an expression", estr(x->node));
+    else if (x->mode == OM_BUILTIN) errorf(c, x->node->pos, "%s (built-in function %s) must be called", estr(x->node), estr(x->node));
+    else if (x->mode == OM_PKG) errorf(c, x->node->pos, "use of package %s without selector", estr(x->node));
+    else if (x->type && x->type->kind == K_TUPLE)
+        errorf(c, x->node->pos, "multiple-value %s (value of type %s) in single-value context", estr(x->node), tstr(c, x->type));
+    x->mode = OM_INVALID;
+}
+
 /* coerce checks that x can be assigned to t and converts it: untyped
  * constants get t, concrete values going into an interface are boxed. */
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
@@ -535,3 +551,1224 @@ static void ident(FuncState *fs, Node *e, Operand *x)
         return;
     }
 }
+
+/* --- operators --- */
+
+static void invalid(Operand *x) { x->mode = OM_INVALID; }
+
+static int value_reg(FuncState *fs, Operand *x) { return discharge(fs, x, -1); }
+
+static bool fold_int(Compiler *c, int op, i128 a, i128 b, i128 *r, SrcPos pos)
+{
+    const i128 lim = (i128)1 << 120;
+    switch (op) {
+    case T_ADD: *r = a + b; break;
+    case T_SUB: *r = a - b; break;
+    case T_MUL:
+        if (a != 0 && (b > lim / (a < 0 ? -a : a) || b < -lim / (a < 0 ? -a : a))) {
+            errorf(c, pos, "constant multiplication overflow");
+            return false;
+        }
+        *r = a * b;
+        break;
+    case T_QUO:
+        if (b == 0) { errorf(c, pos, "invalid operation: division by zero"); return false; }
+        *r = a / b;
+        break;
+    case T_REM:
+        if (b == 0) { errorf(c, pos, "invalid operation: division by zero"); return false; }
+        *r = a % b;
+        break;
+    case T_AND: *r = a & b; break;
+    case T_OR: *r = a | b; break;
+    case T_XOR: *r = a ^ b; break;
+    case T_AND_NOT: *r = a & ~b; break;
+    default: return false;
+    }
+    if (*r > lim || *r < -lim) {
+        errorf(c, pos, "constant overflow");
+        return false;
+    }
+    return true;
+}
+
+static bool is_comparison(int op)
+{
+    return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ;
+}
+
+/* check a typed constant result fits its type */
+static void check_const_fits(FuncState *fs, Operand *x, Node *e)
+{
+    if (x->mode != OM_CONST || type_is_untyped(x->type)) return;
+    ConstVal out;
+    int r = representable(x->cv, x->type, &out);
+    if (r == 1) {
+        errorf(fs->c, e->pos, "%s (constant %s of type %s) overflows %s", estr(e), cv_str(x->cv),
+               tstr(fs->c, x->type), tstr(fs->c, x->type));
+        invalid(x);
+    } else if (r == 0) {
+        x->cv = out;
+    }
+}
+
+static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
+{
+    Compiler *c = fs->c;
+    ConstVal a = x->cv, b = y->cv;
+    if (is_comparison(op)) {
+        int cmp = 0;
+        bool eq;
+        if (a.kind == CV_STRING) {
+            size_t n = a.len < b.len ? a.len : b.len;
+            cmp = memcmp(a.s, b.s, n);
+            if (cmp == 0) cmp = a.len < b.len ? -1 : a.len > b.len;
+        } else if (a.kind == CV_BOOL) {
+            cmp = a.b != b.b;
+        } else if (a.kind == CV_FLOAT || b.kind == CV_FLOAT) {
+            double fa = cv_as_float(a), fb = cv_as_float(b);
+            cmp = fa < fb ? -1 : fa > fb;
+        } else {
+            cmp = a.i < b.i ? -1 : a.i > b.i;
+        }
+        eq = cmp == 0;
+        bool r = op == T_EQL ? eq : op == T_NEQ ? !eq : op == T_LSS ? cmp < 0 : op == T_LEQ ? cmp <= 0
+                 : op == T_GTR ? cmp > 0 : cmp >= 0;
+        x->cv = cv_bool(r);
+        x->type = ty_untyped_bool;
+        return;
+    }
+    if (a.kind == CV_BOOL) {
+        x->cv = cv_bool(op == T_LAND ? a.b && b.b : a.b || b.b);
+        return;
+    }
+    if (a.kind == CV_STRING) {
+        char *s = arena_alloc(&c->arena, a.len + b.len + 1);
+        memcpy(s, a.s, a.len);
+        memcpy(s + a.len, b.s, b.len);
+        x->cv.s = s;
+        x->cv.len = a.len + b.len;
+        return;
+    }
+    bool intdiv = a.kind == CV_INT && b.kind == CV_INT &&
+                  (type_is_integer(x->type) || op != T_QUO);
+    if (a.kind == CV_INT && b.kind == CV_INT && (intdiv || op != T_QUO)) {
+        i128 r;
+        if (!fold_int(c, op, a.i, b.i, &r, e->op_pos.line ? e->op_pos : e->pos)) { invalid(x); return; }
+        x->cv = cv_int(r);
+    } else {
+        double fa = cv_as_float(a), fb = cv_as_float(b), r = 0;
+        switch (op) {
+        case T_ADD: r = fa + fb; break;
+        case T_SUB: r = fa - fb; break;
+        case T_MUL: r = fa * fb; break;
+        case T_QUO:
+            if (fb == 0) { errorf(c, e->op_pos.line ? e->op_pos : e->pos, "invalid operation: division by zero"); invalid(x); return; }
+            r = fa / fb;
+            break;
+        default:
+            errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+            invalid(x);
+            return;
+        }
+        x->cv = cv_float(r);
+        i128 iv;
+        if (type_is_integer(x->type) && cv_float_is_int(r, &iv)) x->cv = cv_int(iv);
+    }
+    check_const_fits(fs, x, e);
+}
+
+static bool op_allowed(int op, Type *t)
+{
+    Type *u = t->under;
+    switch (op) {
+    case T_ADD: return type_is_numeric(u) || type_is_string(u);
+    case T_SUB: case T_MUL: case T_QUO: return type_is_numeric(u);
+    case T_REM: case T_AND: case T_OR: case T_XOR: case T_AND_NOT: return type_is_integer(u);
+    case T_LAND: case T_LOR: return type_is_boolean(u);
+    default: return true;
+    }
+}
+
+static void emit_ext(FuncState *fs, int r, Type *t)
+{
+    if (!type_is_integer(t)) {
+        if (t->kind == K_FLOAT32) emit(fs, OP_F32, r, r, 0);
+        return;
+    }
+    int bits = type_int_bits(t);
+    if (bits < 64) emit(fs, OP_EXT, r, r, bits | (type_is_unsigned(t) ? 0x100 : 0));
+}
+
+static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
+{
+    Compiler *c = fs->c;
+    /* the count */
+    if (y->mode == OM_CONST) {
+        if (type_is_untyped(y->type)) {
+            ConstVal out;
+            if (representable(y->cv, ty_uint, &out) != 0) {
+                if (cv_as_float(y->cv) < 0) errorf(c, y->node->pos, "invalid shift count %s (negative)", opstr(c, y));
+                else errorf(c, y->node->pos, "invalid shift count %s", opstr(c, y));
+                invalid(x);
+                return;
+            }
+            y->cv = out;
+            y->type = ty_uint;
+        } else if (!type_is_integer(y->type)) {
+            errorf(c, y->node->pos, "invalid operation: shift count %s must be integer", opstr(c, y));
+            invalid(x);
+            return;
+        } else if (y->cv.i < 0) {
+            errorf(c, y->node->pos, "invalid operation: negative shift count %s", opstr(c, y));
+            invalid(x);
+            return;
+        }
+    } else if (!type_is_integer(y->type)) {
+        errorf(c, y->node->pos, "invalid operation: shift count %s must be integer", opstr(c, y));
+        invalid(x);
+        return;
+    }
+    if (x->mode == OM_CONST) {
+        if (x->cv.kind == CV_FLOAT) {
+            i128 iv;
+            if (!cv_float_is_int(x->cv.f, &iv)) {
+                errorf(c, x->node->pos, "invalid operation: shifted operand %s must be integer", opstr(c, x));
+                invalid(x);
+                return;
+            }
+            x->cv = cv_int(iv);
+            if (x->type == ty_untyped_float) x->type = ty_untyped_int;
+        }
+        if (x->cv.kind != CV_INT) {
+            errorf(c, x->node->pos, "invalid operation: shifted operand %s must be integer", opstr(c, x));
+            invalid(x);
+            return;
+        }
+        if (y->mode == OM_CONST) {
+            i128 n = y->cv.i;
+            if (op == T_SHL) {
+                if (n > 120 || (x->cv.i != 0 && (x->cv.i > 0 ? x->cv.i : -x->cv.i) >= ((i128)1 << (120 - n)))) {
+                    errorf(c, e->pos, "constant shift overflow");
+                    invalid(x);
+                    return;
+                }
+                x->cv.i <<= n;
+            } else {
+                x->cv.i = n > 126 ? (x->cv.i < 0 ? -1 : 0) : x->cv.i >> n;
+            }
+            check_const_fits(fs, x, e);
+            return;
+        }
+        /* non-constant shift of an untyped constant: it takes its context's type; use int */
+        convert_untyped(fs, x, NULL);
+    }
+    if (!type_is_integer(x->type)) {
+        errorf(c, x->node->pos, "invalid operation: shifted operand %s must be integer", opstr(c, x));
+        invalid(x);
+        return;
+    }
+    int save = fs->freereg;
+    int a = value_reg(fs, x);
+    int b = value_reg(fs, y);
+    if (y->mode == OM_VALUE && !type_is_unsigned(y->type)) emit(fs, OP_CHKSHIFT, b, 0, 0);
+    reg_free_to(fs, save);
+    int d = reg_alloc(fs, 1);
+    OpCode oc = op == T_SHL ? OP_SHL : type_is_unsigned(x->type) ? OP_USHR : OP_SHR;
+    emit(fs, oc, d, a, b);
+    if (op == T_SHL) emit_ext(fs, d, x->type);
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->is_var = false;
+}
+
+/* match_types gives two operands of a binary operation a common type */
+static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
+{
+    Compiler *c = fs->c;
+    bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
+    if (ux && !uy) {
+        if (y->type->kind == K_INTERFACE && x->type != ty_untyped_nil) convert_untyped(fs, x, NULL);
+        else convert_untyped(fs, x, y->type);
+    } else if (uy && !ux) {
+        if (x->type->kind == K_INTERFACE && y->type != ty_untyped_nil) convert_untyped(fs, y, NULL);
+        else convert_untyped(fs, y, x->type);
+    } else if (ux && uy && x->type != y->type) {
+        if (x->type == ty_untyped_nil || y->type == ty_untyped_nil) {
+            if (x->type == y->type) return true;
+            errorf(c, e->op_pos, "invalid operation: %s (mismatched types %s and %s)", estr(e), tstr(c, x->type),
+                   tstr(c, y->type));
+            return false;
+        }
+        /* both untyped numeric: the "larger" kind wins */
+        if (type_is_numeric(x->type) && type_is_numeric(y->type)) {
+            Type *t = x->type->kind > y->type->kind ? x->type : y->type;
+            x->type = y->type = t;
+        } else {
+            errorf(c, e->op_pos, "invalid operation: %s (mismatched types %s and %s)", estr(e), tstr(c, x->type),
+                   tstr(c, y->type));
+            return false;
+        }
+    }
+    if (x->mode == OM_INVALID || y->mode == OM_INVALID) return false;
+    if (x->type != y->type) {
+        /* comparison of interface and concrete value */
+        int op = e->u.binary.op;
+        if ((op == T_EQL || op == T_NEQ) && x->type->kind == K_INTERFACE && y->type->kind != K_INTERFACE &&
+            implements(c, y->type, x->type, NULL)) {
+            coerce(fs, y, x->type, "comparison");
+            return y->mode != OM_INVALID;
+        }
+        if ((op == T_EQL || op == T_NEQ) && y->type->kind == K_INTERFACE && x->type->kind != K_INTERFACE &&
+            implements(c, x->type, y->type, NULL)) {
+            coerce(fs, x, y->type, "comparison");
+            return x->mode != OM_INVALID;
+        }
+        errorf(c, e->op_pos, "invalid operation: %s (mismatched types %s and %s)", estr(e), tstr(c, x->type),
+               tstr(c, y->type));
+        return false;
+    }
+    return true;
+}
+
+static void comparison(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
+{
+    Compiler *c = fs->c;
+    Type *t = x->type;
+    bool nilcmp = x->type == ty_untyped_nil || y->type == ty_untyped_nil;
+    if (op == T_EQL || op == T_NEQ) {
+        Type *u = t->under;
+        bool ok = type_is_comparable(t) || (nilcmp && (u->kind == K_SLICE || u->kind == K_MAP || u->kind == K_FUNC));
+        if (!ok) {
+            const char *what = u->kind == K_SLICE ? "slice" : u->kind == K_MAP ? "map" : u->kind == K_FUNC ? "func" : NULL;
+            if (what)
+                errorf(c, e->op_pos, "invalid operation: %s (%s can only be compared to nil)", estr(e), what);
+            else
+                errorf(c, e->op_pos, "invalid operation: %s (%s cannot be compared)", estr(e), tstr(c, t));
+            invalid(x);
+            return;
+        }
+    } else if (!(type_is_numeric(t) || type_is_string(t))) {
+        errorf(c, e->op_pos, "invalid operation: %s (operator %s not defined on %s)", estr(e), tok_text[op],
+               opstr(c, x));
+        invalid(x);
+        return;
+    }
+    if (x->mode == OM_CONST && y->mode == OM_CONST && x->type != ty_untyped_nil) {
+        const_binary(fs, e, op, x, y);
+        return;
+    }
+    int save = fs->freereg;
+    Type *u = t->under;
+    if (nilcmp && u->kind == K_INTERFACE) {
+        Operand *v = x->type == ty_untyped_nil || (x->mode == OM_CONST && y->mode != OM_CONST) ? y : x;
+        int a = value_reg(fs, v);
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, OP_ISTYPE, d, a, 0);
+        if (op == T_NEQ) emit(fs, OP_NOT, d, d, 0);
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = ty_untyped_bool;
+        x->is_var = false;
+        return;
+    }
+    if (u->kind == K_INTERFACE || u->kind == K_STRUCT || u->kind == K_ARRAY) {
+        int pair = reg_alloc(fs, 2);
+        discharge(fs, x, pair);
+        discharge(fs, y, pair + 1);
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, op == T_EQL ? OP_EQV : OP_NEV, d, pair, (int)type_id(c, t));
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = ty_untyped_bool;
+        x->is_var = false;
+        return;
+    }
+    int a = value_reg(fs, x), b = value_reg(fs, y);
+    reg_free_to(fs, save);
+    int d = reg_alloc(fs, 1);
+    bool swap = op == T_GTR || op == T_GEQ;
+    int l = swap ? b : a, r = swap ? a : b;
+    OpCode oc;
+    if (type_is_string(u)) oc = op == T_EQL ? OP_SEQ : op == T_NEQ ? OP_SNE : (op == T_LSS || op == T_GTR) ? OP_SLT : OP_SLE;
+    else if (type_is_float(u)) oc = op == T_EQL ? OP_FEQ : op == T_NEQ ? OP_FNE : (op == T_LSS || op == T_GTR) ? OP_FLT : OP_FLE;
+    else if (u->kind == K_POINTER || u->kind == K_CHAN || u->kind == K_MAP || u->kind == K_SLICE || u->kind == K_FUNC)
+        oc = op == T_EQL ? OP_PEQ : OP_PNE;
+    else if (type_is_unsigned(u)) oc = op == T_EQL ? OP_EQ : op == T_NEQ ? OP_NE : (op == T_LSS || op == T_GTR) ? OP_ULT : OP_ULE;
+    else oc = op == T_EQL ? OP_EQ : op == T_NEQ ? OP_NE : (op == T_LSS || op == T_GTR) ? OP_LT : OP_LE;
+    emit(fs, oc, d, l, r);
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->type = ty_untyped_bool;
+    x->is_var = false;
+}
+
+static void logical(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    int op = e->u.binary.op;
+    expr(fs, e->u.binary.x, x);
+    if (x->mode == OM_INVALID) return;
+    if (!type_is_boolean(x->type)) {
+        errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+        invalid(x);
+        return;
+    }
+    int save = fs->freereg;
+    if (x->mode == OM_CONST) {
+        Operand y;
+        expr(fs, e->u.binary.y, &y);
+        if (y.mode == OM_INVALID) { invalid(x); return; }
+        if (!type_is_boolean(y.type)) {
+            errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, &y));
+            invalid(x);
+            return;
+        }
+        if (y.mode == OM_CONST) {
+            x->cv = cv_bool(op == T_LAND ? x->cv.b && y.cv.b : x->cv.b || y.cv.b);
+            if (!type_is_untyped(y.type)) x->type = y.type;
+            return;
+        }
+        /* const && value */
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        if ((op == T_LAND) == x->cv.b) discharge(fs, &y, d);
+        else emit_bx(fs, OP_LOADI, d, x->cv.b ? 1 : 0);
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = type_is_untyped(x->type) ? y.type : x->type;
+        return;
+    }
+    int d = reg_alloc(fs, 1);
+    discharge(fs, x, d);
+    int j = emit_jump(fs, op == T_LAND ? OP_JF : OP_JT, d);
+    Operand y;
+    expr(fs, e->u.binary.y, &y);
+    if (y.mode == OM_INVALID) { invalid(x); return; }
+    if (!type_is_boolean(y.type)) {
+        errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, &y));
+        invalid(x);
+        return;
+    }
+    if (!type_is_untyped(x->type) && !type_is_untyped(y.type) && x->type != y.type) {
+        errorf(c, e->op_pos, "invalid operation: %s (mismatched types %s and %s)", estr(e), tstr(c, x->type), tstr(c, y.type));
+        invalid(x);
+        return;
+    }
+    discharge(fs, &y, d);
+    patch_here(fs, j);
+    reg_free_to(fs, d + 1);
+    x->mode = OM_VALUE;
+    x->reg = d;
+    if (type_is_untyped(x->type)) x->type = y.type;
+}
+
+static void binary(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    int op = e->u.binary.op;
+    if (op == T_LAND || op == T_LOR) { logical(fs, e, x); return; }
+    int save = fs->freereg;
+    Operand y;
+    expr(fs, e->u.binary.x, x);
+    expr(fs, e->u.binary.y, &y);
+    if (x->mode == OM_INVALID || y.mode == OM_INVALID) { invalid(x); return; }
+    if (x->mode != OM_CONST && x->mode != OM_VALUE) { coerce(fs, x, ty_invalid, ""); invalid(x); return; }
+    if (y.mode != OM_CONST && y.mode != OM_VALUE) {
+        Operand tmp = y;
+        valid_value(fs, &tmp);
+        if (tmp.mode == OM_INVALID) { invalid(x); return; }
+    }
+    if (x->type->kind == K_TUPLE || y.type->kind == K_TUPLE) {
+        Operand *m = x->type->kind == K_TUPLE ? x : &y;
+        errorf(c, m->node->pos, "multiple-value %s (value of type %s) in single-value context", estr(m->node), tstr(c, m->type));
+        invalid(x);
+        return;
+    }
+    if (op == T_SHL || op == T_SHR) { shift(fs, e, op, x, &y); return; }
+    if (!match_types(fs, e, x, &y)) { invalid(x); return; }
+    if (is_comparison(op)) { comparison(fs, e, op, x, &y); return; }
+    Type *t = x->type;
+    if (!op_allowed(op, t)) {
+        errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+        invalid(x);
+        return;
+    }
+    if (x->mode == OM_CONST && y.mode == OM_CONST) {
+        const_binary(fs, e, op, x, &y);
+        return;
+    }
+    if ((op == T_QUO || op == T_REM) && y.mode == OM_CONST && type_is_integer(t) &&
+        ((y.cv.kind == CV_INT && y.cv.i == 0) || (y.cv.kind == CV_FLOAT && y.cv.f == 0))) {
+        errorf(c, e->op_pos, "invalid operation: division by zero");
+        invalid(x);
+        return;
+    }
+    Type *u = t->under;
+    /* x + small constant */
+    if (op == T_ADD && type_is_integer(u) && y.mode == OM_CONST && y.cv.i >= -32768 && y.cv.i <= 32767 && x->mode == OM_VALUE) {
+        int a = x->reg;
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, OP_ADDI, d, a, (int)(uint16_t)(int16_t)y.cv.i);
+        emit_ext(fs, d, t);
+        x->reg = d;
+        x->is_var = false;
+        return;
+    }
+    int a = value_reg(fs, x), b = value_reg(fs, &y);
+    reg_free_to(fs, save);
+    int d = reg_alloc(fs, 1);
+    OpCode oc;
+    if (type_is_string(u)) oc = OP_CONCAT;
+    else if (type_is_float(u)) oc = op == T_ADD ? OP_FADD : op == T_SUB ? OP_FSUB : op == T_MUL ? OP_FMUL : OP_FDIV;
+    else {
+        bool us = type_is_unsigned(u);
+        switch (op) {
+        case T_ADD: oc = OP_ADD; break;
+        case T_SUB: oc = OP_SUB; break;
+        case T_MUL: oc = OP_MUL; break;
+        case T_QUO: oc = us ? OP_UDIV : OP_DIV; break;
+        case T_REM: oc = us ? OP_UMOD : OP_MOD; break;
+        case T_AND: oc = OP_AND; break;
+        case T_OR: oc = OP_OR; break;
+        case T_XOR: oc = OP_XOR; break;
+        default: oc = OP_ANDNOT; break;
+        }
+    }
+    emit(fs, oc, d, a, b);
+    emit_ext(fs, d, t);
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->type = t;
+    x->is_var = false;
+    x->fresh = false;
+}
+
+/* --- unary operators, addresses and dereferences --- */
+
+static void address_of(FuncState *fs, Node *e, Operand *x);
+
+static void unary(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    int op = e->u.unary.op;
+    if (op == T_AND) { address_of(fs, e, x); return; }
+    if (op == T_ARROW) {
+        errorf(c, e->pos, "channel receive is not available yet in this gorolab build");
+        invalid(x);
+        return;
+    }
+    expr(fs, e->u.unary.x, x);
+    if (x->mode == OM_INVALID) return;
+    if (x->mode != OM_CONST && x->mode != OM_VALUE) { valid_value(fs, x); invalid(x); return; }
+    Type *u = x->type->under;
+    bool ok = op == T_NOT ? type_is_boolean(u) : op == T_XOR ? type_is_integer(u) : type_is_numeric(u);
+    if (!ok) {
+        errorf(c, e->pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+        invalid(x);
+        return;
+    }
+    if (x->mode == OM_CONST) {
+        if (op == T_NOT) x->cv.b = !x->cv.b;
+        else if (op == T_SUB) {
+            if (x->cv.kind == CV_INT) x->cv.i = -x->cv.i;
+            else x->cv.f = -x->cv.f;
+        } else if (op == T_XOR) {
+            if (type_is_unsigned(u)) {
+                int bits = type_int_bits(u);
+                i128 mask = bits == 64 ? (i128)UINT64_MAX : ((i128)1 << bits) - 1;
+                x->cv.i = x->cv.i ^ mask;
+            } else {
+                x->cv.i = ~x->cv.i;
+            }
+        }
+        x->node = e;
+        check_const_fits(fs, x, e);
+        return;
+    }
+    if (op == T_ADD) return;
+    int save = fs->freereg;
+    int a = x->reg;
+    reg_free_to(fs, save);
+    if (a >= save) reg_free_to(fs, a);
+    int d = reg_alloc(fs, 1);
+    emit(fs, op == T_NOT ? OP_NOT : op == T_XOR ? OP_BNOT : type_is_float(u) ? OP_FNEG : OP_NEG, d, a, 0);
+    if (op != T_NOT) emit_ext(fs, d, x->type);
+    x->reg = d;
+    x->is_var = false;
+}
+
+static void star(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    expr(fs, e->u.unary.x, x);
+    if (x->mode == OM_INVALID) return;
+    if (x->mode == OM_TYPE) { x->type = type_pointer(x->type); return; }
+    if (x->mode == OM_CONST && x->type == ty_untyped_nil) {
+        errorf(c, e->pos, "invalid operation: cannot indirect nil");
+        invalid(x);
+        return;
+    }
+    if (x->mode != OM_VALUE || x->type->under->kind != K_POINTER) {
+        errorf(c, e->pos, "invalid operation: cannot indirect %s", opstr(c, x));
+        invalid(x);
+        return;
+    }
+    Type *t = x->type->under->elem;
+    int a = x->reg;
+    if (type_is_aggregate(t)) {
+        /* the object is the value: check it is not nil by loading through it */
+        int save = fs->freereg;
+        int d = a >= save - 1 && a == fs->freereg - 1 ? a : reg_alloc(fs, 1);
+        emit(fs, OP_LOAD, d, a, 0);
+        x->reg = d;
+    } else {
+        if (a == fs->freereg - 1) reg_free_to(fs, a);
+        int d = reg_alloc(fs, 1);
+        emit(fs, OP_LOAD, d, a, 0);
+        x->reg = d;
+    }
+    x->type = t;
+    x->is_var = true;
+    x->fresh = false;
+}
+
+/* --- selectors --- */
+
+static int proto_for_method(Compiler *c, Method *m) { return proto_index(c, m->fn); }
+
+/* navigate follows the embedded-field path of a selection from object reg r
+ * (of type t) and returns the register of the final field's container value. */
+static int navigate(FuncState *fs, int r, Type **t, const int *path, int depth)
+{
+    for (int d = 0; d < depth; d++) {
+        Type *b = (*t)->kind == K_POINTER && !(*t)->name ? (*t)->elem : *t;
+        b = b->under;
+        int fi = path[d];
+        int dst = r >= fs->freereg - 1 && r != 0 && r == fs->freereg - 1 ? r : reg_alloc(fs, 1);
+        emit(fs, OP_GETF, dst, r, fi);
+        r = dst;
+        *t = b->fields[fi].type;
+    }
+    return r;
+}
+
+/* method_value builds a closure binding receiver register r to method m. */
+static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *x)
+{
+    Compiler *c = fs->c;
+    Method *m = s->method;
+    Type *sig = m->sig;
+    int np = sig->nparams, nr = sig->nresults;
+    Proto *p = proto_new(c, fs->proto->name, fs->proto->pos);
+    p->name = arena_strndup(&c->arena, "method value", 12);
+    {
+        Buf b = BUF_INIT;
+        buf_printf(&b, "%s-fm", m->name);
+        p->name = arena_strndup(&c->arena, b.data, b.len);
+        buf_fini(&b);
+    }
+    int pi = proto_add(c, p);
+    p->nparams = (uint16_t)np;
+    p->nresults = (uint16_t)nr;
+    p->type = sig;
+    /* receiver value as the closure's one upvalue */
+    int recv = reg_alloc(fs, 1);
+    bool isiface = s->recv_base->kind == K_INTERFACE;
+    bool rptr = rt->kind == K_POINTER && !rt->name;
+    Type *pointee = rptr ? rt->elem : rt;
+    if (isiface || m->ptr_recv) emit(fs, OP_MOVE, recv, r, 0);
+    else if (rptr) {
+        if (type_is_aggregate(pointee)) emit(fs, OP_CLONE, recv, r, (int)type_id(c, pointee));
+        else emit(fs, OP_LOAD, recv, r, 0);
+    } else if (type_is_aggregate(rt)) emit(fs, OP_CLONE, recv, r, (int)type_id(c, rt));
+    else emit(fs, OP_MOVE, recv, r, 0);
+    FuncState f;
+    fs_begin(&f, c, NULL, p);
+    f.freereg = f.maxreg = np;
+    int base = reg_alloc(&f, 2 + np);
+    emit(&f, OP_GETUP, base + 1, 0, 0);
+    for (int i = 0; i < np; i++) emit(&f, OP_MOVE, base + 2 + i, i, 0);
+    if (isiface) emit_bx(&f, OP_CALLI, base, (uint32_t)name_index(c, m->name));
+    else emit_bx(&f, OP_CALL, base, (uint32_t)proto_for_method(c, m));
+    emit(&f, OP_RET, base, nr, 0);
+    fs_end(&f);
+    p->nup = 1;
+    p->up = xmalloc(sizeof *p->up);
+    p->up[0] = (UpDesc){true, (uint16_t)recv};
+    reg_free_to(fs, recv);
+    int d = reg_alloc(fs, 1);
+    emit_bx(fs, OP_CLOSURE, d, (uint32_t)pi);
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->type = sig;
+    x->is_var = false;
+}
+
+static bool exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
+{
+    Compiler *c = fs->c;
+    const char *name = e->u.sel.name->u.ident.name;
+    Node *xe = e->u.sel.x;
+    if (out_sel) out_sel->kind = SEL_NONE;
+    if (xe->kind == N_IDENT) {
+        Symbol *y = lookup(c, fs->scope, xe->u.ident.name);
+        if (y && y->kind == SYM_PKG) {
+            y->used = true;
+            Package *p = y->ref;
+            Symbol *m = scope_lookup_local(p->scope, name);
+            if (!m || (!exported(name) && p != c->pkg)) {
+                if (m) errorf(c, e->u.sel.name->pos, "name %s not exported by package %s", name, p->name);
+                else errorf(c, e->u.sel.name->pos, "undefined: %s.%s", xe->u.ident.name, name);
+                invalid(x);
+                return;
+            }
+            Package *save = c->pkg;
+            c->pkg = p;
+            resolve_symbol(c, m);
+            c->pkg = save;
+            x->type = m->type;
+            switch (m->kind) {
+            case SYM_CONST: x->mode = m->type == ty_invalid ? OM_INVALID : OM_CONST; x->cv = m->cval; return;
+            case SYM_TYPE: x->mode = OM_TYPE; return;
+            case SYM_FUNC:
+                x->mode = OM_VALUE;
+                x->reg = reg_alloc(fs, 1);
+                emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_index(c, m->proto));
+                return;
+            case SYM_VAR:
+                x->mode = OM_VALUE;
+                x->is_var = true;
+                x->reg = reg_alloc(fs, 1);
+                emit_bx(fs, OP_GETG, x->reg, (uint32_t)m->gidx);
+                return;
+            default: invalid(x); return;
+            }
+        }
+    }
+    expr(fs, xe, x);
+    if (x->mode == OM_INVALID) return;
+    if (x->mode == OM_TYPE) {
+        /* method expression T.M or (*T).M */
+        Type *t = x->type;
+        Selection s = lookup_selector(c, t, name);
+        if (s.kind != SEL_METHOD || s.depth != 0 || s.recv_base->kind == K_INTERFACE) {
+            errorf(c, e->u.sel.name->pos, "%s undefined (type %s has no method %s)", estr(e), tstr(c, t), name);
+            invalid(x);
+            return;
+        }
+        Type *params[65];
+        params[0] = t;
+        for (int i = 0; i < s.method->sig->nparams && i < 64; i++) params[i + 1] = s.method->sig->params[i];
+        x->mode = OM_VALUE;
+        x->type = type_func(params, s.method->sig->nparams + 1, s.method->sig->results, s.method->sig->nresults,
+                            s.method->sig->variadic);
+        x->reg = reg_alloc(fs, 1);
+        emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_for_method(c, s.method));
+        return;
+    }
+    if (x->mode != OM_VALUE) {
+        if (x->mode == OM_CONST) discharge(fs, x, -1);
+        else { valid_value(fs, x); invalid(x); return; }
+    }
+    Type *t = x->type;
+    Selection s = lookup_selector(c, t, name);
+    if (t->kind == K_POINTER && !t->name && t->elem->kind == K_POINTER) s.kind = SEL_NONE;
+    if (s.kind == SEL_NONE || s.kind == SEL_AMBIGUOUS) {
+        if (s.kind == SEL_AMBIGUOUS) errorf(c, e->u.sel.name->pos, "ambiguous selector %s", estr(e));
+        else if (t->kind == K_POINTER && t->elem->kind == K_INTERFACE)
+            errorf(c, e->u.sel.name->pos, "%s undefined (type %s is pointer to interface, not interface)", estr(e), tstr(c, t));
+        else {
+            /* a method with a different case? */
+            errorf(c, e->u.sel.name->pos, "%s undefined (type %s has no field or method %s)", estr(e), tstr(c, t), name);
+        }
+        invalid(x);
+        return;
+    }
+    if (!exported(name) && s.kind == SEL_FIELD) {
+        /* unexported fields of other packages' types */
+        Type *b = t->kind == K_POINTER && !t->name ? t->elem : t;
+        if (b->pkg && c->pkg && strcmp(b->pkg, c->pkg->name) != 0) {
+            errorf(c, e->u.sel.name->pos, "%s undefined (cannot refer to unexported field %s)", estr(e), name);
+            invalid(x);
+            return;
+        }
+    }
+    if (out_sel) *out_sel = s;
+    if (s.kind == SEL_FIELD) {
+        Type *ct = t;
+        int r = navigate(fs, x->reg, &ct, s.path, s.depth - 1);
+        Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
+        b = b->under;
+        int fi = s.path[s.depth - 1];
+        int save = fs->freereg;
+        int d = (r == save - 1 && r != x->reg) || (r == x->reg && x->reg == save - 1 && !x->is_var) ? r : reg_alloc(fs, 1);
+        if (x->is_var && r == x->reg) d = reg_alloc(fs, 1);
+        emit(fs, OP_GETF, d, r, fi);
+        x->reg = d;
+        x->type = b->fields[fi].type;
+        x->is_var = true;
+        x->fresh = false;
+        return;
+    }
+    /* a method value, unless the caller calls it (call.c handles that first) */
+    Type *ct = t;
+    int r = navigate(fs, x->reg, &ct, s.path, s.depth);
+    if (s.method->ptr_recv && !(ct->kind == K_POINTER) && !x->is_var && s.recv_base->kind != K_INTERFACE &&
+        !type_is_aggregate(ct)) {
+        errorf(c, e->pos, "cannot call pointer method %s on %s", name, tstr(c, ct));
+        invalid(x);
+        return;
+    }
+    method_value(fs, r, ct, &s, x);
+}
+
+/* --- indexing and slicing --- */
+
+static bool const_index(FuncState *fs, Operand *ix, int64_t len, const char *what)
+{
+    Compiler *c = fs->c;
+    if (ix->mode == OM_CONST) {
+        ConstVal out;
+        if (representable(ix->cv, ty_int, &out) != 0) {
+            errorf(c, ix->node->pos, "invalid argument: index %s must be integer", opstr(c, ix));
+            return false;
+        }
+        if (out.i < 0) {
+            errorf(c, ix->node->pos, "invalid argument: index %s must not be negative", opstr(c, ix));
+            return false;
+        }
+        if (len >= 0 && out.i >= len) {
+            errorf(c, ix->node->pos, "invalid argument: index %s out of bounds [0:%lld]", estr(ix->node),
+                   (long long)len);
+            return false;
+        }
+        ix->cv = out;
+        ix->type = ty_int;
+        (void)what;
+        return true;
+    }
+    if (ix->mode != OM_VALUE || !type_is_integer(ix->type)) {
+        errorf(c, ix->node->pos, "invalid argument: index %s must be integer", opstr(c, ix));
+        return false;
+    }
+    return true;
+}
+
+static void index_expr(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    expr(fs, e->u.index.x, x);
+    if (x->mode == OM_INVALID) return;
+    if (x->mode == OM_TYPE) {
+        errorf(c, e->pos, "generic types are not in gorolab's Go subset (see gorolab-go(7))");
+        invalid(x);
+        return;
+    }
+    Type *t = x->type;
+    Type *u = t->under;
+    if (u->kind == K_POINTER && u->elem->under->kind == K_ARRAY) u = u->elem->under;
+    int save = fs->freereg;
+    if (u->kind == K_MAP) {
+        int m = value_reg(fs, x);
+        int k = value_to(fs, e->u.index.index, u->key, -1, "map index");
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, OP_MGET, d, m, k);
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = u->elem;
+        x->is_var = false;
+        x->commaok = true;
+        x->fresh = false;
+        return;
+    }
+    Operand ix;
+    expr(fs, e->u.index.index, &ix);
+    if (ix.mode == OM_INVALID) { invalid(x); return; }
+    if (x->mode == OM_CONST && type_is_string(u)) {
+        if (!const_index(fs, &ix, (int64_t)x->cv.len, "string")) { invalid(x); return; }
+        discharge(fs, x, -1);
+    } else if (!const_index(fs, &ix, u->kind == K_ARRAY ? u->len : -1, "")) {
+        invalid(x);
+        return;
+    }
+    OpCode oc;
+    Type *elem;
+    switch (u->kind) {
+    case K_STRING: oc = OP_SINDEX; elem = ty_uint8; break;
+    case K_SLICE: oc = OP_IINDEX; elem = u->elem; break;
+    case K_ARRAY: oc = OP_AINDEX; elem = u->elem; break;
+    default:
+        errorf(c, e->pos, "invalid operation: cannot index %s", opstr(c, x));
+        invalid(x);
+        return;
+    }
+    int a = value_reg(fs, x);
+    int b = value_reg(fs, &ix);
+    reg_free_to(fs, save);
+    int d = reg_alloc(fs, 1);
+    emit(fs, oc, d, a, b);
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->type = elem;
+    x->is_var = u->kind != K_STRING;
+    x->fresh = false;
+}
+
+static void slice_expr(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    expr(fs, e->u.slice.x, x);
+    if (x->mode == OM_INVALID) return;
+    if (x->mode == OM_CONST) discharge(fs, x, -1);
+    Type *t = x->type, *u = t->under;
+    bool ptr_array = u->kind == K_POINTER && u->elem->under->kind == K_ARRAY;
+    if (ptr_array) u = u->elem->under;
+    if (u->kind != K_STRING && u->kind != K_SLICE && u->kind != K_ARRAY) {
+        errorf(c, e->pos, "cannot slice %s", opstr(c, x));
+        invalid(x);
+        return;
+    }
+    if (u->kind == K_STRING && e->u.slice.three) {
+        errorf(c, e->pos, "invalid operation: 3-index slice of string");
+        invalid(x);
+        return;
+    }
+    int save = fs->freereg;
+    int src = value_reg(fs, x);
+    int idx = reg_alloc(fs, 3);
+    Node *parts[3] = {e->u.slice.lo, e->u.slice.hi, e->u.slice.max};
+    int64_t consts[3] = {-1, -1, -1};
+    for (int i = 0; i < 3; i++) {
+        if (parts[i]) {
+            Operand ix;
+            expr(fs, parts[i], &ix);
+            if (ix.mode == OM_INVALID || !const_index(fs, &ix, u->kind == K_ARRAY ? u->len + 1 : -1, "")) {
+                invalid(x);
+                return;
+            }
+            if (ix.mode == OM_CONST) consts[i] = (int64_t)ix.cv.i;
+            discharge(fs, &ix, idx + i);
+        } else if (i == 0) {
+            emit_bx(fs, OP_LOADI, idx, 0);
+        } else if (u->kind == K_ARRAY) {
+            load_int(fs, idx + i, u->len);
+        } else if (i == 1) {
+            emit(fs, OP_LEN, idx + 1, src, 0);
+        } else if (u->kind != K_STRING) {
+            emit(fs, OP_CAP, idx + 2, src, 0);
+        }
+    }
+    for (int i = 0; i < 3; i++)
+        for (int j = i + 1; j < 3; j++)
+            if (consts[i] >= 0 && consts[j] >= 0 && consts[i] > consts[j]) {
+                errorf(c, e->pos, "invalid slice indices: %lld < %lld", (long long)consts[j], (long long)consts[i]);
+                invalid(x);
+                return;
+            }
+    reg_free_to(fs, save);
+    int d = reg_alloc(fs, 1);
+    if (u->kind == K_STRING) {
+        emit(fs, OP_SSLICE, d, src, idx);
+        x->type = t->under->kind == K_STRING ? t : ty_string;
+        if (type_is_untyped(x->type)) x->type = ty_string;
+    } else if (u->kind == K_ARRAY) {
+        emit(fs, OP_SLICEA, d, src, idx);
+        x->type = type_slice(u->elem);
+    } else {
+        emit(fs, e->u.slice.three ? OP_SLICE3 : OP_SLICE, d, src, idx);
+    }
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->is_var = false;
+}
+
+static void address_of(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    Node *xe = e->u.unary.x;
+    while (xe->kind == N_PAREN) xe = xe->u.unary.x;
+    if (xe->kind == N_COMPOSITE_LIT) {
+        expr(fs, xe, x);
+        if (x->mode == OM_INVALID) return;
+        x->type = type_pointer(x->type);
+        x->fresh = false;
+        x->is_var = false;
+        return;
+    }
+    if (xe->kind == N_IDENT) {
+        Symbol *y = lookup(c, fs->scope, xe->u.ident.name);
+        if (y && y->kind == SYM_VAR) {
+            y->used = true;
+            if (type_is_aggregate(y->type) || y->global) {
+                if (y->global && !type_is_aggregate(y->type)) {
+                    /* globals addressed by & are kept boxed (see decl pre-scan) */
+                    x->mode = OM_VALUE;
+                    x->reg = reg_alloc(fs, 1);
+                    emit_bx(fs, OP_GETG, x->reg, (uint32_t)y->gidx);
+                    x->type = type_pointer(y->type);
+                    if (!y->boxed) {
+                        errorf(c, e->pos, "gorolab: cannot take the address of global %s", y->name);
+                        invalid(x);
+                    }
+                    return;
+                }
+                Operand v;
+                expr(fs, xe, &v);
+                *x = v;
+                x->type = type_pointer(y->type);
+                x->is_var = false;
+                return;
+            }
+            if (y->fs != fs || !y->boxed) mark_escaped(c, y);
+            x->mode = OM_VALUE;
+            x->type = type_pointer(y->type);
+            x->is_var = false;
+            if (y->fs == fs) {
+                x->reg = y->reg;   /* the box pointer (junk in the dry run) */
+            } else {
+                bool boxed;
+                x->reg = var_reg(fs, y, &boxed);
+            }
+            if (!y->boxed) {
+                /* dry run: pretend */
+                x->reg = reg_alloc(fs, 1);
+                emit(fs, OP_LOADZ, x->reg, 0, 0);
+            }
+            return;
+        }
+    }
+    int save = fs->freereg;
+    if (xe->kind == N_SELECTOR) {
+        Selection s;
+        Operand base;
+        /* evaluate the container and take the field's address */
+        Node *be = xe->u.sel.x;
+        Symbol *y = be->kind == N_IDENT ? lookup(c, fs->scope, be->u.ident.name) : NULL;
+        if (!(y && y->kind == SYM_PKG)) {
+            expr(fs, be, &base);
+            if (base.mode == OM_INVALID) { invalid(x); return; }
+            s = lookup_selector(c, base.type, xe->u.sel.name->u.ident.name);
+            if (s.kind == SEL_FIELD && base.mode == OM_VALUE) {
+                Type *ct = base.type;
+                int r = navigate(fs, base.reg, &ct, s.path, s.depth - 1);
+                Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
+                b = b->under;
+                int fi = s.path[s.depth - 1];
+                Type *ft = b->fields[fi].type;
+                reg_free_to(fs, save);
+                int d = reg_alloc(fs, 1);
+                emit(fs, type_is_aggregate(ft) ? OP_GETF : OP_FADDR, d, r, fi);
+                x->mode = OM_VALUE;
+                x->reg = d;
+                x->type = type_pointer(ft);
+                x->is_var = false;
+                return;
+            }
+            reg_free_to(fs, save);
+        }
+    }
+    if (xe->kind == N_INDEX) {
+        Operand base;
+        expr(fs, xe->u.index.x, &base);
+        if (base.mode == OM_INVALID) { invalid(x); return; }
+        Type *u = base.type->under;
+        if (u->kind == K_POINTER && u->elem->under->kind == K_ARRAY) u = u->elem->under;
+        if (u->kind == K_SLICE || u->kind == K_ARRAY) {
+            Operand ix;
+            expr(fs, xe->u.index.index, &ix);
+            if (ix.mode == OM_INVALID || !const_index(fs, &ix, u->kind == K_ARRAY ? u->len : -1, "")) {
+                invalid(x);
+                return;
+            }
+            int a = base.reg, b = value_reg(fs, &ix);
+            reg_free_to(fs, save);
+            int d = reg_alloc(fs, 1);
+            if (type_is_aggregate(u->elem)) emit(fs, u->kind == K_SLICE ? OP_IINDEX : OP_AINDEX, d, a, b);
+            else emit(fs, u->kind == K_SLICE ? OP_IADDR : OP_AADDR, d, a, b);
+            x->mode = OM_VALUE;
+            x->reg = d;
+            x->type = type_pointer(u->elem);
+            x->is_var = false;
+            return;
+        }
+        if (u->kind == K_MAP) {
+            errorf(c, e->pos, "invalid operation: cannot take address of %s (map index expression of type %s)",
+                   estr(xe), tstr(c, u->elem));
+            invalid(x);
+            return;
+        }
+        reg_free_to(fs, save);
+    }
+    if (xe->kind == N_STAR) {
+        expr(fs, xe->u.unary.x, x);
+        return;
+    }
+    expr(fs, xe, x);
+    if (x->mode == OM_INVALID) return;
+    errorf(c, e->pos, "invalid operation: cannot take address of %s", opstr(c, x));
+    invalid(x);
+}
+
+/* --- type assertions and function literals --- */
+
+static void type_assert(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    expr(fs, e->u.assert.x, x);
+    if (x->mode == OM_INVALID) return;
+    if (!e->u.assert.type) {
+        errorf(c, e->pos, "invalid syntax tree: use of .(type) outside type switch");
+        invalid(x);
+        return;
+    }
+    if (x->mode != OM_VALUE || x->type->kind != K_INTERFACE) {
+        errorf(c, e->u.assert.x->pos, "invalid operation: %s is not an interface", opstr(c, x));
+        invalid(x);
+        return;
+    }
+    Type *t = resolve_type(c, fs, e->u.assert.type);
+    if (t == ty_invalid) { invalid(x); return; }
+    if (t->kind != K_INTERFACE) {
+        Buf why = BUF_INIT;
+        if (!implements(c, t, x->type, &why)) {
+            errorf(c, e->u.assert.type->pos, "impossible type assertion: %s\n\t%s does not implement %s %s", estr(e),
+                   tstr(c, t), tstr(c, x->type), buf_str(&why));
+            buf_fini(&why);
+            invalid(x);
+            return;
+        }
+        buf_fini(&why);
+        ensure_method_table(c, t);
+    }
+    int save = fs->freereg;
+    int a = x->reg;
+    reg_free_to(fs, save);
+    int d = reg_alloc(fs, 1);
+    emit(fs, OP_ASSERT, d, a, (int)type_id(c, t));
+    emit_bx(fs, OP_EXTRA, 0, type_id(c, x->type));
+    x->reg = d;
+    x->type = t;
+    x->is_var = false;
+    x->commaok = true;
+    x->fresh = false;
+}
+
+static void func_lit(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    Type *sig = resolve_type(c, fs, e->u.func.type);
+    Buf name = BUF_INIT;
+    buf_printf(&name, "%s.func%d", fs->name ? fs->name : fs->proto->name, ++fs->nfunclits);
+    Proto *p = proto_new(c, arena_strndup(&c->arena, name.data, name.len), e->pos);
+    buf_fini(&name);
+    int pi = proto_add(c, p);
+    FuncState f;
+    fs_begin(&f, c, fs, p);
+    f.name = p->name;
+    f.scope = fs->scope;   /* closures see the enclosing blocks */
+    func_body(c, &f, e->u.func.type, e->u.func.body, NULL, sig);
+    int d = reg_alloc(fs, 1);
+    emit_bx(fs, f.nup ? OP_CLOSURE : OP_LOADF, d, (uint32_t)pi);
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->type = sig;
+    x->is_var = false;
+}
+
+/* --- the dispatcher --- */
+
+void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint);
+void conversion_or_call(FuncState *fs, Node *e, Operand *x);
+
+static void basic_lit(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    x->mode = OM_CONST;
+    memset(&x->cv, 0, sizeof x->cv);
+    switch (e->u.lit.kind) {
+    case T_INT: {
+        i128 v;
+        if (!lit_int(e->u.lit.text, e->u.lit.len, &v)) {
+            errorf(c, e->pos, "integer constant overflow");
+            invalid(x);
+            return;
+        }
+        x->cv = cv_int(v);
+        x->type = ty_untyped_int;
+        return;
+    }
+    case T_FLOAT: {
+        double f;
+        lit_float(e->u.lit.text, e->u.lit.len, &f);
+        x->cv = cv_float(f);
+        x->type = ty_untyped_float;
+        return;
+    }
+    case T_CHAR: {
+        int32_t r = 0;
+        lit_rune(e->u.lit.text, e->u.lit.len, &r);
+        x->cv = cv_int(r);
+        x->type = ty_untyped_rune;
+        return;
+    }
+    case T_STRING: {
+        Buf b = BUF_INIT;
+        lit_string(e->u.lit.text, e->u.lit.len, &b);
+        x->cv.kind = CV_STRING;
+        x->cv.s = b.len ? arena_strndup(&c->arena, b.data, b.len) : "";
+        x->cv.len = b.len;
+        buf_fini(&b);
+        x->type = ty_untyped_string;
+        return;
+    }
+    default:
+        errorf(c, e->pos, "complex numbers are not in gorolab's Go subset (see gorolab-go(7))");
+        invalid(x);
+        return;
+    }
+}
+
+void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
+{
+    memset(x, 0, sizeof *x);
+    x->node = e;
+    set_line(fs, e->pos);
+    switch (e->kind) {
+    case N_BAD: invalid(x); return;
+    case N_IDENT: ident(fs, e, x); return;
+    case N_BASIC_LIT: basic_lit(fs, e, x); return;
+    case N_COMPOSITE_LIT: composite_lit(fs, e, x, hint); return;
+    case N_FUNC_LIT: func_lit(fs, e, x); return;
+    case N_PAREN: expr_hint(fs, e->u.unary.x, x, hint); x->node = e; return;
+    case N_SELECTOR: selector(fs, e, x, NULL); x->node = e; return;
+    case N_INDEX: index_expr(fs, e, x); return;
+    case N_SLICE_EXPR: slice_expr(fs, e, x); return;
+    case N_TYPE_ASSERT: type_assert(fs, e, x); return;
+    case N_CALL: conversion_or_call(fs, e, x); x->node = e; return;
+    case N_STAR: star(fs, e, x); x->node = e; return;
+    case N_UNARY: unary(fs, e, x); x->node = e; return;
+    case N_BINARY: binary(fs, e, x); x->node = e; return;
+    case N_KEY_VALUE:
+        errorf(fs->c, e->pos, "unexpected key:value expression");
+        invalid(x);
+        return;
+    case N_ARRAY_TYPE: case N_STRUCT_TYPE: case N_FUNC_TYPE: case N_INTERFACE_TYPE: case N_MAP_TYPE:
+    case N_CHAN_TYPE:
+        x->type = resolve_type(fs->c, fs, e);
+        x->mode = x->type == ty_invalid ? OM_INVALID : OM_TYPE;
+        return;
+    default:
+        errorf(fs->c, e->pos, "unexpected %s in expression", ast_kind_name(e->kind));
+        invalid(x);
+        return;
+    }
+}
+
+void expr(FuncState *fs, Node *e, Operand *x) { expr_hint(fs, e, x, NULL); }

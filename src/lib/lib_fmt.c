@@ -31,6 +31,10 @@
 #include "vm/object.h"
 #include "vm/vm.h"
 
+/* Values nest at most this deep when printed: Go would overflow its stack on
+ * a map that holds itself through an interface; we must not overflow C's. */
+enum { MAX_DEPTH = 1000 };
+
 /* The state of one Print/Sprintf/Errorf call: Go's pp. */
 typedef struct Printer {
     VM       *vm;
@@ -429,6 +433,10 @@ static void print_list(Printer *p, Type *t, Value v, int32_t verb, int depth, bo
 static void print_value(Printer *p, Type *t, Value v, int32_t verb, int depth, bool can_iface)
 {
     if (p->status != NAT_OK) return;
+    if (depth > MAX_DEPTH) {   /* a value that contains itself through interfaces */
+        buf_puts(p->b, "...");
+        return;
+    }
     if (depth > 0 && can_iface && t) {
         Type *dt = t;
         Value dv = v;
@@ -721,6 +729,7 @@ static NatStatus nat_errorf(VM *vm, Value *args, Value *rets)
     Value idx = val_zero();
     if (n > 0) {
         ObjCells *cells = obj_cells(vm, ty_int, n);
+        cells->hdr.flags |= OBJF_BACKING;
         for (int i = 0; i < n; i++) cells->v[i] = val_int(p.wrapped[i]);
         vm_push_tmp(vm, val_ref((Obj *)cells));
         idx = val_ref((Obj *)obj_slice(vm, cells, 0, n, n));

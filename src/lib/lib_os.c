@@ -24,6 +24,7 @@ static NatStatus nat_runtime_args(VM *vm, Value *args, Value *rets)
 {
     int argc = vm->opt.argc > 0 && vm->opt.argv ? vm->opt.argc : 1;
     ObjCells *cells = obj_cells(vm, ty_string, argc);
+    cells->hdr.flags |= OBJF_BACKING;
     vm_push_tmp(vm, val_ref((Obj *)cells));
     for (int i = 0; i < argc; i++) {
         const char *a = vm->opt.argc > 0 && vm->opt.argv ? vm->opt.argv[i] : "main";

@@ -22,7 +22,8 @@ static Value buf_value(VM *vm, Buf *b)
 static NatStatus n_format_int(VM *vm, Value *a, Value *r)
 {
     int64_t v = a[0].i, base = a[1].i;
-    if (base < 2 || base > 36) return vm_panic_string(vm, "strconv: illegal AppendInt/FormatInt base");
+    if (base < 2 || base > 36)
+        return vm_panic_string(vm, "strconv: illegal AppendInt/FormatInt base");
     Buf b = BUF_INIT;
     fmt_int(&b, v, (int)base);
     r[0] = buf_value(vm, &b);
@@ -33,7 +34,8 @@ static NatStatus n_format_uint(VM *vm, Value *a, Value *r)
 {
     uint64_t v = a[0].u;
     int64_t base = a[1].i;
-    if (base < 2 || base > 36) return vm_panic_string(vm, "strconv: illegal AppendInt/FormatInt base");
+    if (base < 2 || base > 36)
+        return vm_panic_string(vm, "strconv: illegal AppendInt/FormatInt base");
     Buf b = BUF_INIT;
     fmt_uint(&b, v, (int)base);
     r[0] = buf_value(vm, &b);

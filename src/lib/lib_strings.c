@@ -125,6 +125,10 @@ static int32_t to_upper(int32_t r)
         if (r >= 0xE0 && r <= 0xFE && r != 0xF7) return r - 32;
         return r;
     }
+    if ((r >= 0x1C4 && r <= 0x1CC) || (r >= 0x1F1 && r <= 0x1F3)) {   /* DŽ Dž dž ... */
+        int32_t first = r >= 0x1F1 ? 0x1F1 : 0x1C4 + (r - 0x1C4) / 3 * 3;
+        return first;
+    }
     if (r < 0x180) {
         if (r == 0x131) return 'I';
         if (r == 0x17F) return 'S';
@@ -161,6 +165,10 @@ static int32_t to_lower(int32_t r)
 {
     if (r < 0x80) return r >= 'A' && r <= 'Z' ? r + 32 : r;
     if (r < 0x100) return (r >= 0xC0 && r <= 0xDE && r != 0xD7) ? r + 32 : r;
+    if ((r >= 0x1C4 && r <= 0x1CC) || (r >= 0x1F1 && r <= 0x1F3)) {
+        int32_t first = r >= 0x1F1 ? 0x1F1 : 0x1C4 + (r - 0x1C4) / 3 * 3;
+        return first + 2;
+    }
     if (r < 0x180) {
         if (r == 0x130) return 'i';
         if (r == 0x178) return 0xFF;
@@ -255,8 +263,15 @@ static int64_t index_of(const unsigned char *s, int64_t n, const unsigned char *
         const void *p = memchr(s, sub[0], (size_t)n);
         return p ? (const unsigned char *)p - s : -1;
     }
-    const unsigned char *p = memmem(s, (size_t)n, sub, (size_t)m);
-    return p ? p - s : -1;
+    /* memchr for the first byte, then compare (memmem is not POSIX) */
+    const unsigned char *p = s, *last = s + (n - m);
+    while (p <= last) {
+        p = memchr(p, sub[0], (size_t)(last - p + 1));
+        if (!p) return -1;
+        if (memcmp(p + 1, sub + 1, (size_t)(m - 1)) == 0) return p - s;
+        p++;
+    }
+    return -1;
 }
 
 static int64_t last_index_of(const unsigned char *s, int64_t n, const unsigned char *sub,
@@ -410,7 +425,8 @@ static NatStatus n_last_rune(VM *vm, Value *a, Value *r)
 
 /* ---- splitting and joining ------------------------------------------------ */
 
-/* explode is Go's explode: s split into UTF-8 sequences, at most n (n < 0: all). */
+/* explode is Go's explode: s split into UTF-8 sequences, at most n (n < 0:
+ * all); an invalid byte becomes "\uFFFD", except in the last piece. */
 static Value explode(VM *vm, Value s, int64_t n)
 {
     const unsigned char *p = SDATA(s);
@@ -421,8 +437,9 @@ static Value explode(VM *vm, Value s, int64_t n)
     int64_t i = 0;
     for (int64_t k = 0; k < n - 1; k++) {
         int w;
-        decode(SDATA(s) + i, len - i, &w);
-        ss_add(vm, &ss, s, i, i + w);
+        int32_t c = decode(SDATA(s) + i, len - i, &w);
+        if (c == RUNE_ERROR) ss.arr->v[ss.len++] = vm_string(vm, "\xEF\xBF\xBD", 3);
+        else ss_add(vm, &ss, s, i, i + w);
         i += w;
     }
     if (n > 0) ss_add(vm, &ss, s, i, len);

@@ -31,8 +31,12 @@ struct Obj {
     uint8_t  kind;      /* ObjKind */
     uint8_t  marked;
     uint8_t  permanent; /* never freed (constants) */
+    uint8_t  flags;     /* added: OBJF_* */
     uint32_t size;      /* bytes, for heap accounting (saturates) */
 };
+
+#define OBJF_BACKING 1  /* an ObjCells made as a slice's backing array: `type` is the element
+                           type (else an ObjCells with an array type is an array value) */
 
 typedef struct ObjString {
     Obj     hdr;

@@ -203,6 +203,8 @@ G *vm_new_g(VM *vm, Value fn, const Value *args, int nargs);
 void vm_dump_goroutine(VM *vm, G *g, const char *state, Buf *out);
 /* vm_flush writes the buffered stdout. */
 void vm_flush(VM *vm);
+/* vm_chan_len returns len (or cap) of a channel object; set by rt/ (NULL: 0). */
+extern int64_t (*vm_chan_len)(Obj *ch, bool want_cap);
 /* vm_die leaves the running vm_exec (which returns EXEC_FATAL) after a vm_fatal from a
  * place that cannot return a status (the allocator); exits the process when none runs. */
 void vm_die(VM *vm) __attribute__((noreturn));

@@ -1,0 +1,131 @@
+/* cli/run.c: `gorolab run`: compile Go files and run them like `go run`, on
+ * gorolab's runtime. Exit status mirrors Go: 1 for compile errors, 2 for
+ * panics and fatal errors, os.Exit's code otherwise. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/xalloc.h"
+#include "cli/cli.h"
+#include "lang/compile.h"
+#include "vm/vm.h"
+
+static bool read_file(const char *path, Buf *out)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(out, chunk, n);
+    bool ok = !ferror(f);
+    fclose(f);
+    return ok;
+}
+
+static int usage(const char *msg)
+{
+    if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
+    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [-- ARGS...]\n", stderr);
+    return EXIT_USAGE;
+}
+
+int cli_run(int argc, char **argv)
+{
+    const char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
+    int npaths = 0;
+    VMOptions vo;
+    memset(&vo, 0, sizeof vo);
+    vo.seed = 1;
+    CompileOptions co = {0};
+    int prog_argc = 0;
+    char **prog_argv = NULL;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            prog_argc = argc - i - 1;
+            prog_argv = argv + i + 1;
+            break;
+        }
+        if (strcmp(a, "--seed") == 0 || strcmp(a, "--max-steps") == 0 || strcmp(a, "--go") == 0) {
+            if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
+            const char *v = argv[++i];
+            if (strcmp(a, "--go") == 0) {
+                int major = 0, minor = 0;
+                if (sscanf(v, "%d.%d", &major, &minor) != 2 || major != 1 || minor < 1) {
+                    free(paths);
+                    return usage("--go wants a version like 1.21");
+                }
+                co.go_minor = minor;
+                continue;
+            }
+            char *end;
+            errno = 0;
+            unsigned long long n = strtoull(v, &end, 10);
+            if (*end || errno || v[0] == '-') { free(paths); return usage("option value must be a non-negative integer"); }
+            if (strcmp(a, "--seed") == 0) vo.seed = n;
+            else vo.max_steps = n;
+            continue;
+        }
+        if (a[0] == '-' && a[1]) { free(paths); return usage("unknown option"); }
+        size_t len = strlen(a);
+        if (len < 4 || strcmp(a + len - 3, ".go") != 0) {
+            free(paths);
+            fprintf(stderr, "gorolab run: %s is not a .go file\n", a);
+            return EXIT_USAGE;
+        }
+        paths[npaths++] = a;
+    }
+    if (npaths == 0) { free(paths); return usage("no .go files given"); }
+    SourceFile *files = xcalloc((size_t)npaths, sizeof *files);
+    Buf *texts = xcalloc((size_t)npaths, sizeof *texts);
+    char **abs = xcalloc((size_t)npaths, sizeof *abs);
+    int status = 0;
+    for (int i = 0; i < npaths; i++) {
+        if (!read_file(paths[i], &texts[i])) {
+            fprintf(stderr, "gorolab run: cannot read %s: %s\n", paths[i], strerror(errno));
+            status = 1;
+            goto out;
+        }
+        char *rp = realpath(paths[i], NULL);
+        abs[i] = rp ? rp : xstrdup(paths[i]);
+        files[i].name = paths[i];
+        files[i].abspath = abs[i];
+        files[i].text = buf_str(&texts[i]);
+        files[i].len = texts[i].len;
+    }
+    DiagList diags;
+    diag_init(&diags, NULL);
+    Program *prog = compile_program(files, npaths, &co, &diags);
+    if (!prog) {
+        diag_print(&diags, stderr);
+        diag_fini(&diags);
+        status = 1;
+        goto out;
+    }
+    diag_fini(&diags);
+    char **pargv = xcalloc((size_t)prog_argc + 2, sizeof *pargv);
+    pargv[0] = abs[0];
+    for (int i = 0; i < prog_argc; i++) pargv[i + 1] = prog_argv[i];
+    vo.argc = prog_argc + 1;
+    vo.argv = pargv;
+    VM *vm = vm_new(prog, &vo);
+    status = vm_run(vm);
+    vm_free(vm);
+    program_free(prog);
+    free(pargv);
+out:
+    compile_fini();
+    for (int i = 0; i < npaths; i++) {
+        buf_fini(&texts[i]);
+        free(abs[i]);
+    }
+    free(texts);
+    free(abs);
+    free(files);
+    free(paths);
+    return status;
+}

@@ -1,0 +1,1076 @@
+/* lang/call.c: calls (functions, methods, closures, interface methods),
+ * builtins, conversions and composite literals. Calls use the VM's register
+ * window convention: the callee value at R[base], arguments at R[base+1..],
+ * results come back at R[base..]. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "lang/compiler.h"
+
+int proto_index(Compiler *c, Proto *p);
+void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel);
+void emit_ext_pub(FuncState *fs, int r, Type *t);
+
+static void invalid(Operand *x) { x->mode = OM_INVALID; }
+
+static void emit_ext(FuncState *fs, int r, Type *t)
+{
+    if (!type_is_integer(t)) {
+        if (t->kind == K_FLOAT32) emit(fs, OP_F32, r, r, 0);
+        return;
+    }
+    int bits = type_int_bits(t);
+    if (bits < 64) emit(fs, OP_EXT, r, r, bits | (type_is_unsigned(t) ? 0x100 : 0));
+}
+
+static void tuple_str(Buf *b, Compiler *c, Type **v, int n, bool variadic)
+{
+    buf_putc(b, '(');
+    for (int i = 0; i < n; i++) {
+        if (i) buf_puts(b, ", ");
+        if (variadic && i == n - 1) {
+            buf_puts(b, "...");
+            buf_puts(b, tstr(c, v[i]->elem));
+        } else {
+            buf_puts(b, tstr(c, v[i]));
+        }
+    }
+    buf_putc(b, ')');
+}
+
+/* have_types spells the argument types for "have (...)", as types2 does:
+ * untyped constants as "number"/"string". */
+static void have_str(Buf *b, Compiler *c, Operand *args, int n)
+{
+    buf_putc(b, '(');
+    for (int i = 0; i < n; i++) {
+        if (i) buf_puts(b, ", ");
+        Type *t = args[i].type;
+        if (args[i].mode == OM_CONST && type_is_untyped(t))
+            buf_puts(b, type_is_numeric(t) ? "number" : t == ty_untyped_nil ? "nil" : type_is_string(t) ? "string" : "bool");
+        else buf_puts(b, t ? tstr(c, t) : "?");
+    }
+    buf_putc(b, ')');
+}
+
+typedef enum { CALL_NORMAL, CALL_DEFER, CALL_GO } CallMode;
+
+/* args evaluates the arguments of call e against signature sig into
+ * R[first..]; returns the number of argument registers, or -1 on error. */
+static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *fname)
+{
+    Compiler *c = fs->c;
+    NodeList *al = &e->u.call.args;
+    int np = sig->nparams;
+    bool spread = e->u.call.ellipsis.line != 0;
+    /* f(g()) with g returning several values */
+    if (al->len == 1 && al->v[0]->kind == N_CALL && np != 1) {
+        int save = fs->freereg;
+        reg_free_to(fs, first);
+        int mark = fs->freereg;
+        (void)mark;
+        Operand g;
+        expr(fs, al->v[0], &g);
+        if (g.mode == OM_INVALID) return -1;
+        if (g.mode == OM_VALUE && g.type->kind == K_TUPLE) {
+            int n = (int)g.type->nparams;
+            bool ok = sig->variadic ? n >= np - 1 : n == np;
+            if (!ok) {
+                Buf b = BUF_INIT;
+                buf_printf(&b, "%s arguments in call to %s\n\thave ", n < np ? "not enough" : "too many", fname);
+                tuple_str(&b, c, g.type->params, n, false);
+                buf_puts(&b, "\n\twant ");
+                tuple_str(&b, c, sig->params, np, sig->variadic);
+                errorf(c, n < np ? e->u.call.rparen : al->v[0]->pos, "%s", buf_str(&b));
+                buf_fini(&b);
+                return -1;
+            }
+            if (g.reg != first) {
+                for (int i = 0; i < n; i++) emit(fs, OP_MOVE, first + i, g.reg + i, 0);
+            }
+            reg_free_to(fs, first + n);
+            if (fs->freereg < first + n) reg_alloc(fs, first + n - fs->freereg);
+            for (int i = 0; i < n; i++) {
+                Type *pt = sig->variadic && i >= np - 1 ? sig->params[np - 1]->elem : sig->params[i];
+                Type *at = g.type->params[i];
+                Operand a = {.mode = OM_VALUE, .type = at, .reg = first + i, .node = al->v[0], .fresh = true};
+                int top = fs->freereg;
+                coerce(fs, &a, pt, "argument");
+                if (a.mode == OM_INVALID) return -1;
+                if (a.reg != first + i) emit(fs, OP_MOVE, first + i, a.reg, 0);
+                reg_free_to(fs, top);
+            }
+            if (sig->variadic) {
+                int extra = n - (np - 1);
+                int sl = first + np - 1;
+                int tmp = reg_alloc(fs, 1);
+                emit(fs, OP_LOADZ, tmp, 0, 0);
+                if (extra > 0) {
+                    emit(fs, OP_APPEND, tmp, sl, extra);
+                    emit_bx(fs, OP_EXTRA, 0, type_id(c, sig->params[np - 1]->elem));
+                }
+                emit(fs, OP_MOVE, sl, tmp, 0);
+                reg_free_to(fs, sl + 1);
+            }
+            (void)save;
+            return np;
+        }
+        if (g.mode == OM_NOVALUE) {
+            errorf(c, al->v[0]->pos, "%s (no value) used as value", estr(al->v[0]));
+            return -1;
+        }
+        /* a single value: fall through by re-evaluating is not possible; handle here */
+        if (np == 0 || (sig->variadic && np == 1)) {
+            if (!sig->variadic) {
+                Buf b = BUF_INIT;
+                buf_printf(&b, "too many arguments in call to %s\n\thave ", fname);
+                have_str(&b, c, &g, 1);
+                buf_puts(&b, "\n\twant ");
+                tuple_str(&b, c, sig->params, np, sig->variadic);
+                errorf(c, al->v[0]->pos, "%s", buf_str(&b));
+                buf_fini(&b);
+                return -1;
+            }
+        }
+        if (np > 1 && !(sig->variadic && np == 2)) {
+            Buf b = BUF_INIT;
+            buf_printf(&b, "not enough arguments in call to %s\n\thave ", fname);
+            have_str(&b, c, &g, 1);
+            buf_puts(&b, "\n\twant ");
+            tuple_str(&b, c, sig->params, np, sig->variadic);
+            errorf(c, e->u.call.rparen, "%s", buf_str(&b));
+            buf_fini(&b);
+            return -1;
+        }
+        Type *pt = sig->variadic ? sig->params[0]->elem : sig->params[0];
+        if (sig->variadic && np == 2) pt = sig->params[0];
+        coerce(fs, &g, pt, "argument");
+        if (g.mode == OM_INVALID) return -1;
+        if (type_is_aggregate(pt) && !g.fresh) {
+            emit(fs, OP_CLONE, first, g.reg, (int)type_id(c, pt));
+        } else {
+            discharge(fs, &g, first);
+        }
+        reg_free_to(fs, first + 1);
+        if (fs->freereg < first + 1) reg_alloc(fs, first + 1 - fs->freereg);
+        if (sig->variadic) {
+            int sl = first + np - 1;
+            if (sl >= fs->freereg) reg_alloc(fs, sl + 1 - fs->freereg);
+            emit(fs, OP_LOADZ, sl, 0, 0);
+            if (np == 1) {
+                /* the one value is the first variadic element */
+                int tmp = reg_alloc(fs, 1);
+                emit(fs, OP_MOVE, tmp, first, 0);
+                emit(fs, OP_LOADZ, first, 0, 0);
+                emit(fs, OP_APPEND, first, tmp, 1);
+                emit_bx(fs, OP_EXTRA, 0, type_id(c, sig->params[0]->elem));
+                reg_free_to(fs, first + 1);
+            }
+        }
+        return np;
+    }
+    int nfixed = sig->variadic ? np - 1 : np;
+    int nargs = al->len;
+    bool count_ok = sig->variadic && !spread ? nargs >= nfixed : nargs == np;
+    if (spread && !sig->variadic) {
+        errorf(c, e->u.call.ellipsis, "have (...) but function is not variadic: %s", fname);
+        return -1;
+    }
+    if (!count_ok) {
+        Operand *ops = xcalloc((size_t)(nargs ? nargs : 1), sizeof *ops);
+        int save = fs->freereg;
+        for (int i = 0; i < nargs; i++) expr(fs, al->v[i], &ops[i]);
+        reg_free_to(fs, save);
+        Buf b = BUF_INIT;
+        bool few = nargs < nfixed || (!sig->variadic && nargs < np);
+        buf_printf(&b, "%s arguments in call to %s\n\thave ", few ? "not enough" : "too many", fname);
+        have_str(&b, c, ops, nargs);
+        buf_puts(&b, "\n\twant ");
+        tuple_str(&b, c, sig->params, np, sig->variadic);
+        errorf(c, few ? e->u.call.rparen : al->v[np]->pos, "%s", buf_str(&b));
+        buf_fini(&b);
+        free(ops);
+        return -1;
+    }
+    bool bad = false;
+    for (int i = 0; i < nfixed; i++) {
+        int r = first + i;
+        if (r >= fs->freereg) reg_alloc(fs, r + 1 - fs->freereg);
+        int top = fs->freereg;
+        value_to(fs, al->v[i], sig->params[i], r, "argument");
+        reg_free_to(fs, top);
+    }
+    if (sig->variadic) {
+        int sl = first + nfixed;
+        if (sl >= fs->freereg) reg_alloc(fs, sl + 1 - fs->freereg);
+        if (spread) {
+            int top = fs->freereg;
+            value_to(fs, al->v[nfixed], sig->params[np - 1], sl, "argument");
+            reg_free_to(fs, top);
+        } else {
+            int n = nargs - nfixed;
+            emit(fs, OP_LOADZ, sl, 0, 0);
+            if (n > 0) {
+                int tmp = reg_alloc(fs, n);
+                for (int i = 0; i < n; i++) {
+                    int top = fs->freereg;
+                    value_to(fs, al->v[nfixed + i], sig->params[np - 1]->elem, tmp + i, "argument");
+                    reg_free_to(fs, top);
+                }
+                emit(fs, OP_APPEND, sl, tmp, n);
+                emit_bx(fs, OP_EXTRA, 0, type_id(c, sig->params[np - 1]->elem));
+                reg_free_to(fs, sl + 1);
+            }
+        }
+    }
+    return bad ? -1 : np;
+}
+
+static void finish_call(FuncState *fs, Operand *x, Type *sig, int base)
+{
+    reg_free_to(fs, base);
+    int nr = sig->nresults;
+    reg_alloc(fs, nr ? nr : 1);
+    x->reg = base;
+    x->is_var = false;
+    x->fresh = true;
+    if (nr == 0) { x->mode = OM_NOVALUE; x->type = NULL; }
+    else if (nr == 1) { x->mode = OM_VALUE; x->type = sig->results[0]; }
+    else { x->mode = OM_VALUE; x->type = type_tuple(sig->results, nr); }
+}
+
+/* --- builtins --- */
+
+static bool is_const_len_expr(Node *e)
+{
+    /* len(arr) is constant unless the operand has calls or receives */
+    switch (e->kind) {
+    case N_IDENT: case N_BASIC_LIT: return true;
+    case N_PAREN: case N_STAR: return is_const_len_expr(e->u.unary.x);
+    case N_SELECTOR: return is_const_len_expr(e->u.sel.x);
+    case N_INDEX: return is_const_len_expr(e->u.index.x) && is_const_len_expr(e->u.index.index);
+    default: return false;
+    }
+}
+
+static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode)
+{
+    Compiler *c = fs->c;
+    NodeList *al = &e->u.call.args;
+    const char *name = estr(e->u.call.fun);
+    int n = al->len;
+    static const int minargs[] = {1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 1, 1};
+    if (n < minargs[bi]) {
+        errorf(c, e->u.call.rparen, "not enough arguments for %s (expected %d, found %d)", estr(e), minargs[bi], n);
+        invalid(x);
+        return;
+    }
+    if (mode != CALL_NORMAL && bi != BI_PANIC && bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER &&
+        bi != BI_DELETE && bi != BI_CLOSE && bi != BI_COPY && bi != BI_CLEAR) {
+        errorf(c, e->pos, "%s %s (value of type %s) is not used", mode == CALL_DEFER ? "defer discards result of" : "go discards result of", estr(e), "?");
+        invalid(x);
+        return;
+    }
+    int save = fs->freereg;
+    switch (bi) {
+    case BI_LEN: case BI_CAP: {
+        if (n != 1) { errorf(c, al->v[1]->pos, "too many arguments for %s (expected 1, found %d)", estr(e), n); invalid(x); return; }
+        Operand a;
+        expr(fs, al->v[0], &a);
+        if (a.mode == OM_INVALID) { invalid(x); return; }
+        Type *u = a.type->under;
+        if (u->kind == K_POINTER && u->elem->under->kind == K_ARRAY) u = u->elem->under;
+        if (a.mode == OM_CONST && type_is_string(u) && bi == BI_LEN) {
+            x->mode = OM_CONST;
+            x->type = ty_int;
+            x->cv = cv_int((i128)a.cv.len);
+            return;
+        }
+        if (u->kind == K_ARRAY && is_const_len_expr(al->v[0])) {
+            reg_free_to(fs, save);
+            x->mode = OM_CONST;
+            x->type = ty_int;
+            x->cv = cv_int(u->len);
+            return;
+        }
+        bool ok = bi == BI_LEN ? (u->kind == K_STRING || u->kind == K_SLICE || u->kind == K_MAP || u->kind == K_CHAN || u->kind == K_ARRAY)
+                               : (u->kind == K_SLICE || u->kind == K_CHAN || u->kind == K_ARRAY);
+        if (!ok || a.mode != OM_VALUE) {
+            errorf(c, al->v[0]->pos, "invalid argument: %s for built-in %s", opstr(c, &a), name);
+            invalid(x);
+            return;
+        }
+        int r = a.reg;
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        if (u->kind == K_ARRAY) load_int(fs, d, u->len);
+        else emit(fs, bi == BI_LEN ? OP_LEN : OP_CAP, d, r, 0);
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = ty_int;
+        return;
+    }
+    case BI_APPEND: {
+        Operand s;
+        expr(fs, al->v[0], &s);
+        if (s.mode == OM_INVALID) { invalid(x); return; }
+        if (s.mode == OM_CONST && s.type == ty_untyped_nil) {
+            errorf(c, al->v[0]->pos, "first argument to append must be a typed slice; found untyped nil");
+            invalid(x);
+            return;
+        }
+        if (s.type->under->kind != K_SLICE) {
+            errorf(c, al->v[0]->pos, "invalid argument: %s is not a slice", opstr(c, &s));
+            invalid(x);
+            return;
+        }
+        Type *st = s.type, *elem = st->under->elem;
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        if (s.reg != d) emit(fs, OP_MOVE, d, s.reg, 0);
+        if (e->u.call.ellipsis.line) {
+            if (n != 2) { errorf(c, e->pos, "can only use ... with final argument in list"); invalid(x); return; }
+            Operand o;
+            expr(fs, al->v[1], &o);
+            if (o.mode == OM_INVALID) { invalid(x); return; }
+            int r;
+            if (elem == ty_uint8 && type_is_string(o.type)) {
+                r = discharge(fs, &o, -1);
+            } else {
+                coerce(fs, &o, type_slice(elem) == st ? st : type_slice(elem), "argument");
+                if (o.mode == OM_INVALID) { invalid(x); return; }
+                r = discharge(fs, &o, -1);
+            }
+            emit(fs, OP_APPENDS, d, r, 0);
+            emit_bx(fs, OP_EXTRA, 0, type_id(c, elem));
+        } else if (n > 1) {
+            int tmp = reg_alloc(fs, n - 1);
+            for (int i = 1; i < n; i++) {
+                int top = fs->freereg;
+                value_to(fs, al->v[i], elem, tmp + i - 1, "argument");
+                reg_free_to(fs, top);
+            }
+            emit(fs, OP_APPEND, d, tmp, n - 1);
+            emit_bx(fs, OP_EXTRA, 0, type_id(c, elem));
+        }
+        reg_free_to(fs, d + 1);
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = st;
+        return;
+    }
+    case BI_COPY: {
+        Operand dst, src;
+        int base = reg_alloc(fs, 2);
+        expr(fs, al->v[0], &dst);
+        if (dst.mode == OM_INVALID) { invalid(x); return; }
+        discharge(fs, &dst, base);
+        expr(fs, al->v[1], &src);
+        if (src.mode == OM_INVALID) { invalid(x); return; }
+        if (src.mode == OM_CONST) convert_untyped(fs, &src, NULL);
+        discharge(fs, &src, base + 1);
+        if (dst.type->under->kind != K_SLICE) {
+            errorf(c, e->pos, "invalid argument: copy expects slice arguments; found %s and %s", opstr(c, &dst), opstr(c, &src));
+            invalid(x);
+            return;
+        }
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, OP_COPY, d, base, base + 1);
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = ty_int;
+        return;
+    }
+    case BI_DELETE: {
+        Operand m;
+        expr(fs, al->v[0], &m);
+        if (m.mode == OM_INVALID) { invalid(x); return; }
+        if (m.type->under->kind != K_MAP) {
+            errorf(c, al->v[0]->pos, "invalid argument: %s is not a map", opstr(c, &m));
+            invalid(x);
+            return;
+        }
+        int mr = discharge(fs, &m, -1);
+        int k = value_to(fs, al->v[1], m.type->under->key, -1, "argument to delete");
+        emit(fs, OP_MDEL, mr, k, 0);
+        reg_free_to(fs, save);
+        x->mode = OM_NOVALUE;
+        return;
+    }
+    case BI_CLEAR: {
+        Operand m;
+        expr(fs, al->v[0], &m);
+        if (m.mode == OM_INVALID) { invalid(x); return; }
+        Type *u = m.type->under;
+        if (u->kind != K_MAP && u->kind != K_SLICE) {
+            errorf(c, al->v[0]->pos, "invalid argument: %s must be a map or slice", opstr(c, &m));
+            invalid(x);
+            return;
+        }
+        int r = discharge(fs, &m, -1);
+        emit(fs, OP_CLEAR, r, 0, 0);
+        emit_bx(fs, OP_EXTRA, 0, type_id(c, u->kind == K_MAP ? m.type : u->elem));
+        reg_free_to(fs, save);
+        x->mode = OM_NOVALUE;
+        return;
+    }
+    case BI_MAKE: {
+        Type *t = resolve_type(c, fs, al->v[0]);
+        if (t == ty_invalid) { invalid(x); return; }
+        Type *u = t->under;
+        int d = reg_alloc(fs, 1);
+        if (u->kind == K_SLICE) {
+            if (n < 2) { errorf(c, e->u.call.rparen, "invalid operation: %s expects 2 or 3 arguments; found %d", estr(e), n); invalid(x); return; }
+            int lc = reg_alloc(fs, 2);
+            value_to(fs, al->v[1], ty_int, lc, "argument");
+            if (n > 2) value_to(fs, al->v[2], ty_int, lc + 1, "argument");
+            else emit(fs, OP_MOVE, lc + 1, lc, 0);
+            emit(fs, OP_MAKESLICE, d, lc, (int)type_id(c, u->elem));
+        } else if (u->kind == K_MAP) {
+            if (n > 1) {
+                int h = value_to(fs, al->v[1], ty_int, -1, "argument");
+                emit(fs, OP_MAKEMAP, d, h, (int)type_id(c, t));
+            } else {
+                emit(fs, OP_MAKEMAP, d, 0xFFFF, (int)type_id(c, t));
+            }
+        } else if (u->kind == K_CHAN) {
+            errorf(c, e->pos, "channels are not available yet in this gorolab build");
+            invalid(x);
+            return;
+        } else {
+            errorf(c, al->v[0]->pos, "invalid argument: cannot make %s; type must be slice, map, or channel", estr(al->v[0]));
+            invalid(x);
+            return;
+        }
+        reg_free_to(fs, d + 1);
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = t;
+        return;
+    }
+    case BI_NEW: {
+        Type *t = resolve_type(c, fs, al->v[0]);
+        if (t == ty_invalid) { invalid(x); return; }
+        int d = reg_alloc(fs, 1);
+        emit_bx(fs, OP_NEWPTR, d, type_id(c, t));
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = type_pointer(t);
+        return;
+    }
+    case BI_PANIC: {
+        if (n != 1) { errorf(c, n ? al->v[1]->pos : e->u.call.rparen, "wrong number of arguments to panic"); invalid(x); return; }
+        int r = value_to(fs, al->v[0], ty_any, -1, "argument to panic");
+        if (mode == CALL_NORMAL) emit(fs, OP_PANIC, r, 0, 0);
+        reg_free_to(fs, save);
+        x->mode = OM_NOVALUE;
+        x->reg = r;
+        return;
+    }
+    case BI_RECOVER: {
+        int d = reg_alloc(fs, 1);
+        emit(fs, OP_RECOVER, d, 0, 0);
+        x->mode = OM_VALUE;
+        x->reg = d;
+        x->type = ty_any;
+        return;
+    }
+    case BI_MIN: case BI_MAX: {
+        Operand acc;
+        expr(fs, al->v[0], &acc);
+        if (acc.mode == OM_INVALID) { invalid(x); return; }
+        for (int i = 1; i < n; i++) {
+            Operand b;
+            expr(fs, al->v[i], &b);
+            if (b.mode == OM_INVALID) { invalid(x); return; }
+            if (acc.mode == OM_CONST && b.mode == OM_CONST) {
+                bool take;
+                if (acc.cv.kind == CV_STRING) {
+                    size_t m = acc.cv.len < b.cv.len ? acc.cv.len : b.cv.len;
+                    int cmp = memcmp(b.cv.s, acc.cv.s, m);
+                    if (cmp == 0) cmp = b.cv.len < acc.cv.len ? -1 : b.cv.len > acc.cv.len;
+                    take = bi == BI_MIN ? cmp < 0 : cmp > 0;
+                } else {
+                    double fb = cv_as_float(b.cv), fa = cv_as_float(acc.cv);
+                    take = bi == BI_MIN ? fb < fa : fb > fa;
+                }
+                Type *t = type_is_untyped(acc.type) ? b.type : acc.type;
+                if (type_is_untyped(acc.type) && type_is_untyped(b.type) && b.type->kind < acc.type->kind) t = acc.type;
+                if (take) acc.cv = b.cv;
+                acc.type = t;
+                continue;
+            }
+            /* runtime: convert both to the common type, compare, select */
+            if (type_is_untyped(acc.type)) convert_untyped(fs, &acc, b.type);
+            if (type_is_untyped(b.type)) convert_untyped(fs, &b, acc.type);
+            if (acc.type != b.type) {
+                errorf(c, al->v[i]->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+                       tstr(c, acc.type), tstr(c, b.type), estr(al->v[i]));
+                invalid(x);
+                return;
+            }
+            Type *u = acc.type->under;
+            int d = reg_alloc(fs, 1);
+            discharge(fs, &acc, d);
+            int br = discharge(fs, &b, -1);
+            int cond = reg_alloc(fs, 1);
+            OpCode lt = type_is_string(u) ? OP_SLT : type_is_float(u) ? OP_FLT : type_is_unsigned(u) ? OP_ULT : OP_LT;
+            if (bi == BI_MIN) emit(fs, lt, cond, br, d);
+            else emit(fs, lt, cond, d, br);
+            int j = emit_jump(fs, OP_JF, cond);
+            emit(fs, OP_MOVE, d, br, 0);
+            patch_here(fs, j);
+            reg_free_to(fs, d + 1);
+            acc.mode = OM_VALUE;
+            acc.reg = d;
+            acc.is_var = false;
+        }
+        if (!type_is_numeric(acc.type) && !type_is_string(acc.type)) {
+            errorf(c, al->v[0]->pos, "invalid argument: %s cannot be ordered", opstr(c, &acc));
+            invalid(x);
+            return;
+        }
+        *x = acc;
+        x->node = e;
+        return;
+    }
+    case BI_PRINT: case BI_PRINTLN: {
+        errorf(c, e->pos, "the %s built-in is not in gorolab's Go subset; use fmt.%s (see gorolab-go(7))",
+               name, bi == BI_PRINT ? "Print" : "Println");
+        invalid(x);
+        return;
+    }
+    case BI_CLOSE:
+        errorf(c, e->pos, "channels are not available yet in this gorolab build");
+        invalid(x);
+        return;
+    default:
+        errorf(c, e->pos, "complex numbers are not in gorolab's Go subset (see gorolab-go(7))");
+        invalid(x);
+        return;
+    }
+}
+
+/* --- conversions --- */
+
+static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
+{
+    Compiler *c = fs->c;
+    NodeList *al = &e->u.call.args;
+    if (al->len != 1) {
+        errorf(c, al->len ? al->v[1]->pos : e->u.call.rparen, "%s arguments in conversion to %s",
+               al->len ? "too many" : "missing", tstr(c, t));
+        invalid(x);
+        return;
+    }
+    expr(fs, al->v[0], x);
+    x->node = e;
+    if (x->mode == OM_INVALID) return;
+    Type *from = x->type, *fu = from->under, *tu = t->under;
+    if (x->mode == OM_CONST && from != ty_untyped_nil) {
+        if (type_is_string(tu) && type_is_integer(fu) && x->cv.kind == CV_INT) {
+            Buf b = BUF_INIT;
+            i128 r = x->cv.i;
+            buf_rune(&b, (r < 0 || r > 0x10FFFF) ? 0xFFFD : (int32_t)r);
+            x->cv.kind = CV_STRING;
+            x->cv.s = arena_strndup(&c->arena, b.data, b.len);
+            x->cv.len = b.len;
+            buf_fini(&b);
+            x->type = t;
+            return;
+        }
+        if ((type_is_numeric(tu) && (x->cv.kind == CV_INT || x->cv.kind == CV_FLOAT)) ||
+            (type_is_string(tu) && x->cv.kind == CV_STRING) || (type_is_boolean(tu) && x->cv.kind == CV_BOOL)) {
+            ConstVal cv = x->cv;
+            if (type_is_integer(tu) && cv.kind == CV_FLOAT) {
+                i128 iv;
+                if (!cv_float_is_int(cv.f, &iv)) {
+                    errorf(c, al->v[0]->pos, "cannot convert %s to type %s (truncated)", opstr(c, x), tstr(c, t));
+                    invalid(x);
+                    return;
+                }
+                cv = cv_int(iv);
+            }
+            if (type_is_integer(tu) && !cv_fits(cv.i, type_int_bits(tu), type_is_unsigned(tu))) {
+                errorf(c, al->v[0]->pos, "cannot convert %s to type %s (overflows)", opstr(c, x), tstr(c, t));
+                invalid(x);
+                return;
+            }
+            if (type_is_float(tu)) {
+                cv = cv_float(cv_as_float(cv));
+                if (tu->kind == K_FLOAT32) cv.f = (double)(float)cv.f;
+            }
+            x->cv = cv;
+            x->type = t;
+            return;
+        }
+        if (tu->kind == K_INTERFACE) {
+            coerce(fs, x, t, "conversion");
+            return;
+        }
+        convert_untyped(fs, x, NULL);
+        from = x->type;
+        fu = from->under;
+    }
+    if (x->mode == OM_CONST && from == ty_untyped_nil) {
+        coerce(fs, x, t, "conversion");
+        return;
+    }
+    if (x->mode != OM_VALUE && x->mode != OM_CONST) {
+        valid_value(fs, x);
+        invalid(x);
+        return;
+    }
+    int save = fs->freereg;
+    if (fu == tu || (fu->kind == K_POINTER && tu->kind == K_POINTER && fu->elem->under == tu->elem->under)) {
+        if (x->mode == OM_CONST) discharge(fs, x, -1);
+        x->type = t;
+        return;
+    }
+    if (tu->kind == K_INTERFACE) {
+        coerce(fs, x, t, "conversion");
+        return;
+    }
+    int a = discharge(fs, x, -1);
+    reg_free_to(fs, save);
+    if (a >= save) reg_free_to(fs, a);
+    int d = reg_alloc(fs, 1);
+    bool ok = true;
+    if (type_is_integer(fu) && type_is_integer(tu)) {
+        if (a != d) emit(fs, OP_MOVE, d, a, 0);
+        emit_ext(fs, d, t);
+    } else if (type_is_integer(fu) && type_is_float(tu)) {
+        emit(fs, type_is_unsigned(fu) ? OP_U2F : OP_I2F, d, a, 0);
+        emit_ext(fs, d, t);
+    } else if (type_is_float(fu) && type_is_integer(tu)) {
+        emit(fs, type_is_unsigned(tu) ? OP_F2U : OP_F2I, d, a, 0);
+        emit_ext(fs, d, t);
+    } else if (type_is_float(fu) && type_is_float(tu)) {
+        if (a != d) emit(fs, OP_MOVE, d, a, 0);
+        emit_ext(fs, d, t);
+    } else if (type_is_string(tu) && type_is_integer(fu)) {
+        emit(fs, OP_STRRUNE, d, a, 0);
+    } else if (type_is_string(tu) && fu->kind == K_SLICE && fu->elem->under == ty_uint8) {
+        emit(fs, OP_STRBYTES, d, a, 0);
+    } else if (type_is_string(tu) && fu->kind == K_SLICE && fu->elem->under == ty_int32) {
+        emit(fs, OP_STRRUNES, d, a, 0);
+    } else if (type_is_string(fu) && tu->kind == K_SLICE && tu->elem->under == ty_uint8) {
+        emit(fs, OP_BYTESSTR, d, a, 0);
+    } else if (type_is_string(fu) && tu->kind == K_SLICE && tu->elem->under == ty_int32) {
+        emit(fs, OP_RUNESSTR, d, a, 0);
+    } else if (type_is_string(fu) && type_is_string(tu)) {
+        if (a != d) emit(fs, OP_MOVE, d, a, 0);
+    } else {
+        ok = false;
+    }
+    if (!ok) {
+        errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, x), tstr(c, t));
+        invalid(x);
+        return;
+    }
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->type = t;
+    x->is_var = false;
+    x->fresh = true;
+}
+
+/* --- calls --- */
+
+int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode);
+
+void conversion_or_call(FuncState *fs, Node *e, Operand *x) { call_mode(fs, e, x, CALL_NORMAL); }
+
+int call_expr(FuncState *fs, Node *e, Operand *x, bool want_values)
+{
+    (void)want_values;
+    return call_mode(fs, e, x, CALL_NORMAL);
+}
+
+int call_defer(FuncState *fs, Node *e, Operand *x) { return call_mode(fs, e, x, CALL_DEFER); }
+
+static const char *callee_name(Node *fun)
+{
+    return estr(fun);
+}
+
+int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
+{
+    Compiler *c = fs->c;
+    memset(x, 0, sizeof *x);
+    x->node = e;
+    Node *fun = e->u.call.fun;
+    while (fun->kind == N_PAREN) fun = fun->u.unary.x;
+    int base = reg_alloc(fs, 1);
+    Type *sig = NULL;
+    int static_proto = -1;
+    int iface_name = -1;
+    bool has_recv = false;
+    /* methods: x.M(...) */
+    if (fun->kind == N_SELECTOR) {
+        Node *xe = fun->u.sel.x;
+        Symbol *y = xe->kind == N_IDENT ? lookup(c, fs->scope, xe->u.ident.name) : NULL;
+        if (!(y && y->kind == SYM_PKG)) {
+            Operand recv;
+            expr(fs, xe, &recv);
+            if (recv.mode == OM_INVALID) { invalid(x); return base; }
+            if (recv.mode == OM_VALUE || recv.mode == OM_CONST) {
+                if (recv.mode == OM_CONST) convert_untyped(fs, &recv, NULL);
+                Selection s = lookup_selector(c, recv.type, fun->u.sel.name->u.ident.name);
+                if (s.kind == SEL_METHOD) {
+                    Type *ct = recv.type;
+                    int r = discharge(fs, &recv, -1);
+                    for (int d = 0; d < s.depth; d++) {
+                        Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
+                        b = b->under;
+                        int dst = reg_alloc(fs, 1);
+                        emit(fs, OP_GETF, dst, r, s.path[d]);
+                        r = dst;
+                        ct = b->fields[s.path[d]].type;
+                    }
+                    Method *m = s.method;
+                    sig = m->sig;
+                    has_recv = true;
+                    int rr = reg_alloc(fs, 1);   /* the receiver argument slot */
+                    bool ctptr = ct->kind == K_POINTER && !ct->name;
+                    Type *pointee = ctptr ? ct->elem : ct;
+                    if (s.recv_base->kind == K_INTERFACE) {
+                        emit(fs, OP_MOVE, rr, r, 0);
+                        iface_name = name_index(c, m->name);
+                    } else {
+                        if (m->ptr_recv) {
+                            if (!ctptr && !type_is_aggregate(ct)) {
+                                if (!recv.is_var) {
+                                    errorf(c, fun->pos, "cannot call pointer method %s on %s", m->name, tstr(c, ct));
+                                    invalid(x);
+                                    return base;
+                                }
+                                /* a pointer method on a scalar variable: address it */
+                                Operand addr;
+                                Node amp;
+                                memset(&amp, 0, sizeof amp);
+                                amp.kind = N_UNARY;
+                                amp.pos = xe->pos;
+                                amp.u.unary.op = T_AND;
+                                amp.u.unary.x = xe;
+                                int top = fs->freereg;
+                                expr(fs, &amp, &addr);
+                                if (addr.mode != OM_INVALID) emit(fs, OP_MOVE, rr, addr.reg, 0);
+                                reg_free_to(fs, top);
+                            } else {
+                                emit(fs, OP_MOVE, rr, r, 0);
+                            }
+                        } else if (ctptr) {
+                            if (type_is_aggregate(pointee)) emit(fs, OP_CLONE, rr, r, (int)type_id(c, pointee));
+                            else emit(fs, OP_LOAD, rr, r, 0);
+                        } else if (type_is_aggregate(ct) && !recv.fresh) {
+                            emit(fs, OP_CLONE, rr, r, (int)type_id(c, ct));
+                        } else {
+                            emit(fs, OP_MOVE, rr, r, 0);
+                        }
+                        static_proto = proto_index(c, m->fn);
+                    }
+                    /* compact: move the receiver next to base */
+                    if (rr != base + 1) {
+                        emit(fs, OP_MOVE, base + 1, rr, 0);
+                    }
+                    reg_free_to(fs, base + 2);
+                    if (fs->freereg < base + 2) reg_alloc(fs, base + 2 - fs->freereg);
+                    goto args;
+                }
+            }
+            reg_free_to(fs, base + 1);
+        }
+    }
+    {
+        Operand f;
+        expr(fs, fun, &f);
+        if (f.mode == OM_INVALID) {
+            /* still check the arguments for errors */
+            for (int i = 0; i < e->u.call.args.len; i++) {
+                Operand a;
+                int top = fs->freereg;
+                expr(fs, e->u.call.args.v[i], &a);
+                reg_free_to(fs, top);
+            }
+            invalid(x);
+            return base;
+        }
+        if (f.mode == OM_TYPE) {
+            reg_free_to(fs, base);
+            conversion(fs, e, f.type, x);
+            return base;
+        }
+        if (f.mode == OM_BUILTIN) {
+            reg_free_to(fs, base);
+            builtin_call(fs, e, x, f.builtin, mode);
+            return base;
+        }
+        if (f.mode != OM_VALUE || f.type->under->kind != K_FUNC) {
+            errorf(c, e->pos, "invalid operation: cannot call non-function %s", opstr(c, &f));
+            invalid(x);
+            return base;
+        }
+        sig = f.type->under;
+        /* a direct call of a package-level function needs no func value */
+        Symbol *y = NULL;
+        if (fun->kind == N_IDENT) y = lookup(c, fs->scope, fun->u.ident.name);
+        else if (fun->kind == N_SELECTOR && fun->u.sel.x->kind == N_IDENT) {
+            Symbol *p = lookup(c, fs->scope, fun->u.sel.x->u.ident.name);
+            if (p && p->kind == SYM_PKG) y = scope_lookup_local(p->ref->scope, fun->u.sel.name->u.ident.name);
+        }
+        if (y && y->kind == SYM_FUNC && y->proto && f.reg == fs->freereg - 1) {
+            static_proto = proto_index(c, y->proto);
+            /* drop the LOADF just emitted */
+            if (fs->ncode > 0 && fs->code[fs->ncode - 1].op == OP_LOADF) fs->ncode--;
+            reg_free_to(fs, base + 1);
+        } else {
+            discharge(fs, &f, base);
+            reg_free_to(fs, base + 1);
+        }
+    }
+args:;
+    int first = base + 1 + (has_recv ? 1 : 0);
+    int n = call_args(fs, e, sig, first, callee_name(fun));
+    if (n < 0) { reg_free_to(fs, base); x->mode = OM_INVALID; return base; }
+    int nargs = n + (has_recv ? 1 : 0);
+    if (mode == CALL_NORMAL) {
+        if (iface_name >= 0) emit_bx(fs, OP_CALLI, base, (uint32_t)iface_name);
+        else if (static_proto >= 0) emit_bx(fs, OP_CALL, base, (uint32_t)static_proto);
+        else emit(fs, OP_CALLV, base, nargs, 0);
+        finish_call(fs, x, sig, base);
+        return base;
+    }
+    /* defer/go: a func value at base, the arguments after it */
+    if (iface_name >= 0) {
+        /* bind the interface method now: a closure over the receiver */
+        Proto *p = proto_new(c, "method value", e->pos);
+        int pi = proto_add(c, p);
+        int np = sig->nparams, nr = sig->nresults;
+        p->nparams = (uint16_t)np;
+        p->nresults = (uint16_t)nr;
+        p->type = sig;
+        FuncState f;
+        fs_begin(&f, c, NULL, p);
+        f.freereg = f.maxreg = np;
+        int b2 = reg_alloc(&f, 2 + np);
+        emit(&f, OP_GETUP, b2 + 1, 0, 0);
+        for (int i = 0; i < np; i++) emit(&f, OP_MOVE, b2 + 2 + i, i, 0);
+        emit_bx(&f, OP_CALLI, b2, (uint32_t)iface_name);
+        emit(&f, OP_RET, b2, nr, 0);
+        fs_end(&f);
+        p->nup = 1;
+        p->up = xmalloc(sizeof *p->up);
+        p->up[0] = (UpDesc){true, (uint16_t)(base + 1)};
+        emit_bx(fs, OP_CLOSURE, base, (uint32_t)pi);
+        for (int i = 0; i < n; i++) emit(fs, OP_MOVE, base + 1 + i, base + 2 + i, 0);
+        nargs = n;
+    } else if (static_proto >= 0) {
+        emit_bx(fs, OP_LOADF, base, (uint32_t)static_proto);
+    }
+    x->mode = OM_NOVALUE;
+    x->reg = base;
+    x->cv.i = nargs;
+    x->type = sig;
+    return base;
+}
+
+/* --- composite literals --- */
+
+static void invalid_lit(Operand *x) { x->mode = OM_INVALID; }
+
+static int64_t const_key(FuncState *fs, Node *k, int64_t limit)
+{
+    Operand ix;
+    int save = fs->freereg;
+    expr(fs, k, &ix);
+    reg_free_to(fs, save);
+    if (ix.mode != OM_CONST || ix.cv.kind != CV_INT) {
+        errorf(fs->c, k->pos, "index %s must be integer constant", estr(k));
+        return -1;
+    }
+    if (ix.cv.i < 0 || (limit >= 0 && ix.cv.i >= limit)) {
+        errorf(fs->c, k->pos, "index %s out of bounds [0:%lld]", estr(k), (long long)limit);
+        return -1;
+    }
+    return (int64_t)ix.cv.i;
+}
+
+static int elem_value(FuncState *fs, Node *v, Type *elem, int dst)
+{
+    Type *target = elem;
+    if (v->kind == N_COMPOSITE_LIT && !v->u.comp.type) {
+        Operand x;
+        Type *lt = elem->under->kind == K_POINTER && !elem->name ? elem->under->elem : elem;
+        composite_lit(fs, v, &x, lt);
+        if (x.mode == OM_INVALID) return dst < 0 ? reg_alloc(fs, 1) : dst;
+        if (lt != elem) x.type = elem;
+        return discharge(fs, &x, dst);
+    }
+    return value_to(fs, v, target, dst, "array or slice literal");
+}
+
+void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint)
+{
+    Compiler *c = fs->c;
+    Type *t;
+    Node *tn = e->u.comp.type;
+    int64_t arrlen = -2;
+    if (tn && tn->kind == N_ARRAY_TYPE && tn->u.array.len && tn->u.array.len->kind == N_ELLIPSIS) {
+        Type *elem = resolve_type(c, fs, tn->u.array.elem);
+        int64_t n = 0, idx = 0;
+        for (int i = 0; i < e->u.comp.elts.len; i++) {
+            Node *el = e->u.comp.elts.v[i];
+            if (el->kind == N_KEY_VALUE) idx = const_key(fs, el->u.kv.key, -1);
+            idx++;
+            if (idx > n) n = idx;
+        }
+        t = type_array(elem, n);
+        arrlen = n;
+    } else if (tn) {
+        t = resolve_type(c, fs, tn);
+    } else if (hint) {
+        t = hint;
+    } else {
+        errorf(c, e->pos, "invalid composite literal type: missing type");
+        invalid_lit(x);
+        return;
+    }
+    (void)arrlen;
+    x->node = e;
+    if (t == ty_invalid) { invalid_lit(x); return; }
+    Type *u = t->under;
+    NodeList *el = &e->u.comp.elts;
+    int d = reg_alloc(fs, 1);
+    x->mode = OM_VALUE;
+    x->reg = d;
+    x->type = t;
+    x->fresh = true;
+    switch (u->kind) {
+    case K_STRUCT: {
+        emit_bx(fs, OP_NEWAGG, d, type_id(c, t));
+        if (el->len == 0) return;
+        bool keyed = el->v[0]->kind == N_KEY_VALUE;
+        bool *seen = xcalloc((size_t)u->nfields + 1, 1);
+        for (int i = 0; i < el->len; i++) {
+            Node *v = el->v[i];
+            int fi;
+            if ((v->kind == N_KEY_VALUE) != keyed) {
+                errorf(c, v->pos, "mixture of field:value and value elements in struct literal");
+                free(seen);
+                invalid_lit(x);
+                return;
+            }
+            if (keyed) {
+                Node *k = v->u.kv.key;
+                fi = -1;
+                if (k->kind == N_IDENT)
+                    for (int j = 0; j < u->nfields; j++)
+                        if (u->fields[j].name == k->u.ident.name) fi = j;
+                if (fi < 0) {
+                    errorf(c, k->pos, "unknown field %s in struct literal of type %s", estr(k), tstr(c, t));
+                    continue;
+                }
+                if (seen[fi]) {
+                    errorf(c, k->pos, "duplicate field name %s in struct literal", estr(k));
+                    continue;
+                }
+                seen[fi] = true;
+                v = v->u.kv.value;
+            } else {
+                fi = i;
+                if (fi >= u->nfields) {
+                    errorf(c, v->pos, "too many values in struct literal of type %s", tstr(c, t));
+                    break;
+                }
+            }
+            int top = fs->freereg;
+            int r = elem_value(fs, v, u->fields[fi].type, -1);
+            emit(fs, OP_SETF, d, fi, r);
+            reg_free_to(fs, top);
+        }
+        if (!keyed && el->len < u->nfields)
+            errorf(c, e->u.comp.rbrace, "too few values in struct literal of type %s", tstr(c, t));
+        free(seen);
+        return;
+    }
+    case K_ARRAY: case K_SLICE: {
+        Type *elem = u->elem;
+        int64_t limit = u->kind == K_ARRAY ? u->len : -1;
+        /* find the length for slices */
+        int64_t n = 0, idx = 0;
+        for (int i = 0; i < el->len; i++) {
+            Node *v = el->v[i];
+            if (v->kind == N_KEY_VALUE) idx = const_key(fs, v->u.kv.key, limit);
+            if (limit >= 0 && idx >= limit) {
+                errorf(c, v->pos, "index %lld out of bounds [0:%lld]", (long long)idx, (long long)limit);
+                invalid_lit(x);
+                return;
+            }
+            idx++;
+            if (idx > n) n = idx;
+        }
+        if (u->kind == K_ARRAY) emit_bx(fs, OP_NEWAGG, d, type_id(c, t));
+        else {
+            int lc = reg_alloc(fs, 2);
+            load_int(fs, lc, n);
+            emit(fs, OP_MOVE, lc + 1, lc, 0);
+            emit(fs, OP_MAKESLICE, d, lc, (int)type_id(c, elem));
+            reg_free_to(fs, d + 1);
+        }
+        idx = 0;
+        for (int i = 0; i < el->len; i++) {
+            Node *v = el->v[i];
+            if (v->kind == N_KEY_VALUE) {
+                idx = const_key(fs, v->u.kv.key, limit);
+                v = v->u.kv.value;
+            }
+            int top = fs->freereg;
+            int r = elem_value(fs, v, elem, -1);
+            int ir = reg_alloc(fs, 1);
+            load_int(fs, ir, idx);
+            emit(fs, u->kind == K_ARRAY ? OP_ASET : OP_ISET, d, ir, r);
+            reg_free_to(fs, top);
+            idx++;
+        }
+        return;
+    }
+    case K_MAP: {
+        emit(fs, OP_MAKEMAP, d, 0xFFFF, (int)type_id(c, t));
+        for (int i = 0; i < el->len; i++) {
+            Node *v = el->v[i];
+            if (v->kind != N_KEY_VALUE) {
+                errorf(c, v->pos, "missing key in map literal");
+                continue;
+            }
+            int top = fs->freereg;
+            Node *k = v->u.kv.key;
+            int kr;
+            if (k->kind == N_COMPOSITE_LIT && !k->u.comp.type) kr = elem_value(fs, k, u->key, -1);
+            else {
+                /* duplicate constant keys */
+                kr = value_to(fs, k, u->key, -1, "map literal");
+                for (int j = 0; j < i; j++) {
+                    Node *pk = el->v[j]->kind == N_KEY_VALUE ? el->v[j]->u.kv.key : NULL;
+                    if (pk && pk->kind == N_BASIC_LIT && k->kind == N_BASIC_LIT && pk->u.lit.len == k->u.lit.len &&
+                        memcmp(pk->u.lit.text, k->u.lit.text, k->u.lit.len) == 0) {
+                        errorf(c, k->pos, "duplicate key %s in map literal", estr(k));
+                        break;
+                    }
+                }
+            }
+            int vr = elem_value(fs, v->u.kv.value, u->elem, -1);
+            emit(fs, OP_MSET, d, kr, vr);
+            reg_free_to(fs, top);
+        }
+        return;
+    }
+    default:
+        errorf(c, e->pos, "invalid composite literal type %s", tstr(c, t));
+        invalid_lit(x);
+        return;
+    }
+}

@@ -1,0 +1,540 @@
+/* lang/compile.c: the compiler's driver: loads the user's package and the
+ * std packages it imports, collects and resolves declarations, compiles every
+ * function (twice: a dry run finds the variables closures capture, then the
+ * real pass boxes them), and builds the entry proto that initialises the
+ * packages in dependency order and calls main.main. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "lang/compiler.h"
+#include "lang/parse.h"
+#include "lib/stdlib.h"
+
+void universe_init(Compiler *c);
+void type_ids_new_program(void);
+int proto_index(Compiler *c, Proto *p);
+Type *resolve_func_type(Compiler *c, FuncState *fs, Node *ft);
+
+/* the file table for diagnostics: lives until compile_fini */
+static char **file_names;
+static int nfile_names, capfile_names;
+static Arena names_arena;
+static Interner names;
+static bool names_ready;
+
+static uint16_t add_file(Compiler *c, const char *name, const char *abspath)
+{
+    XPUSH(file_names, nfile_names, capfile_names, xstrdup(name));
+    Program *p = c->prog;
+    p->files = xrealloc(p->files, sizeof *p->files * (size_t)(p->nfiles + 1));
+    p->files[p->nfiles++] = xstrdup(abspath);
+    c->diags->files = (const char *const *)file_names;
+    return (uint16_t)(nfile_names - 1);
+}
+
+void compile_fini(void)
+{
+    for (int i = 0; i < nfile_names; i++) free(file_names[i]);
+    free(file_names);
+    file_names = NULL;
+    nfile_names = capfile_names = 0;
+}
+
+static Package *load_package(Compiler *c, const char *path, const SourceFile *files, int n, bool is_std);
+
+static Package *import_std(Compiler *c, const char *path, SrcPos pos)
+{
+    for (int i = 0; i < c->npkgs; i++)
+        if (strcmp(c->pkgs[i]->path, path) == 0) {
+            if (c->pkgs[i]->state == 1) errorf(c, pos, "import cycle not allowed");
+            return c->pkgs[i];
+        }
+    const StdSource *s = stdlib_source(path);
+    if (!s) return NULL;
+    Buf abs = BUF_INIT;
+    buf_printf(&abs, "$GOROOT/src/%s/%s", path, s->file);
+    SourceFile f = {s->file, abs.data, s->text, strlen(s->text)};
+    Package *p = load_package(c, path, &f, 1, true);
+    buf_fini(&abs);
+    return p;
+}
+
+static const char *unsupported_import(const char *path)
+{
+    static const char *const reasons[][2] = {
+        {"unsafe", "unsafe"}, {"reflect", "reflection"}, {"C", "cgo"}, {"net", "real I/O"},
+        {"net/http", "real I/O"}, {"io/ioutil", "real I/O"}, {"bufio", "real I/O"}, {"os/exec", "real I/O"},
+        {"syscall", "real I/O"},
+    };
+    for (size_t i = 0; i < sizeof reasons / sizeof *reasons; i++)
+        if (strcmp(reasons[i][0], path) == 0) return reasons[i][1];
+    return NULL;
+}
+
+static void collect(Compiler *c, Package *p)
+{
+    for (int fi = 0; fi < p->nfiles; fi++) {
+        Node *f = p->files[fi];
+        Scope *fscope = p->file_scopes[fi];
+        for (int di = 0; di < f->u.file.decls.len; di++) {
+            Node *d = f->u.file.decls.v[di];
+            if (d->kind == N_FUNC_DECL) {
+                Node *name = d->u.funcdecl.name;
+                if (d->u.funcdecl.recv) {
+                    XPUSH(p->methods, p->nmethods, p->capmethods, d);
+                    continue;
+                }
+                Buf qn = BUF_INIT;
+                buf_printf(&qn, "%s.%s", p->name, name->u.ident.name);
+                Proto *pr = proto_new(c, arena_strndup(&c->arena, qn.data, qn.len), name->pos);
+                buf_fini(&qn);
+                proto_add(c, pr);
+                if (name->u.ident.name == c->n_init && !d->u.funcdecl.recv) {
+                    if (d->u.funcdecl.type->u.functype.params.len || d->u.funcdecl.type->u.functype.results.len)
+                        errorf(c, name->pos, "func init must have no arguments and no return values");
+                    XPUSH(p->inits, p->ninits, p->capinits, pr);
+                    Symbol *y = arena_alloc(&c->arena, sizeof *y);
+                    y->kind = SYM_FUNC;
+                    y->name = name->u.ident.name;
+                    y->decl = d;
+                    y->pkg = p;
+                    y->proto = pr;
+                    y->pos = name->pos;
+                    XPUSH(p->funcs, p->nfuncs, p->capfuncs, y);
+                    continue;
+                }
+                Symbol *y = declare(c, p->scope, SYM_FUNC, name, NULL);
+                y->decl = d;
+                y->proto = pr;
+                XPUSH(p->funcs, p->nfuncs, p->capfuncs, y);
+                continue;
+            }
+            if (d->kind != N_GEN_DECL) continue;
+            Node *last_vals = NULL, *last_type = NULL;
+            for (int si = 0; si < d->u.gen.specs.len; si++) {
+                Node *spec = d->u.gen.specs.v[si];
+                switch (d->u.gen.tok) {
+                case T_IMPORT: break;
+                case T_TYPE: {
+                    Symbol *y = declare(c, p->scope, SYM_TYPE, spec->u.typespec.name, NULL);
+                    y->decl = spec;
+                    break;
+                }
+                case T_CONST:
+                    if (spec->u.value.values.len) { last_vals = spec; last_type = spec->u.value.type; }
+                    for (int j = 0; j < spec->u.value.names.len; j++) {
+                        Symbol *y = declare(c, p->scope, SYM_CONST, spec->u.value.names.v[j], NULL);
+                        y->decl = spec;
+                        y->iota = spec->u.value.iota;
+                        y->ctype = spec->u.value.values.len ? spec->u.value.type : last_type;
+                        y->cexpr = last_vals && j < last_vals->u.value.values.len ? last_vals->u.value.values.v[j] : NULL;
+                        y->used = true;
+                    }
+                    break;
+                case T_VAR:
+                    for (int j = 0; j < spec->u.value.names.len; j++) {
+                        Symbol *y = declare(c, p->scope, SYM_VAR, spec->u.value.names.v[j], NULL);
+                        y->decl = spec;
+                        y->iota = j;
+                        y->global = true;
+                        y->gidx = c->prog->nglobals++;
+                        y->used = true;
+                        XPUSH(p->vars, p->nvars, p->capvars, y);
+                    }
+                    break;
+                default: break;
+                }
+            }
+        }
+        (void)fscope;
+    }
+}
+
+static void declare_methods(Compiler *c, Package *p)
+{
+    for (int i = 0; i < p->nmethods; i++) {
+        Node *d = p->methods[i];
+        Node *recv = d->u.funcdecl.recv;
+        Node *rt = recv->u.field.type;
+        bool ptr = false;
+        if (rt->kind == N_STAR) { ptr = true; rt = rt->u.unary.x; }
+        while (rt->kind == N_PAREN) rt = rt->u.unary.x;
+        Symbol *ts = rt->kind == N_IDENT ? scope_lookup_local(p->scope, rt->u.ident.name) : NULL;
+        const char *mname = d->u.funcdecl.name->u.ident.name;
+        if (!ts || ts->kind != SYM_TYPE) {
+            if (rt->kind == N_IDENT && lookup(c, c->universe, rt->u.ident.name))
+                errorf(c, rt->pos, "cannot define new methods on non-local type %s", rt->u.ident.name);
+            else
+                errorf(c, rt->pos, "undefined: %s", estr(rt));
+            continue;
+        }
+        resolve_symbol(c, ts);
+        Type *t = ts->type;
+        if (t == ty_invalid) continue;
+        if (!t->name || t->kind == K_POINTER || t->kind == K_INTERFACE) {
+            errorf(c, rt->pos, "invalid receiver type %s", estr(rt));
+            continue;
+        }
+        Type *sig = resolve_func_type(c, NULL, d->u.funcdecl.type);
+        bool dup = false;
+        for (int k = 0; k < t->nmethods; k++)
+            if (t->methods[k].name == mname) {
+                errorf(c, d->u.funcdecl.name->pos, "method %s.%s already declared", t->name, mname);
+                dup = true;
+            }
+        if (t->kind == K_STRUCT)
+            for (int k = 0; k < t->nfields; k++)
+                if (t->fields[k].name == mname) {
+                    errorf(c, d->u.funcdecl.name->pos, "field and method with the same name %s", mname);
+                    dup = true;
+                }
+        if (dup) continue;
+        Buf qn = BUF_INIT;
+        if (ptr) buf_printf(&qn, "%s.(*%s).%s", p->name, t->name, mname);
+        else buf_printf(&qn, "%s.%s.%s", p->name, t->name, mname);
+        Proto *pr = proto_new(c, arena_strndup(&c->arena, qn.data, qn.len), d->u.funcdecl.name->pos);
+        buf_fini(&qn);
+        proto_add(c, pr);
+        Method m = {0};
+        m.name = mname;
+        m.sig = sig;
+        m.fn = pr;
+        m.ptr_recv = ptr;
+        XGROW(t->methods, t->nmethods, t->capmethods);
+        t->methods[t->nmethods++] = m;
+        Symbol *y = arena_alloc(&c->arena, sizeof *y);
+        y->kind = SYM_FUNC;
+        y->name = mname;
+        y->decl = d;
+        y->pkg = p;
+        y->proto = pr;
+        y->type = sig;
+        y->state = 2;
+        XPUSH(p->funcs, p->nfuncs, p->capfuncs, y);
+    }
+}
+
+/* compile_func compiles one function declaration's body (dry run, then real). */
+static void compile_func(Compiler *c, Package *p, Symbol *y)
+{
+    Node *d = y->decl;
+    Proto *pr = y->proto;
+    Type *sig = y->type;
+    if (!sig) sig = y->type = resolve_func_type(c, NULL, d->u.funcdecl.type);
+    if (!d->u.funcdecl.body) {
+        Buf qn = BUF_INIT;
+        if (d->u.funcdecl.recv) {
+            Node *rt = d->u.funcdecl.recv->u.field.type;
+            if (rt->kind == N_STAR) rt = rt->u.unary.x;
+            buf_printf(&qn, "%s.%s.%s", p->name, estr(rt), y->name);
+        } else {
+            buf_printf(&qn, "%s.%s", p->name, y->name);
+        }
+        pr->native = p->is_std ? native_lookup(buf_str(&qn)) : NULL;
+        if (!pr->native) errorf(c, d->u.funcdecl.name->pos, "missing function body");
+        int np = sig->nparams + (d->u.funcdecl.recv ? 1 : 0);
+        pr->nparams = (uint16_t)np;
+        pr->nresults = (uint16_t)sig->nresults;
+        pr->nregs = (uint16_t)(np > sig->nresults ? np : sig->nresults);
+        pr->type = sig;
+        buf_fini(&qn);
+        return;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        int nprotos = c->prog->nprotos;
+        c->dry_run = pass == 0;
+        FuncState fs;
+        fs_begin(&fs, c, NULL, pr);
+        fs.name = pr->name;
+        fs.scope = p->file_scopes[d->pos.file - p->files[0]->pos.file];
+        func_body(c, &fs, d->u.funcdecl.type, d->u.funcdecl.body, d->u.funcdecl.recv, sig);
+        if (pass == 0) {
+            /* drop the closures the dry run made */
+            while (c->prog->nprotos > nprotos) {
+                Proto *q = c->prog->protos[--c->prog->nprotos];
+                free(q->code);
+                free(q->lines);
+                free(q->up);
+                free(q);
+            }
+        }
+    }
+    c->dry_run = false;
+}
+
+/* the package's initialiser: variables in declaration order, then init()s */
+static Proto *package_init(Compiler *c, Package *p)
+{
+    Buf qn = BUF_INIT;
+    buf_printf(&qn, "%s.init", p->name);
+    Proto *pr = proto_new(c, arena_strndup(&c->arena, qn.data, qn.len), p->files[0]->pos);
+    buf_fini(&qn);
+    proto_add(c, pr);
+    for (int pass = 0; pass < 2; pass++) {
+        int nprotos = c->prog->nprotos;
+        c->dry_run = pass == 0;
+        FuncState fs;
+        fs_begin(&fs, c, NULL, pr);
+        fs.name = pr->name;
+        fs.sig = type_func(NULL, 0, NULL, 0, false);
+        for (int i = 0; i < p->nvars; i++) {
+            Symbol *y = p->vars[i];
+            Node *spec = y->decl;
+            fs.scope = scope_new(c, p->file_scopes[spec->pos.file - p->files[0]->pos.file], &fs);
+            resolve_symbol(c, y);
+            int save = fs.freereg;
+            NodeList *vals = &spec->u.value.values;
+            set_line(&fs, y->pos);
+            if (vals->len == 0 || y->type == ty_invalid) {
+                int r = reg_alloc(&fs, 1);
+                if (type_is_aggregate(y->type)) emit_bx(&fs, OP_NEWAGG, r, type_id(c, y->type));
+                else if (y->boxed) emit_bx(&fs, OP_NEWPTR, r, type_id(c, y->type));
+                else emit(&fs, OP_LOADZ, r, 0, 0);
+                emit_bx(&fs, OP_SETG, r, (uint32_t)y->gidx);
+            } else if (vals->len == spec->u.value.names.len) {
+                int r = value_to(&fs, vals->v[y->iota], y->type, -1, "variable declaration");
+                if (type_is_aggregate(y->type)) {
+                    emit_bx(&fs, OP_SETG, r, (uint32_t)y->gidx);
+                } else if (y->boxed) {
+                    int b = reg_alloc(&fs, 1);
+                    emit_bx(&fs, OP_NEWPTR, b, type_id(c, y->type));
+                    emit(&fs, OP_STORE, b, r, 0);
+                    emit_bx(&fs, OP_SETG, b, (uint32_t)y->gidx);
+                } else {
+                    emit_bx(&fs, OP_SETG, r, (uint32_t)y->gidx);
+                }
+            } else if (y->iota == 0) {
+                /* a, b = f(): evaluate once, assign every name of the spec */
+                Operand x;
+                expr(&fs, vals->v[0], &x);
+                for (int j = 0; j < spec->u.value.names.len && i + j < p->nvars; j++) {
+                    Symbol *z = p->vars[i + j];
+                    resolve_symbol(c, z);
+                    if (x.mode == OM_VALUE && x.type && x.type->kind == K_TUPLE)
+                        emit_bx(&fs, OP_SETG, x.reg + j, (uint32_t)z->gidx);
+                    else if (x.commaok && j < 2) {
+                        if (j == 0) {
+                            Instr *in = &fs.code[fs.ncode - 1];
+                            if (in->op == OP_EXTRA) in = &fs.code[fs.ncode - 2];
+                            if (in->op == OP_MGET) in->op = OP_MGET2;
+                            else if (in->op == OP_ASSERT) in->op = OP_ASSERT2;
+                            if (x.reg + 1 >= fs.freereg) reg_alloc(&fs, x.reg + 2 - fs.freereg);
+                        }
+                        emit_bx(&fs, OP_SETG, x.reg + j, (uint32_t)z->gidx);
+                    }
+                }
+            }
+            reg_free_to(&fs, save);
+        }
+        int base = reg_alloc(&fs, 1);
+        for (int i = 0; i < p->ninits; i++) emit_bx(&fs, OP_CALL, base, (uint32_t)proto_index(c, p->inits[i]));
+        emit(&fs, OP_RET, 0, 0, 0);
+        fs_end(&fs);
+        if (pass == 0)
+            while (c->prog->nprotos > nprotos) {
+                Proto *q = c->prog->protos[--c->prog->nprotos];
+                free(q->code);
+                free(q->lines);
+                free(q->up);
+                free(q);
+            }
+    }
+    c->dry_run = false;
+    return pr;
+}
+
+static Package *load_package(Compiler *c, const char *path, const SourceFile *files, int n, bool is_std)
+{
+    Package *p = arena_alloc(&c->arena, sizeof *p);
+    p->path = arena_strndup(&c->arena, path, strlen(path));
+    p->is_std = is_std;
+    p->state = 1;
+    p->files = arena_alloc(&c->arena, sizeof(Node *) * (size_t)n);
+    p->file_scopes = arena_alloc(&c->arena, sizeof(Scope *) * (size_t)n);
+    p->nfiles = n;
+    p->scope = scope_new(c, c->universe, NULL);
+    Package *save = c->pkg;
+    c->pkg = p;
+    for (int i = 0; i < n; i++) {
+        uint16_t fid = add_file(c, files[i].name, files[i].abspath);
+        p->files[i] = parse_file(files[i].text, files[i].len, fid, &c->arena, c->in, c->diags);
+        const char *pname = p->files[i]->u.file.package ? p->files[i]->u.file.package->u.ident.name : "main";
+        if (i == 0) p->name = pname;
+        else if (pname != p->name)
+            errorf(c, p->files[i]->u.file.package->pos, "package %s; expected package %s", pname, p->name);
+        p->file_scopes[i] = scope_new(c, p->scope, NULL);
+    }
+    if (!is_std && p->name && strcmp(p->name, "main") != 0 && n > 0 && p->files[0]->u.file.package)
+        errorf(c, p->files[0]->u.file.package->pos, "package %s is not a main package", p->name);
+    /* imports: load them first (dependency order) */
+    for (int i = 0; i < n; i++) {
+        NodeList *imps = &p->files[i]->u.file.imports;
+        for (int k = 0; k < imps->len; k++) {
+            Node *im = imps->v[k];
+            Buf b = BUF_INIT;
+            lit_string(im->u.import.path->u.lit.text, im->u.import.path->u.lit.len, &b);
+            const char *ipath = buf_str(&b);
+            const char *why = unsupported_import(ipath);
+            Package *ip = NULL;
+            if (why)
+                errorf(c, im->u.import.path->pos, "package %s is not in gorolab's Go subset (%s; see gorolab-go(7))", ipath, why);
+            else {
+                ip = import_std(c, ipath, im->u.import.path->pos);
+                c->pkg = p;
+                if (!ip) errorf(c, im->u.import.path->pos, "package %s is not in std", ipath);
+            }
+            if (ip) {
+                Node *nm = im->u.import.name;
+                const char *local = nm ? nm->u.ident.name : intern(c->in, ip->name, strlen(ip->name));
+                if (nm && strcmp(local, ".") == 0) {
+                    errorf(c, nm->pos, "dot imports are not in gorolab's Go subset");
+                } else if (local != c->n_blank) {
+                    Node *id = nm ? nm : im->u.import.path;
+                    Symbol *y = arena_alloc(&c->arena, sizeof *y);
+                    y->kind = SYM_PKG;
+                    y->name = local;
+                    y->pos = id->pos;
+                    y->ref = ip;
+                    y->state = 2;
+                    y->ident = im;
+                    Symbol *old = scope_lookup_local(p->file_scopes[i], local);
+                    if (old) errorf(c, id->pos, "%s redeclared in this block", local);
+                    else {
+                        y->next = p->file_scopes[i]->syms;
+                        p->file_scopes[i]->syms = y;
+                    }
+                    if (nm) y->decl = NULL;
+                }
+            }
+            buf_fini(&b);
+        }
+    }
+    c->pkg = p;
+    collect(c, p);
+    /* resolve package-level declarations */
+    for (int i = 0; i < n; i++) {
+        NodeList *ds = &p->files[i]->u.file.decls;
+        for (int k = 0; k < ds->len; k++) {
+            Node *d = ds->v[k];
+            if (d->kind != N_GEN_DECL || d->u.gen.tok != T_TYPE) continue;
+            for (int si = 0; si < d->u.gen.specs.len; si++) {
+                Symbol *y = scope_lookup_local(p->scope, d->u.gen.specs.v[si]->u.typespec.name->u.ident.name);
+                if (y && y->decl == d->u.gen.specs.v[si]) resolve_symbol(c, y);
+            }
+        }
+    }
+    declare_methods(c, p);
+    for (Symbol *y = p->scope->syms; y; y = y->next) {
+        if (y->kind == SYM_FUNC && y->decl && !y->type) y->type = resolve_func_type(c, NULL, y->decl->u.funcdecl.type);
+        else resolve_symbol(c, y);
+    }
+    for (int i = 0; i < p->nfuncs; i++)
+        if (!p->funcs[i]->type) p->funcs[i]->type = resolve_func_type(c, NULL, p->funcs[i]->decl->u.funcdecl.type);
+    for (int i = 0; i < p->nfuncs; i++) compile_func(c, p, p->funcs[i]);
+    /* unused imports */
+    for (int i = 0; i < n; i++)
+        for (Symbol *y = p->file_scopes[i]->syms; y; y = y->next)
+            if (y->kind == SYM_PKG && !y->used) {
+                Node *im = y->ident;
+                if (im->u.import.name)
+                    errorf(c, im->pos, "\"%s\" imported as %s and not used", y->ref->path, y->name);
+                else
+                    errorf(c, im->pos, "\"%s\" imported and not used", y->ref->path);
+            }
+    p->state = 2;
+    XPUSH(c->pkgs, c->npkgs, c->cappkgs, p);
+    c->pkg = save;
+    return p;
+}
+
+Program *compile_program(const SourceFile *files, int n, const CompileOptions *opt, DiagList *diags)
+{
+    types_init();
+    stdlib_register_natives();
+    type_ids_new_program();
+    if (!names_ready) {
+        arena_init(&names_arena);
+        interner_init(&names, &names_arena);
+        names_ready = true;
+    }
+    Compiler cc;
+    Compiler *c = &cc;
+    memset(c, 0, sizeof *c);
+    c->prog = xcalloc(1, sizeof *c->prog);
+    arena_init(&c->arena);
+    c->in = &names;
+    c->diags = diags;
+    if (opt) c->opt = *opt;
+    c->n_blank = intern(c->in, "_", 1);
+    c->n_main = intern(c->in, "main", 4);
+    c->n_init = intern(c->in, "init", 4);
+    c->n_Error = intern(c->in, "Error", 5);
+    c->n_String = intern(c->in, "String", 6);
+    c->n_iota = intern(c->in, "iota", 4);
+    universe_init(c);
+    XPUSH(c->prog->types, c->prog->ntypes, c->prog->captypes, NULL);
+    c->prog->ntypes = 1;
+    /* the runtime package is part of every program */
+    Package *rt = import_std(c, "runtime", (SrcPos){1, 1, 0});
+    Package *main = load_package(c, "main", files, n, false);
+    if (rt) {
+        Symbol *es = scope_lookup_local(rt->scope, intern(c->in, "errorString", 11));
+        Symbol *pe = scope_lookup_local(rt->scope, intern(c->in, "plainError", 10));
+        if (es) {
+            c->pkg = rt;
+            c->prog->rt_error = es->type;
+            type_id(c, es->type);
+            ensure_method_table(c, es->type);
+        }
+        if (pe) {
+            c->prog->rt_plain_error = pe->type;
+            type_id(c, pe->type);
+        }
+    }
+    Symbol *mainfn = main ? scope_lookup_local(main->scope, c->n_main) : NULL;
+    if (main && (!mainfn || mainfn->kind != SYM_FUNC) && diags->len == 0)
+        errorf(c, (SrcPos){1, 1, (uint16_t)(nfile_names - n)}, "function main is undeclared in the main package");
+    if (diags->len) {
+        program_free(c->prog);
+        arena_fini(&c->arena);
+        free(c->pkgs);
+        free(c->escaped);
+        return NULL;
+    }
+    /* the entry: every package's init in dependency order, then main.main */
+    Proto *entry = proto_new(c, "runtime.main", (SrcPos){1, 1, 0});
+    proto_add(c, entry);
+    FuncState fs;
+    fs_begin(&fs, c, NULL, entry);
+    int base = reg_alloc(&fs, 1);
+    for (int i = 0; i < c->npkgs; i++) {
+        c->pkg = c->pkgs[i];
+        Proto *ini = package_init(c, c->pkgs[i]);
+        emit_bx(&fs, OP_CALL, base, (uint32_t)proto_index(c, ini));
+    }
+    emit_bx(&fs, OP_CALL, base, (uint32_t)proto_index(c, mainfn->proto));
+    emit(&fs, OP_RET, 0, 0, 0);
+    fs_end(&fs);
+    c->prog->entry = entry;
+    Program *p = c->prog;
+    if (diags->len) {
+        program_free(p);
+        p = NULL;
+    }
+    /* names and types outlive the arena: names are interned globally; the
+     * AST and scopes die here */
+    for (int i = 0; i < c->npkgs; i++) {
+        Package *pk = c->pkgs[i];
+        free(pk->vars);
+        free(pk->inits);
+        free(pk->funcs);
+        free(pk->methods);
+    }
+    free(c->pkgs);
+    free(c->escaped);
+    /* method and struct names point into the interner; proto names into the arena: keep it */
+    static Arena *keep;
+    (void)keep;
+    return p;
+}

@@ -1,0 +1,1815 @@
+/* vm/vm.c: the bytecode interpreter: VM lifecycle, the dispatch loop, calls,
+ * defers, panics (raise, unwind, recover, print) and tracebacks.
+ *
+ * The loop never recurses in C across Go calls: calls, deferred calls, native
+ * callbacks and the Error/String calls made to print a panic are all frames
+ * of the goroutine. A frame's registers are g->stack[base .. base+nregs); a
+ * call with operand A puts the callee's base at the caller's base + A + 1 so
+ * the arguments are already in place, and results come back to callee base-1+k.
+ * Invariants: g->top == frames[nframes-1].top (>= every frame's end), and the
+ * registers below g->top hold no stale references (new frames are zeroed past
+ * their parameters), so the GC scans g->stack[0..top). */
+#include "vm/vm.h"
+
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "lang/types.h"
+#include "vm/gc.h"
+#include "vm/map.h"
+
+/* Limits: Go's default max stack is 1 GB; we count registers and frames. */
+#define MAX_REGS 1000000u        /* 16 MB of registers per goroutine */
+#define MAX_FRAMES 100000
+#define STACK_SLACK 64u          /* room above a frame for natives' results */
+#define OUT_FLUSH (64 * 1024)    /* stdout buffer flushed past this */
+#define EXEC_SLICE 100000        /* vm_run's budget per vm_exec call */
+#define MAX_ALLOC ((int64_t)1 << 48)
+#define FAKE_ADDR "0xc000012000"
+
+typedef struct MCacheEntry { uint64_t key; void *val; } MCacheEntry;
+
+/* ---- output ---- */
+
+static void raw_write(VM *vm, int fd, const char *s, size_t n)
+{
+    if (!n) return;
+    if (vm->opt.write) {
+        vm->opt.write(vm->opt.write_ctx, fd, s, n);
+        return;
+    }
+    FILE *f = fd == 2 ? stderr : stdout;
+    fwrite(s, 1, n, f);
+    fflush(f);
+}
+
+void vm_flush(VM *vm)
+{
+    raw_write(vm, 1, vm->out.data, vm->out.len);
+    buf_reset(&vm->out);
+}
+
+void vm_write(VM *vm, int fd, const char *s, size_t n)
+{
+    if (fd == 1) {
+        buf_add(&vm->out, s, n);
+        if (vm->out.len > OUT_FLUSH) vm_flush(vm);
+        return;
+    }
+    vm_flush(vm);
+    raw_write(vm, fd, s, n);
+}
+
+/* ---- lifecycle ---- */
+
+static uint64_t splitmix64(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+VM *vm_new(Program *prog, const VMOptions *opt)
+{
+    VM *vm = xcalloc(1, sizeof *vm);
+    vm->prog = prog;
+    if (opt) vm->opt = *opt;
+    if (!vm->opt.max_steps) vm->opt.max_steps = 2000000000ULL;
+    if (!vm->opt.max_heap) vm->opt.max_heap = (uint64_t)1 << 30;
+    vm->globals = xcalloc((size_t)(prog->nglobals > 0 ? prog->nglobals : 1), sizeof(Value));
+    uint64_t sm = vm->opt.seed;
+    for (int i = 0; i < 4; i++) vm->rng[i] = splitmix64(&sm);
+    vm->gc_threshold = GC_MIN_THRESHOLD;
+    vm->next_goid = 1;
+    val_types = prog->types;
+    val_ntypes = prog->ntypes;
+    buf_init(&vm->out);
+    return vm;
+}
+
+static void free_panic(Panic *p)
+{
+    free(p->trace);
+    free(p);
+}
+
+static void free_defers(Defer *d)
+{
+    while (d) {
+        Defer *n = d->next;
+        free(d->args);
+        free(d);
+        d = n;
+    }
+}
+
+static void free_g(G *g)
+{
+    for (int32_t i = 0; i < g->nframes; i++) free_defers(g->frames[i].defers);
+    while (g->panic) {
+        Panic *p = g->panic;
+        g->panic = p->link;
+        free_panic(p);
+    }
+    free(g->frames);
+    free(g->stack);
+    free(g);
+}
+
+void vm_free(VM *vm)
+{
+    if (!vm) return;
+    for (int32_t i = 0; i < vm->nallgs; i++) free_g(vm->allgs[i]);
+    free(vm->allgs);
+    gc_free_all(vm);
+    free(vm->globals);
+    free(vm->tmp);
+    free(vm->cb_args);
+    free(vm->cb_results);
+    free(vm->mcache);
+    buf_fini(&vm->out);
+    if (val_types == vm->prog->types) {
+        val_types = NULL;
+        val_ntypes = 0;
+    }
+    free(vm);
+}
+
+Type *vm_type(VM *vm, uint32_t tid)
+{
+    return tid > 0 && (int32_t)tid < vm->prog->ntypes ? vm->prog->types[tid] : NULL;
+}
+
+/* ---- stacks and frames ---- */
+
+static bool ensure_stack(G *g, uint32_t need)
+{
+    if (need <= g->stack_cap) return true;
+    if (need > MAX_REGS + STACK_SLACK * 4) return false;
+    uint32_t cap = g->stack_cap ? g->stack_cap : 256;
+    while (cap < need) cap *= 2;
+    g->stack = xrealloc(g->stack, (size_t)cap * sizeof(Value));
+    memset(g->stack + g->stack_cap, 0, (size_t)(cap - g->stack_cap) * sizeof(Value));
+    g->stack_cap = cap;
+    return true;
+}
+
+/* push_frame starts a Go call of p at base nb (params already there). */
+static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flags)
+{
+    uint32_t end = nb + p->nregs;
+    if (g->nframes >= MAX_FRAMES || end > MAX_REGS || !ensure_stack(g, end + STACK_SLACK))
+        return false;
+    XGROW(g->frames, g->nframes, g->capframes);
+    for (uint32_t i = nb + p->nparams; i < end; i++) g->stack[i] = val_zero();
+    Frame *f = &g->frames[g->nframes++];
+    f->proto = p;
+    f->cl = cl;
+    f->pc = p->code;
+    f->base = nb;
+    f->defers = NULL;
+    f->flags = flags;
+    f->cb_base = 0;
+    f->top = end > g->top ? end : g->top;
+    g->top = f->top;
+    return true;
+}
+
+static void pop_frame(G *g)
+{
+    Frame *f = &g->frames[--g->nframes];
+    free_defers(f->defers);
+    f->defers = NULL;
+    g->top = g->nframes ? g->frames[g->nframes - 1].top : 0;
+}
+
+G *vm_new_g(VM *vm, Value fn, const Value *args, int nargs)
+{
+    G *g = xcalloc(1, sizeof *g);
+    g->id = vm->next_goid++;
+    g->status = G_RUNNABLE;
+    XPUSH(vm->allgs, vm->nallgs, vm->capallgs, g);
+    ObjClosure *cl = (ObjClosure *)fn.o;
+    ensure_stack(g, (uint32_t)nargs + cl->proto->nregs + STACK_SLACK + 1);
+    for (int i = 0; i < nargs; i++) g->stack[1 + i] = args[i];
+    g->top = 1;
+    push_frame(g, cl->proto, cl->proto->closure0 == cl ? NULL : cl, 1, 0);
+    return g;
+}
+
+/* ---- tracebacks ---- */
+
+static int frame_line(const Frame *f, bool at_pc, int32_t *pcidx)
+{
+    int32_t i = (int32_t)(f->pc - f->proto->code) - (at_pc ? 0 : 1);
+    if (i < 0) i = 0;
+    if (i >= f->proto->ncode) i = f->proto->ncode - 1;
+    *pcidx = i;
+    if (!f->proto->lines || i < 0) return (int)f->proto->pos.line;
+    return f->proto->lines[i];
+}
+
+static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
+{
+    Frame *f = &g->frames[k];
+    const Proto *p = f->proto;
+    /* a frame whose pc was left on the instruction (a deferred call or a native's
+     * callback in progress) reports that instruction; others the one before pc */
+    bool at_pc = false;
+    if (k + 1 < g->nframes) {
+        uint8_t fl = g->frames[k + 1].flags;
+        at_pc = (fl & FRAME_CALLBACK) || ((fl & FRAME_DEFERRED) && !(fl & FRAME_PANIC_DEFER));
+    }
+    int32_t pci;
+    int line = frame_line(f, at_pc, &pci);
+    const char *file = p->pos.file < (uint32_t)vm->prog->nfiles ? vm->prog->files[p->pos.file] : "?";
+    buf_printf(out, "%s(%s)\n\t%s:%d +0x%x\n", p->name ? p->name : "?", p->nparams ? "..." : "",
+               file, line, (unsigned)pci * 4);
+}
+
+void vm_traceback(VM *vm, G *g, Buf *out)
+{
+    int32_t lo = 0;
+    if (g->nframes > 0 && g->frames[0].proto == vm->prog->entry) lo = 1;
+    int32_t n = g->nframes - lo;
+    if (n <= 100) {
+        for (int32_t k = g->nframes - 1; k >= lo; k--) trace_frame(vm, g, k, out);
+        return;
+    }
+    for (int32_t k = g->nframes - 1; k >= g->nframes - 50; k--) trace_frame(vm, g, k, out);
+    buf_printf(out, "...%d frames elided...\n", (int)(n - 100));
+    for (int32_t k = lo + 49; k >= lo; k--) trace_frame(vm, g, k, out);
+}
+
+void vm_dump_goroutine(VM *vm, G *g, const char *state, Buf *out)
+{
+    buf_printf(out, "goroutine %lld [%s]:\n", (long long)g->id, state);
+    vm_traceback(vm, g, out);
+}
+
+/* ---- fatal errors ---- */
+
+static NatStatus fatal_v(VM *vm, const char *pre, const char *fmt, va_list ap)
+{
+    Buf b = BUF_INIT;
+    if (pre) buf_puts(&b, pre);
+    buf_puts(&b, "fatal error: ");
+    buf_vprintf(&b, fmt, ap);
+    buf_puts(&b, "\n");
+    G *g = vm->cur ? vm->cur : vm->main_g;
+    if (g) {
+        buf_puts(&b, "\n");
+        vm_dump_goroutine(vm, g, "running", &b);
+    }
+    vm_write(vm, 2, b.data, b.len);
+    buf_fini(&b);
+    vm->halted = true;
+    vm->exit_code = 2;
+    return NAT_EXIT;
+}
+
+NatStatus vm_fatal(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    NatStatus st = fatal_v(vm, NULL, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+static void fatal_pre(VM *vm, const char *pre, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fatal_v(vm, pre, fmt, ap);
+    va_end(ap);
+}
+
+void vm_die(VM *vm)
+{
+    vm->halted = true;
+    vm->exit_code = 2;
+    if (vm->fatal_jmp) longjmp(*(jmp_buf *)vm->fatal_jmp, 1);
+    vm_flush(vm);
+    exit(2);
+}
+
+/* ---- panics ---- */
+
+static void start_panic(VM *vm, G *g, Value v, bool rt, bool segv, const char *msg)
+{
+    Panic *p = xcalloc(1, sizeof *p);
+    p->link = g->panic;
+    p->value = v;
+    p->is_runtime_error = rt;
+    p->sigsegv = segv;
+    p->dframe = -1;
+    g->panic = p;   /* roots v before allocating */
+    if (msg) {
+        p->msg = vm_cstring(vm, msg);
+        p->msg_done = true;
+    }
+    Buf b = BUF_INIT;
+    vm_traceback(vm, g, &b);
+    p->trace = buf_take(&b);
+}
+
+/* rt_panic raises a runtime error: plain errors print and Error() without the
+ * "runtime error: " prefix (Go's plainError and TypeAssertionError). */
+static void rt_panic_v(VM *vm, G *g, bool plain, bool segv, const char *fmt, va_list ap)
+{
+    Buf b = BUF_INIT;
+    buf_vprintf(&b, fmt, ap);
+    Type *t = plain && vm->prog->rt_plain_error ? vm->prog->rt_plain_error : vm->prog->rt_error;
+    Value v = val_zero();
+    Value s = vm_string(vm, b.data, (int64_t)b.len);
+    if (t && t->id) v = val_iface(s, t->id);
+    vm_push_tmp(vm, s);
+    Buf m = BUF_INIT;
+    if (!plain) buf_puts(&m, "runtime error: ");
+    buf_add(&m, b.data, b.len);
+    start_panic(vm, g, v, true, segv, buf_str(&m));
+    vm_pop_tmp(vm, 1);
+    buf_fini(&b);
+    buf_fini(&m);
+}
+
+static void rt_panic(VM *vm, G *g, bool plain, bool segv, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void rt_panic(VM *vm, G *g, bool plain, bool segv, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rt_panic_v(vm, g, plain, segv, fmt, ap);
+    va_end(ap);
+}
+
+NatStatus vm_panic_value(VM *vm, Value iface)
+{
+    G *g = vm->cur;
+    if (VAL_TYPE(iface) == 0) {
+        rt_panic(vm, g, true, false, "panic called with nil argument");
+        return NAT_PANIC;
+    }
+    start_panic(vm, g, iface, false, false, NULL);
+    return NAT_PANIC;
+}
+
+NatStatus vm_panic_runtime(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rt_panic_v(vm, vm->cur, false, false, fmt, ap);
+    va_end(ap);
+    return NAT_PANIC;
+}
+
+NatStatus vm_panic_string(VM *vm, const char *fmt, ...)
+{
+    Buf b = BUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    Value s = vm_string(vm, b.data, (int64_t)b.len);
+    buf_fini(&b);
+    Type *st = ty_string;
+    Value v = val_iface(s, st && st->id ? st->id : 0);
+    vm_push_tmp(vm, s);
+    start_panic(vm, vm->cur, v, false, false, NULL);
+    if (!st || !st->id) {
+        vm->cur->panic->msg = s;
+        vm->cur->panic->msg_done = true;
+    }
+    vm_pop_tmp(vm, 1);
+    return NAT_PANIC;
+}
+
+/* Go's runtime print of a float64: +1.500000e+000 */
+static void print_float(Buf *b, double v)
+{
+    if (v != v) { buf_puts(b, "NaN"); return; }
+    if (v + v == v && v > 0) { buf_puts(b, "+Inf"); return; }
+    if (v + v == v && v < 0) { buf_puts(b, "-Inf"); return; }
+    enum { N = 7 };
+    char buf[N + 7];
+    buf[0] = '+';
+    int e = 0;
+    if (v == 0) {
+        if (1 / v < 0) buf[0] = '-';
+    } else {
+        if (v < 0) { v = -v; buf[0] = '-'; }
+        while (v >= 10) { e++; v /= 10; }
+        while (v < 1) { e--; v *= 10; }
+        double h = 5.0;
+        for (int i = 0; i < N; i++) h /= 10;
+        v += h;
+        if (v >= 10) { e++; v /= 10; }
+    }
+    for (int i = 0; i < N; i++) {
+        int s = (int)v;
+        buf[i + 2] = (char)(s + '0');
+        v -= s;
+        v *= 10;
+    }
+    buf[1] = buf[2];
+    buf[2] = '.';
+    buf[N + 2] = 'e';
+    buf[N + 3] = '+';
+    if (e < 0) { e = -e; buf[N + 3] = '-'; }
+    buf[N + 4] = (char)(e / 100 + '0');
+    buf[N + 5] = (char)((e / 10) % 10 + '0');
+    buf[N + 6] = (char)(e % 10 + '0');
+    buf_add(b, buf, sizeof buf);
+}
+
+static bool is_basic(TypeKind k)
+{
+    return (k >= K_BOOL && k <= K_STRING);
+}
+
+/* format_value appends Go's printpanicval of an interface value (no method calls). */
+static void format_value(VM *vm, Value v, Buf *b)
+{
+    Type *t = vm_type(vm, VAL_TYPE(v));
+    if (!t) { buf_puts(b, "nil"); return; }
+    bool named = t->pkg != NULL;
+    if (!is_basic(t->kind)) {
+        buf_printf(b, "(%s) " FAKE_ADDR, type_str(t));
+        return;
+    }
+    if (named) buf_printf(b, "%s(", type_str(t));
+    switch (t->kind) {
+    case K_BOOL: buf_puts(b, v.i ? "true" : "false"); break;
+    case K_FLOAT32: case K_FLOAT64: print_float(b, v.f); break;
+    case K_STRING:
+        if (named) buf_putc(b, '"');
+        buf_add(b, str_data(v), (size_t)str_len(v));
+        if (named) buf_putc(b, '"');
+        break;
+    case K_UINT: case K_UINT8: case K_UINT16: case K_UINT32: case K_UINT64: case K_UINTPTR:
+        buf_printf(b, "%llu", (unsigned long long)v.u);
+        break;
+    default: buf_printf(b, "%lld", (long long)v.i); break;
+    }
+    if (named) buf_putc(b, ')');
+}
+
+static const char *intern_name(VM *vm, const char *name)
+{
+    for (int32_t i = 0; i < vm->prog->nnames; i++)
+        if (strcmp(vm->prog->names[i], name) == 0) return vm->prog->names[i];
+    return NULL;
+}
+
+static Method *find_method(VM *vm, Type *t, const char *name)
+{
+    const char *in = intern_name(vm, name);
+    if (in) return type_lookup_method(t, in, false);
+    for (int i = 0; i < t->nmethods; i++)
+        if (strcmp(t->methods[i].name, name) == 0 && t->methods[i].fn) return &t->methods[i];
+    return NULL;
+}
+
+static void set_fallback_msg(VM *vm, Panic *p)
+{
+    Buf b = BUF_INIT;
+    format_value(vm, p->value, &b);
+    p->msg = vm_string(vm, b.data, (int64_t)b.len);
+    p->msg_done = true;
+    buf_fini(&b);
+}
+
+/* prepare_panic_print computes the next missing message of g's panic chain:
+ * returns true when it pushed a FRAME_PANIC_PRINT frame (run it first). */
+static bool prepare_panic_print(VM *vm, G *g)
+{
+    for (Panic *p = g->panic; p; p = p->link) {
+        if (p->msg_done) continue;
+        Type *t = vm_type(vm, VAL_TYPE(p->value));
+        if (t && (t == vm->prog->rt_error || t == vm->prog->rt_plain_error)) {
+            Buf b = BUF_INIT;
+            if (t == vm->prog->rt_error) buf_puts(&b, "runtime error: ");
+            buf_add(&b, str_data(p->value), (size_t)str_len(p->value));
+            p->msg = vm_string(vm, b.data, (int64_t)b.len);
+            p->msg_done = true;
+            buf_fini(&b);
+            continue;
+        }
+        Method *m = NULL;
+        if (t) {
+            m = find_method(vm, t, "Error");
+            if (!m || !m->fn) m = find_method(vm, t, "String");
+        }
+        if (!m || !m->fn) {
+            set_fallback_msg(vm, p);
+            continue;
+        }
+        Proto *fn = m->fn;
+        uint32_t nb = g->top + 1;
+        if (!ensure_stack(g, nb + fn->nregs + STACK_SLACK + 2)) {
+            set_fallback_msg(vm, p);
+            continue;
+        }
+        g->stack[nb - 1] = val_zero();
+        g->stack[nb] = val_unbox(p->value);
+        if (fn->native) {
+            uint32_t top = g->top;
+            g->top = nb + 2;
+            NatStatus st = fn->native(vm, &g->stack[nb], &g->stack[nb - 1]);
+            g->top = top;
+            if (st == NAT_OK && (g->stack[nb - 1].o == NULL || g->stack[nb - 1].o->kind == OBJ_STRING)) {
+                p->msg = g->stack[nb - 1];
+                p->msg.meta &= VAL_GCREF;
+                p->msg_done = true;
+            } else {
+                set_fallback_msg(vm, p);
+            }
+            continue;
+        }
+        if (!push_frame(g, fn, NULL, nb, FRAME_PANIC_PRINT)) {
+            set_fallback_msg(vm, p);
+            continue;
+        }
+        vm->printing = p;
+        return true;
+    }
+    return false;
+}
+
+static void print_panics(VM *vm, G *g)
+{
+    Buf b = BUF_INIT;
+    int n = 0;
+    for (Panic *p = g->panic; p; p = p->link) n++;
+    Panic **chain = xmalloc((size_t)(n ? n : 1) * sizeof *chain);
+    int i = n;
+    bool segv = false;
+    for (Panic *p = g->panic; p; p = p->link) {
+        chain[--i] = p;
+        segv |= p->sigsegv;
+    }
+    for (i = 0; i < n; i++) {
+        Panic *p = chain[i];
+        if (i > 0) buf_putc(&b, '\t');
+        buf_puts(&b, "panic: ");
+        if (p->msg_done) buf_add(&b, str_data(p->msg), (size_t)str_len(p->msg));
+        else format_value(vm, p->value, &b);
+        if (p->recovered) buf_puts(&b, " [recovered]");
+        buf_putc(&b, '\n');
+    }
+    if (segv) buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    buf_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->id);
+    if (g->panic && g->panic->trace) buf_puts(&b, g->panic->trace);
+    vm_write(vm, 2, b.data, b.len);
+    buf_fini(&b);
+    free(chain);
+}
+
+/* ---- the method cache (CALLI, interface checks) ---- */
+
+static void *mc_get(VM *vm, uint64_t key)
+{
+    if (!vm->mcache) return NULL;
+    uint32_t mask = vm->mcache_cap - 1, i = (uint32_t)((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask;
+    for (;;) {
+        MCacheEntry *e = &vm->mcache[i];
+        if (e->key == key) return e->val;
+        if (e->key == 0) return NULL;
+        i = (i + 1) & mask;
+    }
+}
+
+static void mc_put(VM *vm, uint64_t key, void *val)
+{
+    if ((vm->mcache_len + 1) * 2 > vm->mcache_cap) {
+        uint32_t oc = vm->mcache_cap;
+        MCacheEntry *old = vm->mcache;
+        vm->mcache_cap = oc ? oc * 2 : 64;
+        vm->mcache = xcalloc(vm->mcache_cap, sizeof(MCacheEntry));
+        vm->mcache_len = 0;
+        for (uint32_t i = 0; i < oc; i++)
+            if (old[i].key) mc_put(vm, old[i].key, old[i].val);
+        free(old);
+    }
+    uint32_t mask = vm->mcache_cap - 1, i = (uint32_t)((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask;
+    while (vm->mcache[i].key && vm->mcache[i].key != key) i = (i + 1) & mask;
+    if (!vm->mcache[i].key) vm->mcache_len++;
+    vm->mcache[i].key = key;
+    vm->mcache[i].val = val;
+}
+
+/* missing_method returns the first method of interface type it that dynamic type tid lacks. */
+static const char *missing_method(VM *vm, uint32_t tid, Type *it)
+{
+    Type *u = it->under ? it->under : it;
+    uint64_t key = ((uint64_t)tid << 32) | 0x80000000u | it->id;
+    void *c = it->id ? mc_get(vm, key) : NULL;
+    if (c) return c == (void *)1 ? NULL : (const char *)c;
+    Type *dt = vm_type(vm, tid);
+    const char *miss = NULL;
+    for (int i = 0; i < u->nmethods && dt; i++) {
+        if (!type_lookup_method(dt, u->methods[i].name, false)) {
+            miss = u->methods[i].name;
+            break;
+        }
+    }
+    if (it->id) mc_put(vm, key, miss ? (void *)miss : (void *)1);
+    return miss;
+}
+
+/* ---- slices: Go's growslice ---- */
+
+static const uint16_t size_classes[] = {
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
+    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
+    28672, 32768};
+
+/* roundupsize: Go 1.22's malloc rounding, with the 8-byte malloc header of
+ * pointerful objects over 512 bytes. */
+static int64_t roundupsize(int64_t size, bool noscan)
+{
+    int64_t req = size;
+    if (req <= 32768 - 8) {
+        if (!noscan && req > 512) req += 8;
+        for (size_t i = 0; i < sizeof size_classes / sizeof size_classes[0]; i++)
+            if (size_classes[i] >= req) return size_classes[i] - (req - size);
+    }
+    req = size + 8191;
+    if (req < size) return size;
+    return req & ~(int64_t)8191;
+}
+
+static int64_t nextslicecap(int64_t newlen, int64_t oldcap)
+{
+    int64_t newcap = oldcap, doublecap = newcap + newcap;
+    if (newlen > doublecap) return newlen;
+    if (oldcap < 256) return doublecap;
+    for (;;) {
+        newcap += (newcap + 3 * 256) >> 2;
+        if ((uint64_t)newcap >= (uint64_t)newlen) break;
+    }
+    return newcap <= 0 ? newlen : newcap;
+}
+
+static int64_t grow_cap(Type *et, int64_t oldcap, int64_t newlen)
+{
+    int64_t newcap = nextslicecap(newlen, oldcap);
+    int64_t es = et ? type_go_size(et) : 8;
+    if (es == 0) return newlen;
+    if (newcap > MAX_ALLOC / es) return newcap;
+    return roundupsize(newcap * es, et ? !type_has_ptr(et) : true) / es;
+}
+
+/* new_backing allocates a backing array of cap elements of et (aggregates zeroed objects). */
+static ObjCells *new_backing(VM *vm, Type *et, int64_t cap, int64_t from)
+{
+    ObjCells *arr = obj_cells(vm, et, cap);
+    arr->hdr.flags |= OBJF_BACKING;
+    if (type_agg(et)) {
+        vm_push_tmp(vm, val_ref(&arr->hdr));
+        for (int64_t i = from; i < cap; i++) arr->v[i] = val_ref(&obj_zero(vm, et)->hdr);
+        vm_pop_tmp(vm, 1);
+    }
+    return arr;
+}
+
+/* ---- UTF-8 ---- */
+
+static int32_t decode_rune(const unsigned char *s, int64_t n, int *width)
+{
+    *width = 1;
+    if (n <= 0) return 0xFFFD;
+    unsigned c = s[0];
+    if (c < 0x80) return (int32_t)c;
+    int need;
+    int32_t r, min;
+    if (c >= 0xC2 && c <= 0xDF) { need = 1; r = c & 0x1F; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { need = 2; r = c & 0x0F; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { need = 3; r = c & 0x07; min = 0x10000; }
+    else return 0xFFFD;
+    if (n < need + 1) return 0xFFFD;
+    for (int i = 1; i <= need; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0xFFFD;
+        r = (r << 6) | (s[i] & 0x3F);
+    }
+    if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) return 0xFFFD;
+    *width = need + 1;
+    return r;
+}
+
+/* ---- calls ---- */
+
+/* call_native runs native p with args at stack[nb..] and results at stack[nb-1..]. */
+static NatStatus call_native(VM *vm, G *g, Proto *p, uint32_t nb)
+{
+    uint32_t need = nb + (p->nparams > p->nresults ? p->nparams : p->nresults) + 1;
+    ensure_stack(g, need + STACK_SLACK);
+    uint32_t top = g->top;
+    if (need > g->top) g->top = need;
+    if (!vm->cb_rerun) vm->cb_base = vm->ncb_results;
+    vm->cb_rerun = false;
+    vm->cb_consumed = vm->cb_base;
+    int32_t base = vm->cb_base;
+    NatStatus st = p->native(vm, &g->stack[nb], &g->stack[nb - 1]);
+    g->top = top;
+    if (st != NAT_CALL) vm->ncb_results = base;
+    vm->cb_base = base;
+    return st;
+}
+
+enum { CR_PUSHED, CR_DONE, CR_PANIC, CR_EXIT, CR_FATAL, CR_BLOCK };
+
+static int overflow(VM *vm)
+{
+    fatal_pre(vm, "runtime: goroutine stack exceeds 1000000000-byte limit\n", "stack overflow");
+    return CR_FATAL;
+}
+
+/* push_callback runs the Go call a native asked for (vm->cb_fn): a frame
+ * flagged FRAME_CALLBACK|extra, or inline for a native callee (then its result
+ * is recorded and CR_DONE returned: re-run the requesting native). */
+static int push_callback(VM *vm, G *g, uint8_t extra)
+{
+    ObjClosure *cc = (ObjClosure *)vm->cb_fn.o;
+    int32_t base = vm->cb_base;
+    if (!cc) {
+        vm->ncb_results = base;
+        rt_panic(vm, g, false, true, "invalid memory address or nil pointer dereference");
+        return CR_PANIC;
+    }
+    Proto *p = cc->proto;
+    uint32_t nb = g->top + 1;
+    if (!ensure_stack(g, nb + (uint32_t)vm->cb_nargs + p->nregs + STACK_SLACK)) return overflow(vm);
+    g->stack[nb - 1] = val_zero();
+    for (int i = 0; i < vm->cb_nargs; i++) g->stack[nb + i] = vm->cb_args[i];
+    int nargs = vm->cb_nargs;
+    vm->cb_nargs = 0;
+    vm->cb_fn = val_zero();
+    if (p->native) {
+        uint32_t top = g->top;
+        g->top = nb + (uint32_t)nargs;
+        NatStatus st = call_native(vm, g, p, nb);
+        g->top = top;
+        if (st == NAT_OK) {
+            Value r = p->nresults ? g->stack[nb - 1] : val_zero();
+            XPUSH(vm->cb_results, vm->ncb_results, vm->capcb_results, r);
+            vm->cb_rerun = true;
+            vm->cb_base = base;
+            return CR_DONE;
+        }
+        vm->ncb_results = base;
+        if (st == NAT_PANIC) return CR_PANIC;
+        if (st == NAT_EXIT) return vm->halted ? CR_FATAL : CR_EXIT;
+        rt_panic(vm, g, true, false, "gorolab: a native callback to a native that calls back");
+        return CR_PANIC;
+    }
+    for (uint32_t i = nb + (uint32_t)nargs; i < nb + p->nparams; i++) g->stack[i] = val_zero();
+    if (!push_frame(g, p, cc == p->closure0 ? NULL : cc, nb, FRAME_CALLBACK | extra)) return overflow(vm);
+    g->frames[g->nframes - 1].cb_base = base;
+    return CR_PUSHED;
+}
+
+/* run_deferred starts deferred call d of the top frame (already unlinked). */
+static int run_deferred(VM *vm, G *g, Defer *d, uint8_t flags)
+{
+    Frame *fr = &g->frames[g->nframes - 1];
+    ObjClosure *c = (ObjClosure *)d->fn.o;
+    d->next = NULL;
+    if (!c) {
+        free_defers(d);
+        rt_panic(vm, g, false, true, "invalid memory address or nil pointer dereference");
+        return CR_PANIC;
+    }
+    Proto *p = c->proto;
+    uint32_t nb = g->top + 1;
+    if (!ensure_stack(g, nb + (uint32_t)d->nargs + p->nregs + STACK_SLACK)) {
+        free_defers(d);
+        return overflow(vm);
+    }
+    g->stack[nb - 1] = val_zero();
+    for (int i = 0; i < d->nargs; i++) g->stack[nb + i] = d->args[i];
+    if (p->native) {
+        uint32_t top = g->top;
+        g->top = nb + (uint32_t)d->nargs;
+        NatStatus st = call_native(vm, g, p, nb);
+        g->top = top;
+        switch (st) {
+        case NAT_OK: free_defers(d); return CR_DONE;
+        case NAT_PANIC: free_defers(d); return CR_PANIC;
+        case NAT_EXIT: free_defers(d); return vm->halted ? CR_FATAL : CR_EXIT;
+        case NAT_BLOCK: d->next = fr->defers; fr->defers = d; return CR_BLOCK;
+        case NAT_CALL:
+            d->next = fr->defers;
+            fr->defers = d;
+            return push_callback(vm, g, (flags & FRAME_PANIC_DEFER) ? FRAME_CB_UNWIND : 0);
+        }
+    }
+    for (uint32_t i = nb + (uint32_t)d->nargs; i < nb + p->nparams; i++) g->stack[i] = val_zero();
+    free_defers(d);
+    if (!push_frame(g, p, c == p->closure0 ? NULL : c, nb, flags)) return overflow(vm);
+    return CR_PUSHED;
+}
+
+static int32_t recover_target(const Proto *p)
+{
+    if (p->recover_pc > 0) return p->recover_pc;
+    for (int32_t i = p->ncode - 1; i >= 0; i--)
+        if (p->code[i].op == OP_RUNDEFERS) return i;
+    for (int32_t i = p->ncode - 1; i >= 0; i--)
+        if (p->code[i].op == OP_RET) return i;
+    return 0;
+}
+
+int64_t (*vm_chan_len)(Obj *ch, bool want_cap);
+
+/* the element type of a slice's backing array (NULL: not aggregate-aware) */
+static Type *backing_elem(const ObjCells *a)
+{
+    if (!a->type) return NULL;
+    if (a->hdr.flags & OBJF_BACKING) return a->type;
+    return a->type->kind == K_ARRAY ? a->type->elem : NULL;
+}
+
+static void bounds_index(VM *vm, G *g, int64_t i, int64_t n)
+{
+    if (i < 0) rt_panic(vm, g, false, false, "index out of range [%lld]", (long long)i);
+    else rt_panic(vm, g, false, false, "index out of range [%lld] with length %lld", (long long)i, (long long)n);
+}
+
+/* check_slice checks lo <= hi <= max <= cap as Go does; three: a 3-index
+ * expression; what: "capacity" or "length". Returns false after panicking. */
+static bool check_slice(VM *vm, G *g, bool three, const char *what, int64_t lo, int64_t hi,
+                        int64_t max, int64_t cap)
+{
+    long long l = lo, h = hi, m = max, c = cap;
+    if (three) {
+        if ((uint64_t)max > (uint64_t)cap) {
+            if (max < 0) rt_panic(vm, g, false, false, "slice bounds out of range [::%lld]", m);
+            else rt_panic(vm, g, false, false, "slice bounds out of range [::%lld] with %s %lld", m, what, c);
+            return false;
+        }
+        if ((uint64_t)hi > (uint64_t)max) {
+            if (hi < 0) rt_panic(vm, g, false, false, "slice bounds out of range [:%lld:]", h);
+            else rt_panic(vm, g, false, false, "slice bounds out of range [:%lld:%lld]", h, m);
+            return false;
+        }
+        if ((uint64_t)lo > (uint64_t)hi) {
+            if (lo < 0) rt_panic(vm, g, false, false, "slice bounds out of range [%lld::]", l);
+            else rt_panic(vm, g, false, false, "slice bounds out of range [%lld:%lld:]", l, h);
+            return false;
+        }
+        return true;
+    }
+    if ((uint64_t)hi > (uint64_t)cap) {
+        if (hi < 0) rt_panic(vm, g, false, false, "slice bounds out of range [:%lld]", h);
+        else rt_panic(vm, g, false, false, "slice bounds out of range [:%lld] with %s %lld", h, what, c);
+        return false;
+    }
+    if ((uint64_t)lo > (uint64_t)hi) {
+        if (lo < 0) rt_panic(vm, g, false, false, "slice bounds out of range [%lld:]", l);
+        else rt_panic(vm, g, false, false, "slice bounds out of range [%lld:%lld]", l, h);
+        return false;
+    }
+    return true;
+}
+
+/* move_elems copies n elements between backing arrays like memmove (aggregates deeply). */
+static void move_elems(Type *et, ObjCells *d, int64_t di, ObjCells *s, int64_t si, int64_t n)
+{
+    bool agg = type_agg(et);
+    if (!agg) {
+        memmove(&d->v[di], &s->v[si], (size_t)n * sizeof(Value));
+        return;
+    }
+    if (d == s && di > si) {
+        for (int64_t k = n - 1; k >= 0; k--) val_copy_into(et, d->v[di + k], s->v[si + k]);
+    } else {
+        for (int64_t k = 0; k < n; k++) val_copy_into(et, d->v[di + k], s->v[si + k]);
+    }
+}
+
+/* append_values appends n values from src[si..] (a backing array) or, when s is
+ * NULL, from the string bytes sb; returns the new slice value. */
+static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t si,
+                           const char *sb, int64_t n)
+{
+    ObjSlice *sl = (ObjSlice *)dst.o;
+    int64_t len = sl ? sl->len : 0, cap = sl ? sl->cap : 0;
+    if (n == 0) return dst;
+    ObjCells *arr;
+    int64_t off;
+    if (len + n <= cap) {
+        arr = sl->arr;
+        off = sl->off;
+    } else {
+        int64_t ncap = grow_cap(et, cap, len + n);
+        if (src) vm_push_tmp(vm, val_ref(&src->hdr));
+        arr = new_backing(vm, et, ncap, len);
+        vm_push_tmp(vm, val_ref(&arr->hdr));
+        if (sl) {
+            if (type_agg(et)) {
+                for (int64_t k = 0; k < len; k++) arr->v[k] = val_clone(vm, et, sl->arr->v[sl->off + k]);
+            } else {
+                memcpy(arr->v, &sl->arr->v[sl->off], (size_t)len * sizeof(Value));
+            }
+        }
+        vm_pop_tmp(vm, src ? 2 : 1);
+        off = 0;
+        cap = ncap;
+    }
+    if (src) {
+        move_elems(et, arr, off + len, src, si, n);
+    } else {
+        for (int64_t k = 0; k < n; k++) arr->v[off + len + k] = val_int((uint8_t)sb[k]);
+    }
+    return val_ref(&obj_slice(vm, arr, off, len + n, cap)->hdr);
+}
+
+#define NIL_DEREF "invalid memory address or nil pointer dereference"
+
+static ExecStatus exec(VM *vm, G *g, int64_t budget)
+{
+    Program *prog = vm->prog;
+    const Value *K = prog->consts;
+    Type **T = prog->types;
+    Frame *fr;
+    const Instr *pc;
+    Value *R;
+    Instr in;
+    int64_t left = budget;
+    ExecStatus result;
+    int cr;
+    /* call state */
+    Proto *cp;
+    ObjClosure *ccl;
+    Value saved_recv = val_zero();
+    bool calli;
+
+#if defined(__GNUC__)
+    static const void *const labels[OP_COUNT] = {
+#define OP(name, doc) &&L_##name,
+#include "vm/opcodes.def"
+#undef OP
+    };
+#define CASE(name) L_##name:
+#define NEXT() do { in = *pc++; goto *labels[in.op]; } while (0)
+#else
+#define CASE(name) case OP_##name:
+#define NEXT() goto dispatch
+#endif
+
+#define SAVE() (fr->pc = pc)
+#define LOAD() do { fr = &g->frames[g->nframes - 1]; pc = fr->pc; R = g->stack + fr->base; } while (0)
+#define RA R[in.a]
+#define RB R[in.b]
+#define RC R[in.c]
+#define BX I_BX(in)
+#define EXTRA_BX() (pc++, I_BX(pc[-1]))
+#define RTERR(...) do { SAVE(); rt_panic(vm, g, false, false, __VA_ARGS__); goto unwind; } while (0)
+#define PLAINERR(...) do { SAVE(); rt_panic(vm, g, true, false, __VA_ARGS__); goto unwind; } while (0)
+#define NILCHK(v) do { if (!(v).o) { SAVE(); rt_panic(vm, g, false, true, NIL_DEREF); goto unwind; } } while (0)
+#define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); goto yield; } } while (0)
+#define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; goto yield; } } while (0)
+#define ARITH(expr) do { Value *d_ = &RA; d_->aux = 0; d_->meta = 0; d_->i = (expr); } while (0)
+
+    vm->cur = g;
+    g->status = G_RUNNING;
+    if (g->nframes == 0) { result = EXEC_DONE; goto out; }
+    LOAD();
+    NEXT();
+
+#if !defined(__GNUC__)
+dispatch:
+    in = *pc++;
+    switch (in.op) {
+#endif
+
+    CASE(NOP) NEXT();
+    CASE(EXTRA) NEXT();
+    CASE(MOVE) RA = RB; NEXT();
+    CASE(LOADK) RA = K[BX]; NEXT();
+    CASE(LOADI) RA = val_int(I_SBX(in)); NEXT();
+    CASE(LOADZ) RA = val_zero(); NEXT();
+    CASE(LOADF) RA = vm_func_value(vm, prog->protos[BX]); NEXT();
+    CASE(GETG) RA = vm->globals[BX]; NEXT();
+    CASE(SETG) vm->globals[BX] = RA; NEXT();
+    CASE(GETUP) RA = fr->cl->up[in.b]; NEXT();
+    CASE(CLOSURE) {
+        Proto *p = prog->protos[BX];
+        ObjClosure *c = obj_closure(vm, p, p->nup);
+        for (int i = 0; i < p->nup; i++)
+            c->up[i] = p->up[i].from_local ? R[p->up[i].index] : fr->cl->up[p->up[i].index];
+        RA = val_ref(&c->hdr);
+        NEXT();
+    }
+    CASE(ADD) ARITH((int64_t)(RB.u + RC.u)); NEXT();
+    CASE(SUB) ARITH((int64_t)(RB.u - RC.u)); NEXT();
+    CASE(MUL) ARITH((int64_t)(RB.u * RC.u)); NEXT();
+    CASE(DIV) {
+        int64_t b = RB.i, c = RC.i;
+        if (c == 0) RTERR("integer divide by zero");
+        ARITH(c == -1 ? (int64_t)(0 - (uint64_t)b) : b / c);
+        NEXT();
+    }
+    CASE(UDIV) {
+        if (RC.u == 0) RTERR("integer divide by zero");
+        ARITH((int64_t)(RB.u / RC.u));
+        NEXT();
+    }
+    CASE(MOD) {
+        int64_t b = RB.i, c = RC.i;
+        if (c == 0) RTERR("integer divide by zero");
+        ARITH(c == -1 ? 0 : b % c);
+        NEXT();
+    }
+    CASE(UMOD) {
+        if (RC.u == 0) RTERR("integer divide by zero");
+        ARITH((int64_t)(RB.u % RC.u));
+        NEXT();
+    }
+    CASE(AND) ARITH(RB.i & RC.i); NEXT();
+    CASE(OR) ARITH(RB.i | RC.i); NEXT();
+    CASE(XOR) ARITH(RB.i ^ RC.i); NEXT();
+    CASE(ANDNOT) ARITH(RB.i & ~RC.i); NEXT();
+    CASE(SHL) { uint64_t n = RC.u; ARITH(n >= 64 ? 0 : (int64_t)(RB.u << n)); NEXT(); }
+    CASE(SHR) { uint64_t n = RC.u; int64_t b = RB.i; ARITH(n >= 64 ? (b < 0 ? -1 : 0) : b >> n); NEXT(); }
+    CASE(USHR) { uint64_t n = RC.u; ARITH(n >= 64 ? 0 : (int64_t)(RB.u >> n)); NEXT(); }
+    CASE(CHKSHIFT) if (RA.i < 0) RTERR("negative shift amount"); NEXT();
+    CASE(ADDI) ARITH((int64_t)(RB.u + (uint64_t)(int64_t)I_SC(in))); NEXT();
+    CASE(NEG) ARITH((int64_t)(0 - RB.u)); NEXT();
+    CASE(BNOT) ARITH(~RB.i); NEXT();
+    CASE(NOT) ARITH(RB.i == 0); NEXT();
+    CASE(EXT) {
+        int bits = in.c & 0xFF;
+        uint64_t u = RB.u;
+        int64_t r;
+        if (in.c & 0x100) r = bits == 8 ? (int64_t)(uint8_t)u : bits == 16 ? (int64_t)(uint16_t)u
+                           : bits == 32 ? (int64_t)(uint32_t)u : (int64_t)u;
+        else r = bits == 8 ? (int64_t)(int8_t)u : bits == 16 ? (int64_t)(int16_t)u
+               : bits == 32 ? (int64_t)(int32_t)u : (int64_t)u;
+        ARITH(r);
+        NEXT();
+    }
+    CASE(FADD) RA = val_float(RB.f + RC.f); NEXT();
+    CASE(FSUB) RA = val_float(RB.f - RC.f); NEXT();
+    CASE(FMUL) RA = val_float(RB.f * RC.f); NEXT();
+    CASE(FDIV) RA = val_float(RB.f / RC.f); NEXT();
+    CASE(FNEG) RA = val_float(-RB.f); NEXT();
+    CASE(F32) RA = val_float((double)(float)RB.f); NEXT();
+    CASE(I2F) RA = val_float((double)RB.i); NEXT();
+    CASE(U2F) RA = val_float((double)RB.u); NEXT();
+    CASE(F2I) {
+        double f = RB.f;
+        ARITH(f != f || f >= 9223372036854775808.0 || f < -9223372036854775808.0 ? INT64_MIN : (int64_t)f);
+        NEXT();
+    }
+    CASE(F2U) {
+        double f = RB.f;
+        uint64_t r;
+        if (f != f) r = 0x8000000000000000ULL;
+        else if (f < 9223372036854775808.0)
+            r = f < -9223372036854775808.0 ? 0x8000000000000000ULL : (uint64_t)(int64_t)f;
+        else {
+            double y = f - 9223372036854775808.0;
+            int64_t t = y >= 9223372036854775808.0 ? INT64_MIN : (int64_t)y;
+            r = (uint64_t)t ^ 0x8000000000000000ULL;
+        }
+        ARITH((int64_t)r);
+        NEXT();
+    }
+    CASE(EQ) ARITH(RB.i == RC.i); NEXT();
+    CASE(NE) ARITH(RB.i != RC.i); NEXT();
+    CASE(LT) ARITH(RB.i < RC.i); NEXT();
+    CASE(LE) ARITH(RB.i <= RC.i); NEXT();
+    CASE(ULT) ARITH(RB.u < RC.u); NEXT();
+    CASE(ULE) ARITH(RB.u <= RC.u); NEXT();
+    CASE(FEQ) ARITH(RB.f == RC.f); NEXT();
+    CASE(FNE) ARITH(RB.f != RC.f); NEXT();
+    CASE(FLT) ARITH(RB.f < RC.f); NEXT();
+    CASE(FLE) ARITH(RB.f <= RC.f); NEXT();
+    CASE(SEQ) CASE(SNE) {
+        int64_t n = str_len(RB);
+        bool eq = n == str_len(RC) && (RB.o == RC.o || memcmp(str_data(RB), str_data(RC), (size_t)n) == 0);
+        ARITH(in.op == OP_SEQ ? eq : !eq);
+        NEXT();
+    }
+    CASE(SLT) CASE(SLE) {
+        int64_t lb = str_len(RB), lc = str_len(RC);
+        int c = memcmp(str_data(RB), str_data(RC), (size_t)(lb < lc ? lb : lc));
+        if (c == 0) c = lb < lc ? -1 : lb > lc;
+        ARITH(in.op == OP_SLT ? c < 0 : c <= 0);
+        NEXT();
+    }
+    CASE(PEQ) CASE(PNE) {
+        bool eq = RB.o == RC.o && (RB.o == NULL || RB.aux == RC.aux);
+        ARITH(in.op == OP_PEQ ? eq : !eq);
+        NEXT();
+    }
+    CASE(EQV) CASE(NEV) {
+        Type *unc = NULL;
+        bool eq = val_equal(T[in.c], RB, R[in.b + 1], &unc);
+        if (unc) RTERR("comparing uncomparable type %s", type_str(unc));
+        ARITH(in.op == OP_EQV ? eq : !eq);
+        NEXT();
+    }
+    CASE(JMP) {
+        int32_t off = I_SBX(in);
+        pc += off;
+        if (off < 0) JTICK(-off);
+        NEXT();
+    }
+    CASE(JT) if (RA.i != 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JTICK(-off); } NEXT();
+    CASE(JF) if (RA.i == 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JTICK(-off); } NEXT();
+#define IJUMP(cond) do { if (cond) { int off = I_SC(in); pc += off; if (off < 0) JTICK(-off); } NEXT(); } while (0)
+    CASE(IJLT) IJUMP(RA.i < RB.i);
+    CASE(IJLE) IJUMP(RA.i <= RB.i);
+    CASE(IJEQ) IJUMP(RA.i == RB.i);
+    CASE(IJNE) IJUMP(RA.i != RB.i);
+    CASE(CONCAT) {
+        int64_t lb = str_len(RB), lc = str_len(RC);
+        if (lb == 0) { RA = RC; NEXT(); }
+        if (lc == 0) { RA = RB; NEXT(); }
+        ObjString *s = obj_string_uninit(vm, lb + lc);
+        memcpy(s->data, str_data(RB), (size_t)lb);
+        memcpy(s->data + lb, str_data(RC), (size_t)lc);
+        RA = val_ref(&s->hdr);
+        NEXT();
+    }
+    CASE(SINDEX) {
+        int64_t i = RC.i, n = str_len(RB);
+        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
+        ARITH((uint8_t)str_data(RB)[i]);
+        NEXT();
+    }
+    CASE(SSLICE) {
+        int64_t lo = R[in.c].i, hi = R[in.c + 1].i, n = str_len(RB);
+        SAVE();
+        if (!check_slice(vm, g, false, "length", lo, hi, n, n)) goto unwind;
+        if (hi == lo) { RA = val_zero(); NEXT(); }
+        if (lo == 0 && hi == n) { RA = RB; NEXT(); }
+        ObjString *s = obj_string(vm, str_data(RB) + lo, hi - lo);
+        RA = val_ref(&s->hdr);
+        NEXT();
+    }
+    CASE(DECODERUNE) {
+        int64_t off = RC.i, n = str_len(RB);
+        int w = 1;
+        int32_t r = off < n ? decode_rune((const unsigned char *)str_data(RB) + off, n - off, &w) : 0xFFFD;
+        R[in.a + 1] = val_int(w);
+        RA = val_int(r);
+        NEXT();
+    }
+    CASE(STRRUNE) {
+        Buf b = BUF_INIT;
+        int64_t r = RB.i;
+        buf_rune(&b, r < 0 || r > 0x10FFFF ? 0xFFFD : (int32_t)r);
+        Value s = vm_string(vm, b.data, (int64_t)b.len);
+        buf_fini(&b);
+        RA = s;
+        NEXT();
+    }
+    CASE(STRBYTES) {
+        ObjSlice *sl = (ObjSlice *)RB.o;
+        int64_t n = sl ? sl->len : 0;
+        if (n == 0) { RA = val_zero(); NEXT(); }
+        ObjString *s = obj_string_uninit(vm, n);
+        for (int64_t k = 0; k < n; k++) s->data[k] = (char)sl->arr->v[sl->off + k].i;
+        RA = val_ref(&s->hdr);
+        NEXT();
+    }
+    CASE(STRRUNES) {
+        ObjSlice *sl = (ObjSlice *)RB.o;
+        int64_t n = sl ? sl->len : 0;
+        Buf b = BUF_INIT;
+        for (int64_t k = 0; k < n; k++) {
+            int64_t r = sl->arr->v[sl->off + k].i;
+            buf_rune(&b, r < 0 || r > 0x10FFFF ? 0xFFFD : (int32_t)r);
+        }
+        Value s = vm_string(vm, b.data, (int64_t)b.len);
+        buf_fini(&b);
+        RA = s;
+        NEXT();
+    }
+    CASE(BYTESSTR) {
+        int64_t n = str_len(RB);
+        int64_t cap = n ? roundupsize(n, true) : 0;
+        ObjCells *arr = new_backing(vm, ty_uint8, cap, cap);
+        const char *d = str_data(RB);
+        for (int64_t k = 0; k < n; k++) arr->v[k] = val_int((uint8_t)d[k]);
+        RA = val_ref(&obj_slice(vm, arr, 0, n, cap)->hdr);
+        NEXT();
+    }
+    CASE(RUNESSTR) {
+        int64_t n = str_len(RB), cnt = 0;
+        const unsigned char *d = (const unsigned char *)str_data(RB);
+        for (int64_t k = 0; k < n; cnt++) { int w; decode_rune(d + k, n - k, &w); k += w; }
+        int64_t cap = cnt ? roundupsize(cnt * 4, true) / 4 : 0;
+        ObjCells *arr = new_backing(vm, ty_int32, cap, cap);
+        d = (const unsigned char *)str_data(RB);
+        int64_t j = 0;
+        for (int64_t k = 0; k < n; j++) { int w; arr->v[j] = val_int(decode_rune(d + k, n - k, &w)); k += w; }
+        RA = val_ref(&obj_slice(vm, arr, 0, cnt, cap)->hdr);
+        NEXT();
+    }
+    CASE(NEWAGG) RA = val_ref(&obj_zero(vm, T[BX])->hdr); NEXT();
+    CASE(NEWPTR) {
+        Type *t = T[BX];
+        if (type_agg(t)) RA = val_ptr(&obj_zero(vm, t)->hdr, POINTER_WHOLE);
+        else RA = val_ptr(&obj_cells(vm, NULL, 1)->hdr, 0);
+        NEXT();
+    }
+    CASE(CLONE) RA = val_clone(vm, T[in.c], RB); NEXT();
+    CASE(COPYINTO) NILCHK(RA); val_copy_into(T[in.c], RA, RB); NEXT();
+    CASE(GETF) NILCHK(RB); RA = ((ObjCells *)RB.o)->v[in.c]; NEXT();
+    CASE(SETF) NILCHK(RA); ((ObjCells *)RA.o)->v[in.b] = RC; NEXT();
+    CASE(FADDR) {
+        NILCHK(RB);
+        ObjCells *c = (ObjCells *)RB.o;
+        Type *st = c->type;
+        Type *ft = st ? (st->under ? st->under : st)->fields[in.c].type : NULL;
+        if (type_agg(ft)) RA = val_ptr(c->v[in.c].o, POINTER_WHOLE);
+        else RA = val_ptr(&c->hdr, in.c);
+        NEXT();
+    }
+    CASE(LOAD) {
+        NILCHK(RB);
+        Value p = RB;
+        if (p.aux == POINTER_WHOLE) RA = val_ref(p.o);
+        else RA = ((ObjCells *)p.o)->v[p.aux];
+        NEXT();
+    }
+    CASE(STORE) NILCHK(RA); ((ObjCells *)RA.o)->v[RA.aux] = RB; NEXT();
+    CASE(AINDEX) {
+        NILCHK(RB);
+        ObjCells *c = (ObjCells *)RB.o;
+        int64_t i = RC.i;
+        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
+        RA = c->v[i];
+        NEXT();
+    }
+    CASE(ASET) {
+        NILCHK(RA);
+        ObjCells *c = (ObjCells *)RA.o;
+        int64_t i = RB.i;
+        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
+        c->v[i] = RC;
+        NEXT();
+    }
+    CASE(AADDR) {
+        NILCHK(RB);
+        ObjCells *c = (ObjCells *)RB.o;
+        int64_t i = RC.i;
+        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
+        if (type_agg(backing_elem(c))) RA = val_ptr(c->v[i].o, POINTER_WHOLE);
+        else RA = val_ptr(&c->hdr, (uint32_t)i);
+        NEXT();
+    }
+    CASE(MAKESLICE) {
+        int64_t len = RB.i, cap = R[in.b + 1].i;
+        Type *et = T[in.c];
+        int64_t es = type_go_size(et);
+        int64_t lim = es ? MAX_ALLOC / es : MAX_ALLOC;
+        if (len < 0 || len > lim) RTERR("makeslice: len out of range");
+        if (cap < len || cap > lim) RTERR("makeslice: cap out of range");
+        SAVE();
+        ObjCells *arr = new_backing(vm, et, cap, 0);
+        RA = val_ref(&obj_slice(vm, arr, 0, len, cap)->hdr);
+        NEXT();
+    }
+    CASE(LEN) {
+        Obj *o = RB.o;
+        int64_t n = 0;
+        if (o) switch (o->kind) {
+            case OBJ_STRING: n = ((ObjString *)o)->len; break;
+            case OBJ_SLICE: n = ((ObjSlice *)o)->len; break;
+            case OBJ_MAP: n = ((ObjMap *)o)->count; break;
+            case OBJ_CHAN: n = vm_chan_len ? vm_chan_len(o, false) : 0; break;
+            case OBJ_CELLS: n = ((ObjCells *)o)->n; break;
+            default: break;
+            }
+        ARITH(n);
+        NEXT();
+    }
+    CASE(CAP) {
+        Obj *o = RB.o;
+        int64_t n = 0;
+        if (o) switch (o->kind) {
+            case OBJ_SLICE: n = ((ObjSlice *)o)->cap; break;
+            case OBJ_CHAN: n = vm_chan_len ? vm_chan_len(o, true) : 0; break;
+            case OBJ_CELLS: n = ((ObjCells *)o)->n; break;
+            default: break;
+            }
+        ARITH(n);
+        NEXT();
+    }
+    CASE(IINDEX) {
+        ObjSlice *s = (ObjSlice *)RB.o;
+        int64_t i = RC.i, n = s ? s->len : 0;
+        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
+        RA = s->arr->v[s->off + i];
+        NEXT();
+    }
+    CASE(ISET) {
+        ObjSlice *s = (ObjSlice *)RA.o;
+        int64_t i = RB.i, n = s ? s->len : 0;
+        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
+        s->arr->v[s->off + i] = RC;
+        NEXT();
+    }
+    CASE(IADDR) {
+        ObjSlice *s = (ObjSlice *)RB.o;
+        int64_t i = RC.i, n = s ? s->len : 0;
+        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
+        if (type_agg(backing_elem(s->arr))) RA = val_ptr(s->arr->v[s->off + i].o, POINTER_WHOLE);
+        else RA = val_ptr(&s->arr->hdr, (uint32_t)(s->off + i));
+        NEXT();
+    }
+    CASE(SLICE) CASE(SLICE3) {
+        ObjSlice *s = (ObjSlice *)RB.o;
+        int64_t cap = s ? s->cap : 0;
+        int64_t lo = R[in.c].i, hi = R[in.c + 1].i;
+        bool three = in.op == OP_SLICE3;
+        int64_t max = three ? R[in.c + 2].i : cap;
+        SAVE();
+        if (!check_slice(vm, g, three, "capacity", lo, hi, max, cap)) goto unwind;
+        if (!s) { RA = val_zero(); NEXT(); }
+        RA = val_ref(&obj_slice(vm, s->arr, s->off + lo, hi - lo, max - lo)->hdr);
+        NEXT();
+    }
+    CASE(SLICEA) {
+        NILCHK(RB);
+        ObjCells *c = (ObjCells *)RB.o;
+        int64_t lo = R[in.c].i, hi = R[in.c + 1].i, max = R[in.c + 2].i;
+        bool three = max != c->n;
+        SAVE();
+        if (!check_slice(vm, g, three, "length", lo, hi, max, c->n)) goto unwind;
+        RA = val_ref(&obj_slice(vm, c, lo, hi - lo, max - lo)->hdr);
+        NEXT();
+    }
+    CASE(APPEND) {
+        Type *et = T[EXTRA_BX()];
+        int64_t n = in.c;
+        if (n == 0) NEXT();
+        /* the new elements are registers: stage them in a temporary backing */
+        SAVE();
+        ObjSlice *sl = (ObjSlice *)RA.o;
+        if (sl && sl->len + n <= sl->cap) {
+            ObjCells *arr = sl->arr;
+            for (int64_t k = 0; k < n; k++) {
+                Value *slot = &arr->v[sl->off + sl->len + k];
+                if (type_agg(et) && slot->o) val_copy_into(et, *slot, R[in.b + k]);
+                else *slot = R[in.b + k];
+            }
+            RA = val_ref(&obj_slice(vm, arr, sl->off, sl->len + n, sl->cap)->hdr);
+            NEXT();
+        }
+        ObjCells *stage = obj_cells(vm, et, n);
+        for (int64_t k = 0; k < n; k++) stage->v[k] = R[in.b + k];
+        stage->hdr.flags |= OBJF_BACKING;
+        vm_push_tmp(vm, val_ref(&stage->hdr));
+        Value r = append_values(vm, et, RA, stage, 0, NULL, n);
+        vm_pop_tmp(vm, 1);
+        RA = r;
+        NEXT();
+    }
+    CASE(APPENDS) {
+        Type *et = T[EXTRA_BX()];
+        SAVE();
+        Value src = RB;
+        Value r;
+        if (src.o && src.o->kind == OBJ_STRING) {
+            r = append_values(vm, et, RA, NULL, 0, str_data(src), str_len(src));
+        } else {
+            ObjSlice *ss = (ObjSlice *)src.o;
+            if (!ss) NEXT();
+            if (type_agg(et)) {
+                /* clone first: the source may overlap the destination */
+                ObjCells *st2 = obj_cells(vm, et, ss->len);
+                st2->hdr.flags |= OBJF_BACKING;
+                vm_push_tmp(vm, val_ref(&st2->hdr));
+                for (int64_t k = 0; k < ss->len; k++) st2->v[k] = val_clone(vm, et, ss->arr->v[ss->off + k]);
+                r = append_values(vm, et, RA, st2, 0, NULL, ss->len);
+                vm_pop_tmp(vm, 1);
+            } else {
+                r = append_values(vm, et, RA, ss->arr, ss->off, NULL, ss->len);
+            }
+        }
+        RA = r;
+        NEXT();
+    }
+    CASE(COPY) {
+        ObjSlice *d = (ObjSlice *)RB.o;
+        Value src = RC;
+        int64_t dn = d ? d->len : 0, n;
+        if (src.o && src.o->kind == OBJ_STRING) {
+            n = str_len(src) < dn ? str_len(src) : dn;
+            const char *p = str_data(src);
+            for (int64_t k = 0; k < n; k++) d->arr->v[d->off + k] = val_int((uint8_t)p[k]);
+        } else {
+            ObjSlice *s = (ObjSlice *)src.o;
+            int64_t sn = s ? s->len : 0;
+            n = sn < dn ? sn : dn;
+            if (n > 0) move_elems(backing_elem(d->arr), d->arr, d->off, s->arr, s->off, n);
+        }
+        ARITH(n);
+        NEXT();
+    }
+    CASE(MAKEMAP) {
+        int64_t hint = in.b == 0xFFFF ? 0 : RB.i;
+        RA = val_ref(&obj_map(vm, T[in.c], hint)->hdr);
+        NEXT();
+    }
+    CASE(MGET) CASE(MGET2) {
+        ObjMap *m = (ObjMap *)RB.o;
+        Value key = RC, v;
+        if (m) {
+            Type *kt = (m->type->under ? m->type->under : m->type)->key;
+            if (kt->kind == K_INTERFACE || type_agg(kt)) {
+                Type *bad = val_unhashable(kt, key);
+                if (bad) RTERR("hash of unhashable type %s", type_str(bad));
+            }
+        }
+        bool found = map_get(m, key, &v);
+        if (!found) {
+            Type *mt = m ? (m->type->under ? m->type->under : m->type) : NULL;
+            SAVE();
+            v = mt ? val_zero_of(vm, mt->elem) : val_zero();
+        }
+        if (in.op == OP_MGET2) R[in.a + 1] = val_bool(found);
+        RA = v;
+        NEXT();
+    }
+    CASE(MSET) {
+        ObjMap *m = (ObjMap *)RA.o;
+        if (!m) PLAINERR("assignment to entry in nil map");
+        Type *kt = (m->type->under ? m->type->under : m->type)->key;
+        if (kt->kind == K_INTERFACE || type_agg(kt)) {
+            Type *bad = val_unhashable(kt, RB);
+            if (bad) RTERR("hash of unhashable type %s", type_str(bad));
+        }
+        map_set(vm, m, RB, RC);
+        NEXT();
+    }
+    CASE(MDEL) {
+        ObjMap *m = (ObjMap *)RA.o;
+        if (m) {
+            Type *kt = (m->type->under ? m->type->under : m->type)->key;
+            if (kt->kind == K_INTERFACE) {
+                Type *bad = val_unhashable(kt, RB);
+                if (bad) RTERR("hash of unhashable type %s", type_str(bad));
+            }
+        }
+        map_delete(vm, m, RB);
+        NEXT();
+    }
+    CASE(MITER) SAVE(); RA = val_ref(&obj_mapiter(vm, (ObjMap *)RB.o)->hdr); NEXT();
+    CASE(MNEXT) {
+        Value k, v;
+        if (map_next((ObjMapIter *)RB.o, &k, &v)) {
+            RA = k;
+            R[in.a + 1] = v;
+        } else {
+            int off = I_SC(in);
+            pc += off;
+            if (off < 0) JTICK(-off);
+        }
+        NEXT();
+    }
+    CASE(CLEAR) {
+        Type *t = T[EXTRA_BX()];
+        Obj *o = RA.o;
+        if (o && o->kind == OBJ_MAP) {
+            map_clear(vm, (ObjMap *)o);
+        } else if (o && o->kind == OBJ_SLICE) {
+            ObjSlice *s = (ObjSlice *)o;
+            Type *et = t && t->kind == K_SLICE ? t->elem : t;
+            for (int64_t k = 0; k < s->len; k++) {
+                Value *e = &s->arr->v[s->off + k];
+                if (type_agg(et)) val_zero_into(et, e->o);
+                else *e = val_zero();
+            }
+        }
+        NEXT();
+    }
+    CASE(IFACE) RA = val_iface(RB, in.c); NEXT();
+    CASE(ASSERT) CASE(ASSERT2) {
+        uint32_t sid = EXTRA_BX();
+        Value v = RB;
+        Type *want = T[in.c];
+        uint32_t tid = VAL_TYPE(v);
+        bool ok;
+        const char *miss = NULL;
+        bool to_iface = want && want->kind == K_INTERFACE;
+        if (tid == 0) ok = false;
+        else if (to_iface) ok = (miss = missing_method(vm, tid, want)) == NULL;
+        else ok = tid == in.c;
+        if (in.op == OP_ASSERT2) {
+            if (ok) RA = to_iface ? v : val_unbox(v);
+            else { SAVE(); RA = val_zero_of(vm, to_iface ? NULL : want); }
+            R[in.a + 1] = val_bool(ok);
+            NEXT();
+        }
+        if (!ok) {
+            Type *st = vm_type(vm, sid);
+            const char *sname = st ? type_str(st) : "interface {}";
+            if (tid == 0) {
+                if (to_iface) PLAINERR("interface conversion: interface is nil, not %s", type_str(want));
+                PLAINERR("interface conversion: %s is nil, not %s", sname, type_str(want));
+            }
+            Type *dt = vm_type(vm, tid);
+            if (to_iface) PLAINERR("interface conversion: %s is not %s: missing method %s", type_str(dt),
+                                   type_str(want), miss);
+            PLAINERR("interface conversion: %s is %s, not %s", sname, type_str(dt), type_str(want));
+        }
+        RA = to_iface ? v : val_unbox(v);
+        NEXT();
+    }
+    CASE(ISTYPE) {
+        uint32_t tid = VAL_TYPE(RB);
+        bool r;
+        if (in.c == 0) r = tid == 0;
+        else {
+            Type *want = T[in.c];
+            if (want->kind == K_INTERFACE) r = tid != 0 && missing_method(vm, tid, want) == NULL;
+            else r = tid == in.c;
+        }
+        ARITH(r);
+        NEXT();
+    }
+    CASE(CALL) {
+        CTICK();
+        cp = prog->protos[BX];
+        ccl = NULL;
+        calli = false;
+        goto do_call;
+    }
+    CASE(CALLV) {
+        CTICK();
+        NILCHK(RA);
+        ccl = (ObjClosure *)RA.o;
+        cp = ccl->proto;
+        calli = false;
+        goto do_call;
+    }
+    CASE(CALLI) {
+        CTICK();
+        Value recv = R[in.a + 1];
+        uint32_t tid = VAL_TYPE(recv);
+        if (tid == 0) NILCHK(val_zero());
+        uint64_t key = ((uint64_t)tid << 32) | BX;
+        cp = mc_get(vm, key);
+        if (!cp) {
+            Type *t = vm_type(vm, tid);
+            Method *m = t ? type_lookup_method(t, prog->names[BX], false) : NULL;
+            if (!m || !m->fn)
+                PLAINERR("gorolab: no method %s for %s (compiler bug)", prog->names[BX], t ? type_str(t) : "?");
+            cp = m->fn;
+            mc_put(vm, key, cp);
+        }
+        saved_recv = recv;
+        R[in.a + 1] = val_unbox(recv);
+        ccl = NULL;
+        calli = true;
+        goto do_call;
+    }
+    CASE(RET) {
+        uint32_t nres = in.b;
+        uint8_t fl = fr->flags;
+        int32_t cbb = fr->cb_base;
+        Value first = nres ? RA : val_zero();
+        if (!(fl & (FRAME_DEFERRED | FRAME_CALLBACK | FRAME_PANIC_PRINT))) {
+            Value *dst = g->stack + fr->base - 1;
+            for (uint32_t k = 0; k < nres; k++) dst[k] = R[in.a + k];
+        }
+        pop_frame(g);
+        if (fl & FRAME_PANIC_PRINT) {
+            Panic *p = vm->printing;
+            if (p) {
+                if (first.o == NULL || (first.meta & VAL_GCREF && first.o->kind == OBJ_STRING)) {
+                    first.meta &= VAL_GCREF;
+                    p->msg = first;
+                    p->msg_done = true;
+                } else {
+                    set_fallback_msg(vm, p);
+                }
+            }
+            vm->printing = NULL;
+            goto unwind;
+        }
+        if (g->nframes == 0) {
+            g->status = G_DEAD;
+            result = EXEC_DONE;
+            goto out;
+        }
+        if (fl & FRAME_CALLBACK) {
+            XPUSH(vm->cb_results, vm->ncb_results, vm->capcb_results, first);
+            vm->cb_rerun = true;
+            vm->cb_base = cbb;
+            if (fl & FRAME_CB_UNWIND) goto unwind;
+            LOAD();
+            NEXT();
+        }
+        if (fl & FRAME_PANIC_DEFER) {
+            Panic *p = g->panic;
+            int32_t idx = g->nframes;
+            if (p && p->dframe == idx) {
+                p->dframe = -1;
+                if (p->recovered) {
+                    int32_t k = g->nframes - 1;
+                    g->panic = p->link;
+                    free_panic(p);
+                    while (g->panic && g->panic->dframe > k) {
+                        Panic *q = g->panic;
+                        g->panic = q->link;
+                        free_panic(q);
+                    }
+                    Frame *f = &g->frames[k];
+                    f->pc = f->proto->code + recover_target(f->proto);
+                    LOAD();
+                    NEXT();
+                }
+                goto unwind;
+            }
+        }
+        LOAD();
+        NEXT();
+    }
+    CASE(RUNDEFERS) {
+        if (!fr->defers) NEXT();
+        Defer *d = fr->defers;
+        fr->defers = d->next;
+        fr->pc = pc - 1;
+        cr = run_deferred(vm, g, d, FRAME_DEFERRED);
+        goto after_call_result;
+    }
+    CASE(DEFER) {
+        Defer *d = xmalloc(sizeof *d);
+        d->fn = RA;
+        d->nargs = in.b;
+        d->args = in.b ? xmalloc((size_t)in.b * sizeof(Value)) : NULL;
+        for (int k = 0; k < in.b; k++) d->args[k] = R[in.a + 1 + k];
+        d->next = fr->defers;
+        fr->defers = d;
+        NEXT();
+    }
+    CASE(PANIC) {
+        Value v = RA;
+        SAVE();
+        if (VAL_TYPE(v) == 0) {
+            rt_panic(vm, g, true, false, "panic called with nil argument");
+            goto unwind;
+        }
+        Type *t = vm_type(vm, VAL_TYPE(v));
+        start_panic(vm, g, v, t && (t == prog->rt_error || t == prog->rt_plain_error), false, NULL);
+        goto unwind;
+    }
+    CASE(RECOVER) {
+        Panic *p = g->panic;
+        if ((fr->flags & FRAME_PANIC_DEFER) && p && p->dframe == g->nframes - 1 && !p->recovered) {
+            p->recovered = true;
+            RA = p->value;
+        } else {
+            RA = val_zero();
+        }
+        NEXT();
+    }
+#if !defined(__GNUC__)
+    default: break;
+    }
+#endif
+
+do_call:
+    SAVE();
+    if (cp->native) {
+        uint32_t nb = fr->base + in.a + 1;
+        NatStatus st = call_native(vm, g, cp, nb);
+        R = g->stack + fr->base;
+        switch (st) {
+        case NAT_OK: NEXT();
+        case NAT_PANIC: goto unwind;
+        case NAT_EXIT: result = vm->halted ? EXEC_FATAL : EXEC_EXIT; goto out;
+        case NAT_BLOCK:
+            if (calli) R[in.a + 1] = saved_recv;
+            fr->pc = pc - 1;
+            g->status = G_WAITING;
+            result = EXEC_BLOCKED;
+            goto out;
+        case NAT_CALL:
+            if (calli) R[in.a + 1] = saved_recv;
+            fr->pc = pc - 1;
+            cr = push_callback(vm, g, 0);
+            goto after_call_result;
+        }
+    }
+    if (!push_frame(g, cp, ccl, fr->base + in.a + 1, 0)) {
+        overflow(vm);
+        result = EXEC_FATAL;
+        goto out;
+    }
+    LOAD();
+    NEXT();
+
+after_call_result:
+    switch (cr) {
+    case CR_PUSHED: case CR_DONE: LOAD(); NEXT();
+    case CR_PANIC: goto unwind;
+    case CR_EXIT: result = EXEC_EXIT; goto out;
+    case CR_BLOCK: g->status = G_WAITING; result = EXEC_BLOCKED; goto out;
+    default: result = EXEC_FATAL; goto out;
+    }
+
+unwind:
+    for (;;) {
+        if (g->nframes == 0) {
+            if (prepare_panic_print(vm, g)) { LOAD(); NEXT(); }
+            print_panics(vm, g);
+            g->status = G_DEAD;
+            vm->exit_code = 2;
+            result = EXEC_PANIC;
+            goto out;
+        }
+        Frame *f = &g->frames[g->nframes - 1];
+        if (f->defers && !(f->flags & FRAME_PANIC_PRINT)) {
+            Defer *d = f->defers;
+            f->defers = d->next;
+            g->panic->dframe = g->nframes;
+            int r = run_deferred(vm, g, d, FRAME_DEFERRED | FRAME_PANIC_DEFER);
+            switch (r) {
+            case CR_PUSHED: LOAD(); NEXT();
+            case CR_DONE: if (g->panic) g->panic->dframe = -1; continue;
+            case CR_PANIC: continue;
+            case CR_EXIT: result = EXEC_EXIT; goto out;
+            case CR_BLOCK: g->status = G_WAITING; result = EXEC_BLOCKED; goto out;
+            default: result = EXEC_FATAL; goto out;
+            }
+        }
+        if (f->flags & FRAME_CALLBACK) vm->ncb_results = f->cb_base;
+        if ((f->flags & FRAME_PANIC_PRINT) && vm->printing) {
+            set_fallback_msg(vm, vm->printing);
+            vm->printing = NULL;
+        }
+        pop_frame(g);
+    }
+
+yield:
+    if (vm->steps + (uint64_t)(budget - left) > vm->opt.max_steps) {
+        vm->steps += (uint64_t)(budget - left);
+        vm_fatal(vm, "gorolab: step limit of %llu instructions exceeded (raise it with --max-steps)",
+                 (unsigned long long)vm->opt.max_steps);
+        return EXEC_FATAL;
+    }
+    result = EXEC_YIELD;
+out:
+    vm->steps += (uint64_t)(budget - left);
+    return result;
+}
+
+ExecStatus vm_exec(VM *vm, G *g, int64_t budget)
+{
+    jmp_buf jb;
+    void *saved = vm->fatal_jmp;
+    if (setjmp(jb)) {
+        vm->fatal_jmp = saved;
+        g->status = G_DEAD;
+        return EXEC_FATAL;
+    }
+    vm->fatal_jmp = &jb;
+    ExecStatus st = exec(vm, g, budget);
+    vm->fatal_jmp = saved;
+    return st;
+}
+
+int vm_run(VM *vm)
+{
+    Program *prog = vm->prog;
+    Value fn = vm_func_value(vm, prog->entry);
+    G *g = vm_new_g(vm, fn, NULL, 0);
+    vm->main_g = g;
+    vm->cur = g;
+    int code = 0;
+    for (;;) {
+        ExecStatus st = vm_exec(vm, g, EXEC_SLICE);
+        if (st == EXEC_YIELD) continue;
+        switch (st) {
+        case EXEC_DONE: code = 0; break;
+        case EXEC_PANIC: code = 2; break;
+        case EXEC_EXIT: code = vm->exit_code; break;
+        case EXEC_BLOCKED:
+            vm_fatal(vm, "all goroutines are asleep - deadlock!");
+            code = 2;
+            break;
+        default: code = 2; break;
+        }
+        break;
+    }
+    vm_flush(vm);
+    return code;
+}
