@@ -8,7 +8,12 @@
 #   sh tests     TAP shell scripts, one line each in SH_TESTS
 
 UNIT_TESTS = \
-	tests/unit/buf_test
+	tests/unit/buf_test \
+	tests/unit/parse_test \
+	tests/unit/format_test \
+	tests/unit/vm_test \
+	tests/unit/fmt_test \
+	tests/unit/lib_test
 
 SH_TESTS = \
 	tests/go-mk.sh \
@@ -16,6 +21,7 @@ SH_TESTS = \
 	tests/cli/usage.sh
 
 include $(srcdir)/tests/go.mk
+include $(srcdir)/tests/xfail.mk
 
 check_LIBRARIES = tests/unit/libtap.a
 tests_unit_libtap_a_SOURCES = tests/unit/tap.c tests/unit/tap.h
@@ -39,7 +45,7 @@ AM_TESTS_ENVIRONMENT = \
 
 EXTRA_DIST += \
 	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) \
-	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab
+	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk
