@@ -90,7 +90,7 @@ int const_string(Compiler *c, const char *s, size_t n)
     Program *p = c->prog;
     for (int i = p->nconsts - 1, seen = 0; i >= 0 && seen < 64; i--) {
         Value v = p->consts[i];
-        if (!v.o || v.o->kind != OBJ_STRING) continue;
+        if (!VAL_IS_REF(v) || !v.o || v.o->kind != OBJ_STRING) continue;
         seen++;
         ObjString *o = (ObjString *)v.o;
         if ((size_t)o->len == n && memcmp(o->data, s, n) == 0) return i;

@@ -34,8 +34,6 @@ typedef struct Parser {
     int       diags0;       /* diags->len when the parse began */
 } Parser;
 
-typedef uint64_t TokSet;
-#define TS(t) ((TokSet)1 << (t))
 /* Tokens from T_BREAK on do not fit 64 bits; fold keywords into a second word. */
 typedef struct FollowSet {
     uint64_t lo, hi;
@@ -184,6 +182,26 @@ static bool enter(Parser *p)
 }
 static void leave(Parser *p) { p->depth--; }
 
+/* A token's identity, to detect a loop that made no progress. */
+typedef struct Mark {
+    SrcPos  pos;
+    TokKind kind;
+} Mark;
+
+/* stuck returns true (after skipping a token) when the current token is the
+ * one a loop's previous iteration started with: a guard against any recovery
+ * path that fails to consume input. */
+static bool stuck(Parser *p, Mark *last)
+{
+    if (last->kind == p->tok.kind && srcpos_cmp(last->pos, p->tok.pos) == 0) {
+        next(p);
+        return true;
+    }
+    last->pos = p->tok.pos;
+    last->kind = p->tok.kind;
+    return false;
+}
+
 static Node *new_node(Parser *p, NodeKind k, SrcPos at) { return ast_new(p->a, k, at); }
 static void push(Parser *p, NodeList *l, Node *n) { ast_push(p->a, l, n); }
 
@@ -273,7 +291,9 @@ static Node *complit_expr(Parser *p, Node *type)
     n->u.comp.type = type;
     p->xnest++;
     want(p, T_LBRACE);
+    Mark last_ = {{0, 0, 0}, T_EOF};
     while (p->tok.kind != T_EOF && p->tok.kind != T_RBRACE) {
+        if (stuck(p, &last_)) continue;
         Node *e = bare_complit_expr(p);
         if (p->tok.kind == T_COLON) {
             Node *kv = new_node(p, N_KEY_VALUE, e->pos);
@@ -423,7 +443,9 @@ static Node *pexpr(Parser *p)
             Node *c = new_node(p, N_CALL, x->pos);
             c->u.call.fun = x;
             p->xnest++;
+            Mark last_ = {{0, 0, 0}, T_EOF};
             while (p->tok.kind != T_EOF && p->tok.kind != T_RPAREN) {
+                if (stuck(p, &last_)) continue;
                 push(p, &c->u.call.args, expr(p));
                 if (p->tok.kind == T_ELLIPSIS) {
                     c->u.call.ellipsis = pos(p);
@@ -578,7 +600,9 @@ static Node *struct_type(Parser *p)
     Node *st = new_node(p, N_STRUCT_TYPE, pos(p));
     next(p); /* struct */
     want(p, T_LBRACE);
+    Mark last_ = {{0, 0, 0}, T_EOF};
     while (p->tok.kind != T_EOF && p->tok.kind != T_RBRACE) {
+        if (stuck(p, &last_)) continue;
         Node *f = new_node(p, N_FIELD, pos(p));
         if (p->tok.kind == T_IDENT) {
             Node *n = name(p);
@@ -643,10 +667,9 @@ static Node *struct_type(Parser *p)
         } else {
             syntax_error(p, "expecting field name or embedded type");
             advance(p, T_SEMICOLON, T_RBRACE, T_EOF);
-            if (p->tok.kind == T_SEMICOLON) next(p);
-            continue;
+            f = NULL;
         }
-        if (p->tok.kind == T_STRING) {
+        if (f && p->tok.kind == T_STRING) {
             Node *tag = new_node(p, N_BASIC_LIT, pos(p));
             tag->u.lit.kind = T_STRING;
             tag->u.lit.text = p->tok.start;
@@ -654,7 +677,7 @@ static Node *struct_type(Parser *p)
             next(p);
             f->u.field.tag = tag;
         }
-        push(p, &st->u.fields.list, f);
+        if (f) push(p, &st->u.fields.list, f);
         if (!got(p, T_SEMICOLON) && p->tok.kind != T_RBRACE) {
             syntax_error(p, "in struct type; possibly missing semicolon or newline or }");
             advance(p, T_RPAREN, T_RBRACK, T_RBRACE, T_EOF);
@@ -670,7 +693,9 @@ static Node *interface_type(Parser *p)
     Node *it = new_node(p, N_INTERFACE_TYPE, pos(p));
     next(p); /* interface */
     want(p, T_LBRACE);
+    Mark last_ = {{0, 0, 0}, T_EOF};
     while (p->tok.kind != T_EOF && p->tok.kind != T_RBRACE) {
+        if (stuck(p, &last_)) continue;
         Node *f = new_node(p, N_FIELD, pos(p));
         if (p->tok.kind == T_IDENT) {
             Token save = p->tok;
@@ -842,7 +867,9 @@ static void param_list(Parser *p, NodeList *out, TokKind close)
     Param *ps = NULL;
     int n = 0, cap = 0, named = 0;
     bool bailed = false;
+    Mark last_ = {{0, 0, 0}, T_EOF};
     while (p->tok.kind != T_EOF && p->tok.kind != close) {
+        if (stuck(p, &last_)) continue;
         Param q = {NULL, NULL};
         SrcPos at = pos(p);
         if (p->tok.kind == T_IDENT) {
@@ -1293,8 +1320,11 @@ static Node *clause_block(Parser *p, const char *what, bool comm)
         syntax_error(p, msg);
         advance(p, T_CASE, T_DEFAULT, T_RBRACE, T_EOF);
     }
-    while (p->tok.kind != T_EOF && p->tok.kind != T_RBRACE)
+    Mark last_ = {{0, 0, 0}, T_EOF};
+    while (p->tok.kind != T_EOF && p->tok.kind != T_RBRACE) {
+        if (stuck(p, &last_)) continue;
         push(p, &b->u.block.stmts, case_clause(p, comm));
+    }
     b->u.block.rbrace = pos(p);
     want(p, T_RBRACE);
     return b;
@@ -1423,8 +1453,10 @@ static Node *stmt_or_nil(Parser *p)
 static NodeList stmt_list(Parser *p)
 {
     NodeList l = {0};
+    Mark last_ = {{0, 0, 0}, T_EOF};
     while (p->tok.kind != T_EOF && p->tok.kind != T_RBRACE && p->tok.kind != T_CASE &&
            p->tok.kind != T_DEFAULT) {
+        if (stuck(p, &last_)) continue;
         Node *s = stmt_or_nil(p);
         if (!s) break;
         push(p, &l, s);
@@ -1592,7 +1624,9 @@ static Node *gen_decl(Parser *p, SpecFn f)
     if (p->tok.kind == T_LPAREN) {
         next(p);
         int i = 0;
+        Mark last_ = {{0, 0, 0}, T_EOF};
         while (p->tok.kind != T_EOF && p->tok.kind != T_RPAREN) {
+            if (stuck(p, &last_)) continue;
             push(p, &d->u.gen.specs, f(p, i++, d));
             if (!got(p, T_SEMICOLON) && p->tok.kind != T_RPAREN) {
                 syntax_error(p, "in grouped declaration; possibly missing semicolon or newline or )");
@@ -1683,8 +1717,10 @@ Node *parse_file(const char *src, size_t len, uint16_t file, Arena *arena, Inter
             advance(&p, T_CONST, T_TYPE, T_VAR, T_FUNC, T_EOF);
         }
     }
+    Mark last = {{0, 0, 0}, T_EOF};
     while (p.tok.kind != T_EOF) {
         Node *d = NULL;
+        if (stuck(&p, &last)) continue;
         switch (p.tok.kind) {
         case T_CONST: d = gen_decl(&p, const_spec); break;
         case T_TYPE: d = gen_decl(&p, type_spec); break;

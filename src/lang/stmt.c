@@ -851,7 +851,7 @@ static void range_stmt(FuncState *fs, Node *s)
     /* hidden state: the collection, index/iterator, limit */
     int coll = reg_alloc(fs, 1);
     discharge(fs, &x, coll);
-    int idx = reg_alloc(fs, 1), lim = reg_alloc(fs, 1), kv = reg_alloc(fs, 2);
+    int idx = reg_alloc(fs, 1), lim = reg_alloc(fs, 1), kv = reg_alloc(fs, 3);
     if (kind == K_MAP) emit(fs, OP_MITER, idx, coll, 0);
     else {
         emit_bx(fs, OP_LOADI, idx, 0);

@@ -633,6 +633,9 @@ static void test_robustness(void)
         "package p\nfunc f() { L: }", "package p\nvar x = struct{", "package p\nvar x = interface{ M(",
         "package p\nfunc f() { go }", "package p\nfunc f() { x.( }", "package p\nvar _ = <-chan<-",
         "package p\nfunc f() { case 1: default: }", "package p\ntype T struct { (x) }",
+        /* once looped forever: a statement keyword where a field was expected */
+        "package p\nfunc f() {\n\tvar s struct[]string\n\tfor i := range s {\n\t}\n}\n",
+        "package p\nfunc f() {\n\tvar s interface[]int\n\tif x {}\n}\n",
     };
     for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++) {
         e = parse_src(junk[i], true);
