@@ -12,6 +12,7 @@
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "lang/compile.h"
+#include "vm/disasm.h"
 #include "vm/vm.h"
 
 static bool read_file(const char *path, Buf *out)
@@ -107,6 +108,14 @@ int cli_run(int argc, char **argv)
         goto out;
     }
     diag_fini(&diags);
+    if (getenv("GOROLAB_DISASM")) {   /* a debugging aid: list package main's bytecode */
+        Buf b = BUF_INIT;
+        for (int i = 0; i < prog->nprotos; i++)
+            if (prog->protos[i]->name && strncmp(prog->protos[i]->name, "main.", 5) == 0)
+                disasm_proto(&b, prog, prog->protos[i]);
+        fputs(buf_str(&b), stderr);
+        buf_fini(&b);
+    }
     char **pargv = xcalloc((size_t)prog_argc + 2, sizeof *pargv);
     pargv[0] = abs[0];
     for (int i = 0; i < prog_argc; i++) pargv[i + 1] = prog_argv[i];

@@ -761,7 +761,7 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
                                 if (addr.mode != OM_INVALID) emit(fs, OP_MOVE, rr, addr.reg, 0);
                                 reg_free_to(fs, top);
                             } else {
-                                emit(fs, OP_MOVE, rr, r, 0);
+                                emit(fs, ctptr ? OP_MOVE : OP_ADDRW, rr, r, 0);
                             }
                         } else if (ctptr) {
                             if (type_is_aggregate(pointee)) emit(fs, OP_CLONE, rr, r, (int)type_id(c, pointee));

@@ -251,13 +251,7 @@ static void compile_func(Compiler *c, Package *p, Symbol *y)
         func_body(c, &fs, d->u.funcdecl.type, d->u.funcdecl.body, d->u.funcdecl.recv, sig);
         if (pass == 0) {
             /* drop the closures the dry run made */
-            while (c->prog->nprotos > nprotos) {
-                Proto *q = c->prog->protos[--c->prog->nprotos];
-                free(q->code);
-                free(q->lines);
-                free(q->up);
-                free(q);
-            }
+            protos_rollback(c, nprotos);
         }
     }
     c->dry_run = false;
@@ -331,14 +325,7 @@ static Proto *package_init(Compiler *c, Package *p)
         for (int i = 0; i < p->ninits; i++) emit_bx(&fs, OP_CALL, base, (uint32_t)proto_index(c, p->inits[i]));
         emit(&fs, OP_RET, 0, 0, 0);
         fs_end(&fs);
-        if (pass == 0)
-            while (c->prog->nprotos > nprotos) {
-                Proto *q = c->prog->protos[--c->prog->nprotos];
-                free(q->code);
-                free(q->lines);
-                free(q->up);
-                free(q);
-            }
+        if (pass == 0) protos_rollback(c, nprotos);
     }
     c->dry_run = false;
     return pr;
@@ -500,6 +487,7 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
         arena_fini(&c->arena);
         free(c->pkgs);
         free(c->escaped);
+        free(c->persist);
         return NULL;
     }
     /* the entry: every package's init in dependency order, then main.main */
@@ -533,6 +521,7 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
     }
     free(c->pkgs);
     free(c->escaped);
+    free(c->persist);
     /* method and struct names point into the interner; proto names into the arena: keep it */
     static Arena *keep;
     (void)keep;

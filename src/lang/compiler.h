@@ -135,7 +135,8 @@ typedef struct Compiler {
     bool        dry_run;
     Node      **escaped;
     int         nescaped, capescaped;
-    int         errors_before; /* diag count at dry-run start */
+    Proto     **persist;    /* method wrappers: kept when a dry run is rolled back */
+    int         npersist, cappersist;
     /* well-known */
     const char *n_blank, *n_main, *n_init, *n_Error, *n_String, *n_iota, *n_true, *n_false;
     Package    *runtime_pkg;
@@ -188,6 +189,7 @@ Selection lookup_selector(Compiler *c, Type *t, const char *name);
 void errorf(Compiler *c, SrcPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 const char *tstr(Compiler *c, Type *t);   /* type spelled as in compile errors */
 const char *estr(Node *e);                /* expression spelled as Go prints it in errors */
+void protos_rollback(Compiler *c, int n);
 Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel, bool ptr);
 
 /* emit.c */

@@ -638,6 +638,28 @@ void resolve_symbol(Compiler *c, Symbol *y)
     c->pkg = save;
 }
 
+/* protos_rollback drops the protos a dry run made after index n, except the
+ * method wrappers, which type method tables keep. */
+void protos_rollback(Compiler *c, int n)
+{
+    Program *pg = c->prog;
+    int w = n;
+    for (int i = n; i < pg->nprotos; i++) {
+        Proto *q = pg->protos[i];
+        bool keep = false;
+        for (int k = 0; k < c->npersist && !keep; k++) keep = c->persist[k] == q;
+        if (keep) {
+            pg->protos[w++] = q;
+            continue;
+        }
+        free(q->code);
+        free(q->lines);
+        free(q->up);
+        free(q);
+    }
+    pg->nprotos = w;
+}
+
 /* --- constants and variables at package level --- */
 
 typedef struct Scratch {
@@ -666,13 +688,7 @@ static void scratch_end(Compiler *c, Scratch *s)
     free(s->fs.lines);
     free(s->fs.ups);
     free(s->fs.upsyms);
-    while (c->prog->nprotos > s->nprotos) {
-        Proto *p = c->prog->protos[--c->prog->nprotos];
-        free(p->code);
-        free(p->lines);
-        free(p->up);
-        free(p);
-    }
+    protos_rollback(c, s->nprotos);
     c->dry_run = s->dry;
 }
 
@@ -777,6 +793,7 @@ Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel
     Proto *p = proto_new(c, arena_strndup(&c->arena, name.data, name.len), m->fn ? m->fn->pos : (SrcPos){0, 0, 0});
     buf_fini(&name);
     proto_add(c, p);
+    XPUSH(c->persist, c->npersist, c->cappersist, p);
     p->nparams = (uint16_t)np;
     p->nresults = (uint16_t)nr;
     p->type = sig;
@@ -798,8 +815,10 @@ Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel
     Type *pointee = ctptr ? ct->elem : ct;
     if (sel->recv_base && sel->recv_base->kind == K_INTERFACE) {
         emit(&fs, OP_MOVE, base + 1, cur, 0);
-    } else if (m->ptr_recv || !ctptr) {
-        if (!m->ptr_recv && type_is_aggregate(pointee)) emit(&fs, OP_CLONE, base + 1, cur, (int)type_id(c, pointee));
+    } else if (m->ptr_recv) {
+        emit(&fs, ctptr ? OP_MOVE : OP_ADDRW, base + 1, cur, 0);
+    } else if (!ctptr) {
+        if (type_is_aggregate(pointee)) emit(&fs, OP_CLONE, base + 1, cur, (int)type_id(c, pointee));
         else emit(&fs, OP_MOVE, base + 1, cur, 0);
     } else if (type_is_aggregate(pointee)) {
         emit(&fs, OP_CLONE, base + 1, cur, (int)type_id(c, pointee));

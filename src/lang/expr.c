@@ -1121,12 +1121,11 @@ static void star(FuncState *fs, Node *e, Operand *x)
     int a = x->reg;
     if (type_is_aggregate(t)) {
         /* the object is the value: check it is not nil by loading through it */
-        int save = fs->freereg;
-        int d = a >= save - 1 && a == fs->freereg - 1 ? a : reg_alloc(fs, 1);
+        int d = !x->is_var && a == fs->freereg - 1 ? a : reg_alloc(fs, 1);
         emit(fs, OP_LOAD, d, a, 0);
         x->reg = d;
     } else {
-        if (a == fs->freereg - 1) reg_free_to(fs, a);
+        if (!x->is_var && a == fs->freereg - 1) reg_free_to(fs, a);
         int d = reg_alloc(fs, 1);
         emit(fs, OP_LOAD, d, a, 0);
         x->reg = d;
@@ -1148,7 +1147,7 @@ static int navigate(FuncState *fs, int r, Type **t, const int *path, int depth)
         Type *b = (*t)->kind == K_POINTER && !(*t)->name ? (*t)->elem : *t;
         b = b->under;
         int fi = path[d];
-        int dst = r >= fs->freereg - 1 && r != 0 && r == fs->freereg - 1 ? r : reg_alloc(fs, 1);
+        int dst = d > 0 && r == fs->freereg - 1 ? r : reg_alloc(fs, 1);   /* reuse our own temporaries only */
         emit(fs, OP_GETF, dst, r, fi);
         r = dst;
         *t = b->fields[fi].type;
@@ -1180,7 +1179,8 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
     bool isiface = s->recv_base->kind == K_INTERFACE;
     bool rptr = rt->kind == K_POINTER && !rt->name;
     Type *pointee = rptr ? rt->elem : rt;
-    if (isiface || m->ptr_recv) emit(fs, OP_MOVE, recv, r, 0);
+    if (isiface) emit(fs, OP_MOVE, recv, r, 0);
+    else if (m->ptr_recv) emit(fs, rptr ? OP_MOVE : OP_ADDRW, recv, r, 0);
     else if (rptr) {
         if (type_is_aggregate(pointee)) emit(fs, OP_CLONE, recv, r, (int)type_id(c, pointee));
         else emit(fs, OP_LOAD, recv, r, 0);
@@ -1497,6 +1497,7 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
     if (xe->kind == N_COMPOSITE_LIT) {
         expr(fs, xe, x);
         if (x->mode == OM_INVALID) return;
+        emit(fs, OP_ADDRW, x->reg, x->reg, 0);
         x->type = type_pointer(x->type);
         x->fresh = false;
         x->is_var = false;
@@ -1522,6 +1523,8 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
                 Operand v;
                 expr(fs, xe, &v);
                 *x = v;
+                x->reg = reg_alloc(fs, 1);
+                emit(fs, OP_ADDRW, x->reg, v.reg, 0);
                 x->type = type_pointer(y->type);
                 x->is_var = false;
                 return;
@@ -1564,7 +1567,7 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
                 Type *ft = b->fields[fi].type;
                 reg_free_to(fs, save);
                 int d = reg_alloc(fs, 1);
-                emit(fs, type_is_aggregate(ft) ? OP_GETF : OP_FADDR, d, r, fi);
+                emit(fs, OP_FADDR, d, r, fi);
                 x->mode = OM_VALUE;
                 x->reg = d;
                 x->type = type_pointer(ft);
@@ -1590,8 +1593,7 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
             int a = base.reg, b = value_reg(fs, &ix);
             reg_free_to(fs, save);
             int d = reg_alloc(fs, 1);
-            if (type_is_aggregate(u->elem)) emit(fs, u->kind == K_SLICE ? OP_IINDEX : OP_AINDEX, d, a, b);
-            else emit(fs, u->kind == K_SLICE ? OP_IADDR : OP_AADDR, d, a, b);
+            emit(fs, u->kind == K_SLICE ? OP_IADDR : OP_AADDR, d, a, b);
             x->mode = OM_VALUE;
             x->reg = d;
             x->type = type_pointer(u->elem);

@@ -20,7 +20,7 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
             buf_printf(b, "%d K%u", in.a, I_BX(in));
             if (p && I_BX(in) < (uint32_t)p->nconsts) {
                 Value k = p->consts[I_BX(in)];
-                if (k.o && k.o->kind == OBJ_STRING) buf_printf(b, "  ; \"%.40s\"", str_data(k));
+                if (VAL_IS_REF(k) && k.o && k.o->kind == OBJ_STRING) buf_printf(b, "  ; \"%.40s\"", str_data(k));
                 else buf_printf(b, "  ; %" PRId64, k.i);
             }
             break;

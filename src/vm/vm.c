@@ -995,6 +995,7 @@ dispatch:
     CASE(NOP) NEXT();
     CASE(EXTRA) NEXT();
     CASE(MOVE) RA = RB; NEXT();
+    CASE(ADDRW) RA = RB; RA.aux = POINTER_WHOLE; NEXT();
     CASE(LOADK) RA = K[BX]; NEXT();
     CASE(LOADI) RA = val_int(I_SBX(in)); NEXT();
     CASE(LOADZ) RA = val_zero(); NEXT();
