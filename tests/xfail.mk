@@ -2,10 +2,6 @@
 # listed in the closing notes). A test here that starts passing is an XPASS,
 # which fails the run: remove it from this list then.
 XFAIL_TESTS = \
-	tests/go/arrays/value_semantics.go \
-	tests/go/basic/swap.go \
-	tests/go/basic/vars.go \
-	tests/go/basic/zero_values.go \
 	tests/go/compile/assign_mismatch.go \
 	tests/go/compile/assign_mismatch_values.go \
 	tests/go/compile/cannot_use_arg.go \
@@ -20,19 +16,4 @@ XFAIL_TESTS = \
 	tests/go/compile/non_bool_cond.go \
 	tests/go/compile/unused_result.go \
 	tests/go/consts/overflow_expr_error.go \
-	tests/go/defer/recover_runtime.go \
-	tests/go/floats/arithmetic.go \
-	tests/go/fmt/pointers_nil.go \
-	tests/go/funcs/higher_order.go \
-	tests/go/funcs/init_order.go \
-	tests/go/funcs/multi_results.go \
-	tests/go/interfaces/promoted_satisfy.go \
-	tests/go/log/fatal.go \
-	tests/go/log/fatalf.go \
-	tests/go/log/log_panic.go \
-	tests/go/log/println.go \
-	tests/go/maps/nil_map.go \
-	tests/go/maps/slice_values.go \
-	tests/go/maps/struct_values.go \
-	tests/go/slices/copy.go \
-	tests/go/slices/nil_empty.go
+	tests/go/floats/arithmetic.go

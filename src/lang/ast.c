@@ -328,3 +328,73 @@ static void dump(Buf *b, const Node *n)
 }
 
 void ast_dump(Buf *b, const Node *n) { dump(b, n); }
+
+static void walk_list(const NodeList *l, void (*fn)(Node *, void *), void *ctx)
+{
+    for (int i = 0; i < l->len; i++) ast_walk(l->v[i], fn, ctx);
+}
+
+void ast_walk(Node *n, void (*fn)(Node *, void *), void *ctx)
+{
+    if (!n) return;
+    fn(n, ctx);
+    switch (n->kind) {
+    case N_COMPOSITE_LIT: ast_walk(n->u.comp.type, fn, ctx); walk_list(&n->u.comp.elts, fn, ctx); break;
+    case N_FUNC_LIT: ast_walk(n->u.func.type, fn, ctx); ast_walk(n->u.func.body, fn, ctx); break;
+    case N_PAREN: case N_STAR: case N_UNARY: ast_walk(n->u.unary.x, fn, ctx); break;
+    case N_BINARY: ast_walk(n->u.binary.x, fn, ctx); ast_walk(n->u.binary.y, fn, ctx); break;
+    case N_SELECTOR: ast_walk(n->u.sel.x, fn, ctx); break;
+    case N_INDEX: ast_walk(n->u.index.x, fn, ctx); ast_walk(n->u.index.index, fn, ctx); break;
+    case N_SLICE_EXPR:
+        ast_walk(n->u.slice.x, fn, ctx);
+        ast_walk(n->u.slice.lo, fn, ctx);
+        ast_walk(n->u.slice.hi, fn, ctx);
+        ast_walk(n->u.slice.max, fn, ctx);
+        break;
+    case N_TYPE_ASSERT: ast_walk(n->u.assert.x, fn, ctx); ast_walk(n->u.assert.type, fn, ctx); break;
+    case N_CALL: ast_walk(n->u.call.fun, fn, ctx); walk_list(&n->u.call.args, fn, ctx); break;
+    case N_KEY_VALUE: ast_walk(n->u.kv.key, fn, ctx); ast_walk(n->u.kv.value, fn, ctx); break;
+    case N_DECL_STMT: ast_walk(n->u.decl.decl, fn, ctx); break;
+    case N_LABELED_STMT: ast_walk(n->u.labeled.stmt, fn, ctx); break;
+    case N_EXPR_STMT: ast_walk(n->u.expr.x, fn, ctx); break;
+    case N_SEND_STMT: ast_walk(n->u.send.ch, fn, ctx); ast_walk(n->u.send.value, fn, ctx); break;
+    case N_INCDEC_STMT: ast_walk(n->u.incdec.x, fn, ctx); break;
+    case N_ASSIGN_STMT: walk_list(&n->u.assign.lhs, fn, ctx); walk_list(&n->u.assign.rhs, fn, ctx); break;
+    case N_GO_STMT: case N_DEFER_STMT: ast_walk(n->u.go_.call, fn, ctx); break;
+    case N_RETURN_STMT: walk_list(&n->u.ret.results, fn, ctx); break;
+    case N_BLOCK: walk_list(&n->u.block.stmts, fn, ctx); break;
+    case N_IF_STMT:
+        ast_walk(n->u.if_.init, fn, ctx);
+        ast_walk(n->u.if_.cond, fn, ctx);
+        ast_walk(n->u.if_.then, fn, ctx);
+        ast_walk(n->u.if_.els, fn, ctx);
+        break;
+    case N_CASE_CLAUSE: case N_COMM_CLAUSE:
+        walk_list(&n->u.clause.list, fn, ctx);
+        ast_walk(n->u.clause.comm, fn, ctx);
+        walk_list(&n->u.clause.body, fn, ctx);
+        break;
+    case N_SWITCH_STMT: case N_TYPE_SWITCH_STMT: case N_SELECT_STMT:
+        ast_walk(n->u.sw.init, fn, ctx);
+        ast_walk(n->u.sw.tag, fn, ctx);
+        ast_walk(n->u.sw.assign, fn, ctx);
+        ast_walk(n->u.sw.body, fn, ctx);
+        break;
+    case N_FOR_STMT:
+        ast_walk(n->u.for_.init, fn, ctx);
+        ast_walk(n->u.for_.cond, fn, ctx);
+        ast_walk(n->u.for_.post, fn, ctx);
+        ast_walk(n->u.for_.body, fn, ctx);
+        break;
+    case N_RANGE_STMT:
+        ast_walk(n->u.range.key, fn, ctx);
+        ast_walk(n->u.range.value, fn, ctx);
+        ast_walk(n->u.range.x, fn, ctx);
+        ast_walk(n->u.range.body, fn, ctx);
+        break;
+    case N_GEN_DECL: walk_list(&n->u.gen.specs, fn, ctx); break;
+    case N_VALUE_SPEC: walk_list(&n->u.value.values, fn, ctx); break;
+    case N_FUNC_DECL: ast_walk(n->u.funcdecl.body, fn, ctx); break;
+    default: break;   /* identifiers, literals, types */
+    }
+}

@@ -142,6 +142,9 @@ struct Node {
 Node *ast_new(Arena *a, NodeKind k, SrcPos pos);
 /* ast_push appends n to l, growing its array in a. */
 void ast_push(Arena *a, NodeList *l, Node *n);
+/* ast_walk calls fn on n and then on its expression and statement children
+ * (not on type expressions' parts), depth first. */
+void ast_walk(Node *n, void (*fn)(Node *, void *), void *ctx);
 /* ast_kind_name names a kind for debugging and tests ("N_CALL"). */
 const char *ast_kind_name(NodeKind k);
 /* ast_dump appends an S-expression rendering of n to b (for parser tests). */

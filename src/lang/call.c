@@ -57,6 +57,15 @@ static void have_str(Buf *b, Compiler *c, Operand *args, int n)
 
 typedef enum { CALL_NORMAL, CALL_DEFER, CALL_GO } CallMode;
 
+/* arg_from stores an already evaluated argument into register dst as type t. */
+static void arg_from(FuncState *fs, Operand *x, Type *t, int dst)
+{
+    coerce(fs, x, t, "argument");
+    if (x->mode == OM_INVALID) return;
+    if (type_is_aggregate(t) && x->mode == OM_VALUE && !x->fresh) emit(fs, OP_CLONE, dst, x->reg, (int)type_id(fs->c, t));
+    else discharge(fs, x, dst);
+}
+
 /* args evaluates the arguments of call e against signature sig into
  * R[first..]; returns the number of argument registers, or -1 on error. */
 static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *fname)
@@ -66,12 +75,13 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
     int np = sig->nparams;
     bool spread = e->u.call.ellipsis.line != 0;
     /* f(g()) with g returning several values */
-    if (al->len == 1 && al->v[0]->kind == N_CALL && np != 1) {
+    Operand g;
+    Operand *pre = NULL;   /* argument 0, already evaluated */
+    if (al->len == 1 && al->v[0]->kind == N_CALL && !spread && (np != 1 || sig->variadic)) {
         int save = fs->freereg;
         reg_free_to(fs, first);
         int mark = fs->freereg;
         (void)mark;
-        Operand g;
         expr(fs, al->v[0], &g);
         if (g.mode == OM_INVALID) return -1;
         if (g.mode == OM_VALUE && g.type->kind == K_TUPLE) {
@@ -121,55 +131,14 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
             errorf(c, al->v[0]->pos, "%s (no value) used as value", estr(al->v[0]));
             return -1;
         }
-        /* a single value: fall through by re-evaluating is not possible; handle here */
-        if (np == 0 || (sig->variadic && np == 1)) {
-            if (!sig->variadic) {
-                Buf b = BUF_INIT;
-                buf_printf(&b, "too many arguments in call to %s\n\thave ", fname);
-                have_str(&b, c, &g, 1);
-                buf_puts(&b, "\n\twant ");
-                tuple_str(&b, c, sig->params, np, sig->variadic);
-                errorf(c, al->v[0]->pos, "%s", buf_str(&b));
-                buf_fini(&b);
-                return -1;
-            }
+        /* a single value: the general path below takes it as argument 0; move it
+         * above the argument registers it would otherwise be overwritten by */
+        if (g.mode == OM_VALUE) {
+            int t = reg_alloc(fs, 2) + 1;
+            emit(fs, OP_MOVE, t, g.reg, 0);
+            g.reg = t;
         }
-        if (np > 1 && !(sig->variadic && np == 2)) {
-            Buf b = BUF_INIT;
-            buf_printf(&b, "not enough arguments in call to %s\n\thave ", fname);
-            have_str(&b, c, &g, 1);
-            buf_puts(&b, "\n\twant ");
-            tuple_str(&b, c, sig->params, np, sig->variadic);
-            errorf(c, e->u.call.rparen, "%s", buf_str(&b));
-            buf_fini(&b);
-            return -1;
-        }
-        Type *pt = sig->variadic ? sig->params[0]->elem : sig->params[0];
-        if (sig->variadic && np == 2) pt = sig->params[0];
-        coerce(fs, &g, pt, "argument");
-        if (g.mode == OM_INVALID) return -1;
-        if (type_is_aggregate(pt) && !g.fresh) {
-            emit(fs, OP_CLONE, first, g.reg, (int)type_id(c, pt));
-        } else {
-            discharge(fs, &g, first);
-        }
-        reg_free_to(fs, first + 1);
-        if (fs->freereg < first + 1) reg_alloc(fs, first + 1 - fs->freereg);
-        if (sig->variadic) {
-            int sl = first + np - 1;
-            if (sl >= fs->freereg) reg_alloc(fs, sl + 1 - fs->freereg);
-            emit(fs, OP_LOADZ, sl, 0, 0);
-            if (np == 1) {
-                /* the one value is the first variadic element */
-                int tmp = reg_alloc(fs, 1);
-                emit(fs, OP_MOVE, tmp, first, 0);
-                emit(fs, OP_LOADZ, first, 0, 0);
-                emit(fs, OP_APPEND, first, tmp, 1);
-                emit_bx(fs, OP_EXTRA, 0, type_id(c, sig->params[0]->elem));
-                reg_free_to(fs, first + 1);
-            }
-        }
-        return np;
+        pre = &g;
     }
     int nfixed = sig->variadic ? np - 1 : np;
     int nargs = al->len;
@@ -181,7 +150,10 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
     if (!count_ok) {
         Operand *ops = xcalloc((size_t)(nargs ? nargs : 1), sizeof *ops);
         int save = fs->freereg;
-        for (int i = 0; i < nargs; i++) expr(fs, al->v[i], &ops[i]);
+        for (int i = 0; i < nargs; i++) {
+            if (i == 0 && pre) ops[0] = *pre;
+            else expr(fs, al->v[i], &ops[i]);
+        }
         reg_free_to(fs, save);
         Buf b = BUF_INIT;
         bool few = nargs < nfixed || (!sig->variadic && nargs < np);
@@ -199,7 +171,8 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
         int r = first + i;
         if (r >= fs->freereg) reg_alloc(fs, r + 1 - fs->freereg);
         int top = fs->freereg;
-        value_to(fs, al->v[i], sig->params[i], r, "argument");
+        if (i == 0 && pre) arg_from(fs, pre, sig->params[i], r);
+        else value_to(fs, al->v[i], sig->params[i], r, "argument");
         reg_free_to(fs, top);
     }
     if (sig->variadic) {
@@ -216,7 +189,8 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
                 int tmp = reg_alloc(fs, n);
                 for (int i = 0; i < n; i++) {
                     int top = fs->freereg;
-                    value_to(fs, al->v[nfixed + i], sig->params[np - 1]->elem, tmp + i, "argument");
+                    if (nfixed + i == 0 && pre) arg_from(fs, pre, sig->params[np - 1]->elem, tmp);
+                    else value_to(fs, al->v[nfixed + i], sig->params[np - 1]->elem, tmp + i, "argument");
                     reg_free_to(fs, top);
                 }
                 emit(fs, OP_APPEND, sl, tmp, n);
@@ -329,7 +303,7 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         Type *st = s.type, *elem = st->under->elem;
         reg_free_to(fs, save);
         int d = reg_alloc(fs, 1);
-        if (s.reg != d) emit(fs, OP_MOVE, d, s.reg, 0);
+        discharge(fs, &s, d);
         if (e->u.call.ellipsis.line) {
             if (n != 2) { errorf(c, e->pos, "can only use ... with final argument in list"); invalid(x); return; }
             Operand o;
@@ -907,7 +881,10 @@ static int elem_value(FuncState *fs, Node *v, Type *elem, int dst)
         Type *lt = elem->under->kind == K_POINTER && !elem->name ? elem->under->elem : elem;
         composite_lit(fs, v, &x, lt);
         if (x.mode == OM_INVALID) return dst < 0 ? reg_alloc(fs, 1) : dst;
-        if (lt != elem) x.type = elem;
+        if (lt != elem) {   /* an elided &T{...} */
+            emit(fs, OP_ADDRW, x.reg, x.reg, 0);
+            x.type = elem;
+        }
         return discharge(fs, &x, dst);
     }
     return value_to(fs, v, target, dst, "array or slice literal");

@@ -257,7 +257,76 @@ static void compile_func(Compiler *c, Package *p, Symbol *y)
     c->dry_run = false;
 }
 
-/* the package's initialiser: variables in declaration order, then init()s */
+/* --- initialisation order (Go spec, "Package initialization") --- */
+
+typedef struct DepWalk {
+    Compiler *c;
+    Package  *p;
+    bool     *deps;      /* per package variable */
+    Node    **seen;      /* function declarations already walked */
+    int       nseen, capseen;
+} DepWalk;
+
+static void dep_visit(Node *n, void *ctx)
+{
+    DepWalk *w = ctx;
+    if (n->kind != N_IDENT) return;
+    Symbol *y = scope_lookup_local(w->p->scope, n->u.ident.name);
+    if (!y) return;
+    if (y->kind == SYM_VAR && y->global) {
+        for (int i = 0; i < w->p->nvars; i++)
+            if (w->p->vars[i] == y) w->deps[i] = true;
+    } else if (y->kind == SYM_FUNC && y->decl && y->decl->kind == N_FUNC_DECL) {
+        for (int i = 0; i < w->nseen; i++)
+            if (w->seen[i] == y->decl) return;
+        XPUSH(w->seen, w->nseen, w->capseen, y->decl);
+        ast_walk(y->decl->u.funcdecl.body, dep_visit, w);
+    }
+}
+
+/* init_order returns the package's variables in Go's initialisation order:
+ * repeatedly the earliest in declaration order that depends on no
+ * uninitialised variable. The result is malloc'd. */
+static Symbol **init_order(Compiler *c, Package *p)
+{
+    int n = p->nvars;
+    bool **deps = xcalloc((size_t)n + 1, sizeof *deps);
+    for (int i = 0; i < n; i++) {
+        DepWalk w = {c, p, xcalloc((size_t)n + 1, 1), NULL, 0, 0};
+        Symbol *y = p->vars[i];
+        NodeList *vals = &y->decl->u.value.values;
+        if (vals->len == y->decl->u.value.names.len) ast_walk(vals->v[y->iota], dep_visit, &w);
+        else if (vals->len == 1) ast_walk(vals->v[0], dep_visit, &w);
+        free(w.seen);
+        deps[i] = w.deps;
+    }
+    Symbol **order = xcalloc((size_t)n + 1, sizeof *order);
+    bool *done = xcalloc((size_t)n + 1, 1);
+    for (int k = 0; k < n; k++) {
+        int pick = -1;
+        for (int i = 0; i < n && pick < 0; i++) {
+            if (done[i]) continue;
+            bool ready = true;
+            for (int j = 0; j < n && ready; j++)
+                if (deps[i][j] && !done[j] && j != i && p->vars[j]->decl != p->vars[i]->decl) ready = false;
+            if (ready) pick = i;
+        }
+        if (pick < 0)   /* a cycle through functions: fall back to declaration order */
+            for (int i = 0; i < n && pick < 0; i++)
+                if (!done[i]) pick = i;
+        /* the names of one spec are initialised together */
+        for (int i = 0; i < n; i++)
+            if (!done[i] && p->vars[i]->decl == p->vars[pick]->decl && p->vars[i]->iota == 0) pick = i;
+        done[pick] = true;
+        order[k] = p->vars[pick];
+    }
+    for (int i = 0; i < n; i++) free(deps[i]);
+    free(deps);
+    free(done);
+    return order;
+}
+
+/* the package's initialiser: variables in dependency order, then init()s */
 static Proto *package_init(Compiler *c, Package *p)
 {
     Buf qn = BUF_INIT;
@@ -272,8 +341,9 @@ static Proto *package_init(Compiler *c, Package *p)
         fs_begin(&fs, c, NULL, pr);
         fs.name = pr->name;
         fs.sig = type_func(NULL, 0, NULL, 0, false);
-        for (int i = 0; i < p->nvars; i++) {
-            Symbol *y = p->vars[i];
+        Symbol **order = init_order(c, p);
+        for (int oi = 0; oi < p->nvars; oi++) {
+            Symbol *y = order[oi];
             Node *spec = y->decl;
             fs.scope = scope_new(c, p->file_scopes[spec->pos.file - p->files[0]->pos.file], &fs);
             resolve_symbol(c, y);
@@ -302,8 +372,11 @@ static Proto *package_init(Compiler *c, Package *p)
                 /* a, b = f(): evaluate once, assign every name of the spec */
                 Operand x;
                 expr(&fs, vals->v[0], &x);
-                for (int j = 0; j < spec->u.value.names.len && i + j < p->nvars; j++) {
-                    Symbol *z = p->vars[i + j];
+                for (int j = 0; j < spec->u.value.names.len; j++) {
+                    Symbol *z = NULL;
+                    for (int k = 0; k < p->nvars; k++)
+                        if (p->vars[k]->decl == spec && p->vars[k]->iota == j) z = p->vars[k];
+                    if (!z) continue;
                     resolve_symbol(c, z);
                     if (x.mode == OM_VALUE && x.type && x.type->kind == K_TUPLE)
                         emit_bx(&fs, OP_SETG, x.reg + j, (uint32_t)z->gidx);
@@ -321,6 +394,7 @@ static Proto *package_init(Compiler *c, Package *p)
             }
             reg_free_to(&fs, save);
         }
+        free(order);
         int base = reg_alloc(&fs, 1);
         for (int i = 0; i < p->ninits; i++) emit_bx(&fs, OP_CALL, base, (uint32_t)proto_index(c, p->inits[i]));
         emit(&fs, OP_RET, 0, 0, 0);

@@ -207,6 +207,7 @@ void ensure_method_table(Compiler *c, Type *t)
         }
         Method m = *sel.method;
         m.path_len = sel.depth;
+        m.ptr_recv = false;   /* the wrapper takes t itself */
         m.fn = compile_method_wrapper(c, t, sel.method, &sel, isptr);
         add_method(t, m);
     }
@@ -355,6 +356,7 @@ bool implements(Compiler *c, Type *t, Type *iface, Buf *why)
 /* --- type expressions --- */
 
 static Type *func_type(Compiler *c, FuncState *fs, Node *ft);
+Type *resolve_func_type(Compiler *c, FuncState *fs, Node *ft) { return func_type(c, fs, ft); }
 
 Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
 {
@@ -577,7 +579,6 @@ static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
     return type_func(params, np, results, nr, variadic);
 }
 
-Type *resolve_func_type(Compiler *c, FuncState *fs, Node *ft) { return func_type(c, fs, ft); }
 
 /* --- package-level symbols --- */
 
@@ -631,7 +632,9 @@ void resolve_symbol(Compiler *c, Symbol *y)
     }
     case SYM_CONST: resolve_const(c, NULL, y); break;
     case SYM_VAR: y->type = infer_var_type(c, y); break;
-    case SYM_FUNC: break;
+    case SYM_FUNC:
+        if (!y->type) y->type = resolve_func_type(c, NULL, y->decl->u.funcdecl.type);
+        break;
     default: break;
     }
     y->state = 2;

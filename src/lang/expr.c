@@ -831,11 +831,10 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
     return true;
 }
 
-static void comparison(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
+static void comparison(FuncState *fs, Node *e, int op, Operand *x, Operand *y, bool nilcmp)
 {
     Compiler *c = fs->c;
     Type *t = x->type;
-    bool nilcmp = x->type == ty_untyped_nil || y->type == ty_untyped_nil;
     if (op == T_EQL || op == T_NEQ) {
         Type *u = t->under;
         bool ok = type_is_comparable(t) || (nilcmp && (u->kind == K_SLICE || u->kind == K_MAP || u->kind == K_FUNC));
@@ -861,7 +860,7 @@ static void comparison(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
     int save = fs->freereg;
     Type *u = t->under;
     if (nilcmp && u->kind == K_INTERFACE) {
-        Operand *v = x->type == ty_untyped_nil || (x->mode == OM_CONST && y->mode != OM_CONST) ? y : x;
+        Operand *v = x->mode == OM_CONST ? y : x;
         int a = value_reg(fs, v);
         reg_free_to(fs, save);
         int d = reg_alloc(fs, 1);
@@ -988,8 +987,9 @@ static void binary(FuncState *fs, Node *e, Operand *x)
         return;
     }
     if (op == T_SHL || op == T_SHR) { shift(fs, e, op, x, &y); return; }
+    bool nilcmp = (x->mode == OM_CONST && x->type == ty_untyped_nil) || (y.mode == OM_CONST && y.type == ty_untyped_nil);
     if (!match_types(fs, e, x, &y)) { invalid(x); return; }
-    if (is_comparison(op)) { comparison(fs, e, op, x, &y); return; }
+    if (is_comparison(op)) { comparison(fs, e, op, x, &y, nilcmp); return; }
     Type *t = x->type;
     if (!op_allowed(op, t)) {
         errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));

@@ -57,7 +57,12 @@ typedef struct LValue {
     OpCode  setop;
 } LValue;
 
-static void lvalue(FuncState *fs, Node *e, LValue *lv)
+static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable);
+static void lvalue(FuncState *fs, Node *e, LValue *lv) { lvalue_stable(fs, e, lv, false); }
+
+/* stable: index and container operands are copied out of variables, so that
+ * `i, s[i] = 1, 9` indexes with the old i (Go evaluates them first). */
+static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
 {
     Compiler *c = fs->c;
     memset(lv, 0, sizeof *lv);
@@ -126,6 +131,11 @@ static void lvalue(FuncState *fs, Node *e, LValue *lv)
             return;
         }
         lv->key = discharge(fs, &ix, -1);
+        if (stable && ix.is_var) {
+            int t = reg_alloc(fs, 1);
+            emit(fs, OP_MOVE, t, lv->key, 0);
+            lv->key = t;
+        }
         lv->setop = u->kind == K_SLICE ? OP_ISET : OP_ASET;
         return;
     }
@@ -357,7 +367,7 @@ static void define_or_assign(FuncState *fs, Node *s, bool define)
         }
     } else {
         for (int i = 0; i < nl; i++) {
-            lvalue(fs, L->v[i], &lvs[i]);
+            lvalue_stable(fs, L->v[i], &lvs[i], nl > 1);
             if (lvs[i].kind == LV_INVALID) ok = false;
         }
     }
@@ -851,6 +861,8 @@ static void range_stmt(FuncState *fs, Node *s)
     /* hidden state: the collection, index/iterator, limit */
     int coll = reg_alloc(fs, 1);
     discharge(fs, &x, coll);
+    if (kind == K_ARRAY && t->under->kind == K_ARRAY && s->u.range.value && !is_blank(c, s->u.range.value))
+        emit(fs, OP_CLONE, coll, coll, (int)type_id(c, t));   /* range evaluates the array once: a copy */
     int idx = reg_alloc(fs, 1), lim = reg_alloc(fs, 1), kv = reg_alloc(fs, 3);
     if (kind == K_MAP) emit(fs, OP_MITER, idx, coll, 0);
     else {
