@@ -69,7 +69,10 @@ void diag_print(DiagList *d, FILE *out)
     diag_sort(d);
     for (int i = 0; i < d->len; i++) {
         if (i == DIAG_MAX_SHOWN) {
-            fputs("too many errors\n", out);
+            /* Go gives the line the position of the last error shown */
+            Diag *last = &d->items[i - 1];
+            const char *file = d->files ? d->files[last->pos.file] : "?";
+            fprintf(out, "%s:%u:%u: too many errors\n", file, last->pos.line, last->pos.col);
             break;
         }
         Diag *x = &d->items[i];

@@ -28,7 +28,7 @@ bool diag_has(const DiagList *d, SrcPos pos);   /* an error already reported at 
 /* diag_sort sorts by position (stable) and drops exact duplicates (same pos and text). */
 void diag_sort(DiagList *d);
 /* diag_print prints "file:line:col: msg" lines as Go does, sorted, at most
- * DIAG_MAX_SHOWN, then "too many errors". */
+ * DIAG_MAX_SHOWN, then "file:line:col: too many errors" at the last one shown. */
 void diag_print(DiagList *d, FILE *out);
 
 #endif

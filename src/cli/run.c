@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "base/buf.h"
 #include "base/diag.h"
@@ -30,7 +31,7 @@ static bool read_file(const char *path, Buf *out)
 static int usage(const char *msg)
 {
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
-    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [-- ARGS...]\n", stderr);
+    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [--stats] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -42,6 +43,7 @@ int cli_run(int argc, char **argv)
     memset(&vo, 0, sizeof vo);
     vo.seed = 1;
     CompileOptions co = {0};
+    bool stats = false;
     int prog_argc = 0;
     char **prog_argv = NULL;
     for (int i = 0; i < argc; i++) {
@@ -69,6 +71,10 @@ int cli_run(int argc, char **argv)
             if (*end || errno || v[0] == '-') { free(paths); return usage("option value must be a non-negative integer"); }
             if (strcmp(a, "--seed") == 0) vo.seed = n;
             else vo.max_steps = n;
+            continue;
+        }
+        if (strcmp(a, "--stats") == 0) {
+            stats = true;
             continue;
         }
         if (a[0] == '-' && a[1]) { free(paths); return usage("unknown option"); }
@@ -123,6 +129,13 @@ int cli_run(int argc, char **argv)
     vo.argv = pargv;
     VM *vm = vm_new(prog, &vo);
     status = vm_run(vm);
+    if (stats) {
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(stderr, "gorolab: %llu steps, %llu collections, Go heap peak %zu KiB, max RSS %ld KiB\n",
+                (unsigned long long)vm->steps, (unsigned long long)vm->gc_count, vm->heap_peak / 1024,
+                ru.ru_maxrss);
+    }
     vm_free(vm);
     program_free(prog);
     free(pargv);

@@ -57,10 +57,11 @@ static void have_str(Buf *b, Compiler *c, Operand *args, int n)
 
 typedef enum { CALL_NORMAL, CALL_DEFER, CALL_GO } CallMode;
 
-/* arg_from stores an already evaluated argument into register dst as type t. */
-static void arg_from(FuncState *fs, Operand *x, Type *t, int dst)
+/* arg_from stores an already evaluated argument into register dst as type t;
+ * ctx is "argument to F" for messages. */
+static void arg_from(FuncState *fs, Operand *x, Type *t, int dst, const char *ctx)
 {
-    coerce(fs, x, t, "argument");
+    coerce(fs, x, t, ctx);
     if (x->mode == OM_INVALID) return;
     if (type_is_aggregate(t) && x->mode == OM_VALUE && !x->fresh) emit(fs, OP_CLONE, dst, x->reg, (int)type_id(fs->c, t));
     else discharge(fs, x, dst);
@@ -74,6 +75,11 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
     NodeList *al = &e->u.call.args;
     int np = sig->nparams;
     bool spread = e->u.call.ellipsis.line != 0;
+    /* types2 names the callee in assignment errors: "in argument to F" */
+    size_t fl = strlen(fname);
+    char *ctx = arena_alloc(&c->arena, fl + sizeof "argument to ");
+    memcpy(ctx, "argument to ", sizeof "argument to " - 1);
+    memcpy(ctx + sizeof "argument to " - 1, fname, fl + 1);
     /* f(g()) with g returning several values */
     Operand g;
     Operand *pre = NULL;   /* argument 0, already evaluated */
@@ -93,7 +99,7 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
                 tuple_str(&b, c, g.type->params, n, false);
                 buf_puts(&b, "\n\twant ");
                 tuple_str(&b, c, sig->params, np, sig->variadic);
-                errorf(c, n < np ? e->u.call.rparen : al->v[0]->pos, "%s", buf_str(&b));
+                errorf(c, al->v[0]->pos, "%s", buf_str(&b));
                 buf_fini(&b);
                 return -1;
             }
@@ -107,7 +113,7 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
                 Type *at = g.type->params[i];
                 Operand a = {.mode = OM_VALUE, .type = at, .reg = first + i, .node = al->v[0], .fresh = true};
                 int top = fs->freereg;
-                coerce(fs, &a, pt, "argument");
+                coerce(fs, &a, pt, ctx);
                 if (a.mode == OM_INVALID) return -1;
                 if (a.reg != first + i) emit(fs, OP_MOVE, first + i, a.reg, 0);
                 reg_free_to(fs, top);
@@ -161,7 +167,9 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
         have_str(&b, c, ops, nargs);
         buf_puts(&b, "\n\twant ");
         tuple_str(&b, c, sig->params, np, sig->variadic);
-        errorf(c, few ? e->u.call.rparen : al->v[np]->pos, "%s", buf_str(&b));
+        /* types2: at the last argument (the call when there is none), or
+         * at the first one too many */
+        errorf(c, few ? (nargs ? al->v[nargs - 1]->pos : e->pos) : al->v[np]->pos, "%s", buf_str(&b));
         buf_fini(&b);
         free(ops);
         return -1;
@@ -171,8 +179,8 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
         int r = first + i;
         if (r >= fs->freereg) reg_alloc(fs, r + 1 - fs->freereg);
         int top = fs->freereg;
-        if (i == 0 && pre) arg_from(fs, pre, sig->params[i], r);
-        else value_to(fs, al->v[i], sig->params[i], r, "argument");
+        if (i == 0 && pre) arg_from(fs, pre, sig->params[i], r, ctx);
+        else value_to(fs, al->v[i], sig->params[i], r, ctx);
         reg_free_to(fs, top);
     }
     if (sig->variadic) {
@@ -180,7 +188,7 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
         if (sl >= fs->freereg) reg_alloc(fs, sl + 1 - fs->freereg);
         if (spread) {
             int top = fs->freereg;
-            value_to(fs, al->v[nfixed], sig->params[np - 1], sl, "argument");
+            value_to(fs, al->v[nfixed], sig->params[np - 1], sl, ctx);
             reg_free_to(fs, top);
         } else {
             int n = nargs - nfixed;
@@ -189,8 +197,8 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
                 int tmp = reg_alloc(fs, n);
                 for (int i = 0; i < n; i++) {
                     int top = fs->freereg;
-                    if (nfixed + i == 0 && pre) arg_from(fs, pre, sig->params[np - 1]->elem, tmp);
-                    else value_to(fs, al->v[nfixed + i], sig->params[np - 1]->elem, tmp + i, "argument");
+                    if (nfixed + i == 0 && pre) arg_from(fs, pre, sig->params[np - 1]->elem, tmp, ctx);
+                    else value_to(fs, al->v[nfixed + i], sig->params[np - 1]->elem, tmp + i, ctx);
                     reg_free_to(fs, top);
                 }
                 emit(fs, OP_APPEND, sl, tmp, n);
@@ -313,7 +321,7 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
             if (elem == ty_uint8 && type_is_string(o.type)) {
                 r = discharge(fs, &o, -1);
             } else {
-                coerce(fs, &o, type_slice(elem) == st ? st : type_slice(elem), "argument");
+                coerce(fs, &o, type_slice(elem) == st ? st : type_slice(elem), "argument to append");
                 if (o.mode == OM_INVALID) { invalid(x); return; }
                 r = discharge(fs, &o, -1);
             }
@@ -323,7 +331,7 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
             int tmp = reg_alloc(fs, n - 1);
             for (int i = 1; i < n; i++) {
                 int top = fs->freereg;
-                value_to(fs, al->v[i], elem, tmp + i - 1, "argument");
+                value_to(fs, al->v[i], elem, tmp + i - 1, "argument to append");
                 reg_free_to(fs, top);
             }
             emit(fs, OP_APPEND, d, tmp, n - 1);

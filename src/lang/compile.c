@@ -509,6 +509,28 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
     return p;
 }
 
+/* compiler_fini frees the compilation's state; a program p (if any) takes
+ * the arena, where its proto names live. */
+static void compiler_fini(Compiler *c, Program *p)
+{
+    for (int i = 0; i < c->npkgs; i++) {
+        Package *pk = c->pkgs[i];
+        free(pk->vars);
+        free(pk->inits);
+        free(pk->funcs);
+        free(pk->methods);
+    }
+    free(c->pkgs);
+    free(c->escaped);
+    free(c->persist);
+    if (p) {
+        p->arena = xmalloc(sizeof *p->arena);
+        *p->arena = c->arena;
+    } else {
+        arena_fini(&c->arena);
+    }
+}
+
 Program *compile_program(const SourceFile *files, int n, const CompileOptions *opt, DiagList *diags)
 {
     types_init();
@@ -558,10 +580,7 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
         errorf(c, (SrcPos){1, 1, (uint16_t)(nfile_names - n)}, "function main is undeclared in the main package");
     if (diags->len) {
         program_free(c->prog);
-        arena_fini(&c->arena);
-        free(c->pkgs);
-        free(c->escaped);
-        free(c->persist);
+        compiler_fini(c, NULL);
         return NULL;
     }
     /* the entry: every package's init in dependency order, then main.main */
@@ -584,20 +603,6 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
         program_free(p);
         p = NULL;
     }
-    /* names and types outlive the arena: names are interned globally; the
-     * AST and scopes die here */
-    for (int i = 0; i < c->npkgs; i++) {
-        Package *pk = c->pkgs[i];
-        free(pk->vars);
-        free(pk->inits);
-        free(pk->funcs);
-        free(pk->methods);
-    }
-    free(c->pkgs);
-    free(c->escaped);
-    free(c->persist);
-    /* method and struct names point into the interner; proto names into the arena: keep it */
-    static Arena *keep;
-    (void)keep;
+    compiler_fini(c, p);
     return p;
 }

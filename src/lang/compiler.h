@@ -85,6 +85,8 @@ struct Package {
 typedef struct Loop {
     struct Loop *prev;
     const char  *label;     /* interned, or NULL */
+    Node        *label_node;/* the label's identifier, for "defined and not used" */
+    bool         label_used;/* a break or continue named it */
     bool         is_loop;   /* false: switch/select (break only) */
     int         *breaks;    /* jumps to patch to the end */
     int          nbreaks, capbreaks;

@@ -652,6 +652,12 @@ static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
     }
     bool intdiv = a.kind == CV_INT && b.kind == CV_INT &&
                   (type_is_integer(x->type) || op != T_QUO);
+    if ((op == T_QUO || op == T_REM) && y->node &&
+        ((b.kind == CV_INT && b.i == 0) || (b.kind == CV_FLOAT && b.f == 0))) {
+        errorf(c, y->node->pos, "invalid operation: division by zero");
+        invalid(x);
+        return;
+    }
     if (a.kind == CV_INT && b.kind == CV_INT && (intdiv || op != T_QUO)) {
         i128 r;
         if (!fold_int(c, op, a.i, b.i, &r, e->op_pos.line ? e->op_pos : e->pos)) { invalid(x); return; }
@@ -667,7 +673,8 @@ static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
             r = fa / fb;
             break;
         default:
-            errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+            errorf(c, x->node ? x->node->pos : e->pos, "invalid operation: operator %s not defined on %s",
+                   tok_text[op], opstr(c, x));
             invalid(x);
             return;
         }
@@ -753,7 +760,7 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
                     invalid(x);
                     return;
                 }
-                x->cv.i <<= n;
+                x->cv.i = (i128)((unsigned __int128)x->cv.i << n);
             } else {
                 x->cv.i = n > 126 ? (x->cv.i < 0 ? -1 : 0) : x->cv.i >> n;
             }
@@ -782,74 +789,178 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
     x->is_var = false;
 }
 
-/* match_types gives two operands of a binary operation a common type */
+static bool has_nil(Type *t)
+{
+    switch (t->kind) {
+    case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC: case K_INTERFACE: return true;
+    default: return false;
+    }
+}
+
+/* binstr spells binary expression e in messages; the synthetic node of an
+ * assignment operation (aux = the statement) as `x op= y`, as types2 does. */
+static const char *binstr(Node *e)
+{
+    Node *s = e->aux;
+    if (!s || s->kind != N_ASSIGN_STMT) return estr(e);
+    static Buf b;
+    buf_reset(&b);
+    buf_puts(&b, estr(e->u.binary.x));
+    buf_printf(&b, " %s ", tok_text[s->u.assign.op]);
+    buf_puts(&b, estr(e->u.binary.y));
+    return buf_str(&b);
+}
+
+/* mismatched reports types2's "mismatched types": at the second operand of
+ * a comparison, at the start of the expression otherwise. */
+static void mismatched(FuncState *fs, Node *e, Operand *x, Operand *y)
+{
+    Compiler *c = fs->c;
+    SrcPos at = is_comparison(e->u.binary.op) && y->node ? y->node->pos : e->pos;
+    errorf(c, at, "invalid operation: %s (mismatched types %s and %s)", binstr(e), tstr(c, x->type), tstr(c, y->type));
+}
+
+/* implicit converts untyped x for an operation with an operand of type
+ * target (types2's implicitTypeAndValue); reports like invalidConversion. */
+static void implicit(FuncState *fs, Operand *x, Type *target)
+{
+    Compiler *c = fs->c;
+    if (x->mode == OM_INVALID || !type_is_untyped(x->type) || target == ty_invalid) return;
+    if (type_is_untyped(target)) {
+        /* both untyped numeric: the "larger" kind wins */
+        if (type_is_numeric(x->type) && type_is_numeric(target)) {
+            if (target->kind > x->type->kind) x->type = target;
+        }
+        return;
+    }
+    if (x->type == ty_untyped_nil) {
+        if (has_nil(target->under)) x->type = target;
+        return;
+    }
+    if (target->under->kind == K_INTERFACE) {
+        convert_untyped(fs, x, NULL);
+        return;
+    }
+    Type *u = target->under;
+    int r = 3;
+    ConstVal out;
+    if (x->mode == OM_CONST) r = representable(x->cv, target, &out);
+    else if (type_is_boolean(x->type) && type_is_boolean(u)) r = 0;
+    if (r == 0) {
+        if (x->mode == OM_CONST) x->cv = out;
+        x->type = target;
+        return;
+    }
+    if (r == 1 && x->mode == OM_CONST && type_is_numeric(u))
+        errorf(c, x->node->pos, "%s overflows %s", opstr(c, x), tstr(c, u));
+    else if (r == 2)
+        errorf(c, x->node->pos, "%s truncated to %s", opstr(c, x), tstr(c, u));
+    else
+        errorf(c, x->node->pos, "cannot convert %s to type %s", opstr(c, x), tstr(c, u));
+    x->mode = OM_INVALID;
+}
+
+/* match_types gives two operands of a binary operation a common type
+ * (types2's matchTypes, then the identical-types check) */
 static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
 {
     Compiler *c = fs->c;
     bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
-    if (ux && !uy) {
-        if (y->type->kind == K_INTERFACE && x->type != ty_untyped_nil) convert_untyped(fs, x, NULL);
-        else convert_untyped(fs, x, y->type);
-    } else if (uy && !ux) {
-        if (x->type->kind == K_INTERFACE && y->type != ty_untyped_nil) convert_untyped(fs, y, NULL);
-        else convert_untyped(fs, y, x->type);
-    } else if (ux && uy && x->type != y->type) {
-        if (x->type == ty_untyped_nil || y->type == ty_untyped_nil) {
-            if (x->type == y->type) return true;
-            errorf(c, e->op_pos, "invalid operation: %s (mismatched types %s and %s)", estr(e), tstr(c, x->type),
-                   tstr(c, y->type));
-            return false;
-        }
-        /* both untyped numeric: the "larger" kind wins */
-        if (type_is_numeric(x->type) && type_is_numeric(y->type)) {
-            Type *t = x->type->kind > y->type->kind ? x->type : y->type;
-            x->type = y->type = t;
-        } else {
-            errorf(c, e->op_pos, "invalid operation: %s (mismatched types %s and %s)", estr(e), tstr(c, x->type),
-                   tstr(c, y->type));
-            return false;
-        }
+    /* types2's mayConvert */
+    bool may = (ux || uy) && type_is_boolean(x->type) == type_is_boolean(y->type) &&
+               type_is_string(x->type) == type_is_string(y->type);
+    if (may && x->type == ty_untyped_nil) may = has_nil(y->type);
+    else if (may && y->type == ty_untyped_nil) may = has_nil(x->type);
+    else if (may && (x->type->kind == K_POINTER || y->type->kind == K_POINTER)) may = false;
+    if (may) {
+        implicit(fs, x, y->type);
+        if (x->mode == OM_INVALID) return false;
+        implicit(fs, y, x->type);
+        if (y->mode == OM_INVALID) return false;
     }
-    if (x->mode == OM_INVALID || y->mode == OM_INVALID) return false;
-    if (x->type != y->type) {
+    int op = e->u.binary.op;
+    if (x->type == y->type) return true;
+    if (op == T_EQL || op == T_NEQ) {
         /* comparison of interface and concrete value */
-        int op = e->u.binary.op;
-        if ((op == T_EQL || op == T_NEQ) && x->type->kind == K_INTERFACE && y->type->kind != K_INTERFACE &&
+        if (x->type->kind == K_INTERFACE && y->type->kind != K_INTERFACE && !type_is_untyped(y->type) &&
             implements(c, y->type, x->type, NULL)) {
             coerce(fs, y, x->type, "comparison");
             return y->mode != OM_INVALID;
         }
-        if ((op == T_EQL || op == T_NEQ) && y->type->kind == K_INTERFACE && x->type->kind != K_INTERFACE &&
+        if (y->type->kind == K_INTERFACE && x->type->kind != K_INTERFACE && !type_is_untyped(x->type) &&
             implements(c, x->type, y->type, NULL)) {
             coerce(fs, x, y->type, "comparison");
             return x->mode != OM_INVALID;
         }
-        errorf(c, e->op_pos, "invalid operation: %s (mismatched types %s and %s)", estr(e), tstr(c, x->type),
-               tstr(c, y->type));
-        return false;
     }
-    return true;
+    if (is_comparison(op) && x->type == ty_untyped_nil && y->type == ty_untyped_nil) return true;
+    mismatched(fs, e, x, y);
+    return false;
+}
+
+static const char *kind_string(Compiler *c, Type *t)
+{
+    switch (t->under->kind) {
+    case K_ARRAY: return "array";
+    case K_SLICE: return "slice";
+    case K_STRUCT: return "struct";
+    case K_POINTER: return "pointer";
+    case K_FUNC: return "func";
+    case K_INTERFACE: return "interface";
+    case K_MAP: return "map";
+    case K_CHAN: return "chan";
+    default: return tstr(c, t);
+    }
+}
+
+/* incomparable_cause explains why t cannot be compared, as types2 does. */
+static const char *incomparable_cause(Compiler *c, Type *t)
+{
+    static Buf b;
+    buf_reset(&b);
+    Type *u = t->under;
+    if (u->kind == K_SLICE || u->kind == K_FUNC || u->kind == K_MAP) {
+        buf_printf(&b, "%s can only be compared to nil", kind_string(c, t));
+    } else if (u->kind == K_STRUCT) {
+        for (int i = 0; i < u->nfields; i++)
+            if (!type_is_comparable(u->fields[i].type)) {
+                buf_printf(&b, "struct containing %s cannot be compared", tstr(c, u->fields[i].type));
+                break;
+            }
+    } else {
+        buf_printf(&b, "%s cannot be compared", tstr(c, u));
+    }
+    return buf_str(&b);
 }
 
 static void comparison(FuncState *fs, Node *e, int op, Operand *x, Operand *y, bool nilcmp)
 {
     Compiler *c = fs->c;
     Type *t = x->type;
+    Operand *bad = NULL;      /* types2's errOp */
+    const char *cause = NULL;
     if (op == T_EQL || op == T_NEQ) {
-        Type *u = t->under;
-        bool ok = type_is_comparable(t) || (nilcmp && (u->kind == K_SLICE || u->kind == K_MAP || u->kind == K_FUNC));
-        if (!ok) {
-            const char *what = u->kind == K_SLICE ? "slice" : u->kind == K_MAP ? "map" : u->kind == K_FUNC ? "func" : NULL;
-            if (what)
-                errorf(c, e->op_pos, "invalid operation: %s (%s can only be compared to nil)", estr(e), what);
-            else
-                errorf(c, e->op_pos, "invalid operation: %s (%s cannot be compared)", estr(e), tstr(c, t));
-            invalid(x);
-            return;
+        if (nilcmp) {
+            Type *nt = x->type == ty_untyped_nil ? y->type : x->type;
+            if (!has_nil(nt)) bad = y;
+        } else if (!type_is_comparable(x->type)) {
+            bad = x;
+            cause = incomparable_cause(c, x->type);
+        } else if (!type_is_comparable(y->type)) {
+            bad = y;
+            cause = incomparable_cause(c, y->type);
         }
-    } else if (!(type_is_numeric(t) || type_is_string(t))) {
-        errorf(c, e->op_pos, "invalid operation: %s (operator %s not defined on %s)", estr(e), tok_text[op],
-               opstr(c, x));
+    } else if (!(type_is_numeric(x->type) || type_is_string(x->type))) {
+        bad = x;
+    } else if (!(type_is_numeric(y->type) || type_is_string(y->type))) {
+        bad = y;
+    }
+    if (bad) {
+        Buf b = BUF_INIT;
+        if (cause) buf_puts(&b, cause);
+        else buf_printf(&b, "operator %s not defined on %s", tok_text[op], kind_string(c, bad->type));
+        errorf(c, bad->node ? bad->node->pos : e->pos, "invalid operation: %s (%s)", binstr(e), buf_str(&b));
+        buf_fini(&b);
         invalid(x);
         return;
     }
@@ -904,24 +1015,49 @@ static void comparison(FuncState *fs, Node *e, int op, Operand *x, Operand *y, b
     x->is_var = false;
 }
 
-static void logical(FuncState *fs, Node *e, Operand *x)
+/* logical_error reports a bad operand of && or || as types2's binary does:
+ * mismatched types first, then the operator on the first operand. */
+static void logical_error(FuncState *fs, Node *e, Operand *x, Operand *y)
 {
     Compiler *c = fs->c;
     int op = e->u.binary.op;
+    bool same = x->type == y->type ||
+                (type_is_untyped(x->type) && type_is_untyped(y->type) && type_is_numeric(x->type) &&
+                 type_is_numeric(y->type)) ||
+                (type_is_untyped(y->type) && y->type != ty_untyped_nil && type_is_numeric(x->type) &&
+                 type_is_numeric(y->type)) ||
+                (type_is_untyped(x->type) && x->type != ty_untyped_nil && type_is_numeric(x->type) &&
+                 type_is_numeric(y->type)) ||
+                (type_is_boolean(x->type) && type_is_boolean(y->type) &&
+                 (type_is_untyped(x->type) || type_is_untyped(y->type)));
+    if (!same) mismatched(fs, e, x, y);
+    else errorf(c, x->node->pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+}
+
+static void logical(FuncState *fs, Node *e, Operand *x)
+{
+    int op = e->u.binary.op;
     expr(fs, e->u.binary.x, x);
     if (x->mode == OM_INVALID) return;
+    if (x->mode != OM_CONST && x->mode != OM_VALUE) { valid_value(fs, x); invalid(x); return; }
+    int save = fs->freereg;
     if (!type_is_boolean(x->type)) {
-        errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+        Operand y;
+        expr(fs, e->u.binary.y, &y);
+        if (y.mode == OM_CONST || y.mode == OM_VALUE) logical_error(fs, e, x, &y);
+        else valid_value(fs, &y);
+        reg_free_to(fs, save);
         invalid(x);
         return;
     }
-    int save = fs->freereg;
     if (x->mode == OM_CONST) {
         Operand y;
         expr(fs, e->u.binary.y, &y);
         if (y.mode == OM_INVALID) { invalid(x); return; }
-        if (!type_is_boolean(y.type)) {
-            errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, &y));
+        if (y.mode != OM_CONST && y.mode != OM_VALUE) { valid_value(fs, &y); invalid(x); return; }
+        if (!type_is_boolean(y.type) ||
+            (!type_is_untyped(x->type) && !type_is_untyped(y.type) && x->type != y.type)) {
+            logical_error(fs, e, x, &y);
             invalid(x);
             return;
         }
@@ -946,13 +1082,10 @@ static void logical(FuncState *fs, Node *e, Operand *x)
     Operand y;
     expr(fs, e->u.binary.y, &y);
     if (y.mode == OM_INVALID) { invalid(x); return; }
-    if (!type_is_boolean(y.type)) {
-        errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, &y));
-        invalid(x);
-        return;
-    }
-    if (!type_is_untyped(x->type) && !type_is_untyped(y.type) && x->type != y.type) {
-        errorf(c, e->op_pos, "invalid operation: %s (mismatched types %s and %s)", estr(e), tstr(c, x->type), tstr(c, y.type));
+    if (y.mode != OM_CONST && y.mode != OM_VALUE) { valid_value(fs, &y); invalid(x); return; }
+    if (!type_is_boolean(y.type) ||
+        (!type_is_untyped(x->type) && !type_is_untyped(y.type) && x->type != y.type)) {
+        logical_error(fs, e, x, &y);
         invalid(x);
         return;
     }
@@ -992,7 +1125,7 @@ static void binary(FuncState *fs, Node *e, Operand *x)
     if (is_comparison(op)) { comparison(fs, e, op, x, &y, nilcmp); return; }
     Type *t = x->type;
     if (!op_allowed(op, t)) {
-        errorf(c, e->op_pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+        errorf(c, x->node->pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
         invalid(x);
         return;
     }
@@ -1002,7 +1135,7 @@ static void binary(FuncState *fs, Node *e, Operand *x)
     }
     if ((op == T_QUO || op == T_REM) && y.mode == OM_CONST && type_is_integer(t) &&
         ((y.cv.kind == CV_INT && y.cv.i == 0) || (y.cv.kind == CV_FLOAT && y.cv.f == 0))) {
-        errorf(c, e->op_pos, "invalid operation: division by zero");
+        errorf(c, y.node->pos, "invalid operation: division by zero");
         invalid(x);
         return;
     }
@@ -1067,7 +1200,8 @@ static void unary(FuncState *fs, Node *e, Operand *x)
     Type *u = x->type->under;
     bool ok = op == T_NOT ? type_is_boolean(u) : op == T_XOR ? type_is_integer(u) : type_is_numeric(u);
     if (!ok) {
-        errorf(c, e->pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
+        errorf(c, x->node ? x->node->pos : e->pos, "invalid operation: operator %s not defined on %s", tok_text[op],
+               opstr(c, x));
         invalid(x);
         return;
     }

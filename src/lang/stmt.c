@@ -75,7 +75,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             Operand x;
             expr(fs, e, &x);
             if (x.mode != OM_INVALID)
-                errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", opstr(c, &x));
+                errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));
             lv->kind = LV_INVALID;
             return;
         }
@@ -155,7 +155,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
                 lv->type = y->type;
                 return;
             }
-            errorf(c, e->pos, "cannot assign to %s", estr(e));
+            errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));
             lv->kind = LV_INVALID;
             return;
         }
@@ -216,7 +216,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
     Operand x;
     expr(fs, e, &x);
     if (x.mode != OM_INVALID)
-        errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", opstr(c, &x));
+        errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));
     lv->kind = LV_INVALID;
 }
 
@@ -288,6 +288,7 @@ static void assign_op(FuncState *fs, Node *s)
     bin.kind = N_BINARY;
     bin.pos = lhs->pos;
     bin.op_pos = s->op_pos;
+    bin.aux = s;   /* messages spell it `x op= y` */
     bin.u.binary.op = base_op[s->u.assign.op];
     bin.u.binary.x = lhs;
     bin.u.binary.y = s->u.assign.rhs.v[0];
@@ -297,13 +298,7 @@ static void assign_op(FuncState *fs, Node *s)
     coerce(fs, &x, lv.type, "assignment");
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return; }
     int r = discharge(fs, &x, -1);
-    if (lv.kind == LV_VAR && lv.sym) {
-        bool u = lv.sym->used;
-        store(fs, &lv, r, true);
-        lv.sym->used = u;
-    } else {
-        store(fs, &lv, r, true);
-    }
+    store(fs, &lv, r, true);   /* as in gc, x op= y counts as a use of x */
     reg_free_to(fs, save);
 }
 
@@ -502,6 +497,18 @@ static void define_or_assign(FuncState *fs, Node *s, bool define)
     }
 done:
     reg_free_to(fs, save);
+    if (define && !ok) {
+        /* declare the new variables anyway, invalid and used, so that their
+         * uses report nothing more (Go reports nothing on invalid operands) */
+        for (int i = 0; i < nl; i++) {
+            Node *id = L->v[i];
+            if (id->kind != N_IDENT || is_blank(c, id) || existing[i] ||
+                scope_lookup_local(fs->scope, id->u.ident.name))
+                continue;
+            Symbol *y = declare_local(fs, id, ty_invalid);
+            y->used = true;
+        }
+    }
 cleanup:
     free(types);
     free(regs);
@@ -663,8 +670,9 @@ static void decl_stmt(FuncState *fs, Node *d)
 
 /* --- conditions --- */
 
-/* cond_jump emits a jump taken when e is `when`; returns it for patching. */
-static int cond_jump(FuncState *fs, Node *e, bool when)
+/* cond_jump emits a jump taken when e is `when`; returns it for patching.
+ * `what` names the statement in errors ("if", "for"). */
+static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
 {
     Compiler *c = fs->c;
     int save = fs->freereg;
@@ -713,7 +721,7 @@ static int cond_jump(FuncState *fs, Node *e, bool when)
     expr(fs, e, &x);
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return emit_jump(fs, OP_JMP, 0); }
     if (!x.type || !type_is_boolean(x.type)) {
-        errorf(c, e->pos, "non-boolean condition in %s statement", "if");
+        errorf(c, e->pos, "non-boolean condition in %s statement", what);
         reg_free_to(fs, save);
         return emit_jump(fs, OP_JMP, 0);
     }
@@ -724,11 +732,12 @@ static int cond_jump(FuncState *fs, Node *e, bool when)
 
 /* --- control flow --- */
 
-static Loop *push_loop(FuncState *fs, Loop *l, const char *label, bool is_loop)
+static Loop *push_loop(FuncState *fs, Loop *l, Node *label, bool is_loop)
 {
     memset(l, 0, sizeof *l);
     l->prev = fs->loops;
-    l->label = label;
+    l->label = label ? label->u.ident.name : NULL;
+    l->label_node = label;
     l->is_loop = is_loop;
     l->freereg = fs->freereg;
     fs->loops = l;
@@ -742,13 +751,15 @@ static void pop_loop(FuncState *fs, Loop *l, int cont_target)
     free(l->breaks);
     free(l->conts);
     fs->loops = l->prev;
+    if (l->label_node && !l->label_used)
+        errorf(fs->c, l->label_node->pos, "label %s defined and not used", l->label);
 }
 
-static const char *take_label(FuncState *fs)
+static Node *take_label(FuncState *fs)
 {
     Node *lab = fs->labels_pending;
     fs->labels_pending = NULL;
-    return lab ? lab->u.ident.name : NULL;
+    return lab;
 }
 
 static void if_stmt(FuncState *fs, Node *s)
@@ -759,7 +770,7 @@ static void if_stmt(FuncState *fs, Node *s)
     if (s->u.if_.init) stmt(fs, s->u.if_.init);
     Operand chk;
     (void)chk;
-    int jf = cond_jump(fs, s->u.if_.cond, false);
+    int jf = cond_jump(fs, s->u.if_.cond, false, "if");
     block(fs, s->u.if_.then);
     if (s->u.if_.els) {
         int jend = emit_jump(fs, OP_JMP, 0);
@@ -792,7 +803,7 @@ static void for_stmt(FuncState *fs, Node *s)
 {
     Scope *outer = fs->scope;
     int save = fs->freereg;
-    const char *label = take_label(fs);
+    Node *label = take_label(fs);
     open_scope(fs);
     if (s->u.for_.init) stmt(fs, s->u.for_.init);
     Scope *loopscope = fs->scope;
@@ -807,7 +818,7 @@ static void for_stmt(FuncState *fs, Node *s)
     if (s->u.for_.post) stmt(fs, s->u.for_.post);
     if (jcond >= 0) {
         patch_here(fs, jcond);
-        int j = cond_jump(fs, s->u.for_.cond, true);
+        int j = cond_jump(fs, s->u.for_.cond, true, "for");
         patch_to(fs, j, top);
     } else {
         int j = emit_jump(fs, OP_JMP, 0);
@@ -822,7 +833,7 @@ static void range_stmt(FuncState *fs, Node *s)
     Compiler *c = fs->c;
     Scope *outer = fs->scope;
     int save = fs->freereg;
-    const char *label = take_label(fs);
+    Node *label = take_label(fs);
     Operand x;
     expr(fs, s->u.range.x, &x);
     if (x.mode == OM_INVALID) {
@@ -935,7 +946,7 @@ static void switch_stmt(FuncState *fs, Node *s)
     Compiler *c = fs->c;
     Scope *outer = fs->scope;
     int save = fs->freereg;
-    const char *label = take_label(fs);
+    Node *label = take_label(fs);
     open_scope(fs);
     if (s->u.sw.init) stmt(fs, s->u.sw.init);
     Operand tag;
@@ -974,7 +985,7 @@ static void switch_stmt(FuncState *fs, Node *s)
             Node *ce = cl->u.clause.list.v[k];
             int top = fs->freereg;
             if (tagreg < 0 && !s->u.sw.tag) {
-                hits[k] = cond_jump(fs, ce, true);
+                hits[k] = cond_jump(fs, ce, true, "switch");
             } else {
                 Operand v;
                 expr(fs, ce, &v);
@@ -1089,7 +1100,7 @@ static void type_switch(FuncState *fs, Node *s)
     Compiler *c = fs->c;
     Scope *outer = fs->scope;
     int save = fs->freereg;
-    const char *label = take_label(fs);
+    Node *label = take_label(fs);
     open_scope(fs);
     if (s->u.sw.init) stmt(fs, s->u.sw.init);
     Node *a = s->u.sw.assign;
@@ -1227,6 +1238,7 @@ static void branch(FuncState *fs, Node *s)
     }
     for (Loop *l = fs->loops; l; l = l->prev) {
         if (label && l->label != label) continue;
+        if (label) l->label_used = true;
         if (op == T_CONTINUE && !l->is_loop) {
             if (label) { errorf(c, s->pos, "invalid continue label %s", label); return; }
             continue;
@@ -1364,12 +1376,10 @@ static void incdec(FuncState *fs, Node *s)
     if (lv.kind == LV_INVALID) { reg_free_to(fs, save); return; }
     if (lv.kind == LV_BLANK) { errorf(c, xe->pos, "cannot use _ as value"); return; }
     Operand x;
-    bool was_used = lv.sym ? lv.sym->used : false;
-    expr(fs, xe, &x);
-    if (lv.sym) lv.sym->used = was_used;
+    expr(fs, xe, &x);   /* as in gc, x++ counts as a use of x */
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return; }
     if (!type_is_numeric(x.type)) {
-        errorf(c, s->op_pos, "invalid operation: %s%s (non-numeric type %s)", estr(xe), s->u.incdec.op == T_INC ? "++" : "--", tstr(c, x.type));
+        errorf(c, xe->pos, "invalid operation: %s%s (non-numeric type %s)", estr(xe), s->u.incdec.op == T_INC ? "++" : "--", tstr(c, x.type));
         reg_free_to(fs, save);
         return;
     }
@@ -1422,10 +1432,11 @@ static void expr_stmt(FuncState *fs, Node *s)
         return;
     }
 unused:
-    errorf(c, e->pos, "%s (%s) is not used", estr(e),
-           x.mode == OM_CONST ? (type_is_untyped(x.type) ? "untyped constant" : "constant")
-           : x.mode == OM_TYPE ? "type" : "value");
-    (void)c;
+    /* types2: the operand as in other messages, then what is wrong with it */
+    x.node = e;
+    if (x.mode == OM_TYPE) errorf(c, e->pos, "%s is not an expression", opstr(c, &x));
+    else if (x.mode == OM_BUILTIN) errorf(c, e->pos, "%s must be called", opstr(c, &x));
+    else errorf(c, e->pos, "%s is not used", opstr(c, &x));
 }
 
 void block(FuncState *fs, Node *b)
@@ -1465,7 +1476,7 @@ void stmt(FuncState *fs, Node *s)
             fs->labels_pending = NULL;
         } else if (inner) {
             Loop l;
-            push_loop(fs, &l, s->u.labeled.label->u.ident.name, false);
+            push_loop(fs, &l, s->u.labeled.label, false);
             stmt(fs, inner);
             pop_loop(fs, &l, here(fs));
         }

@@ -718,7 +718,7 @@ static NatStatus nat_errorf(VM *vm, Value *args, Value *rets)
         buf_fini(&b);
         return p.status;
     }
-    qsort(p.wrapped, (size_t)p.nwrapped, sizeof *p.wrapped, cmp_int);
+    if (p.nwrapped) qsort(p.wrapped, (size_t)p.nwrapped, sizeof *p.wrapped, cmp_int);
     int n = 0;
     for (int i = 0; i < p.nwrapped; i++)
         if (n == 0 || p.wrapped[n - 1] != p.wrapped[i]) p.wrapped[n++] = p.wrapped[i];

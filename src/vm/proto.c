@@ -1,6 +1,8 @@
 /* vm/proto.c: opcode names and the lifetime of a compiled Program. */
 #include "vm/proto.h"
 
+#include "base/arena.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,6 +46,10 @@ void program_free(Program *p)
     free(p->names);   /* the strings are interned elsewhere */
     for (int32_t i = 0; i < p->nfiles; i++) free(p->files[i]);
     free(p->files);
+    if (p->arena) {
+        arena_fini(p->arena);
+        free(p->arena);
+    }
     Obj *o = (Obj *)p->perm_strings;
     while (o) {
         Obj *next = o->next;

@@ -78,6 +78,7 @@ typedef struct Program {
     Type       *rt_error;  /* runtime.Error's concrete type for runtime panics (a named string type
                               whose Error method returns "runtime error: " + s) */
     Type       *error_string; /* *errors.errorString, for errors made by natives (errors.New) */
+    struct Arena *arena;   /* proto names and other compile-time strings; owned */
     struct ObjString *perm_strings; /* list of permanent objects, linked by hdr.next: string
                                        constants and Proto.closure0s (freed with the program) */
     Type       *rt_plain_error; /* runtime.Error whose Error method returns s itself (no
