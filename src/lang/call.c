@@ -569,7 +569,7 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
             ConstVal cv = x->cv;
             if (type_is_integer(tu) && cv.kind == CV_FLOAT) {
                 i128 iv;
-                if (!cv_float_is_int(cv.f, &iv)) {
+                if (!cv_is_int(cv, &iv)) {
                     errorf(c, al->v[0]->pos, "cannot convert %s to type %s (truncated)", opstr(c, x), tstr(c, t));
                     invalid(x);
                     return;

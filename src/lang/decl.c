@@ -439,7 +439,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             return ty_invalid;
         }
         i128 len;
-        if (n.cv.kind == CV_FLOAT ? !cv_float_is_int(n.cv.f, &len) : (len = n.cv.i, false)) {
+        if (n.cv.kind == CV_FLOAT ? !cv_is_int(n.cv, &len) : (len = n.cv.i, false)) {
             errorf(c, e->u.array.len->pos, "array length %s must be integer", estr(e->u.array.len));
             return ty_invalid;
         }

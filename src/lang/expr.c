@@ -106,7 +106,7 @@ static int representable(ConstVal cv, Type *t, ConstVal *out)
         i128 v;
         if (cv.kind == CV_INT) v = cv.i;
         else if (cv.kind == CV_FLOAT) {
-            if (!cv_float_is_int(cv.f, &v)) return isfinite(cv.f) && fabs(cv.f) < 1e38 ? 2 : 1;
+            if (!cv_is_int(cv, &v)) return isfinite(cv.f) && fabs(cv.f) < 1e38 ? 2 : 1;
         } else return 3;
         if (u->kind != K_UNTYPED_INT && u->kind != K_UNTYPED_RUNE &&
             !cv_fits(v, type_int_bits(u), type_is_unsigned(u)))
@@ -116,7 +116,11 @@ static int representable(ConstVal cv, Type *t, ConstVal *out)
     }
     if (type_is_float(u)) {
         if (cv.kind != CV_INT && cv.kind != CV_FLOAT) return 3;
-        double f = cv_as_float(cv);
+        if (u->kind == K_UNTYPED_FLOAT) {   /* stays exact */
+            if (cv.kind == CV_INT) *out = cv_rat(cv.i, 1);
+            return 0;
+        }
+        double f = cv_as_float(cv);   /* a typed float holds its rounded value */
         if (u->kind == K_FLOAT32) {
             if (isfinite(f) && fabs(f) > 3.4028234663852886e38) return 1;
             f = (double)(float)f;
@@ -199,7 +203,10 @@ static void load_const(FuncState *fs, Operand *x, int dst)
         else load_int(fs, dst, (int64_t)(uint64_t)x->cv.i);
         break;
     case CV_FLOAT:
-        if (type_is_integer(t)) load_int(fs, dst, (int64_t)x->cv.f);
+        if (type_is_integer(t)) {
+            i128 iv;
+            load_int(fs, dst, cv_is_int(x->cv, &iv) ? (int64_t)iv : (int64_t)x->cv.f);
+        }
         else emit_bx(fs, OP_LOADK, dst, (uint32_t)const_float(c, x->cv.f));
         break;
     case CV_STRING: emit_bx(fs, OP_LOADK, dst, (uint32_t)const_string(c, x->cv.s, x->cv.len)); break;
@@ -626,8 +633,10 @@ static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
         } else if (a.kind == CV_BOOL) {
             cmp = a.b != b.b;
         } else if (a.kind == CV_FLOAT || b.kind == CV_FLOAT) {
-            double fa = cv_as_float(a), fb = cv_as_float(b);
-            cmp = fa < fb ? -1 : fa > fb;
+            if (!cv_rat_cmp(a, b, &cmp)) {   /* exact when both are */
+                double fa = cv_as_float(a), fb = cv_as_float(b);
+                cmp = fa < fb ? -1 : fa > fb;
+            }
         } else {
             cmp = a.i < b.i ? -1 : a.i > b.i;
         }
@@ -664,6 +673,14 @@ static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
         x->cv = cv_int(r);
     } else {
         double fa = cv_as_float(a), fb = cv_as_float(b), r = 0;
+        /* untyped operands: exact rational arithmetic while the terms fit */
+        int rop = op == T_ADD ? '+' : op == T_SUB ? '-' : op == T_MUL ? '*' : op == T_QUO ? '/' : 0;
+        ConstVal q;
+        if (rop && type_is_untyped(x->type) && !(rop == '/' && fb == 0) && cv_rat_arith(a, rop, b, &q)) {
+            x->cv = q;
+            check_const_fits(fs, x, e);
+            return;
+        }
         switch (op) {
         case T_ADD: r = fa + fb; break;
         case T_SUB: r = fa - fb; break;
@@ -739,7 +756,7 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
     if (x->mode == OM_CONST) {
         if (x->cv.kind == CV_FLOAT) {
             i128 iv;
-            if (!cv_float_is_int(x->cv.f, &iv)) {
+            if (!cv_is_int(x->cv, &iv)) {
                 errorf(c, x->node->pos, "invalid operation: shifted operand %s must be integer", opstr(c, x));
                 invalid(x);
                 return;
@@ -1207,10 +1224,7 @@ static void unary(FuncState *fs, Node *e, Operand *x)
     }
     if (x->mode == OM_CONST) {
         if (op == T_NOT) x->cv.b = !x->cv.b;
-        else if (op == T_SUB) {
-            if (x->cv.kind == CV_INT) x->cv.i = -x->cv.i;
-            else x->cv.f = -x->cv.f;
-        } else if (op == T_XOR) {
+        else if (op == T_SUB) x->cv = cv_neg(x->cv); else if (op == T_XOR) {
             if (type_is_unsigned(u)) {
                 int bits = type_int_bits(u);
                 i128 mask = bits == 64 ? (i128)UINT64_MAX : ((i128)1 << bits) - 1;
@@ -1842,8 +1856,10 @@ static void basic_lit(FuncState *fs, Node *e, Operand *x)
     }
     case T_FLOAT: {
         double f;
-        lit_float(e->u.lit.text, e->u.lit.len, &f);
-        x->cv = cv_float(f);
+        if (!cv_parse_float(e->u.lit.text, e->u.lit.len, &x->cv)) {   /* exact when it fits */
+            lit_float(e->u.lit.text, e->u.lit.len, &f);
+            x->cv = cv_float(f);
+        }
         x->type = ty_untyped_float;
         return;
     }
