@@ -19,7 +19,8 @@ SH_TESTS = \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
-	tests/cli/gc_rss.sh
+	tests/cli/gc_rss.sh \
+	tests/cli/fuzz_corpus.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
@@ -47,7 +48,7 @@ AM_TESTS_ENVIRONMENT = \
 EXTRA_DIST += \
 	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) \
 	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
-	tests/cli/testdata/gc_churn.go tests/fuzz/fuzz_compile.c tests/fuzz/run
+	tests/cli/testdata/gc_churn.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

@@ -188,7 +188,7 @@ void ensure_method_table(Compiler *c, Type *t)
     bool isptr = t->kind == K_POINTER && !t->name;
     Type *base = isptr ? t->elem : t;
     if (base->kind == K_INTERFACE) return;
-    if (!base->name && base->kind != K_STRUCT) return;
+    if (!base->name) return;   /* unnamed types are shared by every compilation: no per-program tables */
     const char **names = NULL;
     int n = 0, cap = 0;
     collect_names(c, t, &names, &n, &cap, 0);
@@ -476,7 +476,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
                 buf_putc(&q, '"');
                 buf_puts(&q, buf_str(&b));
                 buf_putc(&q, '"');
-                tag = arena_strndup(&c->arena, q.data, q.len);
+                tag = intern(c->in, q.data, q.len);   /* types outlive the compilation */
                 buf_fini(&b);
                 buf_fini(&q);
             }

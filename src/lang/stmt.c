@@ -676,6 +676,7 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
 {
     Compiler *c = fs->c;
     int save = fs->freereg;
+    if (!e) return emit_jump(fs, OP_JMP, 0);   /* a syntax error, already reported */
     while (e->kind == N_PAREN) e = e->u.unary.x;
     if (e->kind == N_BINARY) {
         int op = e->u.binary.op;
