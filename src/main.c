@@ -5,7 +5,8 @@
 #include "cli/cli.h"
 
 static const char usage[] =
-    "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [-- ARGS...]\n"
+    "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [--max-heap MIB] [--stats]\n"
+    "                   [-- ARGS...]\n"
     "                                     run a Go program on the gorolab runtime\n"
     "       gorolab --help                this text\n";
 

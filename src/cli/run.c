@@ -31,7 +31,7 @@ static bool read_file(const char *path, Buf *out)
 static int usage(const char *msg)
 {
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
-    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [--stats] [-- ARGS...]\n", stderr);
+    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [--max-heap MIB] [--stats] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -53,7 +53,8 @@ int cli_run(int argc, char **argv)
             prog_argv = argv + i + 1;
             break;
         }
-        if (strcmp(a, "--seed") == 0 || strcmp(a, "--max-steps") == 0 || strcmp(a, "--go") == 0) {
+        if (strcmp(a, "--seed") == 0 || strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0 ||
+            strcmp(a, "--go") == 0) {
             if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
             const char *v = argv[++i];
             if (strcmp(a, "--go") == 0) {
@@ -70,6 +71,7 @@ int cli_run(int argc, char **argv)
             unsigned long long n = strtoull(v, &end, 10);
             if (*end || errno || v[0] == '-') { free(paths); return usage("option value must be a non-negative integer"); }
             if (strcmp(a, "--seed") == 0) vo.seed = n;
+            else if (strcmp(a, "--max-heap") == 0) vo.max_heap = n << 20;   /* MiB */
             else vo.max_steps = n;
             continue;
         }

@@ -72,6 +72,16 @@ static const char *unsupported_import(const char *path)
     return NULL;
 }
 
+/* packages of the Go subset that the next version of the runtime brings */
+static bool upcoming_import(const char *path)
+{
+    static const char *const upcoming[] = {"sync", "sync/atomic", "context", "math/rand",
+                                           "golang.org/x/sync/errgroup"};
+    for (size_t i = 0; i < sizeof upcoming / sizeof *upcoming; i++)
+        if (strcmp(upcoming[i], path) == 0) return true;
+    return false;
+}
+
 static void collect(Compiler *c, Package *p)
 {
     for (int fi = 0; fi < p->nfiles; fi++) {
@@ -81,6 +91,10 @@ static void collect(Compiler *c, Package *p)
             Node *d = f->u.file.decls.v[di];
             if (d->kind == N_FUNC_DECL) {
                 Node *name = d->u.funcdecl.name;
+                if (d->u.funcdecl.tparams) {
+                    errorf(c, name->pos, "generic functions are not in gorolab's Go subset (see gorolab-go(7))");
+                    continue;
+                }
                 if (d->u.funcdecl.recv) {
                     XPUSH(p->methods, p->nmethods, p->capmethods, d);
                     continue;
@@ -443,7 +457,20 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
             else {
                 ip = import_std(c, ipath, im->u.import.path->pos);
                 c->pkg = p;
-                if (!ip) errorf(c, im->u.import.path->pos, "package %s is not in std", ipath);
+                if (!ip && upcoming_import(ipath))
+                    errorf(c, im->u.import.path->pos,
+                           "package %s is not available yet in this gorolab build (it comes with the concurrency runtime)", ipath);
+                else if (!ip) errorf(c, im->u.import.path->pos, "package %s is not in std", ipath);
+            }
+            if (!ip) {
+                /* a placeholder, so that uses of the name are not reported again */
+                ip = arena_alloc(&c->arena, sizeof *ip);
+                const char *slash = strrchr(ipath, '/');
+                const char *base = slash ? slash + 1 : ipath;
+                ip->path = arena_strndup(&c->arena, ipath, strlen(ipath));
+                ip->name = intern(c->in, base, strlen(base));
+                ip->scope = scope_new(c, c->universe, NULL);
+                ip->broken = true;
             }
             if (ip) {
                 Node *nm = im->u.import.name;
@@ -496,7 +523,7 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
     /* unused imports */
     for (int i = 0; i < n; i++)
         for (Symbol *y = p->file_scopes[i]->syms; y; y = y->next)
-            if (y->kind == SYM_PKG && !y->used) {
+            if (y->kind == SYM_PKG && !y->used && !y->ref->broken) {
                 Node *im = y->ident;
                 if (im->u.import.name)
                     errorf(c, im->pos, "\"%s\" imported as %s and not used", y->ref->path, y->name);

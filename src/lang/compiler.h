@@ -71,6 +71,7 @@ struct Package {
     int         nfiles;
     Scope     **file_scopes;/* imports live here */
     bool        is_std;
+    bool        broken;     /* an import that failed: uses of it are not reported again */
     int         state;      /* 0 new, 1 loading, 2 loaded */
     Symbol    **vars;       /* package-level variables in declaration order */
     int         nvars, capvars;

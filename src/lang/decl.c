@@ -397,6 +397,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
                 return ty_invalid;
             }
             y->used = true;
+            if (y->ref->broken) return ty_invalid;
             Symbol *m = scope_lookup_local(y->ref->scope, e->u.sel.name->u.ident.name);
             if (!m || m->kind != SYM_TYPE) {
                 errorf(c, e->pos, "undefined: %s", estr(e));

@@ -1369,6 +1369,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         if (y && y->kind == SYM_PKG) {
             y->used = true;
             Package *p = y->ref;
+            if (p->broken) { invalid(x); return; }
             Symbol *m = scope_lookup_local(p->scope, name);
             if (!m || (!exported(name) && p != c->pkg)) {
                 if (m) errorf(c, e->u.sel.name->pos, "name %s not exported by package %s", name, p->name);

@@ -144,6 +144,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
         Symbol *p = xe->kind == N_IDENT ? lookup(c, fs->scope, xe->u.ident.name) : NULL;
         if (p && p->kind == SYM_PKG) {
             p->used = true;
+            if (p->ref->broken) { lv->kind = LV_INVALID; return; }
             Symbol *y = scope_lookup_local(p->ref->scope, e->u.sel.name->u.ident.name);
             if (y && y->kind == SYM_VAR) {
                 Package *sv = c->pkg;
@@ -861,7 +862,8 @@ static void range_stmt(FuncState *fs, Node *s)
     case K_UINT32: case K_UINT64: case K_UINTPTR:
         kt = t; vt = NULL; kind = K_INT; break;
     default:
-        errorf(c, s->u.range.x->pos, "cannot range over %s", opstr(c, &x));
+        if (kind == K_CHAN) errorf(c, s->u.range.x->pos, "channels are not available yet in this gorolab build");
+        else errorf(c, s->u.range.x->pos, "cannot range over %s", opstr(c, &x));
         block(fs, s->u.range.body);
         reg_free_to(fs, save);
         return;
@@ -882,6 +884,14 @@ static void range_stmt(FuncState *fs, Node *s)
         if (kind == K_ARRAY) load_int(fs, lim, u->len);
         else if (kind == K_INT) emit(fs, OP_MOVE, lim, coll, 0);
         else emit(fs, OP_LEN, lim, coll, 0);
+    }
+    /* before Go 1.22, one pair of variables serves every iteration */
+    bool shared = s->u.range.tok == T_DEFINE && c->opt.go_minor && c->opt.go_minor < 22;
+    Symbol *vars[2] = {NULL, NULL};
+    if (shared) {
+        open_scope(fs);
+        if (s->u.range.key && !is_blank(c, s->u.range.key)) vars[0] = new_local(fs, s->u.range.key, kt, -1, false);
+        if (s->u.range.value && !is_blank(c, s->u.range.value)) vars[1] = new_local(fs, s->u.range.value, vt, -1, false);
     }
     Loop l;
     push_loop(fs, &l, label, true);
@@ -904,7 +914,10 @@ static void range_stmt(FuncState *fs, Node *s)
     open_scope(fs);
     int vars_base = fs->freereg;
     (void)vars_base;
-    if (s->u.range.tok == T_DEFINE) {
+    if (shared) {
+        for (int i = 0; i < 2; i++)
+            if (vars[i]) store_var(fs, vars[i], kv + i, i ? vt : kt);
+    } else if (s->u.range.tok == T_DEFINE) {
         if (s->u.range.key && !is_blank(c, s->u.range.key)) new_local(fs, s->u.range.key, kt, kv, false);
         if (s->u.range.value && !is_blank(c, s->u.range.value)) new_local(fs, s->u.range.value, vt, kv + 1, false);
     } else if (s->u.range.tok == T_ASSIGN) {
@@ -938,6 +951,7 @@ static void range_stmt(FuncState *fs, Node *s)
         patch_to(fs, j, top);
     }
     pop_loop(fs, &l, cont);
+    if (shared) close_scope(fs, outer, save);
     fs->scope = outer;
     reg_free_to(fs, save);
 }
