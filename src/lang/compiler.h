@@ -109,12 +109,14 @@ struct FuncState {
     Symbol    **results;    /* result variables (named or not) */
     int         nresults;
     bool        named_results;
+    bool        direct_return; /* no result variables: return puts values straight in RET's registers */
     bool        has_defer;
     UpDesc     *ups;
     Symbol    **upsyms;
     int         nup, capup;
     Loop       *loops;
     uint32_t    line;       /* source line of emitted instructions */
+    int         last_target;/* pc of the latest jump target: the instruction before it may not be rewritten */
     int         nfunclits;  /* for naming closures func1, func2... */
     const char *name;       /* Go name for traces */
     Node       *labels_pending; /* label of the statement being compiled */
@@ -201,7 +203,8 @@ int   emit_bx(FuncState *fs, OpCode op, int a, uint32_t bx);
 int   emit_jump(FuncState *fs, OpCode op, int a);      /* returns the jump to patch */
 void  patch_here(FuncState *fs, int jump);
 void  patch_to(FuncState *fs, int jump, int target);
-int   here(FuncState *fs);
+int   here(FuncState *fs);               /* also marks the pc as a jump target */
+bool  retarget_last(FuncState *fs, int tmp, int dst);
 int   reg_alloc(FuncState *fs, int n);
 void  reg_free_to(FuncState *fs, int r);
 int   const_int(Compiler *c, int64_t v);
@@ -226,9 +229,12 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context);
 void valid_value(FuncState *fs, Operand *x);  /* assignability + conversion of an operand */
 int  call_expr(FuncState *fs, Node *call, Operand *x, bool want_values); /* results at x->reg.. */
 void load_var(FuncState *fs, Symbol *s, int dst);
+/* store_var stores register src into variable s; src must be a temporary (its
+ * computing instruction may be renamed to write s directly). */
 void store_var(FuncState *fs, Symbol *s, int src, Type *t);
 bool is_blank(Compiler *c, Node *e);
 Symbol *declare_local(FuncState *fs, Node *ident, Type *t);
+bool escaped_ident(Compiler *c, Node *ident);   /* captured or addressed (found by the dry run) */
 int  describe(Buf *b, Compiler *c, Operand *x);         /* "x (variable of type int)" */
 const char *opstr(Compiler *c, Operand *x);
 

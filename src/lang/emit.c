@@ -32,7 +32,46 @@ int emit_bx(FuncState *fs, OpCode op, int a, uint32_t bx)
     return emit(fs, op, a, (int)(bx & 0xFFFF), (int)(bx >> 16));
 }
 
-int here(FuncState *fs) { return fs->ncode; }
+int here(FuncState *fs)
+{
+    fs->last_target = fs->ncode;
+    return fs->ncode;
+}
+
+/* writes_a: the opcode's only effect on registers is writing R[A], after
+ * reading its operands (so its A may be renamed). */
+static bool writes_a(OpCode op)
+{
+    switch (op) {
+    case OP_MOVE: case OP_LOADK: case OP_LOADI: case OP_LOADZ: case OP_LOADF: case OP_GETG: case OP_GETUP:
+    case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_UDIV: case OP_MOD: case OP_UMOD: case OP_AND:
+    case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL: case OP_SHR: case OP_USHR: case OP_ADDI: case OP_NEG:
+    case OP_BNOT: case OP_NOT: case OP_EXT: case OP_FADD: case OP_FSUB: case OP_FMUL: case OP_FDIV: case OP_FNEG:
+    case OP_F32: case OP_I2F: case OP_U2F: case OP_F2I: case OP_F2U: case OP_EQ: case OP_NE: case OP_LT:
+    case OP_LE: case OP_ULT: case OP_ULE: case OP_FEQ: case OP_FNE: case OP_FLT: case OP_FLE: case OP_SEQ:
+    case OP_SNE: case OP_SLT: case OP_SLE: case OP_PEQ: case OP_PNE: case OP_CONCAT: case OP_SINDEX:
+    case OP_SSLICE: case OP_STRRUNE: case OP_STRBYTES: case OP_STRRUNES: case OP_BYTESSTR: case OP_RUNESSTR:
+    case OP_NEWAGG: case OP_NEWPTR: case OP_GETF: case OP_FADDR: case OP_ADDRW: case OP_LOAD: case OP_AINDEX:
+    case OP_AADDR: case OP_MAKESLICE: case OP_LEN: case OP_CAP: case OP_IINDEX: case OP_IADDR: case OP_SLICE:
+    case OP_SLICE3: case OP_SLICEA: case OP_COPY: case OP_MAKEMAP: case OP_MGET: case OP_IFACE: case OP_ISTYPE:
+    case OP_RECOVER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* retarget_last: when the last instruction computed temporary tmp and no jump
+ * lands after it, make it write dst instead (saving a MOVE), as Lua's
+ * code generator does with its "lasttarget". */
+bool retarget_last(FuncState *fs, int tmp, int dst)
+{
+    if (fs->ncode == 0 || fs->last_target >= fs->ncode) return false;
+    Instr *i = &fs->code[fs->ncode - 1];
+    if (!writes_a((OpCode)i->op) || i->a != tmp) return false;
+    i->a = (uint16_t)dst;
+    return true;
+}
 
 int emit_jump(FuncState *fs, OpCode op, int a) { return emit_bx(fs, op, a, 0); }
 
@@ -40,7 +79,8 @@ void patch_to(FuncState *fs, int jump, int target)
 {
     Instr *i = &fs->code[jump];
     int32_t off = target - (jump + 1);
-    if (i->op == OP_IJLT || i->op == OP_IJLE || i->op == OP_IJEQ || i->op == OP_IJNE ||
+    if (i->op == OP_IJLT || i->op == OP_IJLE || i->op == OP_IJEQ || i->op == OP_IJNE || i->op == OP_IJLTK ||
+        i->op == OP_IJLEK || i->op == OP_IJGTK || i->op == OP_IJGEK || i->op == OP_IJEQK || i->op == OP_IJNEK ||
         i->op == OP_MNEXT) {
         if (off < INT16_MIN || off > INT16_MAX)
             errorf(fs->c, (SrcPos){(uint32_t)fs->lines[jump], 1, (uint16_t)fs->c->file},
@@ -52,7 +92,11 @@ void patch_to(FuncState *fs, int jump, int target)
     i->c = (uint16_t)((uint32_t)off >> 16);
 }
 
-void patch_here(FuncState *fs, int jump) { patch_to(fs, jump, fs->ncode); }
+void patch_here(FuncState *fs, int jump)
+{
+    fs->last_target = fs->ncode;
+    patch_to(fs, jump, fs->ncode);
+}
 
 int reg_alloc(FuncState *fs, int n)
 {

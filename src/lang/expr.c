@@ -378,6 +378,7 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
 int value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context)
 {
     Operand x;
+    int top = fs->freereg;
     expr_hint(fs, e, &x, t);
     coerce(fs, &x, t, context);
     if (x.mode == OM_INVALID) {
@@ -389,6 +390,8 @@ int value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context)
         emit(fs, OP_CLONE, dst, x.reg, (int)type_id(fs->c, t));
         return dst;
     }
+    /* a temporary computed by the last instruction: compute it into dst instead */
+    if (dst >= 0 && dst < top && x.mode == OM_VALUE && x.reg >= top && retarget_last(fs, x.reg, dst)) return dst;
     return discharge(fs, &x, dst);
 }
 
@@ -396,7 +399,7 @@ int value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context)
 
 bool is_blank(Compiler *c, Node *e) { return e->kind == N_IDENT && e->u.ident.name == c->n_blank; }
 
-static bool escaped(Compiler *c, Node *ident)
+bool escaped_ident(Compiler *c, Node *ident)
 {
     for (int i = 0; i < c->nescaped; i++)
         if (c->escaped[i] == ident) return true;
@@ -405,7 +408,7 @@ static bool escaped(Compiler *c, Node *ident)
 
 static void mark_escaped(Compiler *c, Symbol *y)
 {
-    if (!y->ident || escaped(c, y->ident)) return;
+    if (!y->ident || escaped_ident(c, y->ident)) return;
     XPUSH(c->escaped, c->nescaped, c->capescaped, y->ident);
 }
 
@@ -415,7 +418,7 @@ Symbol *declare_local(FuncState *fs, Node *ident, Type *t)
     Symbol *y = declare(c, fs->scope, SYM_VAR, ident, t);
     y->fs = fs;
     y->reg = reg_alloc(fs, 1);
-    y->boxed = !type_is_aggregate(t) && escaped(c, ident);
+    y->boxed = !type_is_aggregate(t) && escaped_ident(c, ident);
     return y;
 }
 
@@ -487,7 +490,7 @@ void store_var(FuncState *fs, Symbol *y, int src, Type *t)
     int r = var_reg(fs, y, &boxed);
     if (type_is_aggregate(t)) emit(fs, OP_COPYINTO, r, src, (int)type_id(fs->c, t));
     else if (boxed) emit(fs, OP_STORE, r, src, 0);
-    else if (r != src) emit(fs, OP_MOVE, r, src, 0);
+    else if (r != src && !retarget_last(fs, src, r)) emit(fs, OP_MOVE, r, src, 0);
     reg_free_to(fs, save);
 }
 
@@ -1157,12 +1160,14 @@ static void binary(FuncState *fs, Node *e, Operand *x)
         return;
     }
     Type *u = t->under;
-    /* x + small constant */
-    if (op == T_ADD && type_is_integer(u) && y.mode == OM_CONST && y.cv.i >= -32768 && y.cv.i <= 32767 && x->mode == OM_VALUE) {
+    /* x + small constant, x - small constant */
+    if ((op == T_ADD || op == T_SUB) && type_is_integer(u) && y.mode == OM_CONST && y.cv.i > -32768 &&
+        y.cv.i <= 32767 && x->mode == OM_VALUE) {
         int a = x->reg;
         reg_free_to(fs, save);
         int d = reg_alloc(fs, 1);
-        emit(fs, OP_ADDI, d, a, (int)(uint16_t)(int16_t)y.cv.i);
+        int16_t k = (int16_t)(op == T_ADD ? y.cv.i : -y.cv.i);
+        emit(fs, OP_ADDI, d, a, (int)(uint16_t)k);
         emit_ext(fs, d, t);
         x->reg = d;
         x->is_var = false;

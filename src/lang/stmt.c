@@ -324,6 +324,63 @@ static void mismatch(FuncState *fs, Node *s, int nl, int nr, Node *call)
                nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 }
 
+/* define_new compiles `a, b := x, y` where every name is new: each value is
+ * computed straight into the register its variable then owns. */
+static void define_new(FuncState *fs, Node *s)
+{
+    Compiler *c = fs->c;
+    NodeList *L = &s->u.assign.lhs, *R = &s->u.assign.rhs;
+    int n = L->len;
+    int base = reg_alloc(fs, n);
+    Type *types[64];
+    bool bad[64];
+    for (int i = 0; i < n && i < 64; i++) {
+        int dst = base + i;
+        Operand x;
+        expr(fs, R->v[i], &x);
+        types[i] = ty_invalid;
+        bad[i] = true;
+        if (x.mode != OM_INVALID) {
+            if (x.mode == OM_CONST && x.type == ty_untyped_nil) {
+                errorf(c, R->v[i]->pos, "use of untyped nil in assignment");
+            } else {
+                valid_value(fs, &x);
+                if (x.mode != OM_INVALID && type_is_untyped(x.type)) convert_untyped(fs, &x, NULL);
+            }
+        }
+        if (x.mode == OM_VALUE || x.mode == OM_CONST) {
+            types[i] = x.type;
+            bad[i] = false;
+            if (type_is_aggregate(x.type) && x.mode == OM_VALUE && !x.fresh)
+                emit(fs, OP_CLONE, dst, x.reg, (int)type_id(c, x.type));
+            else if (x.mode == OM_VALUE && x.reg >= base + n && retarget_last(fs, x.reg, dst))   /* a temporary */
+                ;
+            else
+                discharge(fs, &x, dst);
+        }
+        reg_free_to(fs, base + n);   /* keep every reserved register, drop the temporaries */
+    }
+    for (int i = 0; i < n && i < 64; i++) {
+        Node *id = L->v[i];
+        if (is_blank(c, id)) continue;
+        Symbol *y = declare(c, fs->scope, SYM_VAR, id, types[i]);
+        y->fs = fs;
+        y->reg = base + i;
+        if (bad[i]) {
+            y->used = true;
+            continue;
+        }
+        y->boxed = !type_is_aggregate(types[i]) && escaped_ident(c, id);
+        if (y->boxed) {
+            int t = reg_alloc(fs, 1);
+            emit_bx(fs, OP_NEWPTR, t, type_id(c, types[i]));
+            emit(fs, OP_STORE, t, y->reg, 0);
+            emit(fs, OP_MOVE, y->reg, t, 0);
+            reg_free_to(fs, t);
+        }
+    }
+}
+
 /* define_or_assign handles `a, b = x, y`, `a, b := f()`, `v, ok := m[k]`. */
 static void define_or_assign(FuncState *fs, Node *s, bool define)
 {
@@ -360,6 +417,12 @@ static void define_or_assign(FuncState *fs, Node *s, bool define)
         }
         if (ok && !any_new) {
             errorf(c, s->op_pos, "no new variables on left side of :=");
+        }
+        bool all_new = ok && nl == nr;
+        for (int i = 0; i < nl && all_new; i++) all_new = !existing[i];
+        if (all_new) {
+            define_new(fs, s);
+            goto cleanup;
         }
     } else {
         for (int i = 0; i < nl; i++) {
@@ -682,8 +745,9 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
     if (e->kind == N_BINARY) {
         int op = e->u.binary.op;
         if (op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ || op == T_EQL || op == T_NEQ) {
+            /* signed integer comparisons jump directly (IJ*, IJ*K) */
             Operand x, y;
-            int top = fs->freereg;
+            int n0 = fs->ncode, np0 = c->prog->nprotos;
             expr(fs, e->u.binary.x, &x);
             expr(fs, e->u.binary.y, &y);
             bool ints = x.mode != OM_INVALID && y.mode != OM_INVALID && x.mode != OM_TYPE && y.mode != OM_TYPE &&
@@ -695,12 +759,26 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
                 Type *t = x.mode == OM_VALUE ? x.type : y.type;
                 if (x.mode == OM_CONST) convert_untyped(fs, &x, t);
                 if (y.mode == OM_CONST) convert_untyped(fs, &y, t);
-                if (x.mode != OM_INVALID && y.mode != OM_INVALID) {
+            }
+            if (ints && x.mode != OM_INVALID && y.mode != OM_INVALID) {
+                /* normalise to a jump taken when (x OP y) == when, with a constant on the right */
+                int o = op;
+                if (!when) o = o == T_LSS ? T_GEQ : o == T_LEQ ? T_GTR : o == T_GTR ? T_LEQ : o == T_GEQ ? T_LSS : o == T_EQL ? T_NEQ : T_EQL;
+                if (x.mode == OM_CONST) {
+                    Operand tmp = x;
+                    x = y;
+                    y = tmp;
+                    o = o == T_LSS ? T_GTR : o == T_LEQ ? T_GEQ : o == T_GTR ? T_LSS : o == T_GEQ ? T_LEQ : o;
+                }
+                int j;
+                if (y.mode == OM_CONST && y.cv.i >= INT16_MIN && y.cv.i <= INT16_MAX) {
+                    int a = discharge(fs, &x, -1);
+                    int k = (int)(uint16_t)(int16_t)y.cv.i;
+                    OpCode oc = o == T_LSS ? OP_IJLTK : o == T_LEQ ? OP_IJLEK : o == T_GTR ? OP_IJGTK
+                                : o == T_GEQ ? OP_IJGEK : o == T_EQL ? OP_IJEQK : OP_IJNEK;
+                    j = emit(fs, oc, a, k, 0);
+                } else {
                     int a = discharge(fs, &x, -1), b = discharge(fs, &y, -1);
-                    /* normalise to a jump taken when (a OP b) == when */
-                    int o = op;
-                    if (!when) o = o == T_LSS ? T_GEQ : o == T_LEQ ? T_GTR : o == T_GTR ? T_LEQ : o == T_GEQ ? T_LSS : o == T_EQL ? T_NEQ : T_EQL;
-                    int j;
                     switch (o) {
                     case T_LSS: j = emit(fs, OP_IJLT, a, b, 0); break;
                     case T_LEQ: j = emit(fs, OP_IJLE, a, b, 0); break;
@@ -709,14 +787,16 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
                     case T_EQL: j = emit(fs, OP_IJEQ, a, b, 0); break;
                     default: j = emit(fs, OP_IJNE, a, b, 0); break;
                     }
-                    reg_free_to(fs, save);
-                    return j;
                 }
+                reg_free_to(fs, save);
+                return j;
             }
-            reg_free_to(fs, top);
-            /* fall back to a general evaluation (re-checks: errors are deduplicated by position) */
+            /* not a plain integer comparison: drop what was emitted and evaluate the
+             * whole condition below (errors are deduplicated by position) */
+            fs->ncode = n0;
+            protos_rollback(c, np0);
+            reg_free_to(fs, save);
             if (ints) return emit_jump(fs, OP_JMP, 0);
-            fs->ncode = fs->ncode;   /* code for x and y stays; evaluate the whole comparison below */
         }
     }
     Operand x;
@@ -1268,12 +1348,48 @@ static void branch(FuncState *fs, Node *s)
                 op == T_BREAK ? ", switch, or select" : "");
 }
 
+/* direct_return compiles `return e1, ..., en` of a function without result
+ * variables: the values go straight to the registers RET returns. */
+static bool direct_return(FuncState *fs, Node *s)
+{
+    NodeList *rl = &s->u.ret.results;
+    int nres = fs->nresults;
+    if (rl->len != nres || nres == 0) return false;
+    int save = fs->freereg;
+    if (nres == 1) {
+        Operand x;
+        expr_hint(fs, rl->v[0], &x, fs->sig->results[0]);
+        coerce(fs, &x, fs->sig->results[0], "return statement");
+        if (x.mode == OM_INVALID) { reg_free_to(fs, save); return true; }
+        int r;
+        if (type_is_aggregate(x.type) && x.mode == OM_VALUE && !x.fresh) {
+            r = reg_alloc(fs, 1);
+            emit(fs, OP_CLONE, r, x.reg, (int)type_id(fs->c, x.type));
+        } else {
+            r = discharge(fs, &x, -1);   /* a variable's own register is fine */
+        }
+        emit(fs, OP_RET, r, 1, 0);
+        reg_free_to(fs, save);
+        return true;
+    }
+    int out = reg_alloc(fs, nres);
+    for (int i = 0; i < nres; i++) {
+        int top = fs->freereg;
+        value_to(fs, rl->v[i], fs->sig->results[i], out + i, "return statement");
+        reg_free_to(fs, top);
+    }
+    emit(fs, OP_RET, out, nres, 0);
+    reg_free_to(fs, save);
+    return true;
+}
+
 static void return_stmt(FuncState *fs, Node *s)
 {
     Compiler *c = fs->c;
     NodeList *rl = &s->u.ret.results;
     int nres = fs->nresults;
     int save = fs->freereg;
+    if (fs->direct_return && direct_return(fs, s)) return;
     if (rl->len == 0) {
         if (nres > 0 && !fs->named_results) {
             errorf(c, s->pos, "not enough return values\n\thave ()\n\twant %s", tstr(c, type_tuple(fs->sig->results, nres)));
@@ -1550,6 +1666,20 @@ bool terminates(Node *s)
     }
 }
 
+static void find_defer(Node *n, void *ctx)
+{
+    if (n->kind == N_DEFER_STMT) *(bool *)ctx = true;
+}
+
+/* has_defer reports a defer statement in body (or in a closure inside it:
+ * conservative, it only costs the direct return). */
+static bool has_defer(Node *body)
+{
+    bool found = false;
+    ast_walk(body, find_defer, &found);
+    return found;
+}
+
 /* func_body compiles a function: parameters (receiver first) in registers
  * 0.., result variables after them, then the body. */
 void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, Type *sig)
@@ -1606,9 +1736,14 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
                 }
         }
     }
-    /* results */
+    /* results: variables, unless the function can return its values directly
+     * (no named results and no defer that might read or recover them) */
     int nr = sig->nresults;
     fs->nresults = nr;
+    bool named = false;
+    for (int i = 0; i < ftype->u.functype.results.len; i++)
+        if (ftype->u.functype.results.v[i]->u.field.names.len) named = true;
+    fs->direct_return = !named && !has_defer(body);
     fs->results = arena_alloc(&c->arena, sizeof(Symbol *) * (size_t)(nr ? nr : 1));
     NodeList *rl = &ftype->u.functype.results;
     int ri = 0;
@@ -1631,6 +1766,7 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
                 if (id) fs->named_results = true;
             }
             fs->results[ri] = y;
+            if (fs->direct_return) continue;   /* never read: no zero value needed */
             if (type_is_aggregate(y->type)) emit_bx(fs, OP_NEWAGG, y->reg, type_id(c, y->type));
             else if (y->boxed) emit_bx(fs, OP_NEWPTR, y->reg, type_id(c, y->type));
             else emit(fs, OP_LOADZ, y->reg, 0, 0);
@@ -1650,7 +1786,10 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
     p->recover_pc = here(fs);
     if (fs->has_defer) emit(fs, OP_RUNDEFERS, 0, 0, 0);
     int out = reg_alloc(fs, nr ? nr : 1);
-    for (int i = 0; i < nr; i++) load_var(fs, fs->results[i], out + i);
+    for (int i = 0; i < nr; i++) {
+        if (fs->direct_return) emit(fs, OP_LOADZ, out + i, 0, 0);   /* unreachable: "missing return" */
+        else load_var(fs, fs->results[i], out + i);
+    }
     emit(fs, OP_RET, out, nr, 0);
     fs->scope = outer;
     fs_end(fs);

@@ -44,6 +44,9 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
         case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_MNEXT:
             buf_printf(b, "%d %d %d  ; to %d", in.a, in.b, I_SC(in), i + 1 + I_SC(in));
             break;
+        case OP_IJLTK: case OP_IJLEK: case OP_IJGTK: case OP_IJGEK: case OP_IJEQK: case OP_IJNEK:
+            buf_printf(b, "%d #%d %d  ; to %d", in.a, (int16_t)in.b, I_SC(in), i + 1 + I_SC(in));
+            break;
         case OP_ADDI: buf_printf(b, "%d %d %d", in.a, in.b, I_SC(in)); break;
         default: buf_printf(b, "%d %d %d", in.a, in.b, in.c); break;
         }

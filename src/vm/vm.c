@@ -1134,6 +1134,13 @@ dispatch:
     CASE(IJLE) IJUMP(RA.i <= RB.i);
     CASE(IJEQ) IJUMP(RA.i == RB.i);
     CASE(IJNE) IJUMP(RA.i != RB.i);
+#define KB ((int64_t)(int16_t)in.b)
+    CASE(IJLTK) IJUMP(RA.i < KB);
+    CASE(IJLEK) IJUMP(RA.i <= KB);
+    CASE(IJGTK) IJUMP(RA.i > KB);
+    CASE(IJGEK) IJUMP(RA.i >= KB);
+    CASE(IJEQK) IJUMP(RA.i == KB);
+    CASE(IJNEK) IJUMP(RA.i != KB);
     CASE(CONCAT) {
         int64_t lb = str_len(RB), lc = str_len(RC);
         if (lb == 0) { RA = RC; NEXT(); }
