@@ -562,6 +562,17 @@ static void ident(FuncState *fs, Node *e, Operand *x)
     }
 }
 
+/* not_value reports operands that cannot be used as values here (no
+ * value, a builtin, a package) and makes them invalid. */
+static bool not_value(FuncState *fs, Operand *x)
+{
+    if (x->mode == OM_NOVALUE || x->mode == OM_BUILTIN || x->mode == OM_PKG) {
+        valid_value(fs, x);
+        return true;
+    }
+    return x->mode == OM_INVALID;
+}
+
 /* --- operators --- */
 
 static void invalid(Operand *x) { x->mode = OM_INVALID; }
@@ -1217,7 +1228,7 @@ static void unary(FuncState *fs, Node *e, Operand *x)
         return;
     }
     expr(fs, e->u.unary.x, x);
-    if (x->mode == OM_INVALID) return;
+    if (not_value(fs, x)) return;
     if (x->mode != OM_CONST && x->mode != OM_VALUE) { valid_value(fs, x); invalid(x); return; }
     Type *u = x->type->under;
     bool ok = op == T_NOT ? type_is_boolean(u) : op == T_XOR ? type_is_integer(u) : type_is_numeric(u);
@@ -1258,7 +1269,7 @@ static void star(FuncState *fs, Node *e, Operand *x)
 {
     Compiler *c = fs->c;
     expr(fs, e->u.unary.x, x);
-    if (x->mode == OM_INVALID) return;
+    if (not_value(fs, x)) return;
     if (x->mode == OM_TYPE) { x->type = type_pointer(x->type); return; }
     if (x->mode == OM_CONST && x->type == ty_untyped_nil) {
         errorf(c, e->pos, "invalid operation: cannot indirect nil");
@@ -1518,7 +1529,7 @@ static void index_expr(FuncState *fs, Node *e, Operand *x)
 {
     Compiler *c = fs->c;
     expr(fs, e->u.index.x, x);
-    if (x->mode == OM_INVALID) return;
+    if (not_value(fs, x)) return;
     if (x->mode == OM_TYPE) {
         errorf(c, e->pos, "generic types are not in gorolab's Go subset (see gorolab-go(7))");
         invalid(x);
@@ -1579,7 +1590,7 @@ static void slice_expr(FuncState *fs, Node *e, Operand *x)
 {
     Compiler *c = fs->c;
     expr(fs, e->u.slice.x, x);
-    if (x->mode == OM_INVALID) return;
+    if (not_value(fs, x)) return;
     if (x->mode == OM_CONST) discharge(fs, x, -1);
     Type *t = x->type, *u = t->under;
     bool ptr_array = u->kind == K_POINTER && u->elem->under->kind == K_ARRAY;
@@ -1778,7 +1789,7 @@ static void type_assert(FuncState *fs, Node *e, Operand *x)
 {
     Compiler *c = fs->c;
     expr(fs, e->u.assert.x, x);
-    if (x->mode == OM_INVALID) return;
+    if (not_value(fs, x)) return;
     if (!e->u.assert.type) {
         errorf(c, e->pos, "invalid syntax tree: use of .(type) outside type switch");
         invalid(x);
@@ -1893,7 +1904,7 @@ static void basic_lit(FuncState *fs, Node *e, Operand *x)
     }
 }
 
-void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
+static void expr_dispatch(FuncState *fs, Node *e, Operand *x, Type *hint)
 {
     memset(x, 0, sizeof *x);
     x->node = e;
@@ -1904,7 +1915,7 @@ void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
     case N_BASIC_LIT: basic_lit(fs, e, x); return;
     case N_COMPOSITE_LIT: composite_lit(fs, e, x, hint); return;
     case N_FUNC_LIT: func_lit(fs, e, x); return;
-    case N_PAREN: expr_hint(fs, e->u.unary.x, x, hint); x->node = e; return;
+    case N_PAREN: expr_dispatch(fs, e->u.unary.x, x, hint); x->node = e; return;
     case N_SELECTOR: selector(fs, e, x, NULL); x->node = e; return;
     case N_INDEX: index_expr(fs, e, x); return;
     case N_SLICE_EXPR: slice_expr(fs, e, x); return;
@@ -1930,3 +1941,10 @@ void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
 }
 
 void expr(FuncState *fs, Node *e, Operand *x) { expr_hint(fs, e, x, NULL); }
+
+/* expr_hint's callers may read x->type of any operand: never leave it NULL. */
+void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
+{
+    expr_dispatch(fs, e, x, hint);
+    if (!x->type) x->type = ty_invalid;
+}

@@ -916,6 +916,14 @@ static void range_stmt(FuncState *fs, Node *s)
     Scope *outer = fs->scope;
     int save = fs->freereg;
     Node *label = take_label(fs);
+    if (s->u.range.tok == T_DEFINE) {
+        Node **targets[2] = {&s->u.range.key, &s->u.range.value};
+        for (int i = 0; i < 2; i++)
+            if (*targets[i] && (*targets[i])->kind != N_IDENT) {
+                errorf(c, (*targets[i])->pos, "non-name %s on left side of :=", estr(*targets[i]));
+                *targets[i] = NULL;
+            }
+    }
     Operand x;
     expr(fs, s->u.range.x, &x);
     if (x.mode == OM_INVALID) {
