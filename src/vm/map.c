@@ -14,6 +14,13 @@
 
 static Type *key_type(const ObjMap *m) { Type *t = m->type->under ? m->type->under : m->type; return t->key; }
 
+static inline int64_t slot_of(uint32_t hash, int64_t entry)
+{
+    return (int64_t)(((uint64_t)hash << 31) | (uint64_t)entry);   /* 31: stays non-negative */
+}
+#define SLOT_ENTRY(s) ((int64_t)((s) & 0x7FFFFFFF))
+#define SLOT_HASH(s) ((uint32_t)((uint64_t)(s) >> 31))
+
 static void rebuild(VM *vm, ObjMap *m, int64_t capentries)
 {
     size_t before = obj_bytes(&m->hdr);
@@ -30,14 +37,14 @@ static void rebuild(VM *vm, ObjMap *m, int64_t capentries)
     while (ci < capentries * 2) ci *= 2;
     if (ci != m->capindex) {
         free(m->index);
-        m->index = xmalloc((size_t)ci * sizeof(int32_t));
+        m->index = xmalloc((size_t)ci * sizeof(int64_t));
         m->capindex = ci;
     }
-    memset(m->index, 0xff, (size_t)ci * sizeof(int32_t));
+    memset(m->index, 0xff, (size_t)ci * sizeof(int64_t));
     for (int64_t i = 0; i < m->nentries; i++) {
         uint64_t h = m->entries[i].hash & (uint64_t)(ci - 1);
         while (m->index[h] >= 0) h = (h + 1) & (uint64_t)(ci - 1);
-        m->index[h] = (int32_t)i;
+        m->index[h] = slot_of(m->entries[i].hash, i);
     }
     gc_account(vm, (long long)obj_bytes(&m->hdr) - (long long)before);
 }
@@ -53,14 +60,33 @@ ObjMap *obj_map(VM *vm, Type *maptype, int64_t hint)
 }
 
 /* find returns the entry index of key, or -1; *slot gets the index slot. */
+/* key_eq is val_equal with the common key kinds inlined. */
+static inline bool key_eq(Type *kt, Value a, Value b)
+{
+    switch (kt->kind) {
+    case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64: case K_UINT: case K_UINT8:
+    case K_UINT16: case K_UINT32: case K_UINT64: case K_UINTPTR: case K_BOOL:
+        return a.i == b.i;
+    case K_STRING: {
+        int64_t n = str_len(a);
+        return n == str_len(b) && (a.o == b.o || memcmp(str_data(a), str_data(b), (size_t)n) == 0);
+    }
+    default:
+        return val_equal(kt, a, b, NULL);
+    }
+}
+
 static int64_t find(ObjMap *m, Type *kt, Value key, uint32_t h)
 {
     uint64_t mask = (uint64_t)m->capindex - 1, i = h & mask;
     for (;;) {
-        int32_t e = m->index[i];
-        if (e < 0) return -1;
-        MapEntry *en = &m->entries[e];
-        if (en->used == 1 && en->hash == h && val_equal(kt, en->key, key, NULL)) return e;
+        int64_t sl = m->index[i];
+        if (sl < 0) return -1;
+        if (SLOT_HASH(sl) == h) {
+            int64_t e = SLOT_ENTRY(sl);
+            MapEntry *en = &m->entries[e];
+            if (en->used == 1 && key_eq(kt, en->key, key)) return e;
+        }
         i = (i + 1) & mask;
     }
 }
@@ -98,7 +124,7 @@ void map_set(VM *vm, ObjMap *m, Value key, Value value)
     m->count++;
     uint64_t mask = (uint64_t)m->capindex - 1, i = h & mask;
     while (m->index[i] >= 0) i = (i + 1) & mask;
-    m->index[i] = (int32_t)e;
+    m->index[i] = slot_of(h, e);
 }
 
 void map_delete(VM *vm, ObjMap *m, Value key)

@@ -113,7 +113,7 @@ size_t obj_bytes(const Obj *o)
     case OBJ_MAP: {
         const ObjMap *m = (const ObjMap *)o;
         return sizeof(ObjMap) + (size_t)m->capentries * sizeof(MapEntry) +
-               (size_t)m->capindex * sizeof(int32_t);
+               (size_t)m->capindex * sizeof(int64_t);
     }
     case OBJ_MAPITER: return sizeof(ObjMapIter);
     case OBJ_CLOSURE: return sizeof(ObjClosure) + (size_t)((const ObjClosure *)o)->nup * sizeof(Value);

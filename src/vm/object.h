@@ -71,7 +71,9 @@ typedef struct ObjMap {
     int64_t   count;    /* live entries */
     MapEntry *entries;  /* insertion-ordered array, C heap */
     int64_t   nentries, capentries;
-    int32_t  *index;    /* open-addressing table of entry indices, -1 empty; C heap */
+    int64_t  *index;    /* open-addressing table: entry number in the low 32 bits and the
+                           key's hash in the high 32 (probes skip other keys without
+                           touching entries), -1 empty; C heap */
     int64_t   capindex; /* power of two */
 } ObjMap;
 
