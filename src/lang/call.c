@@ -309,9 +309,17 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
             return;
         }
         Type *st = s.type, *elem = st->under->elem;
-        reg_free_to(fs, save);
-        int d = reg_alloc(fs, 1);
-        discharge(fs, &s, d);
+        /* x = append(x, ...) on a local: append into x's own register */
+        bool inplace = fs->append_into && s.mode == OM_VALUE && s.reg == fs->append_into - 1;
+        fs->append_into = 0;
+        int d;
+        if (inplace) {
+            d = s.reg;
+        } else {
+            reg_free_to(fs, save);
+            d = reg_alloc(fs, 1);
+            discharge(fs, &s, d);
+        }
         if (e->u.call.ellipsis.line) {
             if (n != 2) { errorf(c, e->pos, "can only use ... with final argument in list"); invalid(x); return; }
             Operand o;
@@ -337,7 +345,7 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
             emit(fs, OP_APPEND, d, tmp, n - 1);
             emit_bx(fs, OP_EXTRA, 0, type_id(c, elem));
         }
-        reg_free_to(fs, d + 1);
+        reg_free_to(fs, inplace ? save : d + 1);
         x->mode = OM_VALUE;
         x->reg = d;
         x->type = st;
@@ -538,6 +546,18 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
 
 /* --- conversions --- */
 
+/* ext_needed: whether converting integer type `from` to `to` changes the
+ * 64-bit representation (values are kept sign- or zero-extended per type). */
+static bool ext_needed(Type *from, Type *to)
+{
+    int fb = type_int_bits(from), tb = type_int_bits(to);
+    bool fu = type_is_unsigned(from), tu = type_is_unsigned(to);
+    if (tb == 64) return false;      /* 64-bit two's complement either way */
+    if (fb == tb) return fu != tu;
+    if (tb > fb) return !fu && tu;   /* widening: a signed source into unsigned needs zero-extension */
+    return true;                     /* narrowing */
+}
+
 static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
 {
     Compiler *c = fs->c;
@@ -617,6 +637,14 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         return;
     }
     int a = discharge(fs, x, -1);
+    if (type_is_integer(fu) && type_is_integer(tu) && !ext_needed(fu, tu)) {
+        /* a widening that keeps the 64-bit representation: nothing to do */
+        x->mode = OM_VALUE;
+        x->reg = a;
+        x->type = t;
+        x->is_var = false;
+        return;
+    }
     reg_free_to(fs, save);
     if (a >= save) reg_free_to(fs, a);
     int d = reg_alloc(fs, 1);

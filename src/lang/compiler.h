@@ -110,6 +110,7 @@ struct FuncState {
     int         nresults;
     bool        named_results;
     bool        direct_return; /* no result variables: return puts values straight in RET's registers */
+    int         append_into;   /* 1 + register of x in `x = append(x, ...)` being compiled; 0 none */
     bool        has_defer;
     UpDesc     *ups;
     Symbol    **upsyms;

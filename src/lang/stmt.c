@@ -382,12 +382,39 @@ static void define_new(FuncState *fs, Node *s)
 }
 
 /* define_or_assign handles `a, b = x, y`, `a, b := f()`, `v, ok := m[k]`. */
+/* self_append recognises `x = append(x, ...)` for an unboxed local x of fs. */
+static Symbol *self_append(FuncState *fs, Node *lhs, Node *rhs)
+{
+    Compiler *c = fs->c;
+    if (lhs->kind != N_IDENT || rhs->kind != N_CALL || rhs->u.call.args.len < 1) return NULL;
+    Node *fun = rhs->u.call.fun, *a0 = rhs->u.call.args.v[0];
+    if (fun->kind != N_IDENT || a0->kind != N_IDENT || a0->u.ident.name != lhs->u.ident.name) return NULL;
+    Symbol *b = lookup(c, fs->scope, fun->u.ident.name);
+    if (!b || b->kind != SYM_BUILTIN || b->builtin != BI_APPEND) return NULL;
+    Symbol *y = lookup(c, fs->scope, lhs->u.ident.name);
+    if (!y || y->kind != SYM_VAR || y->global || y->boxed || y->fs != fs) return NULL;
+    return y;
+}
+
 static void define_or_assign(FuncState *fs, Node *s, bool define)
 {
     Compiler *c = fs->c;
     NodeList *L = &s->u.assign.lhs, *R = &s->u.assign.rhs;
     int nl = L->len, nr = R->len;
     int save = fs->freereg;
+    Symbol *self = !define && nl == 1 && nr == 1 ? self_append(fs, L->v[0], R->v[0]) : NULL;
+    if (self) {
+        Operand x;
+        fs->append_into = self->reg + 1;
+        expr(fs, R->v[0], &x);
+        fs->append_into = 0;
+        if (x.mode != OM_INVALID) {
+            coerce(fs, &x, self->type, "assignment");
+            if (x.mode != OM_INVALID && x.reg != self->reg) store_var(fs, self, discharge(fs, &x, -1), self->type);
+        }
+        reg_free_to(fs, save);
+        return;
+    }
     /* the right-hand side values, in temporaries, with their types */
     Type **types = xcalloc((size_t)nl, sizeof *types);
     int *regs = xcalloc((size_t)nl, sizeof *regs);
@@ -482,6 +509,7 @@ static void define_or_assign(FuncState *fs, Node *s, bool define)
         goto done;
     } else {
         for (int i = 0; i < nl; i++) {
+            int top = fs->freereg;
             Type *target = define ? (existing[i] ? existing[i]->type : NULL) : lvs[i].type;
             if (!define && lvs[i].kind == LV_BLANK) target = NULL;
             Operand x;
@@ -503,9 +531,15 @@ static void define_or_assign(FuncState *fs, Node *s, bool define)
                 ok = false;
                 continue;
             }
-            /* copy into a fresh temporary: a later store must not clobber it (a, b = b, a) */
-            int t = reg_alloc(fs, 1);
-            discharge(fs, &x, t);
+            /* a fresh temporary: a later store must not clobber it (a, b = b, a);
+             * a single value already computed into a temporary can stay there */
+            int t;
+            if (nl == 1 && x.mode == OM_VALUE && x.reg >= top) {
+                t = x.reg;
+            } else {
+                t = reg_alloc(fs, 1);
+                discharge(fs, &x, t);
+            }
             regs[i] = t;
             types[i] = x.type;
             fresh[i] = x.fresh;
