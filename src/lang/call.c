@@ -11,19 +11,9 @@
 
 int proto_index(Compiler *c, Proto *p);
 void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel);
-void emit_ext_pub(FuncState *fs, int r, Type *t);
 
 static void invalid(Operand *x) { x->mode = OM_INVALID; }
 
-static void emit_ext(FuncState *fs, int r, Type *t)
-{
-    if (!type_is_integer(t)) {
-        if (t->kind == K_FLOAT32) emit(fs, OP_F32, r, r, 0);
-        return;
-    }
-    int bits = type_int_bits(t);
-    if (bits < 64) emit(fs, OP_EXT, r, r, bits | (type_is_unsigned(t) ? 0x100 : 0));
-}
 
 static void tuple_str(Buf *b, Compiler *c, Type **v, int n, bool variadic)
 {
@@ -857,24 +847,7 @@ args:;
     /* defer/go: a func value at base, the arguments after it */
     if (iface_name >= 0) {
         /* bind the interface method now: a closure over the receiver */
-        Proto *p = proto_new(c, "method value", e->pos);
-        int pi = proto_add(c, p);
-        int np = sig->nparams, nr = sig->nresults;
-        p->nparams = (uint16_t)np;
-        p->nresults = (uint16_t)nr;
-        p->type = sig;
-        FuncState f;
-        fs_begin(&f, c, NULL, p);
-        f.freereg = f.maxreg = np;
-        int b2 = reg_alloc(&f, 2 + np);
-        emit(&f, OP_GETUP, b2 + 1, 0, 0);
-        for (int i = 0; i < np; i++) emit(&f, OP_MOVE, b2 + 2 + i, i, 0);
-        emit_bx(&f, OP_CALLI, b2, (uint32_t)iface_name);
-        emit(&f, OP_RET, b2, nr, 0);
-        fs_end(&f);
-        p->nup = 1;
-        p->up = xmalloc(sizeof *p->up);
-        p->up[0] = (UpDesc){true, (uint16_t)(base + 1)};
+        int pi = bound_method(c, "method value", sig, iface_name, NULL, base + 1);
         emit_bx(fs, OP_CLOSURE, base, (uint32_t)pi);
         for (int i = 0; i < n; i++) emit(fs, OP_MOVE, base + 1 + i, base + 2 + i, 0);
         nargs = n;

@@ -196,6 +196,7 @@ void errorf(Compiler *c, SrcPos pos, const char *fmt, ...) __attribute__((format
 const char *tstr(Compiler *c, Type *t);   /* type spelled as in compile errors */
 const char *estr(Node *e);                /* expression spelled as Go prints it in errors */
 void protos_rollback(Compiler *c, int n);
+int bound_method(Compiler *c, const char *name, Type *sig, int iface_name, Proto *target, int recv_reg);
 Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel, bool ptr);
 
 /* emit.c */
@@ -217,6 +218,7 @@ Proto *proto_new(Compiler *c, const char *name, SrcPos pos);
 void  fs_begin(FuncState *fs, Compiler *c, FuncState *parent, Proto *p);
 void  fs_end(FuncState *fs);
 void  set_line(FuncState *fs, SrcPos pos);
+void  emit_ext(FuncState *fs, int r, Type *t);  /* wrap R[r] to t's width (ints) or precision (float32) */
 
 /* expr.c */
 void expr(FuncState *fs, Node *e, Operand *x);

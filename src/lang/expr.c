@@ -728,7 +728,7 @@ static bool op_allowed(int op, Type *t)
     }
 }
 
-static void emit_ext(FuncState *fs, int r, Type *t)
+void emit_ext(FuncState *fs, int r, Type *t)
 {
     if (!type_is_integer(t)) {
         if (t->kind == K_FLOAT32) emit(fs, OP_F32, r, r, 0);
@@ -1065,6 +1065,22 @@ static void logical_error(FuncState *fs, Node *e, Operand *x, Operand *y)
     else errorf(c, x->node->pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
 }
 
+/* logical_rhs evaluates the right operand of && or || and checks it. */
+static bool logical_rhs(FuncState *fs, Node *e, Operand *x, Operand *y)
+{
+    expr(fs, e->u.binary.y, y);
+    if (y->mode == OM_INVALID) return false;
+    if (y->mode != OM_CONST && y->mode != OM_VALUE) {
+        valid_value(fs, y);
+        return false;
+    }
+    if (!type_is_boolean(y->type) || (!type_is_untyped(x->type) && !type_is_untyped(y->type) && x->type != y->type)) {
+        logical_error(fs, e, x, y);
+        return false;
+    }
+    return true;
+}
+
 static void logical(FuncState *fs, Node *e, Operand *x)
 {
     int op = e->u.binary.op;
@@ -1082,44 +1098,36 @@ static void logical(FuncState *fs, Node *e, Operand *x)
         return;
     }
     if (x->mode == OM_CONST) {
+        /* false && y, true || y: y is checked but never evaluated */
+        bool skip = (op == T_LAND) != x->cv.b;
+        int n0 = fs->ncode, np0 = fs->c->prog->nprotos;
         Operand y;
-        expr(fs, e->u.binary.y, &y);
-        if (y.mode == OM_INVALID) { invalid(x); return; }
-        if (y.mode != OM_CONST && y.mode != OM_VALUE) { valid_value(fs, &y); invalid(x); return; }
-        if (!type_is_boolean(y.type) ||
-            (!type_is_untyped(x->type) && !type_is_untyped(y.type) && x->type != y.type)) {
-            logical_error(fs, e, x, &y);
-            invalid(x);
-            return;
+        bool ok = logical_rhs(fs, e, x, &y);
+        if (skip) {
+            fs->ncode = n0;
+            protos_rollback(fs->c, np0);
+            reg_free_to(fs, save);
         }
+        if (!ok) { invalid(x); return; }
         if (y.mode == OM_CONST) {
             x->cv = cv_bool(op == T_LAND ? x->cv.b && y.cv.b : x->cv.b || y.cv.b);
             if (!type_is_untyped(y.type)) x->type = y.type;
             return;
         }
-        /* const && value */
+        if (!type_is_untyped(y.type)) x->type = y.type;
+        if (skip) return;   /* the constant is the result */
         reg_free_to(fs, save);
         int d = reg_alloc(fs, 1);
-        if ((op == T_LAND) == x->cv.b) discharge(fs, &y, d);
-        else emit_bx(fs, OP_LOADI, d, x->cv.b ? 1 : 0);
+        discharge(fs, &y, d);
         x->mode = OM_VALUE;
         x->reg = d;
-        x->type = type_is_untyped(x->type) ? y.type : x->type;
         return;
     }
     int d = reg_alloc(fs, 1);
     discharge(fs, x, d);
     int j = emit_jump(fs, op == T_LAND ? OP_JF : OP_JT, d);
     Operand y;
-    expr(fs, e->u.binary.y, &y);
-    if (y.mode == OM_INVALID) { invalid(x); return; }
-    if (y.mode != OM_CONST && y.mode != OM_VALUE) { valid_value(fs, &y); invalid(x); return; }
-    if (!type_is_boolean(y.type) ||
-        (!type_is_untyped(x->type) && !type_is_untyped(y.type) && x->type != y.type)) {
-        logical_error(fs, e, x, &y);
-        invalid(x);
-        return;
-    }
+    if (!logical_rhs(fs, e, x, &y)) { invalid(x); return; }
     discharge(fs, &y, d);
     patch_here(fs, j);
     reg_free_to(fs, d + 1);
@@ -1301,7 +1309,6 @@ static void star(FuncState *fs, Node *e, Operand *x)
 
 /* --- selectors --- */
 
-static int proto_for_method(Compiler *c, Method *m) { return proto_index(c, m->fn); }
 
 /* navigate follows the embedded-field path of a selection from object reg r
  * (of type t) and returns the register of the final field's container value. */
@@ -1320,25 +1327,39 @@ static int navigate(FuncState *fs, int r, Type **t, const int *path, int depth)
 }
 
 /* method_value builds a closure binding receiver register r to method m. */
-static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *x)
+/* bound_method makes a proto for `recv.M` as a func value: it calls the
+ * method (CALLI when iface_name >= 0, else proto target) with its one
+ * upvalue, captured from register recv_reg, as the receiver. */
+int bound_method(Compiler *c, const char *name, Type *sig, int iface_name, Proto *target, int recv_reg)
 {
-    Compiler *c = fs->c;
-    Method *m = s->method;
-    Type *sig = m->sig;
     int np = sig->nparams, nr = sig->nresults;
-    Proto *p = proto_new(c, fs->proto->name, fs->proto->pos);
-    p->name = arena_strndup(&c->arena, "method value", 12);
-    {
-        Buf b = BUF_INIT;
-        buf_printf(&b, "%s-fm", m->name);
-        p->name = arena_strndup(&c->arena, b.data, b.len);
-        buf_fini(&b);
-    }
+    Proto *p = proto_new(c, name, (SrcPos){0, 0, 0});
     int pi = proto_add(c, p);
     p->nparams = (uint16_t)np;
     p->nresults = (uint16_t)nr;
     p->type = sig;
-    /* receiver value as the closure's one upvalue */
+    FuncState f;
+    fs_begin(&f, c, NULL, p);
+    f.freereg = f.maxreg = np;
+    int base = reg_alloc(&f, 2 + np);
+    emit(&f, OP_GETUP, base + 1, 0, 0);
+    for (int i = 0; i < np; i++) emit(&f, OP_MOVE, base + 2 + i, i, 0);
+    if (iface_name >= 0) emit_bx(&f, OP_CALLI, base, (uint32_t)iface_name);
+    else emit_bx(&f, OP_CALL, base, (uint32_t)proto_index(c, target));
+    emit(&f, OP_RET, base, nr, 0);
+    fs_end(&f);
+    p->nup = 1;
+    p->up = xmalloc(sizeof *p->up);
+    p->up[0] = (UpDesc){true, (uint16_t)recv_reg};
+    return pi;
+}
+
+/* method_value builds a closure binding receiver register r to method s. */
+static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *x)
+{
+    Compiler *c = fs->c;
+    Method *m = s->method;
+    /* the receiver as the method takes it, in the closure's one upvalue */
     int recv = reg_alloc(fs, 1);
     bool isiface = s->recv_base->kind == K_INTERFACE;
     bool rptr = rt->kind == K_POINTER && !rt->name;
@@ -1350,25 +1371,17 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
         else emit(fs, OP_LOAD, recv, r, 0);
     } else if (type_is_aggregate(rt)) emit(fs, OP_CLONE, recv, r, (int)type_id(c, rt));
     else emit(fs, OP_MOVE, recv, r, 0);
-    FuncState f;
-    fs_begin(&f, c, NULL, p);
-    f.freereg = f.maxreg = np;
-    int base = reg_alloc(&f, 2 + np);
-    emit(&f, OP_GETUP, base + 1, 0, 0);
-    for (int i = 0; i < np; i++) emit(&f, OP_MOVE, base + 2 + i, i, 0);
-    if (isiface) emit_bx(&f, OP_CALLI, base, (uint32_t)name_index(c, m->name));
-    else emit_bx(&f, OP_CALL, base, (uint32_t)proto_for_method(c, m));
-    emit(&f, OP_RET, base, nr, 0);
-    fs_end(&f);
-    p->nup = 1;
-    p->up = xmalloc(sizeof *p->up);
-    p->up[0] = (UpDesc){true, (uint16_t)recv};
+    Buf b = BUF_INIT;
+    buf_printf(&b, "%s-fm", m->name);
+    int pi = bound_method(c, arena_strndup(&c->arena, b.data, b.len), m->sig,
+                          isiface ? name_index(c, m->name) : -1, m->fn, recv);
+    buf_fini(&b);
     reg_free_to(fs, recv);
     int d = reg_alloc(fs, 1);
     emit_bx(fs, OP_CLOSURE, d, (uint32_t)pi);
     x->mode = OM_VALUE;
     x->reg = d;
-    x->type = sig;
+    x->type = m->sig;
     x->is_var = false;
 }
 
@@ -1434,7 +1447,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         x->type = type_func(params, s.method->sig->nparams + 1, s.method->sig->results, s.method->sig->nresults,
                             s.method->sig->variadic);
         x->reg = reg_alloc(fs, 1);
-        emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_for_method(c, s.method));
+        emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_index(c, s.method->fn));
         return;
     }
     if (x->mode != OM_VALUE) {

@@ -324,6 +324,31 @@ static void mismatch(FuncState *fs, Node *s, int nl, int nr, Node *call)
                nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 }
 
+/* rhs_value evaluates one value for an assignment or declaration: converted
+ * to target when there is one, else given its default type (untyped nil and
+ * non-values are errors). Returns false after reporting a problem. */
+static bool rhs_value(FuncState *fs, Node *e, Type *target, const char *context, Operand *x)
+{
+    Compiler *c = fs->c;
+    expr_hint(fs, e, x, target);
+    if (x->mode == OM_INVALID) return false;
+    if (target) {
+        coerce(fs, x, target, context);
+    } else if (x->mode == OM_CONST && x->type == ty_untyped_nil) {
+        errorf(c, e->pos, "use of untyped nil in %s", context);
+        return false;
+    } else {
+        valid_value(fs, x);
+        if (x->mode != OM_INVALID && type_is_untyped(x->type)) convert_untyped(fs, x, NULL);
+    }
+    if (x->mode == OM_INVALID) return false;
+    if (x->type->kind == K_TUPLE) {
+        errorf(c, e->pos, "multiple-value %s (value of type %s) in single-value context", estr(e), tstr(c, x->type));
+        return false;
+    }
+    return true;
+}
+
 /* define_new compiles `a, b := x, y` where every name is new: each value is
  * computed straight into the register its variable then owns. */
 static void define_new(FuncState *fs, Node *s)
@@ -337,18 +362,9 @@ static void define_new(FuncState *fs, Node *s)
     for (int i = 0; i < n && i < 64; i++) {
         int dst = base + i;
         Operand x;
-        expr(fs, R->v[i], &x);
         types[i] = ty_invalid;
         bad[i] = true;
-        if (x.mode != OM_INVALID) {
-            if (x.mode == OM_CONST && x.type == ty_untyped_nil) {
-                errorf(c, R->v[i]->pos, "use of untyped nil in assignment");
-            } else {
-                valid_value(fs, &x);
-                if (x.mode != OM_INVALID && type_is_untyped(x.type)) convert_untyped(fs, &x, NULL);
-            }
-        }
-        if (x.mode == OM_VALUE || x.mode == OM_CONST) {
+        if (rhs_value(fs, R->v[i], NULL, "assignment", &x)) {
             types[i] = x.type;
             bad[i] = false;
             if (type_is_aggregate(x.type) && x.mode == OM_VALUE && !x.fresh)
@@ -513,24 +529,7 @@ static void define_or_assign(FuncState *fs, Node *s, bool define)
             Type *target = define ? (existing[i] ? existing[i]->type : NULL) : lvs[i].type;
             if (!define && lvs[i].kind == LV_BLANK) target = NULL;
             Operand x;
-            expr_hint(fs, R->v[i], &x, target);
-            if (x.mode == OM_INVALID) { ok = false; continue; }
-            if (target) coerce(fs, &x, target, "assignment");
-            else {
-                if (x.mode == OM_CONST && x.type == ty_untyped_nil) {
-                    errorf(c, R->v[i]->pos, "use of untyped nil in %s", define ? "assignment" : "assignment");
-                    ok = false;
-                    continue;
-                }
-                valid_value(fs, &x);
-                if (x.mode != OM_INVALID && type_is_untyped(x.type)) convert_untyped(fs, &x, NULL);
-            }
-            if (x.mode == OM_INVALID) { ok = false; continue; }
-            if (x.type->kind == K_TUPLE) {
-                errorf(c, R->v[i]->pos, "multiple-value %s (value of type %s) in single-value context", estr(R->v[i]), tstr(c, x.type));
-                ok = false;
-                continue;
-            }
+            if (!rhs_value(fs, R->v[i], target, "assignment", &x)) { ok = false; continue; }
             /* a fresh temporary: a later store must not clobber it (a, b = b, a);
              * a single value already computed into a temporary can stay there */
             int t;
@@ -670,24 +669,7 @@ static void var_spec(FuncState *fs, Node *spec)
     } else {
         for (int i = 0; i < n; i++) {
             Operand x;
-            expr_hint(fs, vals->v[i], &x, t);
-            if (x.mode == OM_INVALID) { ok = false; continue; }
-            if (t) coerce(fs, &x, t, "variable declaration");
-            else {
-                if (x.mode == OM_CONST && x.type == ty_untyped_nil) {
-                    errorf(c, vals->v[i]->pos, "use of untyped nil in variable declaration");
-                    ok = false;
-                    continue;
-                }
-                valid_value(fs, &x);
-                if (x.mode != OM_INVALID && type_is_untyped(x.type)) convert_untyped(fs, &x, NULL);
-            }
-            if (x.mode == OM_INVALID) { ok = false; continue; }
-            if (x.type->kind == K_TUPLE) {
-                errorf(c, vals->v[i]->pos, "multiple-value %s (value of type %s) in single-value context", estr(vals->v[i]), tstr(c, x.type));
-                ok = false;
-                continue;
-            }
+            if (!rhs_value(fs, vals->v[i], t, "variable declaration", &x)) { ok = false; continue; }
             int r = reg_alloc(fs, 1);
             discharge(fs, &x, r);
             regs[i] = r;
