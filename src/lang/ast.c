@@ -395,6 +395,7 @@ void ast_walk(Node *n, void (*fn)(Node *, void *), void *ctx)
     case N_GEN_DECL: walk_list(&n->u.gen.specs, fn, ctx); break;
     case N_VALUE_SPEC: walk_list(&n->u.value.values, fn, ctx); break;
     case N_FUNC_DECL: ast_walk(n->u.funcdecl.body, fn, ctx); break;
+    case N_FILE: walk_list(&n->u.file.decls, fn, ctx); break;
     default: break;   /* identifiers, literals, types */
     }
 }

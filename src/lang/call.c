@@ -518,9 +518,40 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         return;
     }
     case BI_PRINT: case BI_PRINTLN: {
-        errorf(c, e->pos, "the %s built-in is not in gorolab's Go subset; use fmt.%s (see gorolab-go(7))",
-               name, bi == BI_PRINT ? "Print" : "Println");
-        invalid(x);
+        /* runtime.printAny(nl, args...) */
+        Symbol *pa = c->runtime_pkg ? scope_lookup_local(c->runtime_pkg->scope, intern(c->in, "printAny", 8)) : NULL;
+        if (!pa || !pa->proto) { invalid(x); return; }
+        int base = reg_alloc(fs, 3);
+        emit_bx(fs, OP_LOADI, base + 1, bi == BI_PRINTLN ? 1 : 0);
+        emit(fs, OP_LOADZ, base + 2, 0, 0);
+        if (n > 0) {
+            int tmp = reg_alloc(fs, n);
+            for (int i = 0; i < n; i++) {
+                int top = fs->freereg;
+                Operand a;
+                expr(fs, al->v[i], &a);
+                if (a.mode == OM_CONST && a.type == ty_untyped_nil) {
+                    errorf(c, al->v[i]->pos, "use of untyped nil in argument to built-in %s", name);
+                    invalid(x);
+                    return;
+                }
+                arg_from(fs, &a, ty_any, tmp + i, "argument");
+                reg_free_to(fs, top);
+            }
+            emit(fs, OP_APPEND, base + 2, tmp, n);
+            emit_bx(fs, OP_EXTRA, 0, type_id(c, ty_any));
+        }
+        x->mode = OM_NOVALUE;
+        if (mode != CALL_NORMAL) {   /* defer println(...): the call is made later */
+            emit_bx(fs, OP_LOADF, base, (uint32_t)proto_index(c, pa->proto));
+            reg_free_to(fs, base + 3);
+            x->reg = base;
+            x->cv.i = 2;
+            x->type = pa->type;
+            return;
+        }
+        emit_bx(fs, OP_CALL, base, (uint32_t)proto_index(c, pa->proto));
+        reg_free_to(fs, save);
         return;
     }
     case BI_CLOSE:

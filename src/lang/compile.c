@@ -271,6 +271,33 @@ static void compile_func(Compiler *c, Package *p, Symbol *y)
     c->dry_run = false;
 }
 
+/* --- package variables whose address is taken live in boxes --- */
+
+typedef struct AddrScan { Package *p; } AddrScan;
+
+static void mark_global(Package *p, Node *id)
+{
+    if (!id || id->kind != N_IDENT) return;
+    Symbol *y = scope_lookup_local(p->scope, id->u.ident.name);
+    if (y && y->kind == SYM_VAR && y->global) y->boxed = true;   /* aggregates ignore it */
+}
+
+static void addr_visit(Node *n, void *ctx)
+{
+    AddrScan *a = ctx;
+    if (n->kind == N_UNARY && n->u.unary.op == T_AND) mark_global(a->p, n->u.unary.x);
+    /* g.M() may take g's address for a pointer method */
+    if (n->kind == N_CALL && n->u.call.fun->kind == N_SELECTOR) mark_global(a->p, n->u.call.fun->u.sel.x);
+}
+
+/* box_addressed_globals marks the package variables that `&v` or a method
+ * call may point into: they are stored behind a pointer in their global slot. */
+static void box_addressed_globals(Package *p)
+{
+    AddrScan a = {p};
+    for (int i = 0; i < p->nfiles; i++) ast_walk(p->files[i], addr_visit, &a);
+}
+
 /* --- initialisation order (Go spec, "Package initialization") --- */
 
 typedef struct DepWalk {
@@ -500,6 +527,7 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
     }
     c->pkg = p;
     collect(c, p);
+    box_addressed_globals(p);
     /* resolve package-level declarations */
     for (int i = 0; i < n; i++) {
         NodeList *ds = &p->files[i]->u.file.decls;
@@ -587,6 +615,7 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
     c->prog->ntypes = 1;
     /* the runtime package is part of every program */
     Package *rt = import_std(c, "runtime", (SrcPos){1, 1, 0});
+    c->runtime_pkg = rt;
     Package *main = load_package(c, "main", files, n, false);
     if (rt) {
         Symbol *es = scope_lookup_local(rt->scope, intern(c->in, "errorString", 11));

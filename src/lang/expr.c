@@ -462,6 +462,7 @@ void load_var(FuncState *fs, Symbol *y, int dst)
 {
     if (y->global) {
         emit_bx(fs, OP_GETG, dst, (uint32_t)y->gidx);
+        if (y->boxed && !type_is_aggregate(y->type)) emit(fs, OP_LOAD, dst, dst, 0);
         return;
     }
     int save = fs->freereg;
@@ -479,6 +480,11 @@ void store_var(FuncState *fs, Symbol *y, int src, Type *t)
             int r = reg_alloc(fs, 1);
             emit_bx(fs, OP_GETG, r, (uint32_t)y->gidx);
             emit(fs, OP_COPYINTO, r, src, (int)type_id(fs->c, t));
+            reg_free_to(fs, r);
+        } else if (y->boxed) {
+            int r = reg_alloc(fs, 1);
+            emit_bx(fs, OP_GETG, r, (uint32_t)y->gidx);
+            emit(fs, OP_STORE, r, src, 0);
             reg_free_to(fs, r);
         } else {
             emit_bx(fs, OP_SETG, src, (uint32_t)y->gidx);
@@ -1423,7 +1429,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
                 x->mode = OM_VALUE;
                 x->is_var = true;
                 x->reg = reg_alloc(fs, 1);
-                emit_bx(fs, OP_GETG, x->reg, (uint32_t)m->gidx);
+                load_var(fs, m, x->reg);
                 return;
             default: invalid(x); return;
             }

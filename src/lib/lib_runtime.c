@@ -6,6 +6,15 @@
  */
 #include "lib/stdlib.h"
 
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "base/buf.h"
+#include "lang/types.h"
+#include "vm/object.h"
+
 static NatStatus n_num_goroutine(VM *vm, Value *a, Value *r)
 {
     r[0] = val_int(1);
@@ -31,7 +40,69 @@ static NatStatus n_num_cpu(VM *vm, Value *a, Value *r)
     return NAT_OK;
 }
 
+/* print_float writes f as Go's runtime prints floats: +1.500000e+000. */
+static void print_float(Buf *b, double f)
+{
+    if (f != f) { buf_puts(b, "NaN"); return; }
+    if (isinf(f)) { buf_puts(b, f > 0 ? "+Inf" : "-Inf"); return; }
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%+.6e", f);   /* +1.500000e+00 */
+    char *e = strchr(tmp, 'e');
+    if (!e) { buf_puts(b, tmp); return; }
+    buf_add(b, tmp, (size_t)(e - tmp) + 1);
+    buf_putc(b, e[1]);
+    int exp = atoi(e + 2);
+    buf_printf(b, "%03d", exp);
+}
+
+static void print_value(VM *vm, Buf *b, Value v)
+{
+    uint32_t tid = VAL_TYPE(v);
+    Type *t = tid && tid < (uint32_t)vm->prog->ntypes ? vm->prog->types[tid] : NULL;
+    if (!t) { buf_puts(b, "(0x0,0x0)"); return; }
+    Value x = val_unbox(v);
+    switch (t->kind) {
+    case K_BOOL: buf_puts(b, x.i ? "true" : "false"); break;
+    case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64:
+        buf_printf(b, "%lld", (long long)x.i);
+        break;
+    case K_UINT: case K_UINT8: case K_UINT16: case K_UINT32: case K_UINT64: case K_UINTPTR:
+        buf_printf(b, "%llu", (unsigned long long)x.u);
+        break;
+    case K_FLOAT32: case K_FLOAT64: print_float(b, x.f); break;
+    case K_STRING: buf_add(b, str_data(x), (size_t)str_len(x)); break;
+    case K_SLICE: {
+        ObjSlice *s = (ObjSlice *)x.o;
+        buf_printf(b, "[%lld/%lld]0x%llx", s ? (long long)s->len : 0LL, s ? (long long)s->cap : 0LL,
+                   s ? 0xc000000000ull + ((unsigned long long)(uintptr_t)s & 0x3fffffffu) : 0ull);
+        break;
+    }
+    case K_INTERFACE: buf_puts(b, "(0x0,0x0)"); break;
+    default:
+        buf_printf(b, "0x%llx", x.o ? 0xc000000000ull + ((unsigned long long)(uintptr_t)x.o & 0x3fffffffu) : 0ull);
+        break;
+    }
+}
+
+/* printAny(nl bool, args []any): the print and println builtins, which
+ * write to standard error in the runtime's own formats. */
+static NatStatus n_print_any(VM *vm, Value *a, Value *r)
+{
+    bool nl = a[0].i != 0;
+    ObjSlice *s = (ObjSlice *)a[1].o;
+    Buf b = BUF_INIT;
+    for (int64_t i = 0; s && i < s->len; i++) {
+        if (nl && i > 0) buf_putc(&b, ' ');
+        print_value(vm, &b, s->arr->v[s->off + i]);
+    }
+    if (nl) buf_putc(&b, '\n');
+    vm_write(vm, 2, buf_str(&b), b.len);
+    buf_fini(&b);
+    return NAT_OK;
+}
+
 const NativeDef lib_runtime_natives[] = {
+    {"runtime.printAny", n_print_any},
     {"runtime.NumGoroutine", n_num_goroutine},
     {"runtime.Gosched", n_gosched},
     {"runtime.GOMAXPROCS", n_gomaxprocs},

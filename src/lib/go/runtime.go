@@ -39,3 +39,7 @@ func GOMAXPROCS(n int) int
 
 // NumCPU returns the number of logical CPUs: 1 for gorolab (native).
 func NumCPU() int
+
+// printAny implements the print and println builtins (standard error, the
+// runtime's formats: floats as +1.500000e+000).
+func printAny(nl bool, args ...any)
