@@ -1009,7 +1009,7 @@ static void range_stmt(FuncState *fs, Node *s)
         emit(fs, OP_DECODERUNE, kv + 1, coll, idx);   /* kv+1 = rune, kv+2 = width */
         emit(fs, OP_MOVE, kv, idx, 0);
     } else {
-        emit(fs, OP_MOVE, kv, idx, 0);
+        if (s->u.range.key && !is_blank(c, s->u.range.key)) emit(fs, OP_MOVE, kv, idx, 0);
         if (vt && s->u.range.value && !is_blank(c, s->u.range.value))
             emit(fs, kind == K_ARRAY ? OP_AINDEX : OP_IINDEX, kv + 1, coll, idx);
     }
@@ -1022,8 +1022,19 @@ static void range_stmt(FuncState *fs, Node *s)
         for (int i = 0; i < 2; i++)
             if (vars[i]) store_var(fs, vars[i], kv + i, i ? vt : kt);
     } else if (s->u.range.tok == T_DEFINE) {
-        if (s->u.range.key && !is_blank(c, s->u.range.key)) new_local(fs, s->u.range.key, kt, kv, false);
-        if (s->u.range.value && !is_blank(c, s->u.range.value)) new_local(fs, s->u.range.value, vt, kv + 1, false);
+        Node *ids[2] = {s->u.range.key, s->u.range.value};
+        Type *ts[2] = {kt, vt};
+        for (int i = 0; i < 2; i++) {
+            if (!ids[i] || is_blank(c, ids[i])) continue;
+            if (!type_is_aggregate(ts[i]) && !escaped_ident(c, ids[i])) {
+                /* the variable lives where the loop produces it */
+                Symbol *y = declare(c, fs->scope, SYM_VAR, ids[i], ts[i]);
+                y->fs = fs;
+                y->reg = kv + i;
+            } else {
+                new_local(fs, ids[i], ts[i], kv + i, false);
+            }
+        }
     } else if (s->u.range.tok == T_ASSIGN) {
         Node *targets[2] = {s->u.range.key, s->u.range.value};
         for (int i = 0; i < 2; i++) {
