@@ -20,18 +20,25 @@ libgorolab_a_SOURCES += \
 	src/vm/gc.c src/vm/gc.h \
 	src/vm/vm.c src/vm/vm.h \
 	src/vm/native.c src/vm/disasm.c src/vm/disasm.h \
+	src/rt/gstate.h src/rt/waitreason.def \
+	src/rt/sched.c src/rt/sched.h \
+	src/rt/chan.c src/rt/chan.h \
+	src/rt/sema.c src/rt/sema.h \
 	src/lib/stdlib.c src/lib/stdlib.h \
 	src/lib/format.c src/lib/format.h \
 	src/lib/lib_fmt.c src/lib/lib_errors.c src/lib/lib_os.c \
 	src/lib/lib_strings.c src/lib/lib_strconv.c src/lib/lib_math.c \
 	src/lib/lib_sort.c src/lib/lib_time.c src/lib/lib_runtime.c \
+	src/lib/lib_atomic.c src/lib/lib_rand.c src/lib/lib_sync.c \
 	src/cli/run.c src/cli/cli.h
 
 # The std packages' Go sources, embedded as C strings.
 STD_GO = \
 	src/lib/go/runtime.go src/lib/go/errors.go src/lib/go/io.go src/lib/go/fmt.go \
 	src/lib/go/os.go src/lib/go/log.go src/lib/go/strings.go src/lib/go/strconv.go \
-	src/lib/go/math.go src/lib/go/sort.go src/lib/go/time.go
+	src/lib/go/math.go src/lib/go/sort.go src/lib/go/time.go \
+	src/lib/go/sync_atomic.go src/lib/go/sync.go src/lib/go/math_rand.go \
+	src/lib/go/context.go src/lib/go/golang.org_x_sync_errgroup.go
 nodist_libgorolab_a_SOURCES = src/lib/go_embed.c
 BUILT_SOURCES = src/lib/go_embed.c
 CLEANFILES += src/lib/go_embed.c

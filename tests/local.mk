@@ -13,7 +13,9 @@ UNIT_TESTS = \
 	tests/unit/format_test \
 	tests/unit/vm_test \
 	tests/unit/fmt_test \
-	tests/unit/lib_test
+	tests/unit/lib_test \
+	tests/unit/sched_test \
+	tests/unit/chan_test
 
 SH_TESTS = \
 	tests/go-mk.sh \

@@ -15,6 +15,7 @@
 #include "lang/compile.h"
 #include "vm/disasm.h"
 #include "vm/vm.h"
+#include "rt/sched.h"
 
 static bool read_file(const char *path, Buf *out)
 {
@@ -31,7 +32,7 @@ static bool read_file(const char *path, Buf *out)
 static int usage(const char *msg)
 {
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
-    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [--max-heap MIB] [--stats] [-- ARGS...]\n", stderr);
+    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -43,7 +44,7 @@ int cli_run(int argc, char **argv)
     memset(&vo, 0, sizeof vo);
     vo.seed = 1;
     CompileOptions co = {0};
-    bool stats = false;
+    bool stats = false, dump = false;
     int prog_argc = 0;
     char **prog_argv = NULL;
     for (int i = 0; i < argc; i++) {
@@ -54,6 +55,7 @@ int cli_run(int argc, char **argv)
             break;
         }
         if (strcmp(a, "--seed") == 0 || strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0 ||
+            strcmp(a, "--max-goroutines") == 0 ||
             strcmp(a, "--go") == 0) {
             if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
             const char *v = argv[++i];
@@ -72,7 +74,12 @@ int cli_run(int argc, char **argv)
             if (*end || errno || v[0] == '-') { free(paths); return usage("option value must be a non-negative integer"); }
             if (strcmp(a, "--seed") == 0) vo.seed = n;
             else if (strcmp(a, "--max-heap") == 0) vo.max_heap = n << 20;   /* MiB */
+            else if (strcmp(a, "--max-goroutines") == 0) vo.max_goroutines = n;
             else vo.max_steps = n;
+            continue;
+        }
+        if (strcmp(a, "--dump") == 0) {
+            dump = true;
             continue;
         }
         if (strcmp(a, "--stats") == 0) {
@@ -130,7 +137,7 @@ int cli_run(int argc, char **argv)
     vo.argc = prog_argc + 1;
     vo.argv = pargv;
     VM *vm = vm_new(prog, &vo);
-    status = vm_run(vm);
+    status = rt_run(vm, dump);
     if (stats) {
         struct rusage ru;
         getrusage(RUSAGE_SELF, &ru);

@@ -227,6 +227,27 @@ static bool is_const_len_expr(Node *e)
     }
 }
 
+/* builtin_thunk returns (making it once per program) a proto with nparams
+ * parameters whose body is the single instruction `op 0, 1` then RET: the
+ * function value that `defer close(ch)` and `go close(ch)` call. */
+static int builtin_thunk(Compiler *c, OpCode op, int nparams)
+{
+    const char *name = op == OP_CLOSE ? "runtime.closechan" : op == OP_MDEL ? "runtime.mapdelete" : "runtime.gopanic";
+    for (int i = 0; i < c->prog->nprotos; i++)
+        if (c->prog->protos[i]->name && strcmp(c->prog->protos[i]->name, name) == 0) return i;
+    Proto *p = proto_new(c, name, (SrcPos){0, 0, 0});
+    int pi = proto_add(c, p);
+    XPUSH(c->persist, c->npersist, c->cappersist, p);
+    p->nparams = (uint16_t)nparams;
+    FuncState f;
+    fs_begin(&f, c, NULL, p);
+    f.freereg = f.maxreg = nparams;
+    emit(&f, op, 0, 1, 0);
+    emit(&f, OP_RET, 0, 0, 0);
+    fs_end(&f);
+    return pi;
+}
+
 static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode)
 {
     Compiler *c = fs->c;
@@ -373,11 +394,22 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
             invalid(x);
             return;
         }
+        x->mode = OM_NOVALUE;
+        if (mode != CALL_NORMAL) {   /* defer delete(m, k) */
+            int base = reg_alloc(fs, 3);
+            discharge(fs, &m, base + 1);
+            value_to(fs, al->v[1], m.type->under->key, base + 2, "argument to delete");
+            reg_free_to(fs, base + 3);
+            emit_bx(fs, OP_LOADF, base, (uint32_t)builtin_thunk(c, OP_MDEL, 2));
+            x->reg = base;
+            x->cv.i = 2;
+            x->type = ty_invalid;
+            return;
+        }
         int mr = discharge(fs, &m, -1);
         int k = value_to(fs, al->v[1], m.type->under->key, -1, "argument to delete");
         emit(fs, OP_MDEL, mr, k, 0);
         reg_free_to(fs, save);
-        x->mode = OM_NOVALUE;
         return;
     }
     case BI_CLEAR: {
@@ -417,9 +449,13 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
                 emit(fs, OP_MAKEMAP, d, 0xFFFF, (int)type_id(c, t));
             }
         } else if (u->kind == K_CHAN) {
-            errorf(c, e->pos, "channels are not available yet in this gorolab build");
-            invalid(x);
-            return;
+            if (n > 2) { errorf(c, al->v[2]->pos, "invalid operation: %s expects 1 or 2 arguments; found %d", estr(e), n); invalid(x); return; }
+            if (n > 1) {
+                int sz = value_to(fs, al->v[1], ty_int, -1, "argument");
+                emit(fs, OP_MAKECHAN, d, sz, (int)type_id(c, t));
+            } else {
+                emit(fs, OP_MAKECHAN, d, 0xFFFF, (int)type_id(c, t));
+            }
         } else {
             errorf(c, al->v[0]->pos, "invalid argument: cannot make %s; type must be slice, map, or channel", estr(al->v[0]));
             invalid(x);
@@ -554,10 +590,40 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         reg_free_to(fs, save);
         return;
     }
-    case BI_CLOSE:
-        errorf(c, e->pos, "channels are not available yet in this gorolab build");
-        invalid(x);
+    case BI_CLOSE: {
+        if (n != 1) { errorf(c, al->v[1]->pos, "too many arguments for %s (expected 1, found %d)", estr(e), n); invalid(x); return; }
+        Operand ch;
+        expr(fs, al->v[0], &ch);
+        if (ch.mode == OM_INVALID) { invalid(x); return; }
+        if (ch.mode == OM_CONST && ch.type == ty_untyped_nil) {
+            errorf(c, al->v[0]->pos, "invalid operation: cannot close nil");
+            invalid(x);
+            return;
+        }
+        if (ch.mode != OM_VALUE || ch.type->under->kind != K_CHAN) {
+            errorf(c, al->v[0]->pos, "invalid operation: cannot close non-channel %s", opstr(c, &ch));
+            invalid(x);
+            return;
+        }
+        if (ch.type->under->dir == CHAN_RECV) {
+            errorf(c, al->v[0]->pos, "invalid operation: cannot close receive-only channel %s", opstr(c, &ch));
+            invalid(x);
+            return;
+        }
+        x->mode = OM_NOVALUE;
+        if (mode != CALL_NORMAL) {   /* defer/go close(ch): a tiny function taking the channel */
+            int base = reg_alloc(fs, 2);
+            discharge(fs, &ch, base + 1);
+            emit_bx(fs, OP_LOADF, base, (uint32_t)builtin_thunk(c, OP_CLOSE, 1));
+            x->reg = base;
+            x->cv.i = 1;
+            x->type = ty_invalid;
+            return;
+        }
+        emit(fs, OP_CLOSE, discharge(fs, &ch, -1), 0, 0);
+        reg_free_to(fs, save);
         return;
+    }
     default:
         errorf(c, e->pos, "complex numbers are not in gorolab's Go subset (see gorolab-go(7))");
         invalid(x);

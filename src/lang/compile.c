@@ -75,9 +75,8 @@ static const char *unsupported_import(const char *path)
 /* packages of the Go subset that the next version of the runtime brings */
 static bool upcoming_import(const char *path)
 {
-    static const char *const upcoming[] = {"sync", "sync/atomic", "context", "math/rand",
-                                           "golang.org/x/sync/errgroup"};
-    for (size_t i = 0; i < sizeof upcoming / sizeof *upcoming; i++)
+    static const char *const upcoming[] = {NULL};   /* none left: all are in std now */
+    for (size_t i = 0; upcoming[i]; i++)
         if (strcmp(upcoming[i], path) == 0) return true;
     return false;
 }
@@ -426,6 +425,7 @@ static Proto *package_init(Compiler *c, Package *p)
                             Instr *in = &fs.code[fs.ncode - 1];
                             if (in->op == OP_EXTRA) in = &fs.code[fs.ncode - 2];
                             if (in->op == OP_MGET) in->op = OP_MGET2;
+            else if (in->op == OP_RECV) in->op = OP_RECV2;
                             else if (in->op == OP_ASSERT) in->op = OP_ASSERT2;
                             if (x.reg + 1 >= fs.freereg) reg_alloc(&fs, x.reg + 2 - fs.freereg);
                         }

@@ -54,7 +54,7 @@ static bool writes_a(OpCode op)
     case OP_NEWAGG: case OP_NEWPTR: case OP_GETF: case OP_FADDR: case OP_ADDRW: case OP_LOAD: case OP_AINDEX:
     case OP_AADDR: case OP_MAKESLICE: case OP_LEN: case OP_CAP: case OP_IINDEX: case OP_IADDR: case OP_SLICE:
     case OP_SLICE3: case OP_SLICEA: case OP_COPY: case OP_MAKEMAP: case OP_MGET: case OP_IFACE: case OP_ISTYPE:
-    case OP_RECOVER:
+    case OP_RECOVER: case OP_MAKECHAN: case OP_RECV:
         return true;
     default:
         return false;

@@ -1231,16 +1231,47 @@ static void binary(FuncState *fs, Node *e, Operand *x)
 
 static void address_of(FuncState *fs, Node *e, Operand *x);
 
+/* receive compiles <-ch (a value; the assignment forms make it v, ok). */
+static void receive(FuncState *fs, Node *e, Operand *x)
+{
+    Compiler *c = fs->c;
+    expr(fs, e->u.unary.x, x);
+    if (not_value(fs, x)) return;
+    if (x->mode == OM_CONST && x->type == ty_untyped_nil) {
+        errorf(c, e->pos, "invalid operation: cannot receive from nil");
+        invalid(x);
+        return;
+    }
+    Type *u = x->type->under;
+    if (x->mode != OM_VALUE || u->kind != K_CHAN) {
+        errorf(c, e->u.unary.x->pos, "invalid operation: cannot receive from non-channel %s", opstr(c, x));
+        invalid(x);
+        return;
+    }
+    if (u->dir == CHAN_SEND) {
+        errorf(c, e->u.unary.x->pos, "invalid operation: cannot receive from send-only channel %s", opstr(c, x));
+        invalid(x);
+        return;
+    }
+    int save = fs->freereg;
+    int ch = x->reg;
+    reg_free_to(fs, save);
+    int d = reg_alloc(fs, 2);   /* room for the ok of the v, ok form */
+    reg_free_to(fs, d + 1);
+    emit(fs, OP_RECV, d, ch, 0);
+    x->reg = d;
+    x->type = u->elem;
+    x->is_var = false;
+    x->fresh = true;
+    x->commaok = true;
+}
+
 static void unary(FuncState *fs, Node *e, Operand *x)
 {
     Compiler *c = fs->c;
     int op = e->u.unary.op;
     if (op == T_AND) { address_of(fs, e, x); return; }
-    if (op == T_ARROW) {
-        errorf(c, e->pos, "channel receive is not available yet in this gorolab build");
-        invalid(x);
-        return;
-    }
+    if (op == T_ARROW) { receive(fs, e, x); return; }
     expr(fs, e->u.unary.x, x);
     if (not_value(fs, x)) return;
     if (x->mode != OM_CONST && x->mode != OM_VALUE) { valid_value(fs, x); invalid(x); return; }

@@ -495,6 +495,7 @@ static void define_or_assign(FuncState *fs, Node *s, bool define)
             Instr *in = &fs->code[last];
             if (in->op == OP_EXTRA) in = &fs->code[last - 1];
             if (in->op == OP_MGET) in->op = OP_MGET2;
+            else if (in->op == OP_RECV) in->op = OP_RECV2;
             else if (in->op == OP_ASSERT) in->op = OP_ASSERT2;
             reg_alloc(fs, 1);
             if (x.reg + 1 >= fs->freereg) reg_alloc(fs, x.reg + 2 - fs->freereg);
@@ -649,6 +650,7 @@ static void var_spec(FuncState *fs, Node *spec)
             Instr *in = &fs->code[last];
             if (in->op == OP_EXTRA) in = &fs->code[last - 1];
             if (in->op == OP_MGET) in->op = OP_MGET2;
+            else if (in->op == OP_RECV) in->op = OP_RECV2;
             else if (in->op == OP_ASSERT) in->op = OP_ASSERT2;
             if (x.reg + 1 >= fs->freereg) reg_alloc(fs, x.reg + 2 - fs->freereg);
             regs[0] = x.reg;
@@ -962,6 +964,15 @@ static void range_stmt(FuncState *fs, Node *s)
     case K_SLICE: case K_ARRAY: kt = ty_int; vt = u->elem; break;
     case K_STRING: kt = ty_int; vt = ty_int32; break;
     case K_MAP: kt = u->key; vt = u->elem; break;
+    case K_CHAN:
+        if (u->dir == CHAN_SEND) {
+            errorf(c, s->u.range.x->pos, "cannot range over %s (receive from send-only channel)", opstr(c, &x));
+            block(fs, s->u.range.body);
+            reg_free_to(fs, save);
+            return;
+        }
+        kt = u->elem; vt = NULL;
+        break;
     case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64: case K_UINT: case K_UINT8: case K_UINT16:
     case K_UINT32: case K_UINT64: case K_UINTPTR:
         kt = t; vt = NULL; kind = K_INT; break;
@@ -983,6 +994,7 @@ static void range_stmt(FuncState *fs, Node *s)
         emit(fs, OP_CLONE, coll, coll, (int)type_id(c, t));   /* range evaluates the array once: a copy */
     int idx = reg_alloc(fs, 1), lim = reg_alloc(fs, 1), kv = reg_alloc(fs, 3);
     if (kind == K_MAP) emit(fs, OP_MITER, idx, coll, 0);
+    else if (kind == K_CHAN) { /* no index: each iteration receives */ }
     else {
         emit_bx(fs, OP_LOADI, idx, 0);
         if (kind == K_ARRAY) load_int(fs, lim, u->len);
@@ -999,8 +1011,13 @@ static void range_stmt(FuncState *fs, Node *s)
     }
     Loop l;
     push_loop(fs, &l, label, true);
-    int jcheck = emit_jump(fs, OP_JMP, 0);
+    int jcheck = kind == K_CHAN ? -1 : emit_jump(fs, OP_JMP, 0);
     int top = here(fs);
+    if (kind == K_CHAN) {
+        /* v, ok := <-ch; stop when ok is false (closed and drained) */
+        emit(fs, OP_RECV2, kv, coll, 0);
+        XPUSH(l.breaks, l.nbreaks, l.capbreaks, emit_jump(fs, OP_JF, kv + 1));
+    }
     /* produce key and value into kv, kv+1 */
     int jexit = -1;
     if (kind == K_MAP) {
@@ -1008,7 +1025,7 @@ static void range_stmt(FuncState *fs, Node *s)
     } else if (kind == K_STRING) {
         emit(fs, OP_DECODERUNE, kv + 1, coll, idx);   /* kv+1 = rune, kv+2 = width */
         emit(fs, OP_MOVE, kv, idx, 0);
-    } else {
+    } else if (kind != K_CHAN) {
         if (s->u.range.key && !is_blank(c, s->u.range.key)) emit(fs, OP_MOVE, kv, idx, 0);
         if (vt && s->u.range.value && !is_blank(c, s->u.range.value))
             emit(fs, kind == K_ARRAY ? OP_AINDEX : OP_IINDEX, kv + 1, coll, idx);
@@ -1054,9 +1071,12 @@ static void range_stmt(FuncState *fs, Node *s)
     close_scope(fs, fs->scope->parent, vars_base);
     int cont = here(fs);
     if (kind == K_STRING) emit(fs, OP_ADD, idx, idx, kv + 2);
-    else if (kind != K_MAP) emit(fs, OP_ADDI, idx, idx, 1);
-    patch_here(fs, jcheck);
-    if (kind == K_MAP) {
+    else if (kind != K_MAP && kind != K_CHAN) emit(fs, OP_ADDI, idx, idx, 1);
+    if (jcheck >= 0) patch_here(fs, jcheck);
+    if (kind == K_CHAN) {
+        int jb = emit_jump(fs, OP_JMP, 0);
+        patch_to(fs, jb, top);
+    } else if (kind == K_MAP) {
         int jn = emit(fs, OP_MNEXT, kv, idx, 0);
         int jb = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, jb, top);
@@ -1494,15 +1514,12 @@ static void defer_stmt(FuncState *fs, Node *s)
         errorf(c, call->pos, "expression in %s must be function call", s->kind == N_DEFER_STMT ? "defer" : "go");
         return;
     }
-    if (s->kind == N_GO_STMT) {
-        errorf(c, s->pos, "go statements are not available yet in this gorolab build");
-        return;
-    }
+    bool go = s->kind == N_GO_STMT;
     int save = fs->freereg;
     Operand x;
     call_defer(fs, call, &x);
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return; }
-    fs->has_defer = true;
+    if (!go) fs->has_defer = true;
     if (x.type == NULL && x.mode == OM_NOVALUE) {
         /* a builtin: panic(v) is deferred as a call of a tiny closure */
         Node *fun = call->u.call.fun;
@@ -1521,14 +1538,14 @@ static void defer_stmt(FuncState *fs, Node *s)
             int base = reg_alloc(fs, 2);
             emit(fs, OP_MOVE, base + 1, x.reg, 0);
             emit_bx(fs, OP_LOADF, base, (uint32_t)pi);
-            emit(fs, OP_DEFER, base, 1, 0);
+            emit(fs, go ? OP_GO : OP_DEFER, base, 1, 0);
         } else {
-            errorf(c, call->pos, "defer of built-in %s is not in gorolab's Go subset yet", estr(fun));
+            errorf(c, call->pos, "%s of built-in %s is not in gorolab's Go subset yet", go ? "go" : "defer", estr(fun));
         }
         reg_free_to(fs, save);
         return;
     }
-    emit(fs, OP_DEFER, x.reg, (int)x.cv.i, 0);
+    emit(fs, go ? OP_GO : OP_DEFER, x.reg, (int)x.cv.i, 0);
     reg_free_to(fs, save);
 }
 
@@ -1574,6 +1591,7 @@ static void expr_stmt(FuncState *fs, Node *s)
     if (x.mode == OM_INVALID) return;
     Node *inner = e;
     while (inner->kind == N_PAREN) inner = inner->u.unary.x;
+    if (inner->kind == N_UNARY && inner->u.unary.op == T_ARROW) return;   /* a receive */
     if (inner->kind == N_CALL) {
         if (x.mode == OM_CONST || (x.mode == OM_VALUE && x.type && !x.fresh && false)) goto unused;
         /* conversions and some builtins are not statements */
@@ -1603,6 +1621,181 @@ unused:
     if (x.mode == OM_TYPE) errorf(c, e->pos, "%s is not an expression", opstr(c, &x));
     else if (x.mode == OM_BUILTIN) errorf(c, e->pos, "%s must be called", opstr(c, &x));
     else errorf(c, e->pos, "%s is not used", opstr(c, &x));
+}
+
+/* --- channels --- */
+
+/* chan_operand evaluates the channel of a send (send = true) or receive
+ * and checks its type and direction; returns false after an error. */
+static bool chan_operand(FuncState *fs, Node *e, Node *at, bool send, Operand *x)
+{
+    Compiler *c = fs->c;
+    (void)at;
+    expr(fs, e, x);
+    if (x->mode == OM_INVALID) return false;
+    if (x->mode == OM_CONST && x->type == ty_untyped_nil) {
+        errorf(c, e->pos, "invalid operation: cannot %s nil", send ? "send to" : "receive from");
+        return false;
+    }
+    valid_value(fs, x);
+    if (x->mode == OM_INVALID) return false;
+    Type *u = x->type->under;
+    if (u->kind != K_CHAN) {
+        errorf(c, e->pos, "invalid operation: cannot %s non-channel %s", send ? "send to" : "receive from", opstr(c, x));
+        return false;
+    }
+    if (send && u->dir == CHAN_RECV) {
+        errorf(c, e->pos, "invalid operation: cannot send to receive-only channel %s", opstr(c, x));
+        return false;
+    }
+    if (!send && u->dir == CHAN_SEND) {
+        errorf(c, e->pos, "invalid operation: cannot receive from send-only channel %s", opstr(c, x));
+        return false;
+    }
+    return true;
+}
+
+static void send_stmt(FuncState *fs, Node *s)
+{
+    int save = fs->freereg;
+    Operand ch;
+    if (!chan_operand(fs, s->u.send.ch, s, true, &ch)) {
+        Operand v;
+        expr(fs, s->u.send.value, &v);
+        reg_free_to(fs, save);
+        return;
+    }
+    int cr = discharge(fs, &ch, -1);
+    int vr = value_to(fs, s->u.send.value, ch.type->under->elem, -1, "send");
+    emit(fs, OP_SEND, cr, vr, 0);
+    reg_free_to(fs, save);
+}
+
+/* select_stmt: every channel and sent value is evaluated in source order,
+ * SELECT picks a case (or blocks), and a chain of compare-jumps runs the
+ * chosen clause; receive clauses then bind their variables. */
+static void select_stmt(FuncState *fs, Node *s)
+{
+    Compiler *c = fs->c;
+    Scope *outer = fs->scope;
+    int save = fs->freereg;
+    Node *label = take_label(fs);
+    NodeList *clauses = &s->u.sw.body->u.block.stmts;
+    int n = clauses->len, ncases = 0, def = -1;
+    int *caseof = xcalloc((size_t)n + 1, sizeof *caseof);   /* clause -> case index */
+    for (int i = 0; i < n; i++) {
+        Node *cl = clauses->v[i];
+        if (cl->u.clause.is_default || !cl->u.clause.comm) {
+            if (def >= 0) errorf(c, cl->pos, "multiple defaults in select");
+            def = i;
+            caseof[i] = -1;
+        } else {
+            caseof[i] = ncases++;
+        }
+    }
+    if (ncases > 32) {
+        errorf(c, s->pos, "gorolab: a select may have at most 32 cases");
+        free(caseof);
+        return;
+    }
+    int base = reg_alloc(fs, 2 * ncases + 3);
+    uint32_t sendmask = 0;
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        if (caseof[i] < 0) continue;
+        Node *comm = clauses->v[i]->u.clause.comm;
+        int k = caseof[i];
+        int top = fs->freereg;
+        if (comm->kind == N_SEND_STMT) {
+            Operand ch;
+            sendmask |= 1u << k;
+            if (!chan_operand(fs, comm->u.send.ch, comm, true, &ch)) { ok = false; reg_free_to(fs, top); continue; }
+            discharge(fs, &ch, base + 2 * k);
+            value_to(fs, comm->u.send.value, ch.type->under->elem, base + 2 * k + 1, "send");
+        } else {
+            Node *rx = comm->kind == N_EXPR_STMT ? comm->u.expr.x
+                       : comm->kind == N_ASSIGN_STMT && comm->u.assign.rhs.len == 1 ? comm->u.assign.rhs.v[0] : NULL;
+            while (rx && rx->kind == N_PAREN) rx = rx->u.unary.x;
+            if (!rx || rx->kind != N_UNARY || rx->u.unary.op != T_ARROW) {
+                errorf(c, comm->pos, "select case must be receive, send or assign recv");
+                ok = false;
+                continue;
+            }
+            Operand ch;
+            if (!chan_operand(fs, rx->u.unary.x, rx, false, &ch)) { ok = false; reg_free_to(fs, top); continue; }
+            discharge(fs, &ch, base + 2 * k);
+            clauses->v[i]->aux = ch.type->under->elem;   /* the received type, for the clause */
+        }
+        reg_free_to(fs, top);
+    }
+    if (!ok) {
+        free(caseof);
+        reg_free_to(fs, save);
+        return;
+    }
+    emit(fs, OP_SELECT, base, ncases, def >= 0 ? 1 : 0);
+    emit_bx(fs, OP_EXTRA, 0, sendmask);
+    Loop l;
+    push_loop(fs, &l, label, false);
+    /* dispatch on the chosen case */
+    int *jumps = xcalloc((size_t)n + 1, sizeof *jumps);
+    for (int i = 0; i < n; i++)
+        jumps[i] = emit(fs, OP_IJEQK, base, (int)(uint16_t)(int16_t)caseof[i], 0);
+    int jend = emit_jump(fs, OP_JMP, 0);
+    for (int i = 0; i < n; i++) {
+        Node *cl = clauses->v[i];
+        patch_here(fs, jumps[i]);
+        Scope *sc = fs->scope;
+        int top = fs->freereg;
+        open_scope(fs);
+        Node *comm = cl->u.clause.comm;
+        if (comm && comm->kind == N_ASSIGN_STMT) {
+            /* v [, ok] = <-ch  or  v [, ok] := <-ch */
+            Type *elem = cl->aux;
+            NodeList *L = &comm->u.assign.lhs;
+            if (L->len > 2) {
+                errorf(c, comm->pos, "assignment mismatch: %d variables but <-ch returns 2 values", L->len);
+            } else {
+                for (int k = 0; k < L->len; k++) {
+                    Node *lhs = L->v[k];
+                    if (is_blank(c, lhs)) continue;
+                    Type *t = k == 0 ? elem : ty_bool;
+                    if (comm->u.assign.op == T_DEFINE) {
+                        if (lhs->kind != N_IDENT) {
+                            errorf(c, lhs->pos, "non-name %s on left side of :=", estr(lhs));
+                            continue;
+                        }
+                        new_local(fs, lhs, t, base + 1 + k, true);
+                    } else {
+                        LValue lv;
+                        int t2 = fs->freereg;
+                        lvalue(fs, lhs, &lv);
+                        if (lv.kind != LV_INVALID && lv.kind != LV_BLANK) {
+                            Operand v = {.mode = OM_VALUE, .type = k == 0 ? elem : ty_untyped_bool, .reg = base + 1 + k, .node = lhs, .fresh = true};
+                            coerce(fs, &v, lv.type, "assignment");
+                            if (v.mode != OM_INVALID) {
+                                int r = reg_alloc(fs, 1);   /* store_var wants a temporary */
+                                emit(fs, OP_MOVE, r, v.reg, 0);
+                                store(fs, &lv, r, true);
+                            }
+                        }
+                        reg_free_to(fs, t2);
+                    }
+                }
+            }
+        }
+        NodeList *body = &cl->u.clause.body;
+        for (int k = 0; k < body->len; k++) stmt(fs, body->v[k]);
+        close_scope(fs, sc, top);
+        XPUSH(l.breaks, l.nbreaks, l.capbreaks, emit_jump(fs, OP_JMP, 0));
+        cl->aux = NULL;
+    }
+    patch_here(fs, jend);
+    free(jumps);
+    free(caseof);
+    pop_loop(fs, &l, here(fs));
+    fs->scope = outer;
+    reg_free_to(fs, save);
 }
 
 void block(FuncState *fs, Node *b)
@@ -1648,9 +1841,8 @@ void stmt(FuncState *fs, Node *s)
         }
         break;
     }
-    case N_SEND_STMT: case N_SELECT_STMT:
-        errorf(c, s->pos, "channels are not available yet in this gorolab build");
-        break;
+    case N_SEND_STMT: send_stmt(fs, s); break;
+    case N_SELECT_STMT: select_stmt(fs, s); break;
     default:
         errorf(c, s->pos, "unexpected %s", ast_kind_name(s->kind));
         break;

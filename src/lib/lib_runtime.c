@@ -1,8 +1,8 @@
 /* lib/lib_runtime.c: the natives of package runtime (src/lib/go/runtime.go).
  *
- * Until the scheduler arrives (next issue) a program is one goroutine on one
- * virtual CPU: NumGoroutine is 1, Gosched has nothing to yield to, and
- * GOMAXPROCS/NumCPU report 1. The scheduler replaces these with its counts.
+ * Every goroutine runs on one virtual CPU (rt/sched.c): NumGoroutine counts
+ * the live goroutines, Gosched yields to the others, GOMAXPROCS/NumCPU
+ * report 1.
  */
 #include "lib/stdlib.h"
 
@@ -14,16 +14,27 @@
 #include "base/buf.h"
 #include "lang/types.h"
 #include "vm/object.h"
+#include "rt/sched.h"
 
 static NatStatus n_num_goroutine(VM *vm, Value *a, Value *r)
 {
-    r[0] = val_int(1);
+    (void)a;
+    r[0] = val_int(vm->nallgs > 0 ? vm->nallgs : 1);
     return NAT_OK;
 }
 
+/* Gosched: the goroutine stays runnable and goes to the back of the queue. */
 static NatStatus n_gosched(VM *vm, Value *a, Value *r)
 {
-    return NAT_OK;
+    (void)a, (void)r;
+    G *g = vm->cur;
+    if (!g || !vm->rt) return NAT_OK;
+    if (g->rt.wake.done) {
+        g->rt.wake = (Wake){0};
+        return NAT_OK;
+    }
+    sched_gosched(vm, g);
+    return NAT_BLOCK;
 }
 
 /* GOMAXPROCS(n) returns the previous setting and ignores n: gorolab runs

@@ -5,17 +5,23 @@
  * nextStdChunk), always in UTC. Civil dates come from Unix nanoseconds with
  * Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
  *
- * The clock is virtual: Now is the Go playground's epoch (2009-11-10
- * 23:00:00 UTC) plus one nanosecond per instruction executed. The scheduler
- * (next issue) replaces it with its own clock, and Sleep with a park.
+ * The clock is virtual (rt/sched.c): Now is the Go playground's epoch
+ * (2009-11-10 23:00:00 UTC) plus the scheduler's clock, and Sleep parks the
+ * goroutine until a timer wakes it.
  */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "lib/stdlib.h"
+#include "base/xalloc.h"
+#include "lang/types.h"
+#include "rt/chan.h"
+#include "rt/sched.h"
+#include "vm/object.h"
 
 /* The playground's epoch: 2009-11-10 23:00:00 UTC, in Unix seconds. */
 #define VIRTUAL_EPOCH_SEC 1257894000LL
@@ -229,14 +235,225 @@ static NatStatus n_parse_duration(VM *vm, Value *a, Value *r)
 
 static NatStatus n_now(VM *vm, Value *a, Value *r)
 {
-    r[0] = val_int(VIRTUAL_EPOCH_SEC * 1000000000LL + (int64_t)vm->steps);
+    (void)a;
+    r[0] = val_int(SCHED_EPOCH_NS + sched_now(vm));
     return NAT_OK;
 }
 
-/* Sleep returns at once for now: goroutines and the virtual clock's timers
- * arrive with the scheduler (next issue), which parks the caller instead. */
+/* Sleep parks the goroutine on the virtual clock (rt/sched.c): sleeping an
+ * hour costs no wall time. Go returns at once for d <= 0. */
 static NatStatus n_sleep(VM *vm, Value *a, Value *r)
 {
+    (void)r;
+    G *g = vm->cur;
+    if (!g || a[0].i <= 0) return NAT_OK;
+    if (g->rt.wake.done) {
+        g->rt.wake = (Wake){0};
+        return NAT_OK;
+    }
+    sched_sleep(vm, g, a[0].i);
+    return NAT_BLOCK;
+}
+
+/* ---- timers ---------------------------------------------------------------- */
+
+/* time.Timer and time.Ticker (time.go) are Go structs {C, r, c, f}: r is the
+ * handle of their runtime timer (rt/sched.h) while it is armed, 0 otherwise;
+ * c the channel C sends on (nil for AfterFunc), f AfterFunc's function. The
+ * runtime timer's arg is the pointer to that struct (a GC root while armed,
+ * keeping the channel and the function alive). Handles index a per-VM table
+ * with a generation, so a copied struct can never reach a freed timer; a
+ * one-shot timer is freed when it fires or is stopped, so the table holds
+ * only armed timers and time_timers_free frees what is left at the end.
+ *
+ * Sending on C never blocks: the channel has a buffer of one, and a tick that
+ * finds it full is dropped (Go before 1.23). Go 1.23 made timer channels
+ * synchronous so that no stale value is received after Stop or Reset; gorolab
+ * keeps the buffer and, under Go >= 1.23 (the default), Stop and Reset empty
+ * it instead, which gives the same guarantee. */
+
+enum { TM_C = 0, TM_R = 1, TM_CHAN = 2, TM_F = 3 };
+
+typedef struct TimerSlot {
+    Timer   *t;     /* NULL: free */
+    uint32_t gen;
+} TimerSlot;
+
+typedef struct TimerTable {
+    TimerSlot *slots;
+    int32_t    n, cap;
+    int32_t   *free;   /* free slot indices */
+    int32_t    nfree, capfree;
+} TimerTable;
+
+static TimerTable *timers(VM *vm)
+{
+    if (!vm->timers) vm->timers = xcalloc(1, sizeof(TimerTable));
+    return vm->timers;
+}
+
+static int64_t handle_of(int32_t i, uint32_t gen) { return ((int64_t)gen << 32) | (int64_t)(i + 1); }
+
+/* lookup returns the armed timer of handle h, or NULL. */
+static Timer *lookup(VM *vm, int64_t h)
+{
+    TimerTable *tt = vm->timers;
+    int32_t i = (int32_t)(h & 0xffffffff) - 1;
+    if (!tt || h <= 0 || i < 0 || i >= tt->n) return NULL;
+    TimerSlot *s = &tt->slots[i];
+    return s->t && s->gen == (uint32_t)(h >> 32) ? s->t : NULL;
+}
+
+static void release(VM *vm, Timer *t)
+{
+    TimerTable *tt = vm->timers;
+    int32_t i = (int32_t)(intptr_t)t->ctx;
+    tt->slots[i].t = NULL;
+    tt->slots[i].gen++;
+    if (tt->nfree == tt->capfree) {
+        tt->capfree = tt->capfree ? tt->capfree * 2 : 16;
+        tt->free = xrealloc(tt->free, (size_t)tt->capfree * sizeof *tt->free);
+    }
+    tt->free[tt->nfree++] = i;
+    timer_free(vm, t);
+}
+
+void time_timers_free(VM *vm)
+{
+    TimerTable *tt = vm->timers;
+    if (!tt) return;
+    for (int32_t i = 0; i < tt->n; i++)
+        if (tt->slots[i].t) timer_free(vm, tt->slots[i].t);
+    free(tt->slots);
+    free(tt->free);
+    free(tt);
+    vm->timers = NULL;
+}
+
+static bool drain_on_stop(VM *vm) { return vm->opt.go_minor == 0 || vm->opt.go_minor >= 23; }
+
+/* drain empties timer channel c's buffer (Go >= 1.23's Stop and Reset). */
+static void drain(ObjChan *c)
+{
+    while (c && c->count > 0) {
+        c->buf[c->recvx] = val_zero();
+        c->recvx = (c->recvx + 1) % c->cap;
+        c->count--;
+    }
+}
+
+/* fire: the runtime timer's callback, run by the scheduler. */
+static void fire(VM *vm, Timer *t)
+{
+    Value p = t->arg;
+    ObjCells *st = (ObjCells *)p.o;
+    int64_t when = t->period > 0 ? t->when - t->period : t->when;
+    vm_push_tmp(vm, p);
+    if (t->period <= 0) {
+        st->v[TM_R] = val_int(0);
+        release(vm, t);
+    }
+    ObjChan *c = (ObjChan *)st->v[TM_CHAN].o;
+    if (c) {
+        /* never block: drop the tick when nobody waits and the buffer is full */
+        if (!c->closed && (c->recvq.first || c->count < c->cap)) {
+            Type *ct = c->type && c->type->under ? c->type->under : c->type;
+            Type *et = ct ? ct->elem : NULL;
+            if (et && type_agg(et)) {
+                Value tv = val_zero_of(vm, et);
+                ((ObjCells *)tv.o)->v[0] = val_int(SCHED_EPOCH_NS + when);
+                vm_push_tmp(vm, tv);
+                chan_send(vm, NULL, c, tv);
+                vm_pop_tmp(vm, 1);
+            }
+        }
+    } else if (st->v[TM_F].o) {
+        /* AfterFunc: f runs in its own goroutine, created by no goroutine */
+        G *cur = vm->cur;
+        vm->cur = NULL;
+        sched_spawn(vm, st->v[TM_F], NULL, 0);
+        vm->cur = cur;
+    }
+    vm_pop_tmp(vm, 1);
+}
+
+/* arm starts the timer of struct pointer p: due in d ns, then every period. */
+static void arm(VM *vm, Value p, int64_t d, int64_t period)
+{
+    ObjCells *st = (ObjCells *)p.o;
+    Timer *t = lookup(vm, st->v[TM_R].i);
+    if (!t) {
+        TimerTable *tt = timers(vm);
+        int32_t i;
+        if (tt->nfree > 0) {
+            i = tt->free[--tt->nfree];
+        } else {
+            if (tt->n == tt->cap) {
+                tt->cap = tt->cap ? tt->cap * 2 : 16;
+                tt->slots = xrealloc(tt->slots, (size_t)tt->cap * sizeof *tt->slots);
+            }
+            i = tt->n++;
+            tt->slots[i].gen = 1;
+        }
+        t = timer_new(vm, fire, p);
+        t->ctx = (void *)(intptr_t)i;
+        tt->slots[i].t = t;
+        st->v[TM_R] = val_int(handle_of(i, tt->slots[i].gen));
+    }
+    t->arg = p;
+    int64_t now = sched_now(vm);
+    int64_t when = d <= 0 ? now : (d > INT64_MAX - now ? INT64_MAX : now + d);
+    timer_arm(vm, t, when, period);
+}
+
+/* stop disarms and frees the timer of struct st; true if it was armed. */
+static bool stop(VM *vm, ObjCells *st)
+{
+    Timer *t = lookup(vm, st->v[TM_R].i);
+    st->v[TM_R] = val_int(0);
+    if (drain_on_stop(vm)) drain((ObjChan *)st->v[TM_CHAN].o);
+    if (!t) return false;
+    bool armed = timer_stop(vm, t);
+    release(vm, t);
+    return armed;
+}
+
+static ObjCells *timer_cells(VM *vm, Value p)
+{
+    if (p.o) return (ObjCells *)p.o;
+    vm_panic_runtime(vm, "invalid memory address or nil pointer dereference");
+    if (vm->cur && vm->cur->panic) vm->cur->panic->sigsegv = true;
+    return NULL;
+}
+
+/* startTimer(t, d, period) */
+static NatStatus n_start_timer(VM *vm, Value *a, Value *r)
+{
+    (void)r;
+    if (!timer_cells(vm, a[0])) return NAT_PANIC;
+    arm(vm, a[0], a[1].i, a[2].i);
+    return NAT_OK;
+}
+
+/* stopTimer(t) bool */
+static NatStatus n_stop_timer(VM *vm, Value *a, Value *r)
+{
+    ObjCells *st = timer_cells(vm, a[0]);
+    if (!st) return NAT_PANIC;
+    r[0] = val_bool(stop(vm, st));
+    return NAT_OK;
+}
+
+/* resetTimer(t, d, period) bool */
+static NatStatus n_reset_timer(VM *vm, Value *a, Value *r)
+{
+    ObjCells *st = timer_cells(vm, a[0]);
+    if (!st) return NAT_PANIC;
+    Value p = a[0];
+    int64_t d = a[1].i, period = a[2].i;
+    bool was = stop(vm, st);
+    arm(vm, p, d, period);
+    r[0] = val_bool(was);
     return NAT_OK;
 }
 
@@ -420,5 +637,11 @@ const NativeDef lib_time_natives[] = {
     {"time.Sleep", n_sleep},
     {"time.civil", n_civil},
     {"time.formatTime", n_format_time},
+    {"time.startTimer", n_start_timer},
+    {"time.stopTimer", n_stop_timer},
+    {"time.resetTimer", n_reset_timer},
+    {"time.startTicker", n_start_timer},
+    {"time.stopTicker", n_stop_timer},
+    {"time.resetTicker", n_reset_timer},
     {NULL, NULL},
 };

@@ -20,6 +20,7 @@ void stdlib_register_natives(void)
         lib_fmt_natives, lib_errors_natives, lib_os_natives, lib_strings_natives,
         lib_strconv_natives, lib_math_natives, lib_sort_natives, lib_time_natives,
         lib_runtime_natives,
+        lib_atomic_natives, lib_rand_natives, lib_sync_natives,
     };
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) native_register(tables[i]);
 }

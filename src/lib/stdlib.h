@@ -26,5 +26,10 @@ void stdlib_register_natives(void);
 extern const NativeDef lib_fmt_natives[], lib_errors_natives[], lib_os_natives[],
     lib_strings_natives[], lib_strconv_natives[], lib_math_natives[], lib_sort_natives[],
     lib_time_natives[], lib_runtime_natives[];
+extern const NativeDef lib_atomic_natives[], lib_rand_natives[], lib_sync_natives[];
+
+/* time_timers_free frees the time package's timers left at the end of a run
+ * (lib_time.c; vm_free calls it). */
+void time_timers_free(VM *vm);
 
 #endif

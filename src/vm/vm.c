@@ -21,6 +21,10 @@
 #include "lang/types.h"
 #include "vm/gc.h"
 #include "vm/map.h"
+#include "rt/chan.h"
+#include "rt/sched.h"
+#include "rt/sema.h"
+#include "lib/stdlib.h"
 
 /* Limits: Go's default max stack is 1 GB; we count registers and frames. */
 #define MAX_REGS 1000000u        /* 16 MB of registers per goroutine */
@@ -110,6 +114,9 @@ static void free_defers(Defer *d)
 
 static void free_g(G *g)
 {
+    free(g->rt.waiters);
+    free(g->rt.sleep_timer);   /* never armed: a finished goroutine is not asleep */
+    free(g->rt.cb_results);
     for (int32_t i = 0; i < g->nframes; i++) free_defers(g->frames[i].defers);
     while (g->panic) {
         Panic *p = g->panic;
@@ -126,6 +133,9 @@ void vm_free(VM *vm)
     if (!vm) return;
     for (int32_t i = 0; i < vm->nallgs; i++) free_g(vm->allgs[i]);
     free(vm->allgs);
+    time_timers_free(vm);   /* before sched_free: timers leave the scheduler's heap */
+    sema_free(vm);
+    sched_free(vm);
     gc_free_all(vm);
     free(vm->globals);
     free(vm->tmp);
@@ -151,7 +161,7 @@ static bool ensure_stack(G *g, uint32_t need)
 {
     if (need <= g->stack_cap) return true;
     if (need > MAX_REGS + STACK_SLACK * 4) return false;
-    uint32_t cap = g->stack_cap ? g->stack_cap : 256;
+    uint32_t cap = g->stack_cap ? g->stack_cap : 128;   /* 2 KiB, as a Go stack */
     while (cap < need) cap *= 2;
     g->stack = xrealloc(g->stack, (size_t)cap * sizeof(Value));
     memset(g->stack + g->stack_cap, 0, (size_t)(cap - g->stack_cap) * sizeof(Value));
@@ -193,6 +203,7 @@ G *vm_new_g(VM *vm, Value fn, const Value *args, int nargs)
     G *g = xcalloc(1, sizeof *g);
     g->id = vm->next_goid++;
     g->status = G_RUNNABLE;
+    g->rt.allg_index = vm->nallgs;
     XPUSH(vm->allgs, vm->nallgs, vm->capallgs, g);
     ObjClosure *cl = (ObjClosure *)fn.o;
     ensure_stack(g, (uint32_t)nargs + cl->proto->nregs + STACK_SLACK + 1);
@@ -200,6 +211,17 @@ G *vm_new_g(VM *vm, Value fn, const Value *args, int nargs)
     g->top = 1;
     push_frame(g, cl->proto, cl->proto->closure0 == cl ? NULL : cl, 1, 0);
     return g;
+}
+
+void vm_release_g(VM *vm, G *g)
+{
+    int32_t i = g->rt.allg_index;
+    if (i < 0 || i >= vm->nallgs || vm->allgs[i] != g) return;
+    G *last = vm->allgs[--vm->nallgs];
+    vm->allgs[i] = last;
+    last->rt.allg_index = i;
+    if (vm->cur == g) vm->cur = NULL;
+    free_g(g);
 }
 
 /* ---- tracebacks ---- */
@@ -224,6 +246,8 @@ static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
     if (k + 1 < g->nframes) {
         uint8_t fl = g->frames[k + 1].flags;
         at_pc = (fl & FRAME_CALLBACK) || ((fl & FRAME_DEFERRED) && !(fl & FRAME_PANIC_DEFER));
+    } else if (g->status == G_WAITING || (g->status == G_RUNNABLE && g->rt.wake.done)) {
+        at_pc = true;   /* parked: pc was left on the blocking instruction */
     }
     int32_t pci;
     int line = frame_line(f, at_pc, &pci);
@@ -365,6 +389,15 @@ NatStatus vm_panic_runtime(VM *vm, const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     rt_panic_v(vm, vm->cur, false, false, fmt, ap);
+    va_end(ap);
+    return NAT_PANIC;
+}
+
+NatStatus vm_panic_plain(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rt_panic_v(vm, vm->cur, true, false, fmt, ap);
     va_end(ap);
     return NAT_PANIC;
 }
@@ -566,6 +599,7 @@ static void print_panics(VM *vm, G *g)
     if (segv) buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     buf_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->id);
     if (g->panic && g->panic->trace) buf_puts(&b, g->panic->trace);
+    sched_created_by(vm, g, &b);
     vm_write(vm, 2, b.data, b.len);
     buf_fini(&b);
     free(chain);
@@ -1689,6 +1723,109 @@ dispatch:
         }
         NEXT();
     }
+    /* goroutines and channels (rt/): blocking operations leave pc on the
+     * instruction; run again with g->rt.wake.done they take the result */
+    CASE(GO) {
+        if (!RA.o) {
+            SAVE();
+            vm_fatal(vm, "go of nil func value");
+            result = EXEC_FATAL;
+            goto out;
+        }
+        SAVE();
+        if (!sched_spawn(vm, RA, &R[in.a + 1], in.b)) { result = EXEC_FATAL; goto out; }
+        R = g->stack + fr->base;
+        NEXT();
+    }
+    CASE(MAKECHAN) {
+        Type *ct = T[in.c];
+        int64_t cap = in.b == 0xFFFF ? 0 : RB.i;
+        Type *et = ct && ct->under ? ct->under->elem : ct ? ct->elem : NULL;
+        int64_t es = et ? type_go_size(et) : 8;
+        if (cap < 0 || (es && cap > MAX_ALLOC / es) || cap > (int64_t)(UINT32_MAX / sizeof(Value)))
+            PLAINERR("makechan: size out of range");
+        SAVE();
+        RA = val_ref(&chan_make(vm, ct, cap)->hdr);
+        NEXT();
+    }
+    CASE(SEND) {
+        Wake *w = &g->rt.wake;
+        if (w->done) {
+            bool ok = w->ok;
+            *w = (Wake){0};
+            if (!ok) PLAINERR("send on closed channel");
+            NEXT();
+        }
+        SAVE();
+        switch (chan_send(vm, g, (ObjChan *)RA.o, RB)) {
+        case CHAN_DONE: R = g->stack + fr->base; NEXT();
+        case CHAN_PANICKED: goto unwind;
+        case CHAN_PARKED: goto park;
+        }
+        NEXT();
+    }
+    CASE(RECV) CASE(RECV2) {
+        Wake *w = &g->rt.wake;
+        Value v;
+        bool ok;
+        if (w->done) {
+            v = w->value;
+            ok = w->ok;
+            *w = (Wake){0};
+        } else {
+            SAVE();
+            switch (chan_recv(vm, g, (ObjChan *)RB.o, &v, &ok)) {
+            case CHAN_DONE: R = g->stack + fr->base; break;
+            case CHAN_PANICKED: goto unwind;
+            case CHAN_PARKED: goto park;
+            }
+        }
+        RA = v;
+        if (in.op == OP_RECV2) R[in.a + 1] = val_bool(ok);
+        NEXT();
+    }
+    CASE(CLOSE) {
+        SAVE();
+        if (chan_close(vm, g, (ObjChan *)RA.o) == CHAN_PANICKED) goto unwind;
+        R = g->stack + fr->base;
+        NEXT();
+    }
+    CASE(SELECT) {
+        uint32_t mask = EXTRA_BX();
+        int n = in.b, chosen = -1;
+        Value v = val_zero();
+        bool ok = false;
+        Wake *w = &g->rt.wake;
+        if (w->done) {
+            chosen = w->which;
+            v = w->value;
+            ok = w->ok;
+            *w = (Wake){0};
+            if (chosen >= 0 && chosen < 32 && (mask >> chosen & 1)) {
+                if (!ok) PLAINERR("send on closed channel");
+                ok = false;   /* ok is meaningful for receive cases only */
+            }
+        } else {
+            SelectCase small[16];
+            SelectCase *cs = n <= 16 ? small : xmalloc((size_t)n * sizeof *cs);
+            for (int i = 0; i < n; i++) {
+                cs[i].chan = (ObjChan *)R[in.a + 2 * i].o;
+                cs[i].is_send = i < 32 && (mask >> i & 1);
+                cs[i].value = R[in.a + 2 * i + 1];
+            }
+            SAVE();
+            ChanResult cr2 = chan_select(vm, g, cs, n, in.c & 1, &chosen, &v, &ok);
+            if (cs != small) free(cs);
+            R = g->stack + fr->base;
+            if (cr2 == CHAN_PANICKED) goto unwind;
+            if (cr2 == CHAN_PARKED) { pc -= 1; goto park; }   /* back over the EXTRA */
+            if (chosen >= 0 && chosen < 32 && (mask >> chosen & 1)) ok = false;
+        }
+        RA = val_int(chosen);
+        R[in.a + 1] = v;
+        R[in.a + 2] = val_bool(ok);
+        NEXT();
+    }
 #if !defined(__GNUC__)
     default: break;
     }
@@ -1698,6 +1835,7 @@ do_call:
     SAVE();
     if (cp->native) {
         uint32_t nb = fr->base + in.a + 1;
+        vm->exec_used = (uint64_t)(budget - left);
         NatStatus st = call_native(vm, g, cp, nb);
         R = g->stack + fr->base;
         switch (st) {
@@ -1767,9 +1905,17 @@ unwind:
         pop_frame(g);
     }
 
+park:
+    /* pc is past the blocking instruction: leave it on it */
+    fr->pc = pc - 1;
+    result = EXEC_BLOCKED;
+    if (g->status == G_RUNNING) g->status = G_WAITING;
+    goto out;
+
 yield:
     if (vm->steps + (uint64_t)(budget - left) > vm->opt.max_steps) {
         vm->steps += (uint64_t)(budget - left);
+        vm->exec_used = 0;
         vm_fatal(vm, "gorolab: step limit of %llu instructions exceeded (raise it with --max-steps)",
                  (unsigned long long)vm->opt.max_steps);
         return EXEC_FATAL;
@@ -1777,6 +1923,7 @@ yield:
     result = EXEC_YIELD;
 out:
     vm->steps += (uint64_t)(budget - left);
+    vm->exec_used = 0;
     return result;
 }
 
@@ -1797,27 +1944,5 @@ ExecStatus vm_exec(VM *vm, G *g, int64_t budget)
 
 int vm_run(VM *vm)
 {
-    Program *prog = vm->prog;
-    Value fn = vm_func_value(vm, prog->entry);
-    G *g = vm_new_g(vm, fn, NULL, 0);
-    vm->main_g = g;
-    vm->cur = g;
-    int code = 0;
-    for (;;) {
-        ExecStatus st = vm_exec(vm, g, EXEC_SLICE);
-        if (st == EXEC_YIELD) continue;
-        switch (st) {
-        case EXEC_DONE: code = 0; break;
-        case EXEC_PANIC: code = 2; break;
-        case EXEC_EXIT: code = vm->exit_code; break;
-        case EXEC_BLOCKED:
-            vm_fatal(vm, "all goroutines are asleep - deadlock!");
-            code = 2;
-            break;
-        default: code = 2; break;
-        }
-        break;
-    }
-    vm_flush(vm);
-    return code;
+    return rt_run(vm, false);
 }

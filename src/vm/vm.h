@@ -21,6 +21,7 @@
 #include "base/buf.h"
 #include "vm/object.h"
 #include "vm/proto.h"
+#include "rt/gstate.h"
 
 typedef struct Defer {
     struct Defer *next;
@@ -72,7 +73,8 @@ typedef struct G {
     Frame    *frames;
     int32_t   nframes, capframes;
     Panic    *panic;        /* the innermost active panic, or NULL */
-    struct G *next;         /* scheduler links (next issue) */
+    struct G *next;         /* scheduler links: the run queue */
+    GSched    rt;           /* scheduling state (rt/gstate.h) */
 } G;
 
 typedef enum ExecStatus {
@@ -90,9 +92,11 @@ typedef struct VMOptions {
     char   **argv;
     uint64_t max_steps;     /* 0: default limit */
     uint64_t max_heap;      /* bytes of live Go heap; 0: default */
+    uint64_t max_goroutines;/* live goroutines; 0: default (1,000,000) */
     /* Output of the program (fd 1 or 2). NULL: stdout/stderr. */
     void   (*write)(void *ctx, int fd, const char *s, size_t n);
     void    *write_ctx;
+    int      go_minor;      /* Go 1.N semantics (--go 1.N); 0: the newest */
 } VMOptions;
 
 typedef struct VM {
@@ -132,14 +136,18 @@ typedef struct VM {
     void     *fatal_jmp;    /* jmp_buf * of the running vm_exec (heap limit inside allocation) */
     struct MCacheEntry *mcache; /* CALLI/ISTYPE lookup cache, open addressing */
     uint32_t  mcache_cap, mcache_len;
+    uint64_t  exec_used;    /* instructions of the running slice not yet in steps (the clock) */
+    uint32_t  next_chan_id; /* channels are numbered 1, 2, ... per run */
+    void     *sema;         /* rt/sema.c: wait queues keyed by address (sync); freed by sema_free */
+    void     *timers;       /* lib_time.c: the time package's armed timers; freed by time_timers_free */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
 VM *vm_new(Program *prog, const VMOptions *opt);
 void vm_free(VM *vm);
 
-/* vm_run runs the program to its end: main goroutine, panics printed as Go
- * prints them. Returns the process exit status (0, 2 for a panic or fatal
+/* vm_run runs the program to its end (rt_run without --dump): goroutines,
+ * panics printed as Go prints them. Returns the process exit status (0, 2 for a panic or fatal
  * error, os.Exit's code). */
 int vm_run(VM *vm);
 
@@ -153,6 +161,7 @@ void vm_write(VM *vm, int fd, const char *s, size_t n);
  * vm_panic_runtime makes a runtime.Error ("runtime error: " + message). */
 NatStatus vm_panic_value(VM *vm, Value iface);
 NatStatus vm_panic_runtime(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+NatStatus vm_panic_plain(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));  /* runtime.Error without the "runtime error: " prefix (Go's plainError) */
 NatStatus vm_panic_string(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));  /* panic("...") with a plain string */
 /* vm_fatal prints "fatal error: msg" and the goroutine dump, ends the run. */
 NatStatus vm_fatal(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -199,6 +208,8 @@ void native_register(const NativeDef *defs);   /* a NULL-name-terminated table *
 /* vm_new_g returns a new goroutine (id next_goid++) that will call fn (a func value) with
  * nargs args, registered in vm->allgs. Its status is G_RUNNABLE. */
 G *vm_new_g(VM *vm, Value fn, const Value *args, int nargs);
+/* vm_release_g removes a finished goroutine from vm->allgs and frees it. */
+void vm_release_g(VM *vm, G *g);
 /* vm_dump_goroutine appends "goroutine N [state]:\n" and g's traceback. */
 void vm_dump_goroutine(VM *vm, G *g, const char *state, Buf *out);
 /* vm_flush writes the buffered stdout. */

@@ -3,7 +3,8 @@
 // Durations print and parse through natives (lib_time.c, ports of Go's
 // code); Time is a struct of nanoseconds since the Unix epoch, so its zero
 // value is 1970-01-01 00:00:00 UTC (Go's zero Time is year 1).
-// Timers, Sleep's blocking and the scheduler's clock come with goroutines.
+// Timers and tickers run on the virtual clock (lib_time.c over rt/sched.c's
+// timer heap).
 package time
 
 import "errors"
@@ -403,4 +404,132 @@ func (t Time) Format(layout string) string { return formatTime(t.ns, layout) }
 // String returns t formatted as "2006-01-02 15:04:05.999999999 -0700 MST".
 func (t Time) String() string {
 	return formatTime(t.ns, "2006-01-02 15:04:05.999999999 -0700 MST")
+}
+
+// ---- timers -------------------------------------------------------------
+
+// The Timer type represents a single event. When the Timer expires, the
+// current time will be sent on C, unless the Timer was created by
+// AfterFunc. A Timer must be created with NewTimer or AfterFunc.
+//
+// gorolab: C has a buffer of one and a send that finds it full is dropped,
+// as before Go 1.23; under Go 1.23 and later (the default) Stop and Reset
+// empty it, so that no stale value is received after them, as Go 1.23's
+// synchronous timer channels guarantee.
+type Timer struct {
+	C <-chan Time
+	r int64     // handle of the runtime timer while armed (lib_time.c); 0 otherwise
+	c chan Time // C's sending side; nil for AfterFunc
+	f func()    // AfterFunc's function
+}
+
+// startTimer arms t's runtime timer: due in d ns, then every period ns if
+// period > 0 (native).
+func startTimer(t *Timer, d int64, period int64)
+
+// stopTimer disarms t's runtime timer; true if it was armed (native).
+func stopTimer(t *Timer) bool
+
+// resetTimer re-arms t's runtime timer; true if it was armed (native).
+func resetTimer(t *Timer, d int64, period int64) bool
+
+// NewTimer creates a new Timer that will send the current time on its
+// channel after at least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	startTimer(t, int64(d), 0)
+	return t
+}
+
+// Stop prevents the Timer from firing. It returns true if the call stops the
+// timer, false if the timer has already expired or been stopped.
+func (t *Timer) Stop() bool {
+	if t.c == nil && t.f == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t)
+}
+
+// Reset changes the timer to expire after duration d. It returns true if the
+// timer had been active, false if the timer had expired or been stopped.
+func (t *Timer) Reset(d Duration) bool {
+	if t.c == nil && t.f == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t, int64(d), 0)
+}
+
+// After waits for the duration to elapse and then sends the current time on
+// the returned channel. It is equivalent to NewTimer(d).C.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own
+// goroutine. It returns a Timer that can be used to cancel the call using
+// its Stop method. The returned Timer's C field is not used.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	startTimer(t, int64(d), 0)
+	return t
+}
+
+// A Ticker holds a channel that delivers "ticks" of a clock at intervals.
+type Ticker struct {
+	C <-chan Time // The channel on which the ticks are delivered.
+	r int64       // handle of the runtime timer while armed (lib_time.c); 0 otherwise
+	c chan Time
+	f func()
+}
+
+// startTicker, stopTicker and resetTicker are startTimer, stopTimer and
+// resetTimer for Tickers (natives).
+func startTicker(t *Ticker, d int64, period int64)
+func stopTicker(t *Ticker) bool
+func resetTicker(t *Ticker, d int64, period int64) bool
+
+// NewTicker returns a new Ticker containing a channel that will send the
+// current time on the channel after each tick. The period of the ticks is
+// specified by the duration argument. The ticker will drop ticks to make up
+// for slow receivers. The duration d must be greater than zero; if not,
+// NewTicker will panic.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, c: c}
+	startTicker(t, int64(d), int64(d))
+	return t
+}
+
+// Stop turns off a ticker. After Stop, no more ticks will be sent.
+func (t *Ticker) Stop() {
+	if t.c == nil {
+		return
+	}
+	stopTicker(t)
+}
+
+// Reset stops a ticker and resets its period to the specified duration. The
+// next tick will arrive after the new period elapses. The duration d must be
+// greater than zero; if not, Reset will panic.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.c == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTicker(t, int64(d), int64(d))
+}
+
+// Tick is a convenience wrapper for NewTicker providing access to the
+// ticking channel only. It returns nil if d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
 }

@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"sync" // ERROR "package sync is not available yet in this gorolab build"
+	"sync"
 )
 
 func Map(xs []int, f func(int) int) []int { return nil }

@@ -1,0 +1,177 @@
+/* lib/lib_atomic.c: the natives of package sync/atomic (src/lib/go/sync_atomic.go).
+ *
+ * gorolab runs every goroutine on one virtual CPU and switches only between
+ * instructions, so a native call is atomic: these are plain reads and writes
+ * of the variable behind the pointer, ((ObjCells *)p.o)->v[p.aux], kept in
+ * the width's representation (int32 sign-extended, uint32 zero-extended).
+ * They stay natives so that the race detector can treat them as
+ * synchronisation. A nil pointer panics as Go's SIGSEGV does.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "lang/types.h"
+#include "lib/stdlib.h"
+
+typedef enum Width { W_I32, W_U32, W_64 } Width;
+
+static int64_t norm(Width w, int64_t v)
+{
+    switch (w) {
+    case W_I32: return (int32_t)(uint32_t)(uint64_t)v;
+    case W_U32: return (int64_t)(uint32_t)(uint64_t)v;
+    default: return v;
+    }
+}
+
+/* slot returns the variable behind pointer p, or NULL after starting the nil
+ * dereference panic. */
+static Value *slot(VM *vm, Value p)
+{
+    if (p.o) return &((ObjCells *)p.o)->v[p.aux];
+    vm_panic_runtime(vm, "invalid memory address or nil pointer dereference");
+    if (vm->cur && vm->cur->panic) vm->cur->panic->sigsegv = true;
+    return NULL;
+}
+
+typedef enum AtomicOp { A_LOAD, A_STORE, A_SWAP, A_CAS, A_ADD, A_AND, A_OR } AtomicOp;
+
+static NatStatus atomic_op(VM *vm, Value *a, Value *r, Width w, AtomicOp op)
+{
+    Value *p = slot(vm, a[0]);
+    if (!p) return NAT_PANIC;
+    int64_t old = p->i;
+    switch (op) {
+    case A_LOAD: r[0] = val_int(old); break;
+    case A_STORE: *p = val_int(norm(w, a[1].i)); break;
+    case A_SWAP: *p = val_int(norm(w, a[1].i)); r[0] = val_int(old); break;
+    case A_CAS: {
+        bool eq = old == norm(w, a[1].i);
+        if (eq) *p = val_int(norm(w, a[2].i));
+        r[0] = val_bool(eq);
+        break;
+    }
+    case A_ADD: {
+        int64_t n = norm(w, (int64_t)((uint64_t)old + (uint64_t)a[1].i));
+        *p = val_int(n);
+        r[0] = val_int(n);
+        break;
+    }
+    case A_AND: *p = val_int(norm(w, old & a[1].i)); r[0] = val_int(old); break;
+    case A_OR: *p = val_int(norm(w, old | a[1].i)); r[0] = val_int(old); break;
+    }
+    return NAT_OK;
+}
+
+#define ATOMIC_FN(name, w, op) \
+    static NatStatus n_##name(VM *vm, Value *a, Value *r) { return atomic_op(vm, a, r, w, op); }
+
+#define ATOMIC_SET(T, w)                 \
+    ATOMIC_FN(Load##T, w, A_LOAD)        \
+    ATOMIC_FN(Store##T, w, A_STORE)      \
+    ATOMIC_FN(Swap##T, w, A_SWAP)        \
+    ATOMIC_FN(CompareAndSwap##T, w, A_CAS) \
+    ATOMIC_FN(Add##T, w, A_ADD)
+
+ATOMIC_SET(Int32, W_I32)
+ATOMIC_SET(Uint32, W_U32)
+ATOMIC_SET(Int64, W_64)
+ATOMIC_SET(Uint64, W_64)
+ATOMIC_SET(Uintptr, W_64)
+ATOMIC_FN(AndInt32, W_I32, A_AND)
+ATOMIC_FN(AndUint32, W_U32, A_AND)
+ATOMIC_FN(AndInt64, W_64, A_AND)
+ATOMIC_FN(AndUint64, W_64, A_AND)
+ATOMIC_FN(OrInt32, W_I32, A_OR)
+ATOMIC_FN(OrUint32, W_U32, A_OR)
+ATOMIC_FN(OrInt64, W_64, A_OR)
+ATOMIC_FN(OrUint64, W_64, A_OR)
+
+/* ---- Value ------------------------------------------------------------------ */
+
+static ObjCells *value_cells(VM *vm, Value p)
+{
+    if (p.o) return (ObjCells *)p.o;
+    vm_panic_runtime(vm, "invalid memory address or nil pointer dereference");
+    if (vm->cur && vm->cur->panic) vm->cur->panic->sigsegv = true;
+    return NULL;
+}
+
+static NatStatus n_value_load(VM *vm, Value *a, Value *r)
+{
+    ObjCells *v = value_cells(vm, a[0]);
+    if (!v) return NAT_PANIC;
+    r[0] = v->v[0];
+    return NAT_OK;
+}
+
+static NatStatus n_value_store(VM *vm, Value *a, Value *r)
+{
+    (void)r;
+    ObjCells *v = value_cells(vm, a[0]);
+    if (!v) return NAT_PANIC;
+    Value x = a[1];
+    if (VAL_TYPE(x) == 0) return vm_panic_string(vm, "sync/atomic: store of nil value into Value");
+    if (VAL_TYPE(v->v[0]) != 0 && VAL_TYPE(v->v[0]) != VAL_TYPE(x))
+        return vm_panic_string(vm, "sync/atomic: store of inconsistently typed value into Value");
+    v->v[0] = x;
+    return NAT_OK;
+}
+
+static NatStatus n_value_swap(VM *vm, Value *a, Value *r)
+{
+    ObjCells *v = value_cells(vm, a[0]);
+    if (!v) return NAT_PANIC;
+    Value x = a[1];
+    if (VAL_TYPE(x) == 0) return vm_panic_string(vm, "sync/atomic: swap of nil value into Value");
+    Value old = v->v[0];
+    if (VAL_TYPE(old) != 0 && VAL_TYPE(old) != VAL_TYPE(x))
+        return vm_panic_string(vm, "sync/atomic: swap of inconsistently typed value into Value");
+    v->v[0] = x;
+    r[0] = old;
+    return NAT_OK;
+}
+
+static NatStatus n_value_cas(VM *vm, Value *a, Value *r)
+{
+    ObjCells *v = value_cells(vm, a[0]);
+    if (!v) return NAT_PANIC;
+    Value old = a[1], x = a[2];
+    if (VAL_TYPE(x) == 0)
+        return vm_panic_string(vm, "sync/atomic: compare and swap of nil value into Value");
+    if (VAL_TYPE(old) != 0 && VAL_TYPE(old) != VAL_TYPE(x))
+        return vm_panic_string(vm, "sync/atomic: compare and swap of inconsistently typed values");
+    Value cur = v->v[0];
+    if (VAL_TYPE(cur) == 0) {
+        if (VAL_TYPE(old) != 0) {
+            r[0] = val_bool(false);
+            return NAT_OK;
+        }
+        v->v[0] = x;
+        r[0] = val_bool(true);
+        return NAT_OK;
+    }
+    if (VAL_TYPE(cur) != VAL_TYPE(x))
+        return vm_panic_string(vm,
+                               "sync/atomic: compare and swap of inconsistently typed value into Value");
+    Type *unc = NULL;
+    bool eq = val_equal(ty_any, cur, old, &unc);
+    if (unc) return vm_panic_runtime(vm, "comparing uncomparable type %s", type_str(unc));
+    if (eq) v->v[0] = x;
+    r[0] = val_bool(eq);
+    return NAT_OK;
+}
+
+#define DEF(name) {"atomic." #name, n_##name}
+#define DEF_SET(T) DEF(Load##T), DEF(Store##T), DEF(Swap##T), DEF(CompareAndSwap##T), DEF(Add##T)
+
+const NativeDef lib_atomic_natives[] = {
+    DEF_SET(Int32), DEF_SET(Uint32), DEF_SET(Int64), DEF_SET(Uint64), DEF_SET(Uintptr),
+    DEF(AndInt32), DEF(AndUint32), DEF(AndInt64), DEF(AndUint64),
+    DEF(OrInt32), DEF(OrUint32), DEF(OrInt64), DEF(OrUint64),
+    {"atomic.Value.Load", n_value_load},
+    {"atomic.Value.Store", n_value_store},
+    {"atomic.Value.Swap", n_value_swap},
+    {"atomic.Value.CompareAndSwap", n_value_cas},
+    {NULL, NULL},
+};

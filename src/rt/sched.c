@@ -1,0 +1,610 @@
+/* rt/sched.c: the scheduler: run queue, park/ready, the virtual clock and its
+ * timer heap, deadlock and leak reports, and rt_run, the program's main loop.
+ *
+ * After Go's runtime/proc.go: a goroutine readied by the running one goes to
+ * runnext (kicking the previous runnext to the tail), and runs next with high
+ * probability; otherwise the next goroutine is a seeded choice among the
+ * runnable ones, so --seed explores interleavings while ping-pong programs
+ * still behave as they do under Go.
+ */
+#include "rt/sched.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "rt/chan.h"
+#include "vm/gc.h"
+
+const char *const wait_reason_text[WAIT_COUNT] = {
+#define WAIT(name, text) text,
+#include "rt/waitreason.def"
+#undef WAIT
+};
+
+#define DEFAULT_MAX_GOROUTINES 1000000
+
+typedef struct Sched {
+    G      **runq;          /* ring buffer of runnable goroutines */
+    int64_t  head, len, cap;
+    G       *runnext;
+    bool     in_exec;       /* a goroutine is running: sched_ready uses runnext */
+    Timer  **heap;          /* min-heap by (when, seq) */
+    int32_t  nheap, capheap;
+    uint64_t timer_seq;
+    int64_t  jumped;        /* virtual ns added by jumps to timers */
+    SchedStats stats;
+    struct Tramp *tramps;   /* trampolines for `go` on natives */
+} Sched;
+
+/* A goroutine started on a native function (go fmt.Println(x)) runs a small
+ * Go-like frame that calls it: CALLV R0 (args R1..); RET. */
+typedef struct Tramp {
+    struct Tramp *next;
+    Proto *native, *proto;
+    ObjClosure *cl;
+} Tramp;
+
+static Sched *sched_get(VM *vm)
+{
+    if (!vm->rt) vm->rt = xcalloc(1, sizeof(Sched));
+    return vm->rt;
+}
+
+void sched_free(VM *vm)
+{
+    Sched *s = vm->rt;
+    if (!s) return;
+    free(s->runq);
+    free(s->heap);
+    for (Tramp *t = s->tramps, *n; t; t = n) {
+        n = t->next;
+        free(t->proto->code);
+        free(t->cl);
+        free(t->proto);
+        free(t);
+    }
+    free(s);
+    vm->rt = NULL;
+}
+
+SchedStats sched_stats(VM *vm)
+{
+    Sched *s = sched_get(vm);
+    s->stats.live = vm->nallgs;
+    return s->stats;
+}
+
+/* ---- the run queue ---- */
+
+static void runq_push(Sched *s, G *g)
+{
+    if (s->len == s->cap) {
+        int64_t ncap = s->cap ? s->cap * 2 : 64;
+        G **q = xmalloc((size_t)ncap * sizeof *q);
+        for (int64_t i = 0; i < s->len; i++) q[i] = s->runq[(s->head + i) % s->cap];
+        free(s->runq);
+        s->runq = q;
+        s->cap = ncap;
+        s->head = 0;
+    }
+    s->runq[(s->head + s->len) % s->cap] = g;
+    s->len++;
+}
+
+static G *runq_take(Sched *s, int64_t i)
+{
+    int64_t k = (s->head + i) % s->cap;
+    G *g = s->runq[k];
+    s->runq[k] = s->runq[s->head];   /* the head moves into the hole */
+    s->head = (s->head + 1) % s->cap;
+    s->len--;
+    return g;
+}
+
+static G *pick(VM *vm, Sched *s)
+{
+    int64_t n = s->len + (s->runnext ? 1 : 0);
+    G *g;
+    if (n == 0) return NULL;
+    if (s->runnext && (n == 1 || vm_rand(vm) % 4 != 0)) {
+        g = s->runnext;
+        s->runnext = NULL;
+    } else {
+        if (s->runnext) {
+            runq_push(s, s->runnext);
+            s->runnext = NULL;
+        }
+        int64_t i = 0;
+        if (s->len > 1) {
+            uint64_t r = vm_rand(vm);
+            i = (r & 1) ? 0 : (int64_t)((r >> 1) % (uint64_t)s->len);
+        }
+        g = runq_take(s, i);
+    }
+    g->rt.in_runq = false;
+    return g;
+}
+
+static void make_runnable(G *g)
+{
+    g->status = G_RUNNABLE;
+    g->rt.reason = WAIT_NONE;
+    g->rt.waiting_on = NULL;
+    g->rt.wake_at = 0;
+    g->rt.in_runq = true;
+}
+
+void sched_ready(VM *vm, G *g)
+{
+    Sched *s = sched_get(vm);
+    if (g->rt.in_runq || g->status == G_DEAD) return;
+    make_runnable(g);
+    if (s->in_exec && g != vm->cur) {
+        if (s->runnext) runq_push(s, s->runnext);
+        s->runnext = g;
+    } else {
+        runq_push(s, g);
+    }
+}
+
+void sched_gosched(VM *vm, G *g)
+{
+    Sched *s = sched_get(vm);
+    g->rt.wake = (Wake){0};
+    g->rt.wake.done = true;
+    make_runnable(g);
+    runq_push(s, g);
+}
+
+void sched_park(VM *vm, G *g, WaitReason reason, void *obj)
+{
+    g->status = G_WAITING;
+    g->rt.reason = reason;
+    g->rt.waiting_on = obj;
+    g->rt.wait_since = sched_now(vm);
+}
+
+static Value trampoline(Sched *s, Proto *native, int nargs)
+{
+    Tramp *t;
+    for (t = s->tramps; t; t = t->next)
+        if (t->native == native && t->proto->nparams == nargs + 1) break;
+    if (!t) {
+        t = xcalloc(1, sizeof *t);
+        Proto *p = xcalloc(1, sizeof *p);
+        p->name = native->name;
+        p->pos = native->pos;
+        p->code = xcalloc(2, sizeof(Instr));
+        p->code[0] = (Instr){OP_CALLV, 0, 0, 0};
+        p->code[1] = (Instr){OP_RET, 0, 0, 0};
+        p->ncode = 2;
+        p->nparams = (uint16_t)(nargs + 1);
+        int nr = (nargs > native->nresults ? nargs : native->nresults) + 1;
+        p->nregs = (uint16_t)nr;
+        /* a permanent closure: never on the heap list, never marked or freed by the GC */
+        ObjClosure *cl = xcalloc(1, sizeof(ObjClosure));
+        cl->hdr.kind = OBJ_CLOSURE;
+        cl->hdr.permanent = 1;
+        cl->proto = p;
+        p->closure0 = cl;
+        t->native = native;
+        t->proto = p;
+        t->cl = cl;
+        t->next = s->tramps;
+        s->tramps = t;
+    }
+    return val_ref(&t->cl->hdr);
+}
+
+G *sched_spawn(VM *vm, Value fn, const Value *args, int nargs)
+{
+    Sched *s = sched_get(vm);
+    uint64_t max = vm->opt.max_goroutines ? vm->opt.max_goroutines : DEFAULT_MAX_GOROUTINES;
+    if ((uint64_t)vm->nallgs >= max) {
+        vm_fatal(vm, "gorolab: goroutine limit of %llu exceeded (raise it with --max-goroutines)",
+                 (unsigned long long)max);
+        return NULL;
+    }
+    G *cur = vm->cur;
+    G *g;
+    ObjClosure *fcl = (ObjClosure *)fn.o;
+    if (fcl->proto->native) {
+        Value *tv = xmalloc((size_t)(nargs + 1) * sizeof(Value));
+        tv[0] = fn;
+        for (int i = 0; i < nargs; i++) tv[i + 1] = args[i];
+        g = vm_new_g(vm, trampoline(s, fcl->proto, nargs), tv, nargs + 1);
+        free(tv);
+    } else {
+        g = vm_new_g(vm, fn, args, nargs);
+    }
+    if (cur && cur->nframes > 0) {
+        Frame *f = &cur->frames[cur->nframes - 1];
+        const Proto *p = f->proto;
+        int32_t i = (int32_t)(f->pc - p->code) - 1;   /* pc is past the GO instruction */
+        if (i < 0) i = 0;
+        g->rt.created_by = cur->id;
+        g->rt.created_fn = p->name ? p->name : "?";
+        g->rt.created_file = (int32_t)p->pos.file;
+        g->rt.created_line = p->lines && i < p->ncode ? p->lines[i] : (int32_t)p->pos.line;
+        g->rt.created_pc = i * 4;
+    }
+    s->stats.created++;
+    if (vm->nallgs > s->stats.peak_live) s->stats.peak_live = vm->nallgs;
+    g->status = G_WAITING;   /* so that sched_ready queues it */
+    sched_ready(vm, g);
+    return g;
+}
+
+/* ---- the clock and timers ---- */
+
+int64_t sched_now(VM *vm)
+{
+    Sched *s = sched_get(vm);
+    return (int64_t)(vm->steps + vm->exec_used) * SCHED_NS_PER_STEP + s->jumped;
+}
+
+static bool timer_less(const Timer *a, const Timer *b)
+{
+    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+}
+
+static void heap_set(Sched *s, int32_t i, Timer *t)
+{
+    s->heap[i] = t;
+    t->heap_index = i;
+}
+
+static void heap_up(Sched *s, int32_t i)
+{
+    Timer *t = s->heap[i];
+    while (i > 0) {
+        int32_t p = (i - 1) / 2;
+        if (!timer_less(t, s->heap[p])) break;
+        heap_set(s, i, s->heap[p]);
+        i = p;
+    }
+    heap_set(s, i, t);
+}
+
+static void heap_down(Sched *s, int32_t i)
+{
+    Timer *t = s->heap[i];
+    for (;;) {
+        int32_t c = 2 * i + 1;
+        if (c >= s->nheap) break;
+        if (c + 1 < s->nheap && timer_less(s->heap[c + 1], s->heap[c])) c++;
+        if (!timer_less(s->heap[c], t)) break;
+        heap_set(s, i, s->heap[c]);
+        i = c;
+    }
+    heap_set(s, i, t);
+}
+
+static void heap_remove(Sched *s, Timer *t)
+{
+    int32_t i = t->heap_index;
+    Timer *last = s->heap[--s->nheap];
+    t->heap_index = -1;
+    if (i == s->nheap) return;
+    heap_set(s, i, last);
+    heap_down(s, i);
+    heap_up(s, last->heap_index);
+}
+
+Timer *timer_new(VM *vm, TimerFn fn, Value arg)
+{
+    Sched *s = sched_get(vm);
+    Timer *t = xcalloc(1, sizeof *t);
+    t->fn = fn;
+    t->arg = arg;
+    t->heap_index = -1;
+    t->seq = ++s->timer_seq;
+    return t;
+}
+
+void timer_arm(VM *vm, Timer *t, int64_t when, int64_t period)
+{
+    Sched *s = sched_get(vm);
+    if (t->heap_index >= 0) heap_remove(s, t);
+    t->when = when;
+    t->period = period;
+    t->seq = ++s->timer_seq;
+    if (s->nheap == s->capheap) {
+        s->capheap = s->capheap ? s->capheap * 2 : 16;
+        s->heap = xrealloc(s->heap, (size_t)s->capheap * sizeof *s->heap);
+    }
+    heap_set(s, s->nheap++, t);
+    heap_up(s, t->heap_index);
+}
+
+bool timer_stop(VM *vm, Timer *t)
+{
+    if (!t || t->heap_index < 0) return false;
+    heap_remove(sched_get(vm), t);
+    return true;
+}
+
+void timer_free(VM *vm, Timer *t)
+{
+    if (!t) return;
+    timer_stop(vm, t);
+    free(t);
+}
+
+/* fire_one runs the earliest timer, jumping the clock to it if needed. */
+static void fire_one(VM *vm, Sched *s)
+{
+    Timer *t = s->heap[0];
+    int64_t now = sched_now(vm);
+    if (t->when > now) s->jumped += t->when - now;
+    heap_remove(s, t);
+    if (t->period > 0) timer_arm(vm, t, t->when + t->period, t->period);
+    vm->steps++;   /* a firing costs a step: the step limit bounds endless tickers */
+    t->fn(vm, t);
+}
+
+static void fire_due(VM *vm, Sched *s)
+{
+    while (s->nheap > 0 && s->heap[0]->when <= sched_now(vm)) fire_one(vm, s);
+}
+
+static void wake_sleeper(VM *vm, Timer *t)
+{
+    G *g = t->ctx;
+    if (g->status != G_WAITING || g->rt.reason != WAIT_SLEEP) return;
+    g->rt.wake.done = true;
+    sched_ready(vm, g);
+}
+
+void sched_sleep(VM *vm, G *g, int64_t ns)
+{
+    if (ns <= 0) {
+        sched_gosched(vm, g);
+        return;
+    }
+    if (!g->rt.sleep_timer) {
+        g->rt.sleep_timer = timer_new(vm, wake_sleeper, val_zero());
+        g->rt.sleep_timer->ctx = g;
+    }
+    int64_t now = sched_now(vm);
+    int64_t when = ns > INT64_MAX - now ? INT64_MAX : now + ns;
+    g->rt.wake = (Wake){0};
+    sched_park(vm, g, WAIT_SLEEP, NULL);
+    g->rt.wake_at = when;
+    timer_arm(vm, g->rt.sleep_timer, when, 0);
+}
+
+/* ---- GC roots ---- */
+
+static void mark_roots(VM *vm)
+{
+    Sched *s = vm->rt;
+    if (s)
+        for (int32_t i = 0; i < s->nheap; i++) gc_mark_value(vm, s->heap[i]->arg);
+    for (int32_t i = 0; i < vm->nallgs; i++) {
+        G *g = vm->allgs[i];
+        gc_mark_value(vm, g->rt.wake.value);
+        chan_mark_waiters(vm, g);
+        for (int32_t k = 0; k < g->rt.ncb_results; k++) gc_mark_value(vm, g->rt.cb_results[k]);
+    }
+}
+
+/* ---- dumps ---- */
+
+static const char *file_name(VM *vm, int32_t f)
+{
+    return f >= 0 && f < vm->prog->nfiles ? vm->prog->files[f] : "?";
+}
+
+static void created_by(VM *vm, G *g, Buf *out)
+{
+    if (g->id == 1 || !g->rt.created_fn) return;
+    buf_printf(out, "created by %s in goroutine %lld\n\t%s:%d +0x%x\n", g->rt.created_fn,
+               (long long)g->rt.created_by, file_name(vm, g->rt.created_file), (int)g->rt.created_line,
+               (unsigned)g->rt.created_pc);
+}
+
+static void state_text(VM *vm, G *g, Buf *out)
+{
+    switch (g->status) {
+    case G_RUNNING: buf_puts(out, "running"); break;
+    case G_RUNNABLE: buf_puts(out, "runnable"); break;
+    case G_DEAD: buf_puts(out, "dead"); break;
+    case G_WAITING: {
+        buf_puts(out, wait_reason_text[g->rt.reason < WAIT_COUNT ? g->rt.reason : 0]);
+        int64_t mins = (sched_now(vm) - g->rt.wait_since) / 60000000000LL;
+        if (mins >= 1) buf_printf(out, ", %lld minutes", (long long)mins);
+        break;
+    }
+    }
+}
+
+void sched_dump_goroutine(VM *vm, G *g, Buf *out)
+{
+    buf_printf(out, "goroutine %lld [", (long long)g->id);
+    state_text(vm, g, out);
+    buf_puts(out, "]:\n");
+    vm_traceback(vm, g, out);
+    created_by(vm, g, out);
+}
+
+/* vm.c's print_panics appends these to a goroutine's panic trace. */
+void sched_created_by(VM *vm, G *g, Buf *out)
+{
+    created_by(vm, g, out);
+}
+
+static int by_id(const void *a, const void *b)
+{
+    const G *x = *(G *const *)a, *y = *(G *const *)b;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* sorted_gs returns the live goroutines by id (main first); free it. */
+static G **sorted_gs(VM *vm)
+{
+    G **v = xmalloc((size_t)(vm->nallgs ? vm->nallgs : 1) * sizeof *v);
+    memcpy(v, vm->allgs, (size_t)vm->nallgs * sizeof *v);
+    qsort(v, (size_t)vm->nallgs, sizeof *v, by_id);
+    return v;
+}
+
+static void dump_all(VM *vm, Buf *out)
+{
+    G **v = sorted_gs(vm);
+    for (int32_t i = 0; i < vm->nallgs; i++) {
+        buf_putc(out, '\n');
+        sched_dump_goroutine(vm, v[i], out);
+    }
+    free(v);
+}
+
+static void deadlock(VM *vm)
+{
+    Buf b = BUF_INIT;
+    buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+    dump_all(vm, &b);
+    vm_write(vm, 2, b.data, b.len);
+    buf_fini(&b);
+    vm->halted = true;
+    vm->exit_code = 2;
+}
+
+static void leak_report(VM *vm)
+{
+    G **v = sorted_gs(vm);
+    Buf b = BUF_INIT;
+    for (int32_t i = 0; i < vm->nallgs; i++) {
+        G *g = v[i];
+        if (g == vm->main_g || g->status != G_WAITING) continue;
+        if (!b.len) buf_puts(&b, "gorolab: found unexpected goroutines:\n");
+        const char *top = g->nframes ? g->frames[g->nframes - 1].proto->name : "?";
+        buf_printf(&b, "[Goroutine %lld in state ", (long long)g->id);
+        state_text(vm, g, &b);
+        buf_printf(&b, ", with %s on top of the stack:\n", top ? top : "?");
+        vm_traceback(vm, g, &b);
+        created_by(vm, g, &b);
+        buf_puts(&b, "]\n");
+    }
+    if (b.len) vm_write(vm, 2, b.data, b.len);
+    buf_fini(&b);
+    free(v);
+}
+
+/* ---- native-callback state: per goroutine ---- */
+
+static void swap_in(VM *vm, G *g)
+{
+    Value *r = vm->cb_results;
+    int32_t n = vm->ncb_results, cap = vm->capcb_results;
+    vm->cb_results = g->rt.cb_results;
+    vm->ncb_results = g->rt.ncb_results;
+    vm->capcb_results = g->rt.capcb_results;
+    vm->cb_base = g->rt.cb_base;
+    g->rt.cb_results = r;
+    g->rt.ncb_results = n;
+    g->rt.capcb_results = cap;
+}
+
+static void swap_out(VM *vm, G *g)
+{
+    Value *r = g->rt.cb_results;
+    int32_t cap = g->rt.capcb_results;
+    g->rt.cb_results = vm->cb_results;
+    g->rt.ncb_results = vm->ncb_results;
+    g->rt.capcb_results = vm->capcb_results;
+    g->rt.cb_base = vm->cb_base;
+    vm->cb_results = r;   /* the spare array swap_in left here */
+    vm->ncb_results = 0;
+    vm->capcb_results = cap;
+    vm->cb_base = 0;
+}
+
+/* ---- the main loop ---- */
+
+static void goexit(VM *vm, Sched *s, G *g)
+{
+    chan_release_waiters(g);
+    s->stats.exited++;
+    vm_release_g(vm, g);
+}
+
+int rt_run(VM *vm, bool dump)
+{
+    Sched *s = sched_get(vm);
+    chan_install();
+    gc_roots_hook = mark_roots;
+    Value fn = vm_func_value(vm, vm->prog->entry);
+    G *main_g = vm_new_g(vm, fn, NULL, 0);
+    vm->main_g = main_g;
+    s->stats.created = 1;
+    s->stats.peak_live = 1;
+    main_g->status = G_WAITING;
+    sched_ready(vm, main_g);
+    int code = 0;
+    bool main_returned = false;
+    for (;;) {
+        fire_due(vm, s);
+        G *g = pick(vm, s);
+        if (!g) {
+            if (s->nheap > 0) {
+                fire_one(vm, s);
+                if (vm->steps > vm->opt.max_steps) {
+                    vm->cur = NULL;
+                    vm_fatal(vm, "gorolab: step limit of %llu instructions exceeded (raise it with --max-steps)",
+                             (unsigned long long)vm->opt.max_steps);
+                    code = 2;
+                    break;
+                }
+                continue;
+            }
+            vm->cur = NULL;
+            deadlock(vm);
+            code = 2;
+            break;
+        }
+        uint64_t before = vm->steps;
+        swap_in(vm, g);
+        s->in_exec = true;
+        ExecStatus st = vm_exec(vm, g, SCHED_SLICE);
+        s->in_exec = false;
+        swap_out(vm, g);
+        g->rt.cpu_steps += (int64_t)(vm->steps - before);
+        bool end = false;
+        switch (st) {
+        case EXEC_YIELD:
+            if (!g->rt.in_runq) {
+                make_runnable(g);
+                runq_push(s, g);
+            }
+            break;
+        case EXEC_BLOCKED:
+            if (g->rt.in_runq) g->status = G_RUNNABLE;
+            break;
+        case EXEC_DONE:
+            if (g == main_g) {
+                main_returned = true;
+                end = true;
+            } else {
+                goexit(vm, s, g);
+            }
+            break;
+        case EXEC_PANIC: code = 2; end = true; break;
+        case EXEC_EXIT: code = vm->exit_code; end = true; break;
+        default: code = 2; end = true; break;
+        }
+        if (end) break;
+    }
+    vm->cur = NULL;
+    if (main_returned) leak_report(vm);
+    if (dump) {
+        Buf b = BUF_INIT;
+        buf_puts(&b, "gorolab: goroutines at the end of the run:\n");
+        dump_all(vm, &b);
+        vm_write(vm, 2, b.data, b.len);
+        buf_fini(&b);
+    }
+    vm_flush(vm);
+    return code;
+}
