@@ -21,6 +21,7 @@ libgorolab_a_SOURCES += \
 	src/vm/vm.c src/vm/vm.h \
 	src/vm/native.c src/vm/disasm.c src/vm/disasm.h \
 	src/rt/gstate.h src/rt/waitreason.def \
+	src/rt/leak.c src/rt/leak.h \
 	src/rt/sched.c src/rt/sched.h \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \

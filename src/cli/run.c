@@ -66,6 +66,7 @@ int cli_run(int argc, char **argv)
                     return usage("--go wants a version like 1.21");
                 }
                 co.go_minor = minor;
+                vo.go_minor = minor;   /* the runtime's version-dependent behaviour */
                 continue;
             }
             char *end;

@@ -13,6 +13,7 @@
 
 #include "base/buf.h"
 #include "lang/types.h"
+#include "vm/gc.h"
 #include "vm/object.h"
 #include "rt/sched.h"
 
@@ -112,7 +113,14 @@ static NatStatus n_print_any(VM *vm, Value *a, Value *r)
     return NAT_OK;
 }
 
+static NatStatus n_gc(VM *vm, Value *a, Value *r)
+{
+    gc_collect(vm);
+    return NAT_OK;
+}
+
 const NativeDef lib_runtime_natives[] = {
+    {"runtime.GC", n_gc},
     {"runtime.printAny", n_print_any},
     {"runtime.NumGoroutine", n_num_goroutine},
     {"runtime.Gosched", n_gosched},

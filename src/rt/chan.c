@@ -7,6 +7,7 @@
  * Waiter of that goroutine (a select waits on several queues) and readies it.
  */
 #include "rt/chan.h"
+#include "rt/leak.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -144,6 +145,7 @@ void chan_install(void)
 {
     gc_trace_hook = hook_trace;
     vm_chan_len = hook_len;
+    leak_install();   /* collections also find goroutines blocked forever */
 }
 
 /* ---- send and receive ---- */

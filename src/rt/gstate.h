@@ -56,6 +56,7 @@ typedef struct GSched {
     /* native-callback state saved while another goroutine runs (vm.c/sched.c swap it) */
     Value     *cb_results;
     int32_t    ncb_results, capcb_results, cb_base;
+    bool       leak_reported; /* rt/leak.c proved it can never run again, and said so */
 } GSched;
 
 #endif

@@ -14,6 +14,7 @@
 void (*gc_trace_hook)(VM *vm, Obj *o);
 void (*gc_free_hook)(VM *vm, Obj *o);
 void (*gc_roots_hook)(VM *vm);
+void (*gc_leak_hook)(VM *vm);
 
 static void mark_obj(VM *vm, Obj *o)
 {
@@ -103,20 +104,32 @@ static void free_obj(VM *vm, Obj *o)
     free(o);
 }
 
-void gc_collect(VM *vm)
+void gc_mark_common_roots(VM *vm)
 {
-    /* roots */
-    for (int32_t i = 0; i < vm->nallgs; i++) mark_g(vm, vm->allgs[i]);
-    if (vm->cur) mark_g(vm, vm->cur);
-    if (vm->main_g) mark_g(vm, vm->main_g);
     if (vm->globals && vm->prog) mark_values(vm, vm->globals, vm->prog->nglobals);
     mark_values(vm, vm->tmp, vm->ntmp);
     gc_mark_value(vm, vm->cb_fn);
     mark_values(vm, vm->cb_args, vm->cb_nargs);
     mark_values(vm, vm->cb_results, vm->ncb_results);
     if (gc_roots_hook) gc_roots_hook(vm);
-    /* drain */
+}
+
+void gc_mark_goroutine(VM *vm, G *g) { mark_g(vm, g); }
+
+void gc_drain(VM *vm)
+{
     while (vm->ngray > 0) trace(vm, vm->gray[--vm->ngray]);
+}
+
+void gc_collect(VM *vm)
+{
+    if (gc_leak_hook) gc_leak_hook(vm);
+    /* roots (marking twice is harmless: marked objects are skipped) */
+    for (int32_t i = 0; i < vm->nallgs; i++) mark_g(vm, vm->allgs[i]);
+    if (vm->cur) mark_g(vm, vm->cur);
+    if (vm->main_g) mark_g(vm, vm->main_g);
+    gc_mark_common_roots(vm);
+    gc_drain(vm);
     /* sweep */
     Obj **pp = &vm->objects;
     while (*pp) {

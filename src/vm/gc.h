@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include "vm/object.h"
 
+typedef struct G G;   /* vm/vm.h */
+
 #define GC_MIN_THRESHOLD ((size_t)4 << 20)   /* a small heap is not worth collecting */
 
 /* gc_alloc returns a zeroed object of `size` bytes with its header set, linked
@@ -34,5 +36,13 @@ extern void (*gc_trace_hook)(VM *vm, Obj *o);
 extern void (*gc_free_hook)(VM *vm, Obj *o);
 /* gc_roots_hook marks extra roots (the scheduler's queues, timers). */
 extern void (*gc_roots_hook)(VM *vm);
+/* gc_leak_hook runs first in a collection, before any goroutine is marked:
+ * it may mark part of the heap (gc_mark_common_roots, gc_mark_goroutine,
+ * gc_drain) to find goroutines nothing can wake (rt/leak.c); the collection
+ * then marks everything else as usual. */
+extern void (*gc_leak_hook)(VM *vm);
+void gc_mark_common_roots(VM *vm);   /* every root but the goroutines */
+void gc_mark_goroutine(VM *vm, G *g);
+void gc_drain(VM *vm);
 
 #endif

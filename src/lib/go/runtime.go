@@ -43,3 +43,7 @@ func NumCPU() int
 // printAny implements the print and println builtins (standard error, the
 // runtime's formats: floats as +1.500000e+000).
 func printAny(nl bool, args ...any)
+
+// GC runs a garbage collection now. In gorolab a collection also reports
+// goroutines that can never run again (see gorolab-go(7)).
+func GC()

@@ -62,3 +62,8 @@ func main() {
 	c.Broadcast()
 	fmt.Println("ok")
 }
+
+// Output:
+// [10 20 30]
+// woken: 4
+// ok

@@ -1,3 +1,6 @@
+// Goroutines blocked on sync primitives show Go's wait reasons in the
+// deadlock dump (sync.WaitGroup.Wait as since Go 1.25; Go 1.19 printed
+// semacquire).
 package main
 
 import (
@@ -27,3 +30,33 @@ func main() {
 	fmt.Println("waiting")
 	wg.Wait()
 }
+
+// Output:
+// waiting
+// Exit: 2
+// Stderr:
+// fatal error: all goroutines are asleep - deadlock!
+//
+// goroutine 1 [sync.WaitGroup.Wait]:
+// main.main()
+// 	deadlock_reasons.go:31 +0x68
+//
+// goroutine 2 [sync.Mutex.Lock]:
+// main.main.func1()
+// 	deadlock_reasons.go:20 +0x28
+// created by main.main in goroutine 1
+// 	deadlock_reasons.go:18 +0x30
+//
+// goroutine 3 [sync.RWMutex.RLock]:
+// main.main.func2()
+// 	deadlock_reasons.go:24 +0x28
+// created by main.main in goroutine 1
+// 	deadlock_reasons.go:22 +0x3c
+//
+// goroutine 4 [sync.Mutex.Lock]:
+// sync.(*RWMutex).Lock(...)
+// 	$GOROOT/src/sync/sync.go:69 +0xc
+// main.main.func3()
+// 	deadlock_reasons.go:28 +0x28
+// created by main.main in goroutine 1
+// 	deadlock_reasons.go:26 +0x48

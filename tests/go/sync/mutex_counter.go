@@ -40,3 +40,8 @@ func main() {
 	fmt.Println(c.mu.TryLock())
 	l.Unlock()
 }
+
+// Output:
+// 100
+// true false
+// false

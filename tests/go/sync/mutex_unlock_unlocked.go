@@ -15,3 +15,13 @@ func main() {
 	fmt.Println("locked and unlocked")
 	mu.Unlock()
 }
+
+// Output:
+// locked and unlocked
+// Exit: 2
+// Stderr:
+// fatal error: sync: unlock of unlocked mutex
+//
+// goroutine 1 [running]:
+// main.main()
+// 	mutex_unlock_unlocked.go:16 +0x3c

@@ -46,3 +46,11 @@ func main() {
 		}()
 	}
 }
+
+// Output:
+// loading config
+// test
+// recovered: first
+// OnceFunc body
+// again: oops
+// again: oops

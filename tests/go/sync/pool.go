@@ -25,3 +25,9 @@ func main() {
 	q.Put("x")
 	fmt.Println(q.Get(), q.Get())
 }
+
+// Output:
+// 1 2 2
+// 1 2
+// <nil>
+// x <nil>

@@ -71,3 +71,13 @@ func main() {
 	r.Unlock()
 	fmt.Println(rw.TryLock())
 }
+
+// Output:
+// peak readers: 3
+// writer in
+// writer out
+// late reader
+// true false
+// true false
+// false
+// true

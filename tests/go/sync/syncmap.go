@@ -58,3 +58,19 @@ func main() {
 	empty.Delete("x")
 	fmt.Println("zero Map ok")
 }
+
+// Output:
+// [k0=0 k1=1 k2=4 k3=9 k4=16]
+// 9 true
+// <nil> false
+// 1 true
+// 7 false
+// 7 true
+// <nil> false
+// false
+// 4 true
+// true false
+// FOUR
+// false true
+// stopped after 1
+// zero Map ok

@@ -18,3 +18,6 @@ func main() {
 	wg.Wait()
 	fmt.Println(sum.Load())
 }
+
+// Output:
+// 55

@@ -23,3 +23,7 @@ func main() {
 	wg.Wait() // a zero counter does not block
 	fmt.Println("done")
 }
+
+// Output:
+// [0 1 4 9 16 25 36 49 64 81]
+// done

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	start := time.Now()
+	tk := time.NewTicker(100 * time.Millisecond)
+	for i := 0; i < 3; i++ {
+		t := <-tk.C
+		fmt.Println("tick", i, t.Sub(start).Round(time.Millisecond))
+	}
+	tk.Reset(time.Second)
+	t := <-tk.C
+	fmt.Println("after reset", t.Sub(start).Round(time.Millisecond))
+	tk.Stop()
+	select {
+	case <-tk.C:
+		fmt.Println("tick after stop")
+	case <-time.After(5 * time.Second):
+		fmt.Println("no tick after stop")
+	}
+
+	// A slow receiver misses ticks: they are dropped, not queued.
+	tk2 := time.NewTicker(10 * time.Millisecond)
+	time.Sleep(55 * time.Millisecond)
+	n := 0
+	for len(tk2.C) > 0 {
+		<-tk2.C
+		n++
+	}
+	fmt.Println("buffered ticks:", n)
+	tk2.Stop()
+
+	c := time.Tick(time.Minute)
+	<-c
+	fmt.Println("tick at", time.Since(start).Round(time.Second))
+	fmt.Println(time.Tick(0) == nil, time.Tick(-1) == nil)
+
+	func() {
+		defer func() { fmt.Println(recover()) }()
+		time.NewTicker(0)
+	}()
+	func() {
+		defer func() { fmt.Println(recover()) }()
+		tk.Reset(-time.Second)
+	}()
+}
