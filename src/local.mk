@@ -25,6 +25,7 @@ libgorolab_a_SOURCES += \
 	src/rt/sched.c src/rt/sched.h \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \
+	src/rt/inspect.c src/rt/inspect.h src/rt/sched_priv.h \
 	src/lib/stdlib.c src/lib/stdlib.h \
 	src/lib/format.c src/lib/format.h \
 	src/lib/lib_fmt.c src/lib/lib_errors.c src/lib/lib_os.c \

@@ -15,7 +15,8 @@ UNIT_TESTS = \
 	tests/unit/fmt_test \
 	tests/unit/lib_test \
 	tests/unit/sched_test \
-	tests/unit/chan_test
+	tests/unit/chan_test \
+	tests/unit/inspect_test
 
 SH_TESTS = \
 	tests/go-mk.sh \

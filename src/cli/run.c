@@ -1,6 +1,8 @@
 /* cli/run.c: `gorolab run`: compile Go files and run them like `go run`, on
  * gorolab's runtime. Exit status mirrors Go: 1 for compile errors, 2 for
- * panics and fatal errors, os.Exit's code otherwise. */
+ * panics and fatal errors, os.Exit's code otherwise; 3 (EXIT_LIMIT) when a
+ * gorolab limit (--max-steps, --max-time, --max-goroutines, --max-heap)
+ * ended the run. --trace writes the run's events as Chrome trace JSON. */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -15,6 +17,7 @@
 #include "lang/compile.h"
 #include "vm/disasm.h"
 #include "vm/vm.h"
+#include "rt/inspect.h"
 #include "rt/sched.h"
 
 static bool read_file(const char *path, Buf *out)
@@ -32,7 +35,9 @@ static bool read_file(const char *path, Buf *out)
 static int usage(const char *msg)
 {
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
-    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump] [-- ARGS...]\n", stderr);
+    fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
+          "                   [--max-time DURATION] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump]\n"
+          "                   [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -45,6 +50,7 @@ int cli_run(int argc, char **argv)
     vo.seed = 1;
     CompileOptions co = {0};
     bool stats = false, dump = false;
+    const char *trace_path = NULL;
     int prog_argc = 0;
     char **prog_argv = NULL;
     for (int i = 0; i < argc; i++) {
@@ -55,10 +61,23 @@ int cli_run(int argc, char **argv)
             break;
         }
         if (strcmp(a, "--seed") == 0 || strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0 ||
-            strcmp(a, "--max-goroutines") == 0 ||
-            strcmp(a, "--go") == 0) {
+            strcmp(a, "--max-goroutines") == 0 || strcmp(a, "--max-time") == 0 ||
+            strcmp(a, "--trace") == 0 || strcmp(a, "--go") == 0) {
             if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
             const char *v = argv[++i];
+            if (strcmp(a, "--trace") == 0) {
+                trace_path = v;
+                continue;
+            }
+            if (strcmp(a, "--max-time") == 0) {
+                int64_t d;
+                if (!insp_parse_duration(v, &d) || d <= 0) {
+                    free(paths);
+                    return usage("--max-time wants a positive duration like 10s, 90m or 24h");
+                }
+                vo.max_time = d;
+                continue;
+            }
             if (strcmp(a, "--go") == 0) {
                 int major = 0, minor = 0;
                 if (sscanf(v, "%d.%d", &major, &minor) != 2 || major != 1 || minor < 1) {
@@ -97,6 +116,15 @@ int cli_run(int argc, char **argv)
         paths[npaths++] = a;
     }
     if (npaths == 0) { free(paths); return usage("no .go files given"); }
+    FILE *trace = NULL;
+    if (trace_path) {
+        trace = strcmp(trace_path, "-") == 0 ? stdout : fopen(trace_path, "w");
+        if (!trace) {
+            fprintf(stderr, "gorolab run: cannot write %s: %s\n", trace_path, strerror(errno));
+            free(paths);
+            return 1;
+        }
+    }
     SourceFile *files = xcalloc((size_t)npaths, sizeof *files);
     Buf *texts = xcalloc((size_t)npaths, sizeof *texts);
     char **abs = xcalloc((size_t)npaths, sizeof *abs);
@@ -138,7 +166,14 @@ int cli_run(int argc, char **argv)
     vo.argc = prog_argc + 1;
     vo.argv = pargv;
     VM *vm = vm_new(prog, &vo);
-    status = rt_run(vm, dump);
+    insp_set_recording(vm, trace != NULL);   /* events cost memory: only for --trace */
+    rt_start(vm);
+    rt_step(vm, STEP_END, 0);
+    status = rt_finish(vm, dump);
+    if (trace && !insp_write_trace(vm, trace)) {
+        fprintf(stderr, "gorolab run: cannot write %s: %s\n", trace_path, strerror(errno));
+        if (status == 0) status = 1;
+    }
     if (stats) {
         struct rusage ru;
         getrusage(RUSAGE_SELF, &ru);
@@ -150,6 +185,7 @@ int cli_run(int argc, char **argv)
     program_free(prog);
     free(pargv);
 out:
+    if (trace && trace != stdout) fclose(trace);
     compile_fini();
     for (int i = 0; i < npaths; i++) {
         buf_fini(&texts[i]);

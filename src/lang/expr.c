@@ -917,6 +917,13 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
     }
     int op = e->u.binary.op;
     if (x->type == y->type) return true;
+    if (x->type->kind == K_CHAN && y->type->kind == K_CHAN && x->type->elem == y->type->elem &&
+        (!x->type->name || !y->type->name) && (x->type->dir == CHAN_BOTH || y->type->dir == CHAN_BOTH)) {
+        /* a bidirectional channel is assignable to a directional one: compare as that */
+        if (x->type->dir == CHAN_BOTH) x->type = y->type;
+        else y->type = x->type;
+        return true;
+    }
     if (op == T_EQL || op == T_NEQ) {
         /* comparison of interface and concrete value */
         if (x->type->kind == K_INTERFACE && y->type->kind != K_INTERFACE && !type_is_untyped(y->type) &&

@@ -1733,6 +1733,8 @@ static void select_stmt(FuncState *fs, Node *s)
         reg_free_to(fs, save);
         return;
     }
+    set_line(fs, s->pos);   /* a goroutine blocked here shows the select's line, as Go does */
+    fs->line = s->pos.line;
     emit(fs, OP_SELECT, base, ncases, def >= 0 ? 1 : 0);
     emit_bx(fs, OP_EXTRA, 0, sendmask);
     Loop l;

@@ -13,7 +13,10 @@
  */
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 
+#include "base/buf.h"
+#include "base/xalloc.h"
 #include "lib/stdlib.h"
 #include "rt/sched.h"
 #include "rt/sema.h"
@@ -76,6 +79,42 @@ static void semrelease(VM *vm, ObjCells *o, uint32_t slot)
     if (sema_release(vm, k, false, WAKE_HANDOFF) == 0) o->v[slot].i = u32(o->v[slot].i + 1);
 }
 
+/* sync_fatal ends the run with Go's sync.fatal: "fatal error: msg", then
+ * every goroutine, the running one first (Go's throw-style traceback, which
+ * vm_fatal's single-goroutine dump is not). recover cannot stop it. */
+static int by_goid(const void *a, const void *b)
+{
+    int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+    return (x > y) - (x < y);
+}
+
+static NatStatus sync_fatal(VM *vm, const char *msg)
+{
+    Buf b = BUF_INIT;
+    buf_printf(&b, "fatal error: %s\n", msg);
+    G *cur = vm->cur;
+    if (cur) {
+        buf_puts(&b, "\n");
+        vm_dump_goroutine(vm, cur, "running", &b);
+        sched_created_by(vm, cur, &b);
+    }
+    G **gs = xmalloc(((size_t)vm->nallgs + 1) * sizeof *gs);
+    int32_t n = 0;
+    for (int32_t i = 0; i < vm->nallgs; i++)
+        if (vm->allgs[i] != cur && vm->allgs[i]->status != G_DEAD) gs[n++] = vm->allgs[i];
+    qsort(gs, (size_t)n, sizeof *gs, by_goid);
+    for (int32_t i = 0; i < n; i++) {
+        buf_puts(&b, "\n");
+        sched_dump_goroutine(vm, gs[i], &b);
+    }
+    free(gs);
+    vm_write(vm, 2, b.data, b.len);
+    buf_fini(&b);
+    vm->halted = true;
+    vm->exit_code = 2;
+    return NAT_EXIT;
+}
+
 /* ---- Mutex ------------------------------------------------------------------ */
 
 static void mutex_count_waiters(VM *vm, ObjCells *m)
@@ -126,7 +165,7 @@ static NatStatus mutex_unlock(VM *vm, ObjCells *m)
 {
     int64_t *st = &m->v[MU_STATE].i;
     SemaKey k = {m, MU_SEMA};
-    if (!(*st & MUTEX_LOCKED)) return vm_fatal(vm, "sync: unlock of unlocked mutex");
+    if (!(*st & MUTEX_LOCKED)) return sync_fatal(vm, "sync: unlock of unlocked mutex");
     int n = sema_waiters(vm, k);
     if ((*st & MUTEX_STARVING) && n > 0) {
         sema_release(vm, k, false, WAKE_HANDOFF);   /* stays locked: ownership passes */
@@ -207,7 +246,7 @@ static NatStatus n_rw_runlock(VM *vm, Value *a, Value *r)
     int64_t c = rc->i;
     if (c < 0) {
         if (c + 1 == 0 || c + 1 == -RWMUTEX_MAX_READERS)
-            return vm_fatal(vm, "sync: RUnlock of unlocked RWMutex");
+            return sync_fatal(vm, "sync: RUnlock of unlocked RWMutex");
         Value *rwait = &rw->v[RW_READER_WAIT];
         rwait->i = i32(rwait->i - 1);
         if (rwait->i == 0) semrelease(vm, rw, RW_WRITER_SEM);   /* the last reader unblocks the writer */
@@ -252,7 +291,7 @@ static NatStatus n_rw_unlockslow(VM *vm, Value *a, Value *r)
     if (!rw) return NAT_PANIC;
     Value *rc = &rw->v[RW_READER_COUNT];
     if (rc->i + RWMUTEX_MAX_READERS >= RWMUTEX_MAX_READERS)
-        return vm_fatal(vm, "sync: Unlock of unlocked RWMutex");
+        return sync_fatal(vm, "sync: Unlock of unlocked RWMutex");
     rc->i = i32(rc->i + RWMUTEX_MAX_READERS);
     for (int64_t i = 0; i < rc->i; i++) semrelease(vm, rw, RW_READER_SEM);
     return NAT_OK;

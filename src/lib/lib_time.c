@@ -342,6 +342,23 @@ static void drain(ObjChan *c)
     }
 }
 
+/* set_created_by_timer makes g's creator time.goFunc, at time.AfterFunc's
+ * declaration (gorolab has no goFunc: the timer spawns f directly). */
+static void set_created_by_timer(VM *vm, G *g)
+{
+    g->rt.created_by = 0;
+    g->rt.created_fn = "time.goFunc";
+    g->rt.created_pc = 0;
+    for (int32_t i = 0; i < vm->prog->nprotos; i++) {
+        const Proto *p = vm->prog->protos[i];
+        if (p->name && strcmp(p->name, "time.AfterFunc") == 0) {
+            g->rt.created_file = (int32_t)p->pos.file;
+            g->rt.created_line = (int32_t)p->pos.line;
+            return;
+        }
+    }
+}
+
 /* fire: the runtime timer's callback, run by the scheduler. */
 static void fire(VM *vm, Timer *t)
 {
@@ -368,11 +385,13 @@ static void fire(VM *vm, Timer *t)
             }
         }
     } else if (st->v[TM_F].o) {
-        /* AfterFunc: f runs in its own goroutine, created by no goroutine */
+        /* AfterFunc: f runs in its own goroutine, created by the runtime:
+         * Go's dump says "created by time.goFunc" (no "in goroutine N") */
         G *cur = vm->cur;
         vm->cur = NULL;
-        sched_spawn(vm, st->v[TM_F], NULL, 0);
+        G *g = sched_spawn(vm, st->v[TM_F], NULL, 0);
         vm->cur = cur;
+        if (g) set_created_by_timer(vm, g);
     }
     vm_pop_tmp(vm, 1);
 }

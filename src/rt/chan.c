@@ -14,6 +14,7 @@
 
 #include "base/xalloc.h"
 #include "lang/types.h"
+#include "rt/inspect.h"
 #include "rt/sched.h"
 #include "vm/gc.h"
 
@@ -76,6 +77,7 @@ static Waiter *pop_waiter(WaiterQ *q, Waiter *copy)
 static void wake(VM *vm, const Waiter *w, bool ok, Value v)
 {
     G *g = w->g;
+    if (g->rt.reason == WAIT_SELECT) insp_record(vm, EV_SELECT, g, w->which, w->c ? w->c->id : 0);
     g->rt.wake.done = true;
     g->rt.wake.ok = ok;
     g->rt.wake.which = w->which;
@@ -115,6 +117,16 @@ ObjChan *chan_make(VM *vm, Type *t, int64_t cap)
     c->cap = cap;
     c->buf = cap ? (Value *)(c + 1) : NULL;
     c->id = ++vm->next_chan_id;
+    G *g = vm->cur;
+    if (g && g->nframes > 0) {   /* made_at: the MAKECHAN instruction (its pc was saved past it) */
+        const Frame *f = &g->frames[g->nframes - 1];
+        const Proto *p = f->proto;
+        int64_t i = f->pc ? f->pc - p->code - 1 : 0;
+        if (i < 0) i = 0;
+        c->made_at.file = (uint16_t)p->pos.file;
+        c->made_at.line = p->lines && i < p->ncode ? (uint32_t)p->lines[i] : p->pos.line;
+    }
+    insp_record(vm, EV_CHAN_MAKE, g, c->id, cap);
     return c;
 }
 
@@ -179,7 +191,9 @@ static void do_send(VM *vm, ObjChan *c, Value v)
 {
     Waiter wc;
     Waiter *w = pop_waiter(&c->recvq, &wc);
+    insp_record(vm, EV_CHAN_SEND, vm->cur, c->id, 0);
     if (w) {
+        insp_record(vm, EV_CHAN_RECV, w->g, c->id, 1);
         wake(vm, w, true, v);
         return;
     }
@@ -194,6 +208,8 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
     Waiter wc;
     Waiter *w = pop_waiter(&c->sendq, &wc);
     if (w) {
+        insp_record(vm, EV_CHAN_RECV, vm->cur, c->id, 1);
+        insp_record(vm, EV_CHAN_SEND, w->g, c->id, 0);
         if (c->cap == 0) {
             *out = w->elem;
         } else {
@@ -207,6 +223,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         wake(vm, w, true, val_zero());
         return;
     }
+    insp_record(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0);
     if (c->count > 0) {
         *out = c->buf[c->recvx];
         c->buf[c->recvx] = val_zero();
@@ -266,12 +283,14 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
         return CHAN_PANICKED;
     }
     c->closed = true;
+    insp_record(vm, EV_CHAN_CLOSE, g, c->id, 0);
     Waiter wc;
     Waiter *w;
     /* every receiver gets the zero value and ok == false; the woken goroutine's
      * wake.value roots its zero while the next one is allocated */
     while ((w = pop_waiter(&c->recvq, &wc)) != NULL) {
         G *wg = w->g;
+        insp_record(vm, EV_CHAN_RECV, wg, c->id, 0);
         wake(vm, w, false, val_zero());
         wg->rt.wake.value = zero_elem(vm, c);
     }
@@ -308,6 +327,7 @@ ChanResult chan_select(VM *vm, G *g, SelectCase *cases, int n, bool has_default,
     if (pick >= 0) {
         SelectCase *sc = &cases[pick];
         *chosen = pick;
+        insp_record(vm, EV_SELECT, g, pick, sc->chan->id);
         if (sc->is_send) {
             if (sc->chan->closed) {
                 vm_panic_plain(vm, "send on closed channel");
@@ -322,6 +342,7 @@ ChanResult chan_select(VM *vm, G *g, SelectCase *cases, int n, bool has_default,
     }
     if (has_default) {
         *chosen = -1;
+        insp_record(vm, EV_SELECT, g, -1, 0);
         return CHAN_DONE;
     }
     /* park on every case; copies of sent aggregates are made first (allocation

@@ -7,6 +7,16 @@
  * by one scheduling event, a time slice, up to a virtual time, or to the
  * end); rt_finish() prints the end-of-run reports and returns the exit
  * status. rt_run() (sched.h) is rt_start + rt_step(STEP_END) + rt_finish.
+ *
+ * Stepping never changes the run: a program stepped event by event, slice by
+ * slice or up to given virtual times makes the same schedule, output and
+ * events as one rt_run with the same seed. rt_step may stop in the middle of
+ * a goroutine's time slice (that goroutine is then "running" in snapshots);
+ * the next rt_step resumes it where it stopped.
+ *
+ * Memory: the event log keeps the last INSP_MAX_EVENTS events; older ones are
+ * dropped (insp_events then starts at the oldest kept, and insp_event_count
+ * still counts every event recorded).
  */
 #ifndef GOROLAB_RT_INSPECT_H
 #define GOROLAB_RT_INSPECT_H
@@ -39,6 +49,15 @@ enum { EXIT_LIMIT = 3 };   /* exit status when a gorolab limit ends the run */
 void     rt_start(VM *vm);
 RunState rt_step(VM *vm, StepMode mode, int64_t arg);
 int      rt_finish(VM *vm, bool dump);   /* reports (leaks, --dump); returns the exit status */
+
+/* rt_state returns where the run is (RUN_PAUSED before the end). */
+RunState rt_state(VM *vm);
+/* run_state_name: "paused", "exited", "panicked", "deadlock", "fatal", "limit". */
+const char *run_state_name(RunState st);
+
+/* Virtual-time limit when VMOptions.max_time is 0: a program with an endless
+ * ticker stops by itself after a day of virtual time. */
+#define RT_DEFAULT_MAX_TIME (24LL * 3600 * 1000000000)
 
 /* --- snapshots --- */
 
@@ -102,14 +121,55 @@ typedef enum EventKind {
 
 extern const char *const event_kind_name[EV_COUNT];
 
+/* An event: g is the goroutine it is about (0: the scheduler itself, e.g. a
+ * timer), at the source position where g is. a and b by kind:
+ *   EV_GO_CREATE   g creator (0 for main), a the new goroutine
+ *   EV_GO_START    g switched in (a goroutine's first start or a switch)
+ *   EV_GO_BLOCK    g parked, reason why; a the channel id (0: none or select)
+ *   EV_GO_UNBLOCK  g made runnable (by the running goroutine or a timer)
+ *   EV_GO_END      g returned (a 1: main, the program ends)
+ *   EV_CHAN_MAKE   a channel id, b its capacity
+ *   EV_CHAN_SEND   g's value entered channel a (buffer or hand-off)
+ *   EV_CHAN_RECV   g took a value from channel a; b 1, or 0 when closed and drained
+ *   EV_CHAN_CLOSE  g closed channel a
+ *   EV_SELECT      g's select chose case a (-1: default), on channel b (0: none)
+ *   EV_LOCK        g holds sync.Mutex a (b 1: TryLock)
+ *   EV_UNLOCK      g unlocked sync.Mutex a
+ *   EV_WG_ADD      g added b to sync.WaitGroup a
+ *   EV_WG_WAIT     g's Wait on sync.WaitGroup a returned
+ *   EV_TIMER       a timer fired (g 0); a the virtual time it was due
+ *   EV_PANIC       g started panicking
+ *   EV_LEAK        g was still blocked when main returned (a the channel, if any)
+ *   EV_OUTPUT      g wrote b bytes to fd a
+ * Sync objects are numbered 1, 2, ... in the order the run first uses them. */
 typedef struct Event {
     EventKind  kind;
+    WaitReason reason;     /* EV_GO_BLOCK */
     int64_t    t;          /* virtual ns */
     int64_t    g;          /* goroutine */
     int32_t    file, line; /* source position (file index into Program.files), 0 if none */
-    WaitReason reason;     /* EV_GO_BLOCK */
-    int64_t    a, b;       /* kind-specific: goroutine created, channel id, select case, fd... */
+    int64_t    a, b;       /* kind-specific (above) */
 } Event;
+
+enum { INSP_MAX_EVENTS = 1000000 };   /* events kept; older ones are dropped */
+
+/* insp_record appends an event about g (NULL: the scheduler) at g's current
+ * source position. The runtime and the natives call it. */
+void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b);
+/* insp_set_recording turns the event log on (the default) or off (gorolab
+ * run without --trace: no memory spent on events). */
+void insp_set_recording(VM *vm, bool on);
+/* insp_sync_id returns the stable number of a sync object (its Go object and
+ * slot), numbering new ones 1, 2, ... */
+int64_t insp_sync_id(VM *vm, const void *obj, uint32_t slot);
+/* insp_after_native records the sync events of natives that completed
+ * (Mutex.Lock/TryLock/Unlock, WaitGroup.Add/Wait); vm.c calls it after every
+ * native that returned NAT_OK. */
+void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Value *rets);
+
+/* Durations as Go spells them (for --max-time and the limit message). */
+bool   insp_parse_duration(const char *s, int64_t *out);   /* "90s", "1h30m", "1.5h" */
+size_t insp_duration_string(int64_t d, char *out);        /* Go's Duration.String; out >= 33 bytes */
 
 /* insp_events copies the events recorded since index `from` (events are
  * numbered from 0 in the order they happened) into a new array; *n gets the

@@ -14,6 +14,7 @@
 
 #include "base/xalloc.h"
 #include "rt/chan.h"
+#include "rt/sched_priv.h"
 #include "vm/gc.h"
 
 const char *const wait_reason_text[WAIT_COUNT] = {
@@ -24,18 +25,6 @@ const char *const wait_reason_text[WAIT_COUNT] = {
 
 #define DEFAULT_MAX_GOROUTINES 1000000
 
-typedef struct Sched {
-    G      **runq;          /* ring buffer of runnable goroutines */
-    int64_t  head, len, cap;
-    G       *runnext;
-    bool     in_exec;       /* a goroutine is running: sched_ready uses runnext */
-    Timer  **heap;          /* min-heap by (when, seq) */
-    int32_t  nheap, capheap;
-    uint64_t timer_seq;
-    int64_t  jumped;        /* virtual ns added by jumps to timers */
-    SchedStats stats;
-    struct Tramp *tramps;   /* trampolines for `go` on natives */
-} Sched;
 
 /* A goroutine started on a native function (go fmt.Println(x)) runs a small
  * Go-like frame that calls it: CALLV R0 (args R1..); RET. */
@@ -45,7 +34,7 @@ typedef struct Tramp {
     ObjClosure *cl;
 } Tramp;
 
-static Sched *sched_get(VM *vm)
+Sched *sched_get(VM *vm)
 {
     if (!vm->rt) vm->rt = xcalloc(1, sizeof(Sched));
     return vm->rt;
@@ -57,6 +46,7 @@ void sched_free(VM *vm)
     if (!s) return;
     free(s->runq);
     free(s->heap);
+    insp_free_log(s);
     for (Tramp *t = s->tramps, *n; t; t = n) {
         n = t->next;
         free(t->proto->code);
@@ -139,6 +129,8 @@ void sched_ready(VM *vm, G *g)
 {
     Sched *s = sched_get(vm);
     if (g->rt.in_runq || g->status == G_DEAD) return;
+    if (g->status == G_WAITING && g->rt.reason != WAIT_NONE)
+        insp_record(vm, EV_GO_UNBLOCK, g, 0, 0);
     make_runnable(g);
     if (s->in_exec && g != vm->cur) {
         if (s->runnext) runq_push(s, s->runnext);
@@ -159,10 +151,14 @@ void sched_gosched(VM *vm, G *g)
 
 void sched_park(VM *vm, G *g, WaitReason reason, void *obj)
 {
+    Sched *s = sched_get(vm);
     g->status = G_WAITING;
     g->rt.reason = reason;
     g->rt.waiting_on = obj;
     g->rt.wait_since = sched_now(vm);
+    bool on_chan = obj && (reason == WAIT_CHAN_SEND || reason == WAIT_CHAN_RECEIVE);
+    insp_record(vm, EV_GO_BLOCK, g, on_chan ? ((ObjChan *)obj)->id : 0, 0);
+    if (s->running_id == g->id) s->running_id = 0;
 }
 
 static Value trampoline(Sched *s, Proto *native, int nargs)
@@ -202,8 +198,7 @@ G *sched_spawn(VM *vm, Value fn, const Value *args, int nargs)
     Sched *s = sched_get(vm);
     uint64_t max = vm->opt.max_goroutines ? vm->opt.max_goroutines : DEFAULT_MAX_GOROUTINES;
     if ((uint64_t)vm->nallgs >= max) {
-        vm_fatal(vm, "gorolab: goroutine limit of %llu exceeded (raise it with --max-goroutines)",
-                 (unsigned long long)max);
+        vm_limit(vm, "--max-goroutines", "goroutine limit of %llu exceeded", (unsigned long long)max);
         return NULL;
     }
     G *cur = vm->cur;
@@ -231,6 +226,8 @@ G *sched_spawn(VM *vm, Value fn, const Value *args, int nargs)
     }
     s->stats.created++;
     if (vm->nallgs > s->stats.peak_live) s->stats.peak_live = vm->nallgs;
+    insp_name_goroutine(vm, g->id, g->nframes ? g->frames[0].proto->name : NULL);
+    insp_record(vm, EV_GO_CREATE, cur, g->id, 0);
     g->status = G_WAITING;   /* so that sched_ready queues it */
     sched_ready(vm, g);
     return g;
@@ -340,6 +337,7 @@ static void fire_one(VM *vm, Sched *s)
     if (t->when > now) s->jumped += t->when - now;
     heap_remove(s, t);
     if (t->period > 0) timer_arm(vm, t, t->when + t->period, t->period);
+    insp_record(vm, EV_TIMER, NULL, t->when - (t->period > 0 ? t->period : 0), 0);
     vm->steps++;   /* a firing costs a step: the step limit bounds endless tickers */
     t->fn(vm, t);
 }
@@ -400,8 +398,9 @@ static const char *file_name(VM *vm, int32_t f)
 static void created_by(VM *vm, G *g, Buf *out)
 {
     if (g->id == 1 || !g->rt.created_fn) return;
-    buf_printf(out, "created by %s in goroutine %lld\n\t%s:%d +0x%x\n", g->rt.created_fn,
-               (long long)g->rt.created_by, file_name(vm, g->rt.created_file), (int)g->rt.created_line,
+    buf_printf(out, "created by %s", g->rt.created_fn);
+    if (g->rt.created_by) buf_printf(out, " in goroutine %lld", (long long)g->rt.created_by);
+    buf_printf(out, "\n\t%s:%d +0x%x\n", file_name(vm, g->rt.created_file), (int)g->rt.created_line,
                (unsigned)g->rt.created_pc);
 }
 
@@ -525,14 +524,35 @@ static void swap_out(VM *vm, G *g)
 
 static void goexit(VM *vm, Sched *s, G *g)
 {
+    insp_record(vm, EV_GO_END, g, 0, 0);
+    if (s->running_id == g->id) s->running_id = 0;
     chan_release_waiters(g);
     s->stats.exited++;
     vm_release_g(vm, g);
 }
 
-int rt_run(VM *vm, bool dump)
+/* leak_events records EV_LEAK for every goroutine other than main still
+ * blocked (main returned), in id order. */
+static void leak_events(VM *vm)
+{
+    G **v = sorted_gs(vm);
+    for (int32_t i = 0; i < vm->nallgs; i++) {
+        G *g = v[i];
+        if (g == vm->main_g || g->status != G_WAITING) continue;
+        bool on_chan = g->rt.waiting_on &&
+                       (g->rt.reason == WAIT_CHAN_SEND || g->rt.reason == WAIT_CHAN_RECEIVE);
+        insp_record(vm, EV_LEAK, g, on_chan ? ((ObjChan *)g->rt.waiting_on)->id : 0, 0);
+    }
+    free(v);
+}
+
+void rt_start(VM *vm)
 {
     Sched *s = sched_get(vm);
+    if (s->started) return;
+    s->started = true;
+    s->state = RUN_PAUSED;
+    s->max_time = vm->opt.max_time > 0 ? vm->opt.max_time : RT_DEFAULT_MAX_TIME;
     chan_install();
     gc_roots_hook = mark_roots;
     Value fn = vm_func_value(vm, vm->prog->entry);
@@ -540,64 +560,162 @@ int rt_run(VM *vm, bool dump)
     vm->main_g = main_g;
     s->stats.created = 1;
     s->stats.peak_live = 1;
+    insp_name_goroutine(vm, main_g->id, "main.main");
+    insp_record(vm, EV_GO_CREATE, NULL, main_g->id, 0);
     main_g->status = G_WAITING;
     sched_ready(vm, main_g);
-    int code = 0;
-    bool main_returned = false;
-    for (;;) {
-        fire_due(vm, s);
-        G *g = pick(vm, s);
-        if (!g) {
-            if (s->nheap > 0) {
-                fire_one(vm, s);
-                if (vm->steps > vm->opt.max_steps) {
-                    vm->cur = NULL;
-                    vm_fatal(vm, "gorolab: step limit of %llu instructions exceeded (raise it with --max-steps)",
-                             (unsigned long long)vm->opt.max_steps);
-                    code = 2;
-                    break;
-                }
-                continue;
-            }
-            vm->cur = NULL;
-            deadlock(vm);
-            code = 2;
-            break;
-        }
-        uint64_t before = vm->steps;
-        swap_in(vm, g);
-        s->in_exec = true;
-        ExecStatus st = vm_exec(vm, g, SCHED_SLICE);
-        s->in_exec = false;
-        swap_out(vm, g);
-        g->rt.cpu_steps += (int64_t)(vm->steps - before);
-        bool end = false;
-        switch (st) {
-        case EXEC_YIELD:
-            if (!g->rt.in_runq) {
-                make_runnable(g);
-                runq_push(s, g);
-            }
-            break;
-        case EXEC_BLOCKED:
-            if (g->rt.in_runq) g->status = G_RUNNABLE;
-            break;
-        case EXEC_DONE:
-            if (g == main_g) {
-                main_returned = true;
-                end = true;
-            } else {
-                goexit(vm, s, g);
-            }
-            break;
-        case EXEC_PANIC: code = 2; end = true; break;
-        case EXEC_EXIT: code = vm->exit_code; end = true; break;
-        default: code = 2; end = true; break;
-        }
-        if (end) break;
-    }
+}
+
+RunState rt_state(VM *vm)
+{
+    Sched *s = sched_get(vm);
+    return s->started ? s->state : RUN_PAUSED;
+}
+
+/* end_run records how the run ended. */
+static RunState end_run(VM *vm, Sched *s, RunState st, int code)
+{
     vm->cur = NULL;
-    if (main_returned) leak_report(vm);
+    if (vm->limit_hit) {
+        st = RUN_LIMIT;
+        code = EXIT_LIMIT;
+    }
+    s->state = st;
+    s->code = code;
+    s->cur_g = NULL;
+    vm_flush(vm);
+    return st;
+}
+
+/* time_limit ends the run: the clock passed the virtual-time limit. */
+static RunState time_limit(VM *vm, Sched *s)
+{
+    char d[40];
+    insp_duration_string(s->max_time, d);
+    vm->cur = NULL;
+    vm_limit(vm, "--max-time", "virtual time limit of %s exceeded", d);
+    return end_run(vm, s, RUN_LIMIT, EXIT_LIMIT);
+}
+
+/* run_slice runs s->cur_g for the rest of its time slice (or less: up to
+ * virtual time `until` >= 0, or to the next event when stepping by event).
+ * Returns RUN_PAUSED while the program goes on. */
+static RunState run_slice(VM *vm, Sched *s, int64_t until)
+{
+    G *g = s->cur_g;
+    int64_t budget = SCHED_SLICE - s->slice_used;
+    if (until >= 0) {
+        int64_t room = (until - sched_now(vm) + SCHED_NS_PER_STEP - 1) / SCHED_NS_PER_STEP;
+        if (room < 1) room = 1;
+        if (room < budget) budget = room;
+    }
+    uint64_t before = vm->steps;
+    vm->pause_req = false;
+    swap_in(vm, g);
+    s->in_exec = true;
+    ExecStatus st = vm_exec(vm, g, budget);
+    s->in_exec = false;
+    swap_out(vm, g);
+    vm->pause_req = false;
+    int64_t used = (int64_t)(vm->steps - before);
+    if (st == EXEC_YIELD && s->slice_used + used < SCHED_SLICE) {
+        /* stopped inside the slice (a shorter budget, or an event): a yield at a
+         * call re-runs and re-counts it, so give that instruction back */
+        if (vm->yield_ctick && used > 0) {
+            vm->steps--;
+            used--;
+        }
+        g->rt.cpu_steps += used;
+        s->slice_used += used;
+        return RUN_PAUSED;
+    }
+    g->rt.cpu_steps += used;
+    s->cur_g = NULL;
+    s->slice_used = 0;
+    switch (st) {
+    case EXEC_YIELD:
+        if (!g->rt.in_runq) {
+            make_runnable(g);
+            runq_push(s, g);
+        }
+        return RUN_PAUSED;
+    case EXEC_BLOCKED:
+        if (g->rt.in_runq) g->status = G_RUNNABLE;
+        return RUN_PAUSED;
+    case EXEC_DONE:
+        if (g != vm->main_g) {
+            goexit(vm, s, g);
+            return RUN_PAUSED;
+        }
+        insp_record(vm, EV_GO_END, g, 1, 0);
+        s->main_returned = true;
+        leak_events(vm);
+        return end_run(vm, s, RUN_EXITED, 0);
+    case EXEC_PANIC: return end_run(vm, s, RUN_PANICKED, 2);
+    case EXEC_EXIT: return end_run(vm, s, RUN_EXITED, vm->exit_code);
+    default: return end_run(vm, s, RUN_FATAL, vm->exit_code ? vm->exit_code : 2);
+    }
+}
+
+RunState rt_step(VM *vm, StepMode mode, int64_t arg)
+{
+    Sched *s = sched_get(vm);
+    if (!s->started) rt_start(vm);
+    if (s->state != RUN_PAUSED) return s->state;
+    int64_t ev0 = s->ev_total;
+    s->mode = mode;
+    RunState r = RUN_PAUSED;
+    for (;;) {
+        if (mode == STEP_EVENT && s->ev_total > ev0) break;
+        if (mode == STEP_UNTIL && sched_now(vm) >= arg) break;
+        if (!s->cur_g) {
+            if (sched_now(vm) > s->max_time) { r = time_limit(vm, s); break; }
+            fire_due(vm, s);
+            G *g = pick(vm, s);
+            if (!g) {
+                if (s->nheap > 0) {
+                    int64_t when = s->heap[0]->when;
+                    if (when > s->max_time) { r = time_limit(vm, s); break; }
+                    if (mode == STEP_UNTIL && when > arg) {
+                        s->jumped += arg - sched_now(vm);   /* idle until arg */
+                        break;
+                    }
+                    fire_one(vm, s);
+                    if (vm->steps > vm->opt.max_steps) {
+                        vm->cur = NULL;
+                        vm_limit(vm, "--max-steps", "step limit of %llu instructions exceeded",
+                                 (unsigned long long)vm->opt.max_steps);
+                        r = end_run(vm, s, RUN_LIMIT, EXIT_LIMIT);
+                        break;
+                    }
+                    continue;
+                }
+                vm->cur = NULL;
+                deadlock(vm);
+                r = end_run(vm, s, RUN_DEADLOCK, 2);
+                break;
+            }
+            s->cur_g = g;
+            s->slice_used = 0;
+            if (s->running_id != g->id) {
+                s->running_id = g->id;
+                insp_record(vm, EV_GO_START, g, 0, 0);
+            }
+            continue;
+        }
+        r = run_slice(vm, s, mode == STEP_UNTIL ? arg : -1);
+        if (r != RUN_PAUSED) break;
+        if (mode == STEP_SLICE && !s->cur_g) break;
+    }
+    s->mode = STEP_END;
+    return r;
+}
+
+int rt_finish(VM *vm, bool dump)
+{
+    Sched *s = sched_get(vm);
+    vm->cur = NULL;
+    if (s->main_returned) leak_report(vm);
     if (dump) {
         Buf b = BUF_INIT;
         buf_puts(&b, "gorolab: goroutines at the end of the run:\n");
@@ -606,5 +724,12 @@ int rt_run(VM *vm, bool dump)
         buf_fini(&b);
     }
     vm_flush(vm);
-    return code;
+    return s->code;
+}
+
+int rt_run(VM *vm, bool dump)
+{
+    rt_start(vm);
+    rt_step(vm, STEP_END, 0);
+    return rt_finish(vm, dump);
 }

@@ -158,7 +158,7 @@ void *gc_alloc(VM *vm, ObjKind kind, size_t size)
         gc_collect(vm);
         uint64_t max = vm->opt.max_heap ? vm->opt.max_heap : ((uint64_t)1 << 30);
         if (vm->heap_bytes + size > max) {
-            vm_fatal(vm, "gorolab: Go heap limit of %llu MiB exceeded (raise it with --max-heap)",
+            vm_limit(vm, "--max-heap", "Go heap limit of %llu MiB exceeded",
                      (unsigned long long)(max >> 20));
             vm_die(vm);
         }

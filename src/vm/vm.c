@@ -22,6 +22,7 @@
 #include "vm/gc.h"
 #include "vm/map.h"
 #include "rt/chan.h"
+#include "rt/inspect.h"
 #include "rt/sched.h"
 #include "rt/sema.h"
 #include "lib/stdlib.h"
@@ -59,6 +60,7 @@ void vm_flush(VM *vm)
 
 void vm_write(VM *vm, int fd, const char *s, size_t n)
 {
+    if (n) insp_record(vm, EV_OUTPUT, vm->cur, fd, (int64_t)n);
     if (fd == 1) {
         buf_add(&vm->out, s, n);
         if (vm->out.len > OUT_FLUSH) vm_flush(vm);
@@ -288,7 +290,8 @@ static NatStatus fatal_v(VM *vm, const char *pre, const char *fmt, va_list ap)
     G *g = vm->cur ? vm->cur : vm->main_g;
     if (g) {
         buf_puts(&b, "\n");
-        vm_dump_goroutine(vm, g, "running", &b);
+        if (g == vm->cur || g->status == G_RUNNING) vm_dump_goroutine(vm, g, "running", &b);
+        else sched_dump_goroutine(vm, g, &b);   /* ended from the scheduler: main as it is */
     }
     vm_write(vm, 2, b.data, b.len);
     buf_fini(&b);
@@ -306,6 +309,20 @@ NatStatus vm_fatal(VM *vm, const char *fmt, ...)
     return st;
 }
 
+NatStatus vm_limit(VM *vm, const char *flag, const char *fmt, ...)
+{
+    Buf m = BUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&m, fmt, ap);
+    va_end(ap);
+    NatStatus st = vm_fatal(vm, "gorolab: %s (raise it with %s)", buf_str(&m), flag);
+    buf_fini(&m);
+    vm->exit_code = VM_EXIT_LIMIT;
+    vm->limit_hit = true;
+    return st;
+}
+
 static void fatal_pre(VM *vm, const char *pre, const char *fmt, ...)
 {
     va_list ap;
@@ -317,10 +334,10 @@ static void fatal_pre(VM *vm, const char *pre, const char *fmt, ...)
 void vm_die(VM *vm)
 {
     vm->halted = true;
-    vm->exit_code = 2;
+    if (!vm->limit_hit) vm->exit_code = 2;
     if (vm->fatal_jmp) longjmp(*(jmp_buf *)vm->fatal_jmp, 1);
     vm_flush(vm);
-    exit(2);
+    exit(vm->exit_code);
 }
 
 /* ---- panics ---- */
@@ -334,6 +351,7 @@ static void start_panic(VM *vm, G *g, Value v, bool rt, bool segv, const char *m
     p->sigsegv = segv;
     p->dframe = -1;
     g->panic = p;   /* roots v before allocating */
+    insp_record(vm, EV_PANIC, g, 0, 0);
     if (msg) {
         p->msg = vm_cstring(vm, msg);
         p->msg_done = true;
@@ -754,6 +772,7 @@ static NatStatus call_native(VM *vm, G *g, Proto *p, uint32_t nb)
     int32_t base = vm->cb_base;
     NatStatus st = p->native(vm, &g->stack[nb], &g->stack[nb - 1]);
     g->top = top;
+    if (st == NAT_OK) insp_after_native(vm, g, p, &g->stack[nb], &g->stack[nb - 1]);
     if (st != NAT_CALL) vm->ncb_results = base;
     vm->cb_base = base;
     return st;
@@ -1011,10 +1030,14 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 #define PLAINERR(...) do { SAVE(); rt_panic(vm, g, true, false, __VA_ARGS__); goto unwind; } while (0)
 #define NILCHK(v) do { if (!(v).o) { SAVE(); rt_panic(vm, g, false, true, NIL_DEREF); goto unwind; } } while (0)
 #define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); goto yield; } } while (0)
-#define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; goto yield; } } while (0)
+#define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; vm->yield_ctick = true; goto yield; } } while (0)
+/* stepping by event (rt/inspect.h): stop after an operation that recorded one */
+#define PAUSE_CHECK() do { if (vm->pause_req) { SAVE(); goto pause; } } while (0)
+#define CLOCK() (vm->exec_used = (uint64_t)(budget - left))
 #define ARITH(expr) do { Value *d_ = &RA; d_->aux = 0; d_->meta = 0; d_->i = (expr); } while (0)
 
     vm->cur = g;
+    vm->yield_ctick = false;
     g->status = G_RUNNING;
     if (g->nframes == 0) { result = EXEC_DONE; goto out; }
     LOAD();
@@ -1733,8 +1756,10 @@ dispatch:
             goto out;
         }
         SAVE();
+        CLOCK();
         if (!sched_spawn(vm, RA, &R[in.a + 1], in.b)) { result = EXEC_FATAL; goto out; }
         R = g->stack + fr->base;
+        PAUSE_CHECK();
         NEXT();
     }
     CASE(MAKECHAN) {
@@ -1745,7 +1770,9 @@ dispatch:
         if (cap < 0 || (es && cap > MAX_ALLOC / es) || cap > (int64_t)(UINT32_MAX / sizeof(Value)))
             PLAINERR("makechan: size out of range");
         SAVE();
+        CLOCK();
         RA = val_ref(&chan_make(vm, ct, cap)->hdr);
+        PAUSE_CHECK();
         NEXT();
     }
     CASE(SEND) {
@@ -1757,8 +1784,9 @@ dispatch:
             NEXT();
         }
         SAVE();
+        CLOCK();
         switch (chan_send(vm, g, (ObjChan *)RA.o, RB)) {
-        case CHAN_DONE: R = g->stack + fr->base; NEXT();
+        case CHAN_DONE: R = g->stack + fr->base; PAUSE_CHECK(); NEXT();
         case CHAN_PANICKED: goto unwind;
         case CHAN_PARKED: goto park;
         }
@@ -1774,6 +1802,7 @@ dispatch:
             *w = (Wake){0};
         } else {
             SAVE();
+            CLOCK();
             switch (chan_recv(vm, g, (ObjChan *)RB.o, &v, &ok)) {
             case CHAN_DONE: R = g->stack + fr->base; break;
             case CHAN_PANICKED: goto unwind;
@@ -1782,12 +1811,15 @@ dispatch:
         }
         RA = v;
         if (in.op == OP_RECV2) R[in.a + 1] = val_bool(ok);
+        PAUSE_CHECK();
         NEXT();
     }
     CASE(CLOSE) {
         SAVE();
+        CLOCK();
         if (chan_close(vm, g, (ObjChan *)RA.o) == CHAN_PANICKED) goto unwind;
         R = g->stack + fr->base;
+        PAUSE_CHECK();
         NEXT();
     }
     CASE(SELECT) {
@@ -1814,6 +1846,7 @@ dispatch:
                 cs[i].value = R[in.a + 2 * i + 1];
             }
             SAVE();
+            CLOCK();
             ChanResult cr2 = chan_select(vm, g, cs, n, in.c & 1, &chosen, &v, &ok);
             if (cs != small) free(cs);
             R = g->stack + fr->base;
@@ -1824,6 +1857,7 @@ dispatch:
         RA = val_int(chosen);
         R[in.a + 1] = v;
         R[in.a + 2] = val_bool(ok);
+        PAUSE_CHECK();
         NEXT();
     }
 #if !defined(__GNUC__)
@@ -1839,7 +1873,7 @@ do_call:
         NatStatus st = call_native(vm, g, cp, nb);
         R = g->stack + fr->base;
         switch (st) {
-        case NAT_OK: NEXT();
+        case NAT_OK: PAUSE_CHECK(); NEXT();
         case NAT_PANIC: goto unwind;
         case NAT_EXIT: result = vm->halted ? EXEC_FATAL : EXEC_EXIT; goto out;
         case NAT_BLOCK:
@@ -1916,10 +1950,13 @@ yield:
     if (vm->steps + (uint64_t)(budget - left) > vm->opt.max_steps) {
         vm->steps += (uint64_t)(budget - left);
         vm->exec_used = 0;
-        vm_fatal(vm, "gorolab: step limit of %llu instructions exceeded (raise it with --max-steps)",
+        vm_limit(vm, "--max-steps", "step limit of %llu instructions exceeded",
                  (unsigned long long)vm->opt.max_steps);
         return EXEC_FATAL;
     }
+    result = EXEC_YIELD;
+    goto out;
+pause:
     result = EXEC_YIELD;
 out:
     vm->steps += (uint64_t)(budget - left);

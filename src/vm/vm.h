@@ -97,6 +97,7 @@ typedef struct VMOptions {
     void   (*write)(void *ctx, int fd, const char *s, size_t n);
     void    *write_ctx;
     int      go_minor;      /* Go 1.N semantics (--go 1.N); 0: the newest */
+    int64_t  max_time;      /* virtual ns the run may last; 0: default (RT_DEFAULT_MAX_TIME, rt/inspect.h) */
 } VMOptions;
 
 typedef struct VM {
@@ -140,6 +141,11 @@ typedef struct VM {
     uint32_t  next_chan_id; /* channels are numbered 1, 2, ... per run */
     void     *sema;         /* rt/sema.c: wait queues keyed by address (sync); freed by sema_free */
     void     *timers;       /* lib_time.c: the time package's armed timers; freed by time_timers_free */
+    /* stepping (rt/inspect.h) */
+    bool      pause_req;    /* an event was recorded while stepping by event: vm_exec stops at the
+                               next instruction boundary after the operation (EXEC_YIELD) */
+    bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
+    bool      limit_hit;    /* a gorolab limit ended the run (vm_limit) */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
@@ -165,6 +171,12 @@ NatStatus vm_panic_plain(VM *vm, const char *fmt, ...) __attribute__((format(pri
 NatStatus vm_panic_string(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));  /* panic("...") with a plain string */
 /* vm_fatal prints "fatal error: msg" and the goroutine dump, ends the run. */
 NatStatus vm_fatal(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* vm_limit ends the run because a gorolab limit (steps, virtual time,
+ * goroutines, heap) was reached: "fatal error: gorolab: <msg> (raise it with
+ * <flag>)", the goroutine dump, exit status VM_EXIT_LIMIT. The one place
+ * limits are raised. */
+NatStatus vm_limit(VM *vm, const char *flag, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+#define VM_EXIT_LIMIT 3     /* == EXIT_LIMIT of rt/inspect.h */
 
 /* Native callbacks into Go code (restart-with-memo, no C recursion):
  * a native that needs the result of a Go call (e.g. fmt calling String())

@@ -261,7 +261,7 @@ static void test_limit(void)
         "\t\tgo func() { <-c }()\n"
         "\t}\n"
         "}\n";
-    is_int(run_opts(src, 1, false, 100), 2, "goroutine limit exits 2");
+    is_int(run_opts(src, 1, false, 100), 3, "goroutine limit exits 3 (EXIT_LIMIT)");
     ok(starts(buf_str(&err), "fatal error: gorolab: goroutine limit of 100 exceeded (raise it with --max-goroutines)\n"), "goroutine limit message");
 
     const char *many =

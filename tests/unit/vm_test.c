@@ -547,7 +547,7 @@ static void test_limits(void)
     new_program();
     Proto *m = MAIN(IBX(JMP, 0, -1));
     int rc = run_main(m, 1, 100000);
-    is_int(rc, 2, "step limit: exit 2");
+    is_int(rc, 3, "step limit: exit 3 (EXIT_LIMIT)");
     ok(has_prefix(buf_str(&err), "fatal error: gorolab: step limit of 100000 instructions exceeded (raise it with --max-steps)\n"),
        "step limit text");
     finish();

@@ -36,3 +36,10 @@ func main() {
 	f = func(s string, out chan<- string) { out <- "second " + s }
 	fmt.Println(<-out)
 }
+
+// Output:
+// param 1 captured 2
+// evaluating argument 1
+// after go statement, n = 1
+// got 1
+// first func

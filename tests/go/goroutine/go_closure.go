@@ -14,3 +14,6 @@ func main() {
 	<-done
 	fmt.Println(msg)
 }
+
+// Output:
+// hello, goroutine

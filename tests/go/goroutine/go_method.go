@@ -31,3 +31,8 @@ func main() {
 	v.name = "after"
 	fmt.Println(<-done)
 }
+
+// Output:
+// c1 counted to 5
+// 5
+// value receiver sees before

@@ -24,3 +24,6 @@ func main() {
 	}
 	fmt.Println("total:", total.Load(), "spun:", spins >= 0)
 }
+
+// Output:
+// total: 5050 spun: true

@@ -41,3 +41,7 @@ func main() {
 	wg.Wait()
 	fmt.Println("done")
 }
+
+// Output:
+// 3 3 3 
+// done

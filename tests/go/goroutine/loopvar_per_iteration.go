@@ -37,3 +37,7 @@ func main() {
 	sort.Strings(got)
 	fmt.Println(got)
 }
+
+// Output:
+// [0 1 2]
+// [a b c]

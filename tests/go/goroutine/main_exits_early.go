@@ -18,3 +18,6 @@ func main() {
 	go spin()
 	fmt.Println("main returns")
 }
+
+// Output:
+// main returns

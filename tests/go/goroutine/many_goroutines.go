@@ -23,3 +23,6 @@ func main() {
 	wg.Wait()
 	fmt.Println(sum, sum == n*(n+1)/2)
 }
+
+// Output:
+// 50005000 true

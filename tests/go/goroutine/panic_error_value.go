@@ -31,3 +31,17 @@ func main() {
 	go handle([]string{"x", ""}, done)
 	fmt.Println(<-done)
 }
+
+// Output:
+// 5
+// Exit: 2
+// Stderr:
+// panic: parse: bad input
+//
+// goroutine 3 [running]:
+// main.parse(...)
+// 	panic_error_value.go:14
+// main.handle({0xc0000387b0?, 0x0?, 0x43b3c5?}, 0x0?)
+// 	panic_error_value.go:22
+// created by main.main in goroutine 1
+// 	panic_error_value.go:31

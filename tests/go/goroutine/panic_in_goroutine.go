@@ -21,3 +21,15 @@ func main() {
 	time.Sleep(time.Minute)
 	fmt.Println("not reached")
 }
+
+// Output:
+// starting
+// Exit: 2
+// Stderr:
+// panic: boom
+//
+// goroutine 3 [running]:
+// main.worker(0x2)
+// 	panic_in_goroutine.go:12
+// created by main.main in goroutine 1
+// 	panic_in_goroutine.go:20

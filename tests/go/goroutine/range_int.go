@@ -19,3 +19,6 @@ func main() {
 	wg.Wait()
 	fmt.Println(squares)
 }
+
+// Output:
+// [0 1 4 9 16 25]

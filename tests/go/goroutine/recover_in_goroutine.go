@@ -34,3 +34,8 @@ func main() {
 		fmt.Println(i, err)
 	}
 }
+
+// Output:
+// 0 <nil>
+// 1 task 1: disk full
+// 2 task 2: assignment to entry in nil map

@@ -31,3 +31,11 @@ func main() {
 	wg.Wait()
 	fmt.Println("reset after it ran:", t.Reset(time.Hour), t.Stop())
 }
+
+// Output:
+// stop: true false true
+// first at 10ms
+// second at 30ms
+// reset: false
+// restarted at 35ms
+// reset after it ran: false true

@@ -24,3 +24,8 @@ func main() {
 	<-t.C
 	fmt.Println("waited for the new deadline:", time.Since(start) >= 10*time.Millisecond)
 }
+
+// Output:
+// stop: false
+// no stale value
+// waited for the new deadline: true

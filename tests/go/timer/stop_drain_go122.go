@@ -25,3 +25,8 @@ func main() {
 	<-t.C
 	fmt.Println("waited for the new deadline:", time.Since(start) >= 10*time.Millisecond)
 }
+
+// Output:
+// stop: false
+// stale value
+// waited for the new deadline: false

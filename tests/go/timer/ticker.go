@@ -27,11 +27,15 @@ func main() {
 	tk2 := time.NewTicker(10 * time.Millisecond)
 	time.Sleep(55 * time.Millisecond)
 	n := 0
-	for len(tk2.C) > 0 {
-		<-tk2.C
-		n++
+	for more := true; more; {
+		select {
+		case <-tk2.C:
+			n++
+		default:
+			more = false
+		}
 	}
-	fmt.Println("buffered ticks:", n)
+	fmt.Println("pending ticks:", n)
 	tk2.Stop()
 
 	c := time.Tick(time.Minute)
@@ -48,3 +52,15 @@ func main() {
 		tk.Reset(-time.Second)
 	}()
 }
+
+// Output:
+// tick 0 100ms
+// tick 1 200ms
+// tick 2 300ms
+// after reset 1.3s
+// no tick after stop
+// pending ticks: 1
+// tick at 1m6s
+// true true
+// non-positive interval for NewTicker
+// non-positive interval for Ticker.Reset

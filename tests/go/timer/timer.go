@@ -50,3 +50,16 @@ func main() {
 		zero.Reset(time.Second)
 	}()
 }
+
+// Output:
+// fired after 50ms 50ms
+// stop after firing: false
+// reset fired after 70ms
+// stop: true false
+// reset stopped: false
+// reset active: true
+// t2 fired after 100ms
+// zero and negative fire at once: 100ms
+// second first, at 1.1s
+// time: Stop called on uninitialized Timer
+// time: Reset called on uninitialized Timer

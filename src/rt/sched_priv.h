@@ -1,0 +1,63 @@
+/* rt/sched_priv.h: the scheduler's state (hung on vm->rt), shared by
+ * rt/sched.c (which owns it) and rt/inspect.c (events, snapshots, stepping).
+ * Nothing outside rt/ includes this file: others use rt/sched.h and
+ * rt/inspect.h.
+ *
+ * Invariants: cur_g is non-NULL only between two rt_step calls that stopped
+ * in the middle of cur_g's time slice (slice_used instructions of it done);
+ * the event ring keeps the last ev_len events, the oldest at ev_head, and
+ * ev_total counts every event ever recorded (the next event's number).
+ */
+#ifndef GOROLAB_RT_SCHED_PRIV_H
+#define GOROLAB_RT_SCHED_PRIV_H
+
+#include "rt/inspect.h"
+#include "rt/sched.h"
+
+typedef struct SyncId SyncId;   /* inspect.c: stable numbers for sync objects */
+
+typedef struct Sched {
+    G      **runq;          /* ring buffer of runnable goroutines */
+    int64_t  head, len, cap;
+    G       *runnext;
+    bool     in_exec;       /* a goroutine is running: sched_ready uses runnext */
+    Timer  **heap;          /* min-heap by (when, seq) */
+    int32_t  nheap, capheap;
+    uint64_t timer_seq;
+    int64_t  jumped;        /* virtual ns added by jumps to timers */
+    SchedStats stats;
+    struct Tramp *tramps;   /* trampolines for `go` on natives */
+    /* stepping: rt_start / rt_step / rt_finish */
+    bool     started;       /* rt_start ran */
+    RunState state;         /* RUN_PAUSED until the program ends */
+    int      code;          /* exit status once state != RUN_PAUSED */
+    bool     main_returned; /* main.main returned: leaks are reported */
+    G       *cur_g;         /* goroutine stopped in the middle of its slice, or NULL */
+    int64_t  slice_used;    /* instructions of cur_g's slice already run */
+    StepMode mode;          /* of the running rt_step call */
+    int64_t  running_id;    /* goroutine last switched in (EV_GO_START), 0 after it stopped */
+    int64_t  max_time;      /* virtual-time limit, ns */
+    /* the event log (inspect.c) */
+    Event   *ev;            /* ring of ev_cap events */
+    int64_t  ev_cap, ev_head, ev_len, ev_total;
+    bool     ev_off;        /* recording disabled (insp_set_recording) */
+    SyncId  *sync_ids;      /* open-addressing table: sync object -> number */
+    int64_t  nsync_ids, capsync_ids;
+    uint32_t next_sync_id;
+    const char **gnames;    /* goroutine id -> its function ("main.worker"), ids < INSP_MAX_NAMES */
+    int64_t  ngnames;
+} Sched;
+
+enum { INSP_MAX_NAMES = 1 << 20 };   /* goroutines whose names the trace keeps */
+
+/* insp_name_goroutine remembers that goroutine id runs function fn (borrowed:
+ * a Proto name, valid while the program lives). */
+void insp_name_goroutine(VM *vm, int64_t id, const char *fn);
+
+/* sched_get returns vm's scheduler state, created on first use. */
+Sched *sched_get(VM *vm);
+
+/* insp_free_log frees the event log and sync ids of s (sched_free calls it). */
+void insp_free_log(Sched *s);
+
+#endif
