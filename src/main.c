@@ -5,9 +5,11 @@
 #include "cli/cli.h"
 
 static const char usage[] =
-    "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--max-steps N] [--max-heap MIB] [--stats]\n"
-    "                   [-- ARGS...]\n"
+    "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
+    "                   [--max-time DURATION] [--max-goroutines N] [--max-heap MIB] [--stats]\n"
+    "                   [--dump] [-- ARGS...]\n"
     "                                     run a Go program on the gorolab runtime\n"
+    "                                     (exit 3: a --max-* limit ended the run)\n"
     "       gorolab --help                this text\n";
 
 int main(int argc, char **argv)

@@ -23,6 +23,7 @@ SH_TESTS = \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
 	tests/cli/gc_rss.sh \
+	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh
 
 include $(srcdir)/tests/go.mk
@@ -51,7 +52,7 @@ AM_TESTS_ENVIRONMENT = \
 EXTRA_DIST += \
 	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) \
 	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
-	tests/cli/testdata/gc_churn.go
+	tests/cli/testdata/gc_churn.go tests/cli/testdata/trace_workers.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

@@ -55,7 +55,7 @@ void chan_release_waiters(G *g)
 static Waiter *new_waiters(G *g, int32_t n)
 {
     if (n > g->rt.capwaiters) {
-        g->rt.capwaiters = n < 4 ? 4 : n;
+        g->rt.capwaiters = n;   /* one for a send or receive; a select's case count */
         g->rt.waiters = xrealloc(g->rt.waiters, (size_t)g->rt.capwaiters * sizeof(Waiter));
     }
     if (n > 0) memset(g->rt.waiters, 0, (size_t)n * sizeof(Waiter));

@@ -49,6 +49,13 @@ enum { EXIT_LIMIT = 3 };   /* exit status when a gorolab limit ends the run */
 void     rt_start(VM *vm);
 RunState rt_step(VM *vm, StepMode mode, int64_t arg);
 int      rt_finish(VM *vm, bool dump);   /* reports (leaks, --dump); returns the exit status */
+/* rt_step with any mode returns the final state again once the run ended;
+ * rt_finish on a run still paused prints only the --dump and returns 0.
+ * STEP_EVENT stops right after the operation that recorded the event (a
+ * channel operation, a go statement, a sync call, a switch, a timer...), so
+ * one call may record a few events (a send that wakes a receiver records the
+ * send, the receive and the unblock). STEP_UNTIL stops at the first safe point
+ * at or after arg while goroutines run, and exactly at arg while all sleep. */
 
 /* rt_state returns where the run is (RUN_PAUSED before the end). */
 RunState rt_state(VM *vm);

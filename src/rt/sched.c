@@ -606,7 +606,7 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until)
     int64_t budget = SCHED_SLICE - s->slice_used;
     if (until >= 0) {
         int64_t room = (until - sched_now(vm) + SCHED_NS_PER_STEP - 1) / SCHED_NS_PER_STEP;
-        if (room < 1) room = 1;
+        if (room < 2) room = 2;   /* a call re-run after a stop must get past its tick */
         if (room < budget) budget = room;
     }
     uint64_t before = vm->steps;

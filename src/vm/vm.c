@@ -30,7 +30,7 @@
 /* Limits: Go's default max stack is 1 GB; we count registers and frames. */
 #define MAX_REGS 1000000u        /* 16 MB of registers per goroutine */
 #define MAX_FRAMES 100000
-#define STACK_SLACK 64u          /* room above a frame for natives' results */
+#define STACK_SLACK 16u          /* room above a frame for natives' results */
 #define OUT_FLUSH (64 * 1024)    /* stdout buffer flushed past this */
 #define EXEC_SLICE 100000        /* vm_run's budget per vm_exec call */
 #define MAX_ALLOC ((int64_t)1 << 48)
@@ -163,7 +163,7 @@ static bool ensure_stack(G *g, uint32_t need)
 {
     if (need <= g->stack_cap) return true;
     if (need > MAX_REGS + STACK_SLACK * 4) return false;
-    uint32_t cap = g->stack_cap ? g->stack_cap : 128;   /* 2 KiB, as a Go stack */
+    uint32_t cap = g->stack_cap ? g->stack_cap : 32;    /* 512 bytes: grows as needed */
     while (cap < need) cap *= 2;
     g->stack = xrealloc(g->stack, (size_t)cap * sizeof(Value));
     memset(g->stack + g->stack_cap, 0, (size_t)(cap - g->stack_cap) * sizeof(Value));
@@ -177,7 +177,10 @@ static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flag
     uint32_t end = nb + p->nregs;
     if (g->nframes >= MAX_FRAMES || end > MAX_REGS || !ensure_stack(g, end + STACK_SLACK))
         return false;
-    XGROW(g->frames, g->nframes, g->capframes);
+    if (g->nframes >= g->capframes) {   /* most goroutines stay shallow: start small */
+        g->capframes = g->capframes ? g->capframes * 2 : 2;
+        g->frames = xrealloc(g->frames, (size_t)g->capframes * sizeof *g->frames);
+    }
     for (uint32_t i = nb + p->nparams; i < end; i++) g->stack[i] = val_zero();
     Frame *f = &g->frames[g->nframes++];
     f->proto = p;

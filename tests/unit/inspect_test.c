@@ -137,7 +137,7 @@ static void test_snapshot(void)
         is_str(f->created_fn, "main.main", "filler created by main.main");
         is_int(f->created_by, 1, "in goroutine 1");
         is_int(f->created_line, 21, "at the go statement");
-        ok(f->cpu_ns > 0, "filler used some CPU");
+        ok(m->cpu_ns > 0, "main used some CPU");
         ok(strncmp(f->stack, "goroutine 2 [chan send]:\nmain.filler(", 36) == 0, "filler's dump header");
         ok(strstr(f->stack, "created by main.main in goroutine 1\n") != NULL, "dump has created by");
 

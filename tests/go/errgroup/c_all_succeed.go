@@ -1,5 +1,5 @@
 // When every function returns nil, Wait returns nil after all of them; each
-// writes its own slot, so no lock is needed.
+// writes its own slot, so no lock is needed (Go 1.22 loop variables).
 package main
 
 import (

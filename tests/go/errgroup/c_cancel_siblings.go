@@ -1,5 +1,6 @@
 // The first error cancels the group's context: the siblings see ctx.Done
-// and stop early; Wait returns that first error only.
+// and stop early; Wait returns that first error only (Go 1.22 loop
+// variables).
 package main
 
 import (

@@ -1,4 +1,5 @@
-// Wait reports the error returned first in time, not the first goroutine's.
+// Wait reports the error returned first in time, not the first goroutine's
+// (Go 1.22 loop variables).
 package main
 
 import (

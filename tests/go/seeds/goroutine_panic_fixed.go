@@ -1,5 +1,6 @@
 // Fixed: each worker recovers its own panic and reports it as an error; the
-// service keeps running.
+// service keeps running. (Go 1.22 loop variables: each goroutine has its
+// own user.)
 package main
 
 import (

@@ -1,6 +1,6 @@
 // Anti-pattern: one goroutine per item, no limit, and the caller returns on
 // the first error: the other workers stay blocked on the unbuffered errs
-// channel forever.
+// channel forever. (Go 1.22 loop variables: each closure has its own u.)
 package main
 
 import (

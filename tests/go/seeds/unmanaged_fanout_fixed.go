@@ -1,5 +1,5 @@
 // Fixed: errgroup with a limit waits for every worker, cancels the rest on
-// the first error and returns that error.
+// the first error and returns that error (Go 1.22 loop variables).
 package main
 
 import (
