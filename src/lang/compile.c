@@ -398,6 +398,7 @@ static Proto *package_init(Compiler *c, Package *p)
                 emit_bx(&fs, OP_SETG, r, (uint32_t)y->gidx);
             } else if (vals->len == spec->u.value.names.len) {
                 int r = value_to(&fs, vals->v[y->iota], y->type, -1, "variable declaration");
+                note_chan_name(&fs, r, y->name);
                 if (type_is_aggregate(y->type)) {
                     emit_bx(&fs, OP_SETG, r, (uint32_t)y->gidx);
                 } else if (y->boxed) {

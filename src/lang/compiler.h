@@ -111,6 +111,9 @@ struct FuncState {
     bool        named_results;
     bool        direct_return; /* no result variables: return puts values straight in RET's registers */
     int         append_into;   /* 1 + register of x in `x = append(x, ...)` being compiled; 0 none */
+    int32_t    *name_pcs;      /* MAKECHAN pcs whose channel goes to a named variable (Proto.names_at) */
+    const char **names_at;
+    int32_t     nnames_at, capnames_at;
     bool        has_defer;
     UpDesc     *ups;
     Symbol    **upsyms;
@@ -218,7 +221,10 @@ Proto *proto_new(Compiler *c, const char *name, SrcPos pos);
 void  fs_begin(FuncState *fs, Compiler *c, FuncState *parent, Proto *p);
 void  fs_end(FuncState *fs);
 void  set_line(FuncState *fs, SrcPos pos);
-void  emit_ext(FuncState *fs, int r, Type *t);  /* wrap R[r] to t's width (ints) or precision (float32) */
+void  emit_ext(FuncState *fs, int r, Type *t);
+/* note_chan_name: if the last instruction made a channel into register reg,
+ * remember that it is stored in variable `name` (for snapshots). */
+void  note_chan_name(FuncState *fs, int reg, const char *name);  /* wrap R[r] to t's width (ints) or precision (float32) */
 
 /* expr.c */
 void expr(FuncState *fs, Node *e, Operand *x);

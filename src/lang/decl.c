@@ -659,6 +659,8 @@ void protos_rollback(Compiler *c, int n)
         free(q->code);
         free(q->lines);
         free(q->up);
+        free(q->name_pcs);
+        free(q->names_at);
         free(q);
     }
     pg->nprotos = w;
@@ -692,6 +694,8 @@ static void scratch_end(Compiler *c, Scratch *s)
     free(s->fs.lines);
     free(s->fs.ups);
     free(s->fs.upsyms);
+    free(s->fs.name_pcs);
+    free(s->fs.names_at);
     protos_rollback(c, s->nprotos);
     c->dry_run = s->dry;
 }

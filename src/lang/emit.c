@@ -183,6 +183,20 @@ void fs_begin(FuncState *fs, Compiler *c, FuncState *parent, Proto *p)
     fs->line = p->pos.line;
 }
 
+void note_chan_name(FuncState *fs, int reg, const char *name)
+{
+    if (!name || fs->ncode == 0) return;
+    Instr *i = &fs->code[fs->ncode - 1];
+    if (i->op != OP_MAKECHAN || i->a != reg) return;
+    if (fs->nnames_at >= fs->capnames_at) {
+        fs->capnames_at = fs->capnames_at ? fs->capnames_at * 2 : 4;
+        fs->name_pcs = xrealloc(fs->name_pcs, sizeof *fs->name_pcs * (size_t)fs->capnames_at);
+        fs->names_at = xrealloc(fs->names_at, sizeof *fs->names_at * (size_t)fs->capnames_at);
+    }
+    fs->name_pcs[fs->nnames_at] = fs->ncode - 1;
+    fs->names_at[fs->nnames_at++] = name;
+}
+
 /* fs_end moves the code into the proto. */
 void fs_end(FuncState *fs)
 {
@@ -196,6 +210,13 @@ void fs_end(FuncState *fs)
     p->nregs = (uint16_t)(fs->maxreg + 1);
     p->nup = (uint16_t)fs->nup;
     p->up = fs->ups;
+    free(p->name_pcs);
+    free(p->names_at);
+    p->name_pcs = fs->name_pcs;
+    p->names_at = fs->names_at;
+    p->nnames_at = fs->nnames_at;
+    fs->name_pcs = NULL;
+    fs->names_at = NULL;
     free(fs->upsyms);
     fs->code = NULL;
     fs->lines = NULL;

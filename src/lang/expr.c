@@ -475,6 +475,7 @@ void load_var(FuncState *fs, Symbol *y, int dst)
 
 void store_var(FuncState *fs, Symbol *y, int src, Type *t)
 {
+    note_chan_name(fs, src, y->name);
     if (y->global) {
         if (type_is_aggregate(t)) {
             int r = reg_alloc(fs, 1);

@@ -28,6 +28,7 @@ static Symbol *new_local(FuncState *fs, Node *ident, Type *t, int src, bool fres
 {
     Compiler *c = fs->c;
     if (is_blank(c, ident)) return NULL;
+    if (src >= 0) note_chan_name(fs, src, ident->u.ident.name);
     Symbol *y = declare_local(fs, ident, t);
     if (type_is_aggregate(t)) {
         if (src >= 0) {
@@ -379,6 +380,7 @@ static void define_new(FuncState *fs, Node *s)
     for (int i = 0; i < n && i < 64; i++) {
         Node *id = L->v[i];
         if (is_blank(c, id)) continue;
+        note_chan_name(fs, base + i, id->u.ident.name);
         Symbol *y = declare(c, fs->scope, SYM_VAR, id, types[i]);
         y->fs = fs;
         y->reg = base + i;

@@ -45,6 +45,7 @@ typedef struct ObjChan {
     bool     closed;
     WaiterQ  recvq, sendq; /* parked receivers and senders, FIFO */
     SrcPos   made_at;     /* where make() ran */
+    const char *name;     /* the variable it was first stored in, when the compiler knows; borrowed from the Proto */
 } ObjChan;
 
 typedef enum ChanResult { CHAN_DONE, CHAN_PARKED, CHAN_PANICKED } ChanResult;

@@ -411,11 +411,11 @@ static void snap_chan(VM *vm, ObjChan *c, ChanSnap *o)
     o->closed = c->closed;
     o->sendq = queue_ids(&c->sendq, &o->nsendq);
     o->recvq = queue_ids(&c->recvq, &o->nrecvq);
+    if (c->name) o->name = xstrdup(c->name);
     if (c->made_at.line) {
         o->made_file = xstrdup(file_name(vm, c->made_at.file));
         o->made_line = (int)c->made_at.line;
     }
-    o->name = NULL;
 }
 
 Snapshot *insp_snapshot(VM *vm)

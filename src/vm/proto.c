@@ -38,6 +38,8 @@ void program_free(Program *p)
         free(f->code);
         free(f->lines);
         free(f->up);
+        free(f->name_pcs);
+        free(f->names_at);
         free(f);
     }
     free(p->protos);
@@ -57,4 +59,11 @@ void program_free(Program *p)
         o = next;
     }
     free(p);
+}
+
+const char *proto_name_at(const Proto *f, int32_t pc)
+{
+    for (int32_t i = 0; i < f->nnames_at; i++)
+        if (f->name_pcs[i] == pc) return f->names_at[i];
+    return NULL;
 }

@@ -58,6 +58,9 @@ typedef struct Proto {
     NativeFn    native;    /* non-NULL: implemented in C; code is empty */
     Type       *type;      /* the func type (without receiver) */
     ObjClosure *closure0;  /* the permanent func value used by LOADF (created on demand) */
+    int32_t    *name_pcs;  /* MAKECHAN instructions whose channel is first stored in a variable... */
+    const char **names_at; /* ...of these names (for snapshots: "results"); sorted by pc */
+    int32_t     nnames_at;
     int32_t     recover_pc; /* pc of the epilogue (RUNDEFERS ...; RET) where a frame resumes after
                                a deferred call recovered a panic; 0: the VM uses the last RUNDEFERS */
 } Proto;
@@ -88,6 +91,9 @@ typedef struct Program {
 
 /* program_free frees p, its protos, constants, names, files and permanent objects. */
 void program_free(Program *p);
+
+/* proto_name_at returns the variable name recorded for instruction pc, or NULL. */
+const char *proto_name_at(const Proto *f, int32_t pc);
 
 /* program_string returns a permanent string constant (for the compiler's constant pool),
  * linked on p->perm_strings; len 0 gives the zero Value. */

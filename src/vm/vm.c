@@ -1774,7 +1774,9 @@ dispatch:
             PLAINERR("makechan: size out of range");
         SAVE();
         CLOCK();
-        RA = val_ref(&chan_make(vm, ct, cap)->hdr);
+        ObjChan *nc = chan_make(vm, ct, cap);
+        if (fr->proto->nnames_at) nc->name = proto_name_at(fr->proto, (int32_t)(pc - 1 - fr->proto->code));
+        RA = val_ref(&nc->hdr);
         PAUSE_CHECK();
         NEXT();
     }

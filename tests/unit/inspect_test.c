@@ -162,6 +162,8 @@ static void test_snapshot(void)
         is_int(c->nrecvq, 0, "nobody receives on channel 1");
         is_int(c->made_line, 19, "channel 1 made at line 19");
         is_str(c->made_file, "/tmp/prog.go", "channel 1's file");
+        is_str(c->name, "c", "channel 1 is the variable c");
+        is_str(d->name, "d", "channel 2 is the variable d");
         is_str(d->type, "chan string", "channel 2's type");
         is_int(d->cap, 0, "unbuffered");
         ok(d->nrecvq == 1 && d->recvq[0] == 3, "goroutine 3 in the receive queue");
