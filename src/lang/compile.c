@@ -99,7 +99,7 @@ static void collect(Compiler *c, Package *p)
                     continue;
                 }
                 Buf qn = BUF_INIT;
-                buf_printf(&qn, "%s.%s", p->name, name->u.ident.name);
+                buf_printf(&qn, "%s.%s", p->path, name->u.ident.name);
                 Proto *pr = proto_new(c, arena_strndup(&c->arena, qn.data, qn.len), name->pos);
                 buf_fini(&qn);
                 proto_add(c, pr);
@@ -204,8 +204,8 @@ static void declare_methods(Compiler *c, Package *p)
                 }
         if (dup) continue;
         Buf qn = BUF_INIT;
-        if (ptr) buf_printf(&qn, "%s.(*%s).%s", p->name, t->name, mname);
-        else buf_printf(&qn, "%s.%s.%s", p->name, t->name, mname);
+        if (ptr) buf_printf(&qn, "%s.(*%s).%s", p->path, t->name, mname);
+        else buf_printf(&qn, "%s.%s.%s", p->path, t->name, mname);
         Proto *pr = proto_new(c, arena_strndup(&c->arena, qn.data, qn.len), d->u.funcdecl.name->pos);
         buf_fini(&qn);
         proto_add(c, pr);

@@ -19,6 +19,7 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "rt/chan.h"
+#include "rt/inspect.h"
 #include "vm/gc.h"
 
 static bool blocked_on_objects(const G *g)
@@ -102,6 +103,8 @@ static void leak_scan(VM *vm)
         G *g = vm->allgs[i];
         if (live[i] || g->rt.leak_reported) continue;
         g->rt.leak_reported = true;
+        const ObjChan *c = g->rt.nwaiters ? g->rt.waiters[0].c : NULL;
+        insp_record(vm, EV_LEAK, g, c ? c->id : 0, 1);   /* b = 1: found while running */
         report(vm, g);
     }
     free(live);
