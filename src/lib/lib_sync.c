@@ -102,7 +102,7 @@ static NatStatus sync_fatal(VM *vm, const char *msg)
     int32_t n = 0;
     for (int32_t i = 0; i < vm->nallgs; i++)
         if (vm->allgs[i] != cur && vm->allgs[i]->status != G_DEAD) gs[n++] = vm->allgs[i];
-    qsort(gs, (size_t)n, sizeof *gs, by_goid);
+    if (n > 1) qsort(gs, (size_t)n, sizeof *gs, by_goid);
     for (int32_t i = 0; i < n; i++) {
         buf_puts(&b, "\n");
         sched_dump_goroutine(vm, gs[i], &b);

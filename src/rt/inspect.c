@@ -426,7 +426,7 @@ Snapshot *insp_snapshot(VM *vm)
     sn->steps = vm->steps;
     G **gs = xmalloc((size_t)(vm->nallgs ? vm->nallgs : 1) * sizeof *gs);
     memcpy(gs, vm->allgs, (size_t)vm->nallgs * sizeof *gs);
-    qsort(gs, (size_t)vm->nallgs, sizeof *gs, g_by_id);
+    if (vm->nallgs > 1) qsort(gs, (size_t)vm->nallgs, sizeof *gs, g_by_id);
     sn->gs = xcalloc((size_t)(vm->nallgs ? vm->nallgs : 1), sizeof *sn->gs);
     for (int32_t i = 0; i < vm->nallgs; i++) snap_g(vm, s, gs[i], &sn->gs[i]);
     sn->ngs = vm->nallgs;
@@ -441,7 +441,7 @@ Snapshot *insp_snapshot(VM *vm)
         }
         cs[nc++] = (ObjChan *)o;
     }
-    qsort(cs, (size_t)nc, sizeof *cs, c_by_id);
+    if (nc > 1) qsort(cs, (size_t)nc, sizeof *cs, c_by_id);
     sn->chans = xcalloc((size_t)(nc ? nc : 1), sizeof *sn->chans);
     for (int i = 0; i < nc; i++) snap_chan(vm, cs[i], &sn->chans[i]);
     sn->nchans = nc;

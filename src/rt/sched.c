@@ -14,6 +14,7 @@
 
 #include "base/xalloc.h"
 #include "rt/chan.h"
+#include "rt/explore.h"
 #include "rt/sched_priv.h"
 #include "vm/gc.h"
 
@@ -92,10 +93,35 @@ static G *runq_take(Sched *s, int64_t i)
     return g;
 }
 
+/* ---- CHOICE POINT (rt/explore.h): with a ScheduleCtl attached, the next
+ * goroutine is schedctl_decide's pick among runnext and the run queue. ---- */
+static G *pick_ctl(Sched *s)
+{
+    int64_t n = s->len + (s->runnext ? 1 : 0);
+    if (n == 0) return NULL;
+    int64_t small[64];
+    int64_t *ids = n <= 64 ? small : xmalloc((size_t)n * sizeof *ids);
+    int64_t k = 0;
+    if (s->runnext) ids[k++] = s->runnext->id;
+    for (int64_t i = 0; i < s->len; i++) ids[k++] = s->runq[(s->head + i) % s->cap]->id;
+    int64_t i = schedctl_decide(s->ctl, ids, (int)n);
+    if (ids != small) free(ids);
+    G *g;
+    if (s->runnext && i == 0) {
+        g = s->runnext;
+        s->runnext = NULL;
+    } else {
+        g = runq_take(s, s->runnext ? i - 1 : i);
+    }
+    g->rt.in_runq = false;
+    return g;
+}
+
 static G *pick(VM *vm, Sched *s)
 {
     int64_t n = s->len + (s->runnext ? 1 : 0);
     G *g;
+    if (s->ctl) return pick_ctl(s);
     if (n == 0) return NULL;
     if (s->runnext && (n == 1 || vm_rand(vm) % 4 != 0)) {
         g = s->runnext;
@@ -445,7 +471,7 @@ static G **sorted_gs(VM *vm)
 {
     G **v = xmalloc((size_t)(vm->nallgs ? vm->nallgs : 1) * sizeof *v);
     memcpy(v, vm->allgs, (size_t)vm->nallgs * sizeof *v);
-    qsort(v, (size_t)vm->nallgs, sizeof *v, by_id);
+    if (vm->nallgs > 1) qsort(v, (size_t)vm->nallgs, sizeof *v, by_id);
     return v;
 }
 
@@ -638,6 +664,7 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until)
             make_runnable(g);
             runq_push(s, g);
         }
+        if (s->ctl) s->ctl->preempted = g->id;   /* CHOICE POINT: end of the time slice */
         return RUN_PAUSED;
     case EXEC_BLOCKED:
         if (g->rt.in_runq) g->status = G_RUNNABLE;
@@ -664,6 +691,7 @@ RunState rt_step(VM *vm, StepMode mode, int64_t arg)
     if (s->state != RUN_PAUSED) return s->state;
     int64_t ev0 = s->ev_total;
     s->mode = mode;
+    if (s->ctl) s->mode = STEP_EVENT;   /* explore: a running goroutine stops after each event */
     RunState r = RUN_PAUSED;
     for (;;) {
         if (mode == STEP_EVENT && s->ev_total > ev0) break;
@@ -703,8 +731,19 @@ RunState rt_step(VM *vm, StepMode mode, int64_t arg)
             }
             continue;
         }
+        int64_t ev_slice = s->ev_total;
         r = run_slice(vm, s, mode == STEP_UNTIL ? arg : -1);
         if (r != RUN_PAUSED) break;
+        if (s->ctl && s->cur_g && s->ev_total > ev_slice) {
+            /* CHOICE POINT (explore): after an event the running goroutine
+             * goes back to the run queue; pick() decides whether it goes on */
+            G *g = s->cur_g;
+            make_runnable(g);
+            runq_push(s, g);
+            s->ctl->preempted = g->id;
+            s->cur_g = NULL;
+            s->slice_used = 0;
+        }
         if (mode == STEP_SLICE && !s->cur_g) break;
     }
     s->mode = STEP_END;

@@ -211,6 +211,6 @@ MapEntry **map_sorted_entries(ObjMap *m, int64_t *n)
     case K_BOOL: sort_kind = 5; break;
     default: sort_kind = 0; break;
     }
-    qsort(v, (size_t)*n, sizeof *v, cmp_entries);
+    if (*n > 1) qsort(v, (size_t)*n, sizeof *v, cmp_entries);
     return v;
 }

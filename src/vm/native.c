@@ -27,7 +27,7 @@ static int cmp_def(const void *a, const void *b)
 NativeFn native_lookup(const char *name)
 {
     if (!sorted) {
-        qsort(all_defs, ndefs, sizeof *all_defs, cmp_def);
+        if (ndefs) qsort(all_defs, ndefs, sizeof *all_defs, cmp_def);
         sorted = true;
     }
     size_t lo = 0, hi = ndefs;
