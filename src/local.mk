@@ -25,6 +25,8 @@ libgorolab_a_SOURCES += \
 	src/rt/sched.c src/rt/sched.h \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \
+	src/rt/race.c src/rt/race.h \
+	src/rt/explore.c src/rt/explore.h \
 	src/rt/inspect.c src/rt/inspect.h src/rt/sched_priv.h \
 	src/lib/stdlib.c src/lib/stdlib.h \
 	src/lib/format.c src/lib/format.h \
@@ -32,7 +34,23 @@ libgorolab_a_SOURCES += \
 	src/lib/lib_strings.c src/lib/lib_strconv.c src/lib/lib_math.c \
 	src/lib/lib_sort.c src/lib/lib_time.c src/lib/lib_runtime.c \
 	src/lib/lib_atomic.c src/lib/lib_rand.c src/lib/lib_sync.c \
-	src/cli/run.c src/cli/cli.h
+	src/cli/run.c src/cli/cli.h \
+	src/cli/explore.c
+
+# Lessons, packs, the workspace and progress (src/lesson/), and their commands.
+libgorolab_a_SOURCES += \
+	src/lesson/lesson.h src/lesson/lesson_priv.h \
+	src/lesson/yaml.c src/lesson/yaml.h \
+	src/lesson/lesson.c src/lesson/pack.c \
+	src/lesson/workspace.c src/lesson/progress.c \
+	src/cli/list.c src/cli/reset.c
+
+# Grading: the Lua sandbox, the `lab` table, reports, and their commands.
+libgorolab_a_SOURCES += \
+	src/grade/sandbox.c src/grade/sandbox.h \
+	src/grade/lab.c src/grade/lab.h \
+	src/grade/report.c src/grade/report.h \
+	src/cli/grade.c src/cli/check.c
 
 # The std packages' Go sources, embedded as C strings.
 STD_GO = \

@@ -10,6 +10,20 @@ static const char usage[] =
     "                   [--dump] [-- ARGS...]\n"
     "                                     run a Go program on the gorolab runtime\n"
     "                                     (exit 3: a --max-* limit ended the run)\n"
+    "       gorolab run FILE.go... --schedule STRING\n"
+    "                                     replay a schedule printed by gorolab explore\n"
+    "       gorolab explore FILE.go... [--runs N] [--seed N] [--pct D] [--exhaustive]\n"
+    "                       [--preemptions K] [--keep-going] [--race] [--max-steps N] [--stats]\n"
+    "                                     run under many schedules; report the first failing one\n"
+    "       gorolab list [PACK] [--lang LANG]\n"
+    "                                     lessons with the learner's progress\n"
+    "       gorolab reset LESSON [--pack PACK]\n"
+    "                                     back up the learner's copy, restore the starter\n"
+    "       gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR]\n"
+    "       gorolab grade --grader FILE.lua FILE.go... [--format ...]\n"
+    "                                     grade the learner's program (exit 0 pass, 1 fail)\n"
+    "       gorolab check [PACK|LESSON...]\n"
+    "                                     validate lessons: starter fails, solution passes\n"
     "       gorolab --help                this text\n";
 
 int main(int argc, char **argv)
@@ -19,6 +33,11 @@ int main(int argc, char **argv)
         return 0;
     }
     if (argc >= 2 && strcmp(argv[1], "run") == 0) return cli_run(argc - 2, argv + 2);
+    if (argc >= 2 && strcmp(argv[1], "list") == 0) return cli_list(argc - 2, argv + 2);
+    if (argc >= 2 && strcmp(argv[1], "reset") == 0) return cli_reset(argc - 2, argv + 2);
+    if (argc >= 2 && strcmp(argv[1], "explore") == 0) return cli_explore(argc - 2, argv + 2);
+    if (argc >= 2 && strcmp(argv[1], "grade") == 0) return cli_grade(argc - 2, argv + 2);
+    if (argc >= 2 && strcmp(argv[1], "check") == 0) return cli_check(argc - 2, argv + 2);
     if (argc >= 2) fprintf(stderr, "gorolab: unknown command \"%s\"\n", argv[1]);
     fputs(usage, stderr);
     return EXIT_USAGE;

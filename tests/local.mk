@@ -16,15 +16,21 @@ UNIT_TESTS = \
 	tests/unit/lib_test \
 	tests/unit/sched_test \
 	tests/unit/chan_test \
-	tests/unit/inspect_test
+	tests/unit/inspect_test \
+	tests/unit/race_test \
+	tests/unit/explore_test \
+	tests/unit/lesson_test
 
 SH_TESTS = \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
+	tests/cli/lesson_yaml.sh \
+	tests/cli/lesson_list.sh \
 	tests/cli/gc_rss.sh \
 	tests/cli/trace.sh \
-	tests/cli/fuzz_corpus.sh
+	tests/cli/fuzz_corpus.sh \
+	tests/cli/explore.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
@@ -52,9 +58,34 @@ AM_TESTS_ENVIRONMENT = \
 EXTRA_DIST += \
 	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) \
 	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
-	tests/cli/testdata/gc_churn.go tests/cli/testdata/trace_workers.go
+	tests/cli/testdata/gc_churn.go \
+	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go \
+	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
+	tests/cli/testdata/explore_racy.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk
 go-mk:
 	$(SHELL) $(srcdir)/tests/gen-go-mk $(srcdir)
+
+# Broken lesson files for tests/cli/lesson_yaml.sh (one diagnostic each).
+LESSON_YAML_FIXTURES = \
+	tests/lessons/yaml/bad-id.yaml \
+	tests/lessons/yaml/duplicate-field.yaml \
+	tests/lessons/yaml/go-version.yaml \
+	tests/lessons/yaml/i18n-hints.yaml \
+	tests/lessons/yaml/i18n-missing.yaml \
+	tests/lessons/yaml/level-range.yaml \
+	tests/lessons/yaml/missing-file.yaml \
+	tests/lessons/yaml/missing-goal.yaml \
+	tests/lessons/yaml/missing-grader.yaml \
+	tests/lessons/yaml/missing-scenario-files.yaml \
+	tests/lessons/yaml/not-a-mapping.yaml \
+	tests/lessons/yaml/ok.lua \
+	tests/lessons/yaml/syntax-indent.yaml \
+	tests/lessons/yaml/syntax-unclosed.yaml \
+	tests/lessons/yaml/type-hints.yaml \
+	tests/lessons/yaml/type-title.yaml \
+	tests/lessons/yaml/unknown-field.yaml \
+	tests/lessons/yaml/unknown-nested.yaml \
+	tests/lessons/yaml/scenarios/ok/main.go tests/lessons/yaml/scenarios/ok/other.go

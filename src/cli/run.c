@@ -18,7 +18,9 @@
 #include "vm/disasm.h"
 #include "vm/vm.h"
 #include "rt/inspect.h"
+#include "rt/race.h"
 #include "rt/sched.h"
+#include "rt/explore.h"
 
 static bool read_file(const char *path, Buf *out)
 {
@@ -37,7 +39,8 @@ static int usage(const char *msg)
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
     fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
           "                   [--max-time DURATION] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump]\n"
-          "                   [-- ARGS...]\n", stderr);
+          "                   [--race]\n"
+          "                   [--schedule STRING] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -50,7 +53,9 @@ int cli_run(int argc, char **argv)
     vo.seed = 1;
     CompileOptions co = {0};
     bool stats = false, dump = false;
+    bool race = false;   /* --race: the data race detector (rt/race.h) */
     const char *trace_path = NULL;
+    const char *schedule = NULL;   /* --schedule STRING: replay gorolab explore's choices */
     int prog_argc = 0;
     char **prog_argv = NULL;
     for (int i = 0; i < argc; i++) {
@@ -62,11 +67,16 @@ int cli_run(int argc, char **argv)
         }
         if (strcmp(a, "--seed") == 0 || strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0 ||
             strcmp(a, "--max-goroutines") == 0 || strcmp(a, "--max-time") == 0 ||
-            strcmp(a, "--trace") == 0 || strcmp(a, "--go") == 0) {
+            strcmp(a, "--trace") == 0 || strcmp(a, "--go") == 0 ||
+            strcmp(a, "--schedule") == 0) {
             if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
             const char *v = argv[++i];
             if (strcmp(a, "--trace") == 0) {
                 trace_path = v;
+                continue;
+            }
+            if (strcmp(a, "--schedule") == 0) {
+                schedule = v;
                 continue;
             }
             if (strcmp(a, "--max-time") == 0) {
@@ -102,6 +112,10 @@ int cli_run(int argc, char **argv)
             dump = true;
             continue;
         }
+        if (strcmp(a, "--race") == 0) {
+            race = true;
+            continue;
+        }
         if (strcmp(a, "--stats") == 0) {
             stats = true;
             continue;
@@ -116,11 +130,24 @@ int cli_run(int argc, char **argv)
         paths[npaths++] = a;
     }
     if (npaths == 0) { free(paths); return usage("no .go files given"); }
+    ScheduleCtl *sctl = NULL;
+    if (schedule) {
+        const char *cause;
+        sctl = schedctl_new(SCHED_REPLAY, vo.seed);
+        if (!schedctl_parse(sctl, schedule, &cause)) {
+            schedctl_free(sctl);
+            free(paths);
+            return usage(cause);
+        }
+        vo.seed = sctl->vm_seed;   /* the string carries the seed it was found with */
+        schedctl_begin_run(sctl, sctl->vm_seed);
+    }
     FILE *trace = NULL;
     if (trace_path) {
         trace = strcmp(trace_path, "-") == 0 ? stdout : fopen(trace_path, "w");
         if (!trace) {
             fprintf(stderr, "gorolab run: cannot write %s: %s\n", trace_path, strerror(errno));
+            schedctl_free(sctl);
             free(paths);
             return 1;
         }
@@ -166,10 +193,13 @@ int cli_run(int argc, char **argv)
     vo.argc = prog_argc + 1;
     vo.argv = pargv;
     VM *vm = vm_new(prog, &vo);
+    if (race) race_enable(vm);
     insp_set_recording(vm, trace != NULL);   /* events cost memory: only for --trace */
+    if (sctl) schedctl_attach(vm, sctl);
     rt_start(vm);
     rt_step(vm, STEP_END, 0);
     status = rt_finish(vm, dump);
+    if (race) status = race_finish(vm, status);   /* "Found N data race(s)", exit 66 */
     if (trace && !insp_write_trace(vm, trace)) {
         fprintf(stderr, "gorolab run: cannot write %s: %s\n", trace_path, strerror(errno));
         if (status == 0) status = 1;
@@ -185,6 +215,7 @@ int cli_run(int argc, char **argv)
     program_free(prog);
     free(pargv);
 out:
+    schedctl_free(sctl);
     if (trace && trace != stdout) fclose(trace);
     compile_fini();
     for (int i = 0; i < npaths; i++) {

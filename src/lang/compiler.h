@@ -228,6 +228,7 @@ void  note_chan_name(FuncState *fs, int reg, const char *name);  /* wrap R[r] to
 
 /* expr.c */
 void expr(FuncState *fs, Node *e, Operand *x);
+void binary_with(FuncState *fs, Node *e, Operand *x, int save);   /* left operand already in *x */
 void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint);  /* hint types untyped composite elts */
 void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint);
 int  discharge(FuncState *fs, Operand *x, int dst);     /* materialise into dst (or any when -1) */

@@ -1150,63 +1150,60 @@ static void logical(FuncState *fs, Node *e, Operand *x)
     if (type_is_untyped(x->type)) x->type = y.type;
 }
 
-static void binary(FuncState *fs, Node *e, Operand *x)
+/* binary_ops finishes a binary expression whose operands are evaluated;
+ * save is the register level before they were. */
+static void binary_ops(FuncState *fs, Node *e, Operand *x, Operand *y, int save)
 {
     Compiler *c = fs->c;
     int op = e->u.binary.op;
-    if (op == T_LAND || op == T_LOR) { logical(fs, e, x); return; }
-    int save = fs->freereg;
-    Operand y;
-    expr(fs, e->u.binary.x, x);
-    expr(fs, e->u.binary.y, &y);
-    if (x->mode == OM_INVALID || y.mode == OM_INVALID) { invalid(x); return; }
+    if (x->mode == OM_INVALID || y->mode == OM_INVALID) { invalid(x); return; }
     if (x->mode != OM_CONST && x->mode != OM_VALUE) { coerce(fs, x, ty_invalid, ""); invalid(x); return; }
-    if (y.mode != OM_CONST && y.mode != OM_VALUE) {
-        Operand tmp = y;
+    if (y->mode != OM_CONST && y->mode != OM_VALUE) {
+        Operand tmp = *y;
         valid_value(fs, &tmp);
         if (tmp.mode == OM_INVALID) { invalid(x); return; }
     }
-    if (x->type->kind == K_TUPLE || y.type->kind == K_TUPLE) {
-        Operand *m = x->type->kind == K_TUPLE ? x : &y;
+    if (x->type->kind == K_TUPLE || y->type->kind == K_TUPLE) {
+        Operand *m = x->type->kind == K_TUPLE ? x : y;
         errorf(c, m->node->pos, "multiple-value %s (value of type %s) in single-value context", estr(m->node), tstr(c, m->type));
         invalid(x);
         return;
     }
-    if (op == T_SHL || op == T_SHR) { shift(fs, e, op, x, &y); return; }
-    bool nilcmp = (x->mode == OM_CONST && x->type == ty_untyped_nil) || (y.mode == OM_CONST && y.type == ty_untyped_nil);
-    if (!match_types(fs, e, x, &y)) { invalid(x); return; }
-    if (is_comparison(op)) { comparison(fs, e, op, x, &y, nilcmp); return; }
+    if (op == T_SHL || op == T_SHR) { shift(fs, e, op, x, y); return; }
+    bool nilcmp = (x->mode == OM_CONST && x->type == ty_untyped_nil) || (y->mode == OM_CONST && y->type == ty_untyped_nil);
+    if (!match_types(fs, e, x, y)) { invalid(x); return; }
+    if (is_comparison(op)) { comparison(fs, e, op, x, y, nilcmp); return; }
     Type *t = x->type;
     if (!op_allowed(op, t)) {
         errorf(c, x->node->pos, "invalid operation: operator %s not defined on %s", tok_text[op], opstr(c, x));
         invalid(x);
         return;
     }
-    if (x->mode == OM_CONST && y.mode == OM_CONST) {
-        const_binary(fs, e, op, x, &y);
+    if (x->mode == OM_CONST && y->mode == OM_CONST) {
+        const_binary(fs, e, op, x, y);
         return;
     }
-    if ((op == T_QUO || op == T_REM) && y.mode == OM_CONST && type_is_integer(t) &&
-        ((y.cv.kind == CV_INT && y.cv.i == 0) || (y.cv.kind == CV_FLOAT && y.cv.f == 0))) {
-        errorf(c, y.node->pos, "invalid operation: division by zero");
+    if ((op == T_QUO || op == T_REM) && y->mode == OM_CONST && type_is_integer(t) &&
+        ((y->cv.kind == CV_INT && y->cv.i == 0) || (y->cv.kind == CV_FLOAT && y->cv.f == 0))) {
+        errorf(c, y->node->pos, "invalid operation: division by zero");
         invalid(x);
         return;
     }
     Type *u = t->under;
     /* x + small constant, x - small constant */
-    if ((op == T_ADD || op == T_SUB) && type_is_integer(u) && y.mode == OM_CONST && y.cv.i > -32768 &&
-        y.cv.i <= 32767 && x->mode == OM_VALUE) {
+    if ((op == T_ADD || op == T_SUB) && type_is_integer(u) && y->mode == OM_CONST && y->cv.i > -32768 &&
+        y->cv.i <= 32767 && x->mode == OM_VALUE) {
         int a = x->reg;
         reg_free_to(fs, save);
         int d = reg_alloc(fs, 1);
-        int16_t k = (int16_t)(op == T_ADD ? y.cv.i : -y.cv.i);
+        int16_t k = (int16_t)(op == T_ADD ? y->cv.i : -y->cv.i);
         emit(fs, OP_ADDI, d, a, (int)(uint16_t)k);
         emit_ext(fs, d, t);
         x->reg = d;
         x->is_var = false;
         return;
     }
-    int a = value_reg(fs, x), b = value_reg(fs, &y);
+    int a = value_reg(fs, x), b = value_reg(fs, y);
     reg_free_to(fs, save);
     int d = reg_alloc(fs, 1);
     OpCode oc;
@@ -1233,6 +1230,26 @@ static void binary(FuncState *fs, Node *e, Operand *x)
     x->type = t;
     x->is_var = false;
     x->fresh = false;
+}
+
+static void binary(FuncState *fs, Node *e, Operand *x)
+{
+    int op = e->u.binary.op;
+    if (op == T_LAND || op == T_LOR) { logical(fs, e, x); return; }
+    int save = fs->freereg;
+    Operand y;
+    expr(fs, e->u.binary.x, x);
+    expr(fs, e->u.binary.y, &y);
+    binary_ops(fs, e, x, &y, save);
+}
+
+/* binary_with compiles e (a binary expression node) with its left operand
+ * already evaluated in *x: `x op= y` must not evaluate x's operands twice. */
+void binary_with(FuncState *fs, Node *e, Operand *x, int save)
+{
+    Operand y;
+    expr(fs, e->u.binary.y, &y);
+    binary_ops(fs, e, x, &y, save);
 }
 
 /* --- unary operators, addresses and dereferences --- */

@@ -265,6 +265,31 @@ static void store(FuncState *fs, LValue *lv, int src, bool fresh)
     }
 }
 
+/* load_lvalue reads the current value of an evaluated location into x
+ * (for x op= y and x++: the location's operands are evaluated once). For a
+ * simple variable it is the ordinary read (which marks it used). */
+static void load_lvalue(FuncState *fs, Node *e, LValue *lv, Operand *x)
+{
+    if (lv->kind == LV_VAR) {
+        expr(fs, e, x);
+        return;
+    }
+    memset(x, 0, sizeof *x);
+    x->node = e;
+    x->mode = OM_VALUE;
+    x->type = lv->type;
+    x->is_var = true;
+    int d = reg_alloc(fs, 1);
+    switch (lv->kind) {
+    case LV_FIELD: emit(fs, OP_GETF, d, lv->obj, lv->key); break;
+    case LV_INDEX: emit(fs, lv->setop == OP_ISET ? OP_IINDEX : OP_AINDEX, d, lv->obj, lv->key); break;
+    case LV_MAP: emit(fs, OP_MGET, d, lv->obj, lv->key); break;
+    case LV_DEREF: emit(fs, OP_LOAD, d, lv->obj, 0); break;
+    default: x->mode = OM_INVALID; return;
+    }
+    x->reg = d;
+}
+
 static void assign_op(FuncState *fs, Node *s)
 {
     Compiler *c = fs->c;
@@ -295,7 +320,9 @@ static void assign_op(FuncState *fs, Node *s)
     bin.u.binary.x = lhs;
     bin.u.binary.y = s->u.assign.rhs.v[0];
     Operand x;
-    expr(fs, &bin, &x);
+    int top = fs->freereg;
+    load_lvalue(fs, lhs, &lv, &x);
+    binary_with(fs, &bin, &x, top);
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return; }
     coerce(fs, &x, lv.type, "assignment");
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return; }
@@ -1561,7 +1588,7 @@ static void incdec(FuncState *fs, Node *s)
     if (lv.kind == LV_INVALID) { reg_free_to(fs, save); return; }
     if (lv.kind == LV_BLANK) { errorf(c, xe->pos, "cannot use _ as value"); return; }
     Operand x;
-    expr(fs, xe, &x);   /* as in gc, x++ counts as a use of x */
+    load_lvalue(fs, xe, &lv, &x);   /* as in gc, x++ counts as a use of x */
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return; }
     if (!type_is_numeric(x.type)) {
         errorf(c, xe->pos, "invalid operation: %s%s (non-numeric type %s)", estr(xe), s->u.incdec.op == T_INC ? "++" : "--", tstr(c, x.type));

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "rt/race.h"
 #include "lang/types.h"
 #include "lib/stdlib.h"
 
@@ -40,6 +41,7 @@ static NatStatus atomic_op(VM *vm, Value *a, Value *r, Width w, AtomicOp op)
 {
     Value *p = slot(vm, a[0]);
     if (!p) return NAT_PANIC;
+    if (vm->race) race_acqrel(vm, vm->cur, a[0].o, a[0].aux);   /* --race: atomics order like locks */
     int64_t old = p->i;
     switch (op) {
     case A_LOAD: r[0] = val_int(old); break;
@@ -99,6 +101,7 @@ static ObjCells *value_cells(VM *vm, Value p)
 
 static NatStatus n_value_load(VM *vm, Value *a, Value *r)
 {
+    if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
     r[0] = v->v[0];
@@ -107,6 +110,7 @@ static NatStatus n_value_load(VM *vm, Value *a, Value *r)
 
 static NatStatus n_value_store(VM *vm, Value *a, Value *r)
 {
+    if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
     (void)r;
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
@@ -120,6 +124,7 @@ static NatStatus n_value_store(VM *vm, Value *a, Value *r)
 
 static NatStatus n_value_swap(VM *vm, Value *a, Value *r)
 {
+    if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
     Value x = a[1];
@@ -134,6 +139,7 @@ static NatStatus n_value_swap(VM *vm, Value *a, Value *r)
 
 static NatStatus n_value_cas(VM *vm, Value *a, Value *r)
 {
+    if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
     Value old = a[1], x = a[2];

@@ -20,6 +20,7 @@
 #include "lib/stdlib.h"
 #include "rt/sched.h"
 #include "rt/sema.h"
+#include "rt/race.h"
 
 /* Mutex.state bits (Go's mutexLocked, mutexWoken, mutexStarving). */
 enum { MUTEX_LOCKED = 1, MUTEX_WOKEN = 2, MUTEX_STARVING = 4 };
@@ -386,18 +387,61 @@ static NatStatus n_nl_notify_all(VM *vm, Value *a, Value *r)
     return NAT_OK;
 }
 
+/* ---- --race: happens-before edges (rt/race.h) ----------------------------------
+ * Each lock-like object has one clock (RACE_SLOT_SYNC): an unlock (RUnlock,
+ * WaitGroup.Done) joins the goroutine's clock into it, a lock that succeeds
+ * (RLock, Wait returning) joins it into the goroutine's. Readers of an
+ * RWMutex thus also order among themselves: that can hide a race, never
+ * invent one. Cond and Once are Go code over these and sync/atomic. */
+
+#define RACE_WRAP_ACQ(name, base)                                          \
+    static NatStatus name(VM *vm, Value *a, Value *r)                      \
+    {                                                                      \
+        NatStatus st = base(vm, a, r);                                     \
+        bool got = st == NAT_OK && (r == NULL || r[0].i != 0 || !is_try);  \
+        if (vm->race && got) race_acquire(vm, vm->cur, a[0].o, RACE_SLOT_SYNC); \
+        return st;                                                         \
+    }
+#define RACE_WRAP_REL(name, base)                                          \
+    static NatStatus name(VM *vm, Value *a, Value *r)                      \
+    {                                                                      \
+        if (vm->race && a[0].o) race_release(vm, vm->cur, a[0].o, RACE_SLOT_SYNC); \
+        return base(vm, a, r);                                             \
+    }
+
+#define is_try false
+RACE_WRAP_ACQ(r_mutex_lock, n_mutex_lock)
+RACE_WRAP_ACQ(r_rw_rlock, n_rw_rlock)
+RACE_WRAP_ACQ(r_rw_lockslow, n_rw_lockslow)
+RACE_WRAP_ACQ(r_wg_wait, n_wg_wait)
+#undef is_try
+#define is_try true
+RACE_WRAP_ACQ(r_mutex_trylock, n_mutex_trylock)
+RACE_WRAP_ACQ(r_rw_tryrlock, n_rw_tryrlock)
+RACE_WRAP_ACQ(r_rw_trywriterlock, n_rw_trywriterlock)
+#undef is_try
+RACE_WRAP_REL(r_mutex_unlock, n_mutex_unlock)
+RACE_WRAP_REL(r_rw_runlock, n_rw_runlock)
+RACE_WRAP_REL(r_rw_unlockslow, n_rw_unlockslow)
+
+static NatStatus r_wg_add(VM *vm, Value *a, Value *r)
+{
+    if (vm->race && a[0].o && a[1].i < 0) race_release(vm, vm->cur, a[0].o, RACE_SLOT_SYNC);
+    return n_wg_add(vm, a, r);
+}
+
 const NativeDef lib_sync_natives[] = {
-    {"sync.Mutex.Lock", n_mutex_lock},
-    {"sync.Mutex.TryLock", n_mutex_trylock},
-    {"sync.Mutex.Unlock", n_mutex_unlock},
-    {"sync.RWMutex.RLock", n_rw_rlock},
-    {"sync.RWMutex.TryRLock", n_rw_tryrlock},
-    {"sync.RWMutex.RUnlock", n_rw_runlock},
-    {"sync.RWMutex.lockSlow", n_rw_lockslow},
-    {"sync.RWMutex.tryWriterLock", n_rw_trywriterlock},
-    {"sync.RWMutex.unlockSlow", n_rw_unlockslow},
-    {"sync.WaitGroup.Add", n_wg_add},
-    {"sync.WaitGroup.Wait", n_wg_wait},
+    {"sync.Mutex.Lock", r_mutex_lock},
+    {"sync.Mutex.TryLock", r_mutex_trylock},
+    {"sync.Mutex.Unlock", r_mutex_unlock},
+    {"sync.RWMutex.RLock", r_rw_rlock},
+    {"sync.RWMutex.TryRLock", r_rw_tryrlock},
+    {"sync.RWMutex.RUnlock", r_rw_runlock},
+    {"sync.RWMutex.lockSlow", r_rw_lockslow},
+    {"sync.RWMutex.tryWriterLock", r_rw_trywriterlock},
+    {"sync.RWMutex.unlockSlow", r_rw_unlockslow},
+    {"sync.WaitGroup.Add", r_wg_add},
+    {"sync.WaitGroup.Wait", r_wg_wait},
     {"sync.runtime_notifyListAdd", n_nl_add},
     {"sync.runtime_notifyListWait", n_nl_wait},
     {"sync.runtime_notifyListNotifyOne", n_nl_notify_one},

@@ -8,6 +8,7 @@
  */
 #include "rt/chan.h"
 #include "rt/leak.h"
+#include "rt/race.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -194,9 +195,11 @@ static void do_send(VM *vm, ObjChan *c, Value v)
     insp_record(vm, EV_CHAN_SEND, vm->cur, c->id, 0);
     if (w) {
         insp_record(vm, EV_CHAN_RECV, w->g, c->id, 1);
+        race_sync_pair(vm, vm->cur, w->g);   /* --race: the hand-off orders both sides */
         wake(vm, w, true, v);
         return;
     }
+    race_acqrel(vm, vm->cur, c, (uint32_t)c->sendx);   /* --race: slot k's receive before send k+cap */
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
     c->count++;
@@ -211,8 +214,11 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         insp_record(vm, EV_CHAN_RECV, vm->cur, c->id, 1);
         insp_record(vm, EV_CHAN_SEND, w->g, c->id, 0);
         if (c->cap == 0) {
+            race_sync_pair(vm, vm->cur, w->g);
             *out = w->elem;
         } else {
+            race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
+            race_acqrel(vm, w->g, c, (uint32_t)c->recvx);   /* the parked sender's value enters the slot */
             /* the buffer is full: take its head, the sender's value goes to the tail */
             *out = c->buf[c->recvx];
             c->buf[c->recvx] = w->elem;
@@ -225,6 +231,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
     }
     insp_record(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0);
     if (c->count > 0) {
+        race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
         *out = c->buf[c->recvx];
         c->buf[c->recvx] = val_zero();
         if (++c->recvx == c->cap) c->recvx = 0;
@@ -233,6 +240,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         return;
     }
     /* closed and drained */
+    race_acquire(vm, vm->cur, c, RACE_SLOT_CLOSE);
     *ok = false;
     *out = zero_elem(vm, c);
 }
@@ -283,6 +291,7 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
         return CHAN_PANICKED;
     }
     c->closed = true;
+    race_release(vm, g, c, RACE_SLOT_CLOSE);
     insp_record(vm, EV_CHAN_CLOSE, g, c->id, 0);
     Waiter wc;
     Waiter *w;
@@ -291,6 +300,7 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
     while ((w = pop_waiter(&c->recvq, &wc)) != NULL) {
         G *wg = w->g;
         insp_record(vm, EV_CHAN_RECV, wg, c->id, 0);
+        race_acquire(vm, wg, c, RACE_SLOT_CLOSE);
         wake(vm, w, false, val_zero());
         wg->rt.wake.value = zero_elem(vm, c);
     }

@@ -57,6 +57,7 @@ typedef struct GSched {
     Value     *cb_results;
     int32_t    ncb_results, capcb_results, cb_base;
     bool       leak_reported; /* rt/leak.c proved it can never run again, and said so */
+    void      *race;        /* rt/race.c: the goroutine's vector clock (--race); owned */
 } GSched;
 
 #endif

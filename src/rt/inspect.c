@@ -26,6 +26,7 @@ const char *const event_kind_name[EV_COUNT] = {
     "chan make", "chan send", "chan recv", "chan close", "select",
     "mutex lock", "mutex unlock", "waitgroup add", "waitgroup wait",
     "timer", "panic", "leak", "output",
+    "data race",
 };
 
 const char *run_state_name(RunState st)
@@ -210,6 +211,11 @@ void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Va
     for (h = 0; h < NHOOKS; h++)
         if (hooks[h] && p->native == hooks[h]) break;
     if (h == NHOOKS) return;
+    Sched *s = sched_get(vm);
+    if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
+        s->ev_total++;
+        return;
+    }
     int64_t id = insp_sync_id(vm, args[0].o, args[0].aux);
     switch (h) {
     case HOOK_LOCK: insp_record(vm, EV_LOCK, g, id, 0); break;

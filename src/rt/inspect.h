@@ -123,6 +123,7 @@ typedef enum EventKind {
     EV_CHAN_MAKE, EV_CHAN_SEND, EV_CHAN_RECV, EV_CHAN_CLOSE, EV_SELECT,
     EV_LOCK, EV_UNLOCK, EV_WG_ADD, EV_WG_WAIT,
     EV_TIMER, EV_PANIC, EV_LEAK, EV_OUTPUT,
+    EV_RACE,
     EV_COUNT
 } EventKind;
 
@@ -148,6 +149,7 @@ extern const char *const event_kind_name[EV_COUNT];
  *   EV_PANIC       g started panicking
  *   EV_LEAK        g was still blocked when main returned (a the channel, if any)
  *   EV_OUTPUT      g wrote b bytes to fd a
+ *   EV_RACE        --race found a data race: g's access at fake address a, b the other goroutine
  * Sync objects are numbered 1, 2, ... in the order the run first uses them. */
 typedef struct Event {
     EventKind  kind;

@@ -46,6 +46,7 @@ typedef struct Sched {
     uint32_t next_sync_id;
     const char **gnames;    /* goroutine id -> its function ("main.worker"), ids < INSP_MAX_NAMES */
     int64_t  ngnames;
+    struct ScheduleCtl *ctl; /* rt/explore.h: decides every choice when set (borrowed) */
 } Sched;
 
 enum { INSP_MAX_NAMES = 1 << 20 };   /* goroutines whose names the trace keeps */

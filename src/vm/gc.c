@@ -4,6 +4,7 @@
  * traced by kind. Only values with VAL_GCREF in meta are followed. Sweep: the
  * all-objects list is walked, unmarked objects freed, marks cleared. */
 #include "vm/gc.h"
+#include "rt/race.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +95,7 @@ static void mark_g(VM *vm, G *g)
 static void free_obj(VM *vm, Obj *o)
 {
     vm->heap_bytes -= obj_bytes(o);
+    if ((o->flags & OBJF_RACE) && vm->race) race_obj_free(vm, o);
     if (o->kind == OBJ_MAP) {
         ObjMap *m = (ObjMap *)o;
         free(m->entries);

@@ -10,6 +10,7 @@
  * registers below g->top hold no stale references (new frames are zeroed past
  * their parameters), so the GC scans g->stack[0..top). */
 #include "vm/vm.h"
+#include "rt/race.h"
 
 #include <math.h>
 #include <setjmp.h>
@@ -133,8 +134,12 @@ static void free_g(G *g)
 void vm_free(VM *vm)
 {
     if (!vm) return;
-    for (int32_t i = 0; i < vm->nallgs; i++) free_g(vm->allgs[i]);
+    for (int32_t i = 0; i < vm->nallgs; i++) {
+        if (vm->allgs[i]->rt.race) race_g_end(vm, vm->allgs[i]);
+        free_g(vm->allgs[i]);
+    }
     free(vm->allgs);
+    race_free(vm);
     time_timers_free(vm);   /* before sched_free: timers leave the scheduler's heap */
     sema_free(vm);
     sched_free(vm);
@@ -226,6 +231,7 @@ void vm_release_g(VM *vm, G *g)
     vm->allgs[i] = last;
     last->rt.allg_index = i;
     if (vm->cur == g) vm->cur = NULL;
+    if (g->rt.race) race_g_end(vm, g);
     free_g(g);
 }
 
@@ -1037,6 +1043,10 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 /* stepping by event (rt/inspect.h): stop after an operation that recorded one */
 #define PAUSE_CHECK() do { if (vm->pause_req) { SAVE(); goto pause; } } while (0)
 #define CLOCK() (vm->exec_used = (uint64_t)(budget - left))
+/* --race (rt/race.h): shadow-memory checks, only once a second goroutine exists */
+#define RACE_RD(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
+#define RACE_WR(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_write(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
+#define RACE_MAP(m, w) do { if (__builtin_expect(vm->race_on, 0) && (m)) { SAVE(); if (!race_map(vm, g, (Obj *)(m), (w))) { result = EXEC_FATAL; goto out; } } } while (0)
 #define ARITH(expr) do { Value *d_ = &RA; d_->aux = 0; d_->meta = 0; d_->i = (expr); } while (0)
 
     vm->cur = g;
@@ -1060,8 +1070,8 @@ dispatch:
     CASE(LOADI) RA = val_int(I_SBX(in)); NEXT();
     CASE(LOADZ) RA = val_zero(); NEXT();
     CASE(LOADF) RA = vm_func_value(vm, prog->protos[BX]); NEXT();
-    CASE(GETG) RA = vm->globals[BX]; NEXT();
-    CASE(SETG) vm->globals[BX] = RA; NEXT();
+    CASE(GETG) RACE_RD(NULL, BX); RA = vm->globals[BX]; NEXT();
+    CASE(SETG) RACE_WR(NULL, BX); vm->globals[BX] = RA; NEXT();
     CASE(GETUP) RA = fr->cl->up[in.b]; NEXT();
     CASE(CLOSURE) {
         Proto *p = prog->protos[BX];
@@ -1296,8 +1306,8 @@ dispatch:
     }
     CASE(CLONE) RA = val_clone(vm, T[in.c], RB); NEXT();
     CASE(COPYINTO) NILCHK(RA); val_copy_into(T[in.c], RA, RB); NEXT();
-    CASE(GETF) NILCHK(RB); RA = ((ObjCells *)RB.o)->v[in.c]; NEXT();
-    CASE(SETF) NILCHK(RA); ((ObjCells *)RA.o)->v[in.b] = RC; NEXT();
+    CASE(GETF) NILCHK(RB); RACE_RD(RB.o, in.c); RA = ((ObjCells *)RB.o)->v[in.c]; NEXT();
+    CASE(SETF) NILCHK(RA); RACE_WR(RA.o, in.b); ((ObjCells *)RA.o)->v[in.b] = RC; NEXT();
     CASE(FADDR) {
         NILCHK(RB);
         ObjCells *c = (ObjCells *)RB.o;
@@ -1311,15 +1321,16 @@ dispatch:
         NILCHK(RB);
         Value p = RB;
         if (p.aux == POINTER_WHOLE) RA = val_ref(p.o);
-        else RA = ((ObjCells *)p.o)->v[p.aux];
+        else { RACE_RD(p.o, p.aux); RA = ((ObjCells *)p.o)->v[p.aux]; }
         NEXT();
     }
-    CASE(STORE) NILCHK(RA); ((ObjCells *)RA.o)->v[RA.aux] = RB; NEXT();
+    CASE(STORE) NILCHK(RA); RACE_WR(RA.o, RA.aux); ((ObjCells *)RA.o)->v[RA.aux] = RB; NEXT();
     CASE(AINDEX) {
         NILCHK(RB);
         ObjCells *c = (ObjCells *)RB.o;
         int64_t i = RC.i;
         if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
+        RACE_RD(c, i);
         RA = c->v[i];
         NEXT();
     }
@@ -1328,6 +1339,7 @@ dispatch:
         ObjCells *c = (ObjCells *)RA.o;
         int64_t i = RB.i;
         if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
+        RACE_WR(c, i);
         c->v[i] = RC;
         NEXT();
     }
@@ -1382,6 +1394,7 @@ dispatch:
         ObjSlice *s = (ObjSlice *)RB.o;
         int64_t i = RC.i, n = s ? s->len : 0;
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
+        RACE_RD(s->arr, s->off + i);
         RA = s->arr->v[s->off + i];
         NEXT();
     }
@@ -1389,6 +1402,7 @@ dispatch:
         ObjSlice *s = (ObjSlice *)RA.o;
         int64_t i = RB.i, n = s ? s->len : 0;
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
+        RACE_WR(s->arr, s->off + i);
         s->arr->v[s->off + i] = RC;
         NEXT();
     }
@@ -1505,6 +1519,7 @@ dispatch:
                 if (bad) RTERR("hash of unhashable type %s", type_str(bad));
             }
         }
+        RACE_MAP(m, false);
         bool found = map_get(m, key, &v);
         if (!found) {
             Type *mt = m ? (m->type->under ? m->type->under : m->type) : NULL;
@@ -1523,6 +1538,7 @@ dispatch:
             Type *bad = val_unhashable(kt, RB);
             if (bad) RTERR("hash of unhashable type %s", type_str(bad));
         }
+        RACE_MAP(m, true);
         map_set(vm, m, RB, RC);
         NEXT();
     }
@@ -1535,12 +1551,14 @@ dispatch:
                 if (bad) RTERR("hash of unhashable type %s", type_str(bad));
             }
         }
+        RACE_MAP(m, true);
         map_delete(vm, m, RB);
         NEXT();
     }
     CASE(MITER) SAVE(); RA = val_ref(&obj_mapiter(vm, (ObjMap *)RB.o)->hdr); NEXT();
     CASE(MNEXT) {
         Value k, v;
+        RACE_MAP(((ObjMapIter *)RB.o)->map, false);
         if (map_next((ObjMapIter *)RB.o, &k, &v)) {
             RA = k;
             R[in.a + 1] = v;
@@ -1555,6 +1573,7 @@ dispatch:
         Type *t = T[EXTRA_BX()];
         Obj *o = RA.o;
         if (o && o->kind == OBJ_MAP) {
+            RACE_MAP(o, true);
             map_clear(vm, (ObjMap *)o);
         } else if (o && o->kind == OBJ_SLICE) {
             ObjSlice *s = (ObjSlice *)o;
@@ -1760,7 +1779,9 @@ dispatch:
         }
         SAVE();
         CLOCK();
-        if (!sched_spawn(vm, RA, &R[in.a + 1], in.b)) { result = EXEC_FATAL; goto out; }
+        G *ng = sched_spawn(vm, RA, &R[in.a + 1], in.b);
+        if (!ng) { result = EXEC_FATAL; goto out; }
+        if (vm->race) race_go(vm, g, ng);
         R = g->stack + fr->base;
         PAUSE_CHECK();
         NEXT();

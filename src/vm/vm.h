@@ -146,6 +146,8 @@ typedef struct VM {
                                next instruction boundary after the operation (EXEC_YIELD) */
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
     bool      limit_hit;    /* a gorolab limit ended the run (vm_limit) */
+    void     *race;         /* rt/race.c: the race detector's state (--race), or NULL */
+    bool      race_on;      /* the detector tracks accesses (after the first `go`) */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */

@@ -1,0 +1,308 @@
+/* cli/explore.c: `gorolab explore`: run a Go program under many schedules
+ * (seeded random, PCT, or every schedule with at most K preemptions) and
+ * report the first failing one with a schedule string that replays it
+ * (`gorolab run FILE.go --schedule STRING`). The program is compiled once
+ * and run in-process, a fresh VM per schedule, its output captured.
+ *
+ * A run fails on a panic, a fatal error (deadlock included), a gorolab
+ * limit, a goroutine leak report, a data race report, or output (stdout and
+ * exit status) that differs from the first schedule's that did not fail. Exit status: 0 when
+ * no schedule failed, 1 when one did (or the program does not compile). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/xalloc.h"
+#include "cli/cli.h"
+#include "lang/compile.h"
+#include "rt/explore.h"
+#include "rt/inspect.h"
+#include "rt/race.h"
+#include "rt/sched.h"
+#include "vm/vm.h"
+
+enum { STDERR_LINES = 8 };
+
+typedef struct Capture {
+    Buf out, err;
+} Capture;
+
+static void capture(void *ctx, int fd, const char *s, size_t n)
+{
+    Capture *c = ctx;
+    buf_add(fd == 1 ? &c->out : &c->err, s, n);
+}
+
+static bool read_file(const char *path, Buf *out)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(out, chunk, n);
+    bool ok = !ferror(f);
+    fclose(f);
+    return ok;
+}
+
+static int usage(const char *msg)
+{
+    if (msg) fprintf(stderr, "gorolab explore: %s\n", msg);
+    fputs("usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
+          "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
+          "                       [--max-steps N] [--go 1.N] [--stats]\n", stderr);
+    return EXIT_USAGE;
+}
+
+static bool parse_u64(const char *v, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(v, &end, 10);
+    if (!*v || *end || errno || v[0] == '-') return false;
+    *out = n;
+    return true;
+}
+
+/* failure says why a run failed, or NULL. */
+static const char *failure(RunState st, int code, Capture *cap, Capture *first, int first_code)
+{
+    const char *err = buf_str(&cap->err);
+    switch (st) {
+    case RUN_PANICKED: return "panic";
+    case RUN_DEADLOCK: return "deadlock";
+    case RUN_FATAL: return "fatal error";
+    case RUN_LIMIT: return "a gorolab limit ended the run";
+    default: break;
+    }
+    if (strstr(err, "WARNING: DATA RACE")) return "data race";
+    if (strstr(err, "gorolab: found unexpected goroutines") || strstr(err, "can never run again"))
+        return "goroutine leak";
+    if (first && (code != first_code || cap->out.len != first->out.len ||
+                  memcmp(cap->out.data, first->out.data, cap->out.len) != 0))
+        return "output differs from the first passing schedule's";
+    return NULL;
+}
+
+static void print_lines(const char *s, int max)
+{
+    for (int n = 0; *s && n < max; n++) {
+        const char *nl = strchr(s, '\n');
+        int len = nl ? (int)(nl - s) : (int)strlen(s);
+        printf("    %.*s\n", len, s);
+        s += len + (nl ? 1 : 0);
+    }
+}
+
+/* first_diff prints the first line where two outputs differ. */
+static void first_diff(Buf *want, Buf *got)
+{
+    const char *a = buf_str(want), *b = buf_str(got);
+    int line = 1;
+    while (*a || *b) {
+        const char *ea = strchr(a, '\n'), *eb = strchr(b, '\n');
+        size_t la = ea ? (size_t)(ea - a) : strlen(a), lb = eb ? (size_t)(eb - b) : strlen(b);
+        if (la != lb || memcmp(a, b, la) != 0 || !ea != !eb) {
+            printf("    line %d: the first passing schedule printed %s%.*s%s, this one %s%.*s%s\n", line,
+                   *a ? "\"" : "", (int)la, *a ? a : "nothing", *a ? "\"" : "",
+                   *b ? "\"" : "", (int)lb, *b ? b : "nothing", *b ? "\"" : "");
+            return;
+        }
+        a += la + (ea ? 1 : 0);
+        b += lb + (eb ? 1 : 0);
+        line++;
+    }
+}
+
+int cli_explore(int argc, char **argv)
+{
+    const char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
+    int npaths = 0;
+    VMOptions vo;
+    memset(&vo, 0, sizeof vo);
+    vo.seed = 1;
+    vo.max_steps = 1000000;   /* per schedule */
+    CompileOptions co = {0};
+    uint64_t runs = 0, pct = 0, preemptions = 2;
+    bool exhaustive = false, keep_going = false, race = false, stats = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--runs") || !strcmp(a, "--seed") || !strcmp(a, "--pct") ||
+            !strcmp(a, "--preemptions") || !strcmp(a, "--max-steps") || !strcmp(a, "--go")) {
+            if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
+            const char *v = argv[++i];
+            if (!strcmp(a, "--go")) {
+                int major = 0, minor = 0;
+                if (sscanf(v, "%d.%d", &major, &minor) != 2 || major != 1 || minor < 1) {
+                    free(paths);
+                    return usage("--go wants a version like 1.21");
+                }
+                co.go_minor = vo.go_minor = minor;
+                continue;
+            }
+            uint64_t n;
+            if (!parse_u64(v, &n)) { free(paths); return usage("option value must be a non-negative integer"); }
+            if (!strcmp(a, "--runs")) runs = n;
+            else if (!strcmp(a, "--seed")) vo.seed = n;
+            else if (!strcmp(a, "--pct")) pct = n;
+            else if (!strcmp(a, "--preemptions")) preemptions = n;
+            else vo.max_steps = n;
+            continue;
+        }
+        if (!strcmp(a, "--exhaustive")) { exhaustive = true; continue; }
+        if (!strcmp(a, "--keep-going")) { keep_going = true; continue; }
+        if (!strcmp(a, "--race")) { race = true; continue; }
+        if (!strcmp(a, "--stats")) { stats = true; continue; }
+        if (a[0] == '-' && a[1]) { free(paths); return usage("unknown option"); }
+        size_t len = strlen(a);
+        if (len < 4 || strcmp(a + len - 3, ".go") != 0) {
+            free(paths);
+            fprintf(stderr, "gorolab explore: %s is not a .go file\n", a);
+            return EXIT_USAGE;
+        }
+        paths[npaths++] = a;
+    }
+    if (npaths == 0) { free(paths); return usage("no .go files given"); }
+    if (exhaustive && pct) { free(paths); return usage("--pct and --exhaustive exclude each other"); }
+    if (pct > 16) { free(paths); return usage("--pct wants a depth from 1 to 16"); }
+    if (!runs) runs = exhaustive ? 100000 : 1000;
+
+    SourceFile *files = xcalloc((size_t)npaths, sizeof *files);
+    Buf *texts = xcalloc((size_t)npaths, sizeof *texts);
+    char **abs = xcalloc((size_t)npaths, sizeof *abs);
+    int status = 0;
+    Program *prog = NULL;
+    char **pargv = NULL;
+    for (int i = 0; i < npaths; i++) {
+        if (!read_file(paths[i], &texts[i])) {
+            fprintf(stderr, "gorolab explore: cannot read %s: %s\n", paths[i], strerror(errno));
+            status = 1;
+            goto out;
+        }
+        char *rp = realpath(paths[i], NULL);
+        abs[i] = rp ? rp : xstrdup(paths[i]);
+        files[i].name = paths[i];
+        files[i].abspath = abs[i];
+        files[i].text = buf_str(&texts[i]);
+        files[i].len = texts[i].len;
+    }
+    DiagList diags;
+    diag_init(&diags, NULL);
+    prog = compile_program(files, npaths, &co, &diags);
+    if (!prog) {
+        diag_print(&diags, stderr);
+        diag_fini(&diags);
+        status = 1;
+        goto out;
+    }
+    diag_fini(&diags);
+    pargv = xcalloc(2, sizeof *pargv);
+    pargv[0] = abs[0];
+    vo.argc = 1;
+    vo.argv = pargv;
+
+    SchedMode mode = exhaustive ? SCHED_DFS : pct ? SCHED_PCT : SCHED_RANDOM;
+    ScheduleCtl *ctl = schedctl_new(mode, vo.seed);
+    ctl->max_preempt = (int)(preemptions > 1000000 ? 1000000 : preemptions);
+    if (pct) ctl->pct_depth = (int)pct;
+    Capture first = {BUF_INIT, BUF_INIT}, cap = {BUF_INIT, BUF_INIT}, fail = {BUF_INIT, BUF_INIT};
+    int first_code = 0;
+    bool have_first = false;
+    uint64_t nrun = 0, nfail = 0, fail_at = 0;
+    const char *why = NULL;
+    char *fail_sched = NULL;
+    bool complete = false;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    vo.write = capture;
+    vo.write_ctx = &cap;
+    for (;;) {
+        if (nrun >= runs) break;
+        buf_reset(&cap.out);
+        buf_reset(&cap.err);
+        /* each run's choices come from its own seed: run i of seed s */
+        schedctl_begin_run(ctl, vo.seed * 0x9e3779b97f4a7c15ULL + nrun + 1);
+        VM *vm = vm_new(prog, &vo);
+        insp_set_recording(vm, false);
+        if (race) race_enable(vm);   /* rt/race.h; its reports fail the run (failure()) */
+        schedctl_attach(vm, ctl);
+        rt_start(vm);
+        RunState st = rt_step(vm, STEP_END, 0);
+        int code = rt_finish(vm, false);
+        vm_free(vm);
+        nrun++;
+        if (nrun == 1 && mode == SCHED_PCT) ctl->pct_steps = ctl->ndecisions > 0 ? ctl->ndecisions : 1;
+        const char *w = failure(st, code, &cap, have_first ? &first : NULL, first_code);
+        if (!w && !have_first) {   /* the reference output: the first run that did not fail */
+            buf_add(&first.out, cap.out.data, cap.out.len);
+            first_code = code;
+            have_first = true;
+        }
+        if (w) {
+            nfail++;
+            if (!why) {
+                why = w;
+                fail_at = nrun;
+                fail_sched = schedctl_string(ctl);
+                buf_add(&fail.out, cap.out.data, cap.out.len);
+                buf_add(&fail.err, cap.err.data, cap.err.len);
+            }
+            if (!keep_going) break;
+        }
+        if (mode == SCHED_DFS && !schedctl_dfs_next(ctl)) {
+            complete = true;
+            break;
+        }
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+
+    if (mode == SCHED_DFS)
+        printf("explored %llu schedules (exhaustive, at most %llu preemptions, seed %llu)%s: %llu failed\n",
+               (unsigned long long)nrun, (unsigned long long)preemptions, (unsigned long long)vo.seed,
+               complete ? ", all of them" : "", (unsigned long long)nfail);
+    else if (mode == SCHED_PCT)
+        printf("explored %llu schedules (PCT depth %llu, seed %llu): %llu failed\n", (unsigned long long)nrun,
+               (unsigned long long)pct, (unsigned long long)vo.seed, (unsigned long long)nfail);
+    else
+        printf("explored %llu schedules (random, seed %llu): %llu failed\n", (unsigned long long)nrun,
+               (unsigned long long)vo.seed, (unsigned long long)nfail);
+    if (why) {
+        printf("first failure: schedule %llu: %s\n", (unsigned long long)fail_at, why);
+        if (fail.err.len) print_lines(buf_str(&fail.err), STDERR_LINES);
+        else if (strstr(why, "output differs")) first_diff(&first.out, &fail.out);
+        printf("replay it with:\n    gorolab run");
+        for (int i = 0; i < npaths; i++) printf(" %s", paths[i]);
+        printf("%s --schedule '%s'\n", race ? " --race" : "", fail_sched);
+        status = 1;
+    }
+    fflush(stdout);
+    if (stats)
+        fprintf(stderr, "gorolab: %llu schedules in %.3f s: %.0f schedules/second\n", (unsigned long long)nrun,
+                secs, secs > 0 ? (double)nrun / secs : 0.0);
+    free(fail_sched);
+    buf_fini(&first.out);
+    buf_fini(&first.err);
+    buf_fini(&cap.out);
+    buf_fini(&cap.err);
+    buf_fini(&fail.out);
+    buf_fini(&fail.err);
+    schedctl_free(ctl);
+out:
+    if (prog) program_free(prog);
+    free(pargv);
+    compile_fini();
+    for (int i = 0; i < npaths; i++) {
+        buf_fini(&texts[i]);
+        free(abs[i]);
+    }
+    free(texts);
+    free(abs);
+    free(files);
+    free(paths);
+    return status;
+}

@@ -1,0 +1,1179 @@
+/* grade/lab.c: the `lab` table a grader sees, and lab_grade (see lab.h).
+ *
+ * lab.run compiles the learner's program once (the Program is reused by
+ * every run of the grading) and runs it on a fresh VM per call, with the
+ * event log on, its output captured, and the final snapshot turned into Lua
+ * tables. Leaked goroutines are those the scheduler reported with EV_LEAK
+ * when main returned (rt/sched.c leak_events). lab.explore drives the
+ * schedule controller of rt/explore.h (random, PCT or exhaustive). Every
+ * table handed to Lua is a plain copy: no pointer into the runtime survives
+ * a call. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <lauxlib.h>
+
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/xalloc.h"
+#include "grade/lab.h"
+#include "rt/explore.h"
+#include "rt/inspect.h"
+#include "rt/race.h"
+#include "rt/sched.h"
+#include "vm/vm.h"
+
+typedef struct Lab {
+    const LabInput *in;
+    GradeResult    *res;
+    Sandbox        *sb;
+    Program        *prog;
+    bool            compiled;
+    char           *compile_err;   /* diagnostics when the program does not compile */
+    int             go_minor;
+    bool            failed;        /* expect/fail saw a failure: sticky */
+    bool            passed;        /* pass() was called */
+    int             nexpect;
+} Lab;
+
+typedef struct RunOpts {
+    uint64_t    seed;
+    uint64_t    max_steps, max_heap, max_goroutines;
+    int64_t     max_time;
+    const char *schedule;      /* a schedule string to replay, or NULL */
+    ScheduleCtl *ctl;          /* explore's controller (borrowed), or NULL */
+    bool        events;
+    bool        race;          /* run the race detector */
+    int         nargs;
+    char      **args;          /* os.Args[1:] (borrowed from Lua strings) */
+} RunOpts;
+
+typedef struct Capture {
+    Buf out, err;
+} Capture;
+
+static Lab *lab_of(lua_State *L) { return lua_touserdata(L, lua_upvalueindex(1)); }
+
+static const char *base_name(const char *p)
+{
+    if (!p) return "";
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+/* ---- small table helpers ---- */
+
+static void set_str(lua_State *L, const char *k, const char *v)
+{
+    if (!v) return;
+    lua_pushstring(L, v);
+    lua_setfield(L, -2, k);
+}
+static void set_int(lua_State *L, const char *k, long long v)
+{
+    lua_pushinteger(L, v);
+    lua_setfield(L, -2, k);
+}
+static void set_bool(lua_State *L, const char *k, bool v)
+{
+    lua_pushboolean(L, v);
+    lua_setfield(L, -2, k);
+}
+static long long get_int(lua_State *L, int t, const char *k, long long dflt)
+{
+    long long v = dflt;
+    if (lua_getfield(L, t, k) == LUA_TNUMBER) v = (long long)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+static bool get_bool(lua_State *L, int t, const char *k, bool dflt)
+{
+    bool v = dflt;
+    int ty = lua_getfield(L, t, k);
+    if (ty != LUA_TNIL) v = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+/* get_str returns a borrowed string valid while the table holds it. */
+static const char *get_str(lua_State *L, int t, const char *k)
+{
+    const char *v = NULL;
+    if (lua_getfield(L, t, k) == LUA_TSTRING) v = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+/* ---- compiling ---- */
+
+static bool ensure_compiled(Lab *lab)
+{
+    if (lab->compiled) return lab->prog != NULL;
+    lab->compiled = true;
+    const LabInput *in = lab->in;
+    CompileOptions co = {0};
+    co.go_minor = lab->go_minor;
+    DiagList diags;
+    diag_init(&diags, NULL);
+    lab->prog = in->nfiles > 0 ? compile_program(in->files, in->nfiles, &co, &diags) : NULL;
+    if (!lab->prog) {
+        char *text = NULL;
+        size_t len = 0;
+        FILE *m = open_memstream(&text, &len);
+        if (in->nfiles == 0) fputs("no Go files to compile\n", m);
+        else diag_print(&diags, m);
+        fclose(m);
+        lab->compile_err = text;
+    }
+    diag_fini(&diags);
+    return lab->prog != NULL;
+}
+
+/* ---- one run ---- */
+
+static void capture_write(void *ctx, int fd, const char *s, size_t n)
+{
+    Capture *c = ctx;
+    Buf *b = fd == 2 ? &c->err : &c->out;
+    if (b->len >= LAB_MAX_OUTPUT) return;
+    if (b->len + n > LAB_MAX_OUTPUT) n = LAB_MAX_OUTPUT - b->len;
+    buf_add(b, s, n);
+}
+
+/* line_after returns a new copy of the text after `prefix` at the start of a
+ * line of s, up to the next blank line (or end); NULL when absent. */
+static char *line_after(const char *s, const char *prefix)
+{
+    size_t pl = strlen(prefix);
+    for (const char *p = s; p && *p; ) {
+        if (strncmp(p, prefix, pl) == 0) {
+            const char *b = p + pl, *e = strstr(b, "\n\n");
+            if (!e) e = b + strlen(b);
+            while (e > b && e[-1] == '\n') e--;
+            return xstrndup(b, (size_t)(e - b));
+        }
+        p = strchr(p, '\n');
+        if (p) p++;
+    }
+    return NULL;
+}
+
+static const char *status_name(RunState st)
+{
+    switch (st) {
+    case RUN_EXITED: return "exit";
+    case RUN_PANICKED: return "panic";
+    case RUN_DEADLOCK: return "deadlock";
+    case RUN_LIMIT: return "limit";
+    case RUN_FATAL: return "fatal";
+    default: return "limit";   /* paused: cannot happen after STEP_END */
+    }
+}
+
+static void push_empty_lists(lua_State *L)
+{
+    static const char *const lists[] = {"goroutines", "channels", "leaked", "races", "events", NULL};
+    for (int i = 0; lists[i]; i++) {
+        lua_newtable(L);
+        lua_setfield(L, -2, lists[i]);
+    }
+    lua_newtable(L);
+    lua_setfield(L, -2, "cpu");
+}
+
+static void push_chan(lua_State *L, const ChanSnap *c)
+{
+    lua_createtable(L, 0, 12);
+    set_int(L, "id", c->id);
+    set_str(L, "name", c->name);
+    set_str(L, "type", c->type);
+    set_int(L, "cap", c->cap);
+    set_int(L, "len", c->len);
+    set_bool(L, "closed", c->closed);
+    lua_createtable(L, (int)c->len, 0);
+    for (int64_t i = 0; i < c->len; i++) {
+        lua_pushstring(L, c->values[i] ? c->values[i] : "");
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "values");
+    lua_createtable(L, c->nsendq, 0);
+    for (int i = 0; i < c->nsendq; i++) {
+        lua_pushinteger(L, c->sendq[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "sendq");
+    lua_createtable(L, c->nrecvq, 0);
+    for (int i = 0; i < c->nrecvq; i++) {
+        lua_pushinteger(L, c->recvq[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "recvq");
+    set_str(L, "file", base_name(c->made_file));
+    set_str(L, "path", c->made_file);
+    set_int(L, "line", c->made_line);
+}
+
+/* push_g pushes goroutine g; chans_idx is the absolute index of a table
+ * channel id -> channel table. */
+static void push_g(lua_State *L, const GSnap *g, int chans_idx, bool leaked)
+{
+    lua_createtable(L, 0, 18);
+    set_int(L, "id", g->id);
+    set_str(L, "state", g->state);
+    set_str(L, "func", g->func);
+    set_str(L, "file", base_name(g->file));
+    set_str(L, "path", g->file);
+    set_int(L, "line", g->line);
+    set_int(L, "created_by", g->created_by);
+    set_str(L, "created_func", g->created_fn);
+    set_str(L, "created_file", g->created_file ? base_name(g->created_file) : NULL);
+    set_int(L, "created_line", g->created_line);
+    set_int(L, "waiting_ns", g->waiting_ns);
+    set_int(L, "cpu_ns", g->cpu_ns);
+    set_str(L, "stack", g->stack);
+    set_bool(L, "leaked", leaked);
+    if (g->chan_id) {
+        lua_rawgeti(L, chans_idx, g->chan_id);
+        lua_setfield(L, -2, "chan");
+    }
+}
+
+static bool has_id(const int64_t *ids, int64_t n, int64_t id)
+{
+    for (int64_t i = 0; i < n; i++)
+        if (ids[i] == id) return true;
+    return false;
+}
+
+/* run_push runs the program once and pushes its result table. */
+static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
+{
+    lua_createtable(L, 0, 24);
+    set_int(L, "seed", (long long)o->seed);
+    if (!ensure_compiled(lab)) {
+        set_str(L, "status", "compile_error");
+        set_int(L, "exit_code", 1);
+        set_str(L, "stdout", "");
+        set_str(L, "stderr", lab->compile_err);
+        set_int(L, "peak_goroutines", 0);
+        set_int(L, "virtual_time", 0);
+        set_int(L, "steps", 0);
+        push_empty_lists(L);
+        return;
+    }
+    Capture cap = {BUF_INIT, BUF_INIT};
+    VMOptions vo;
+    memset(&vo, 0, sizeof vo);
+    vo.seed = o->seed;
+    vo.max_steps = o->max_steps ? o->max_steps : LAB_DEFAULT_STEPS;
+    vo.max_heap = o->max_heap;
+    vo.max_goroutines = o->max_goroutines;
+    vo.max_time = o->max_time;
+    vo.go_minor = lab->go_minor;
+    vo.write = capture_write;
+    vo.write_ctx = &cap;
+    char **argv = xcalloc((size_t)o->nargs + 2, sizeof *argv);
+    argv[0] = (char *)(lab->in->files[0].abspath ? lab->in->files[0].abspath : lab->in->files[0].name);
+    for (int i = 0; i < o->nargs; i++) argv[i + 1] = o->args[i];
+    vo.argc = o->nargs + 1;
+    vo.argv = argv;
+    VM *vm = vm_new(lab->prog, &vo);
+    insp_set_recording(vm, true);
+    ScheduleCtl *own = NULL;
+    if (o->ctl) {
+        schedctl_attach(vm, o->ctl);
+    } else if (o->schedule) {
+        own = schedctl_new(SCHED_REPLAY, o->seed);
+        const char *cause = NULL;
+        if (schedctl_parse(own, o->schedule, &cause)) {
+            schedctl_begin_run(own, own->vm_seed);
+            schedctl_attach(vm, own);
+        }
+    }
+    if (o->race) race_enable(vm);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    Snapshot *snap = insp_snapshot(vm);
+    int code = rt_finish(vm, false);
+    if (o->race) code = race_finish(vm, code);
+    int64_t nev = 0;
+    Event *ev = insp_events(vm, 0, &nev);
+    int64_t total_ev = insp_event_count(vm);
+
+    set_str(L, "status", status_name(st));
+    set_int(L, "exit_code", code);
+    lua_pushlstring(L, buf_str(&cap.out), cap.out.len);
+    lua_setfield(L, -2, "stdout");
+    lua_pushlstring(L, buf_str(&cap.err), cap.err.len);
+    lua_setfield(L, -2, "stderr");
+    const char *errtext = buf_str(&cap.err);
+    set_bool(L, "race", o->race);
+    if (st == RUN_PANICKED) {
+        char *m = line_after(errtext, "panic: ");
+        set_str(L, "panic", m ? m : "");
+        free(m);
+    }
+    if (st == RUN_FATAL || st == RUN_LIMIT || st == RUN_DEADLOCK) {
+        char *m = line_after(errtext, "fatal error: ");
+        set_str(L, "fatal", m);
+        free(m);
+    }
+    set_int(L, "peak_goroutines", snap->stats.peak_live);
+    set_int(L, "virtual_time", snap->now_ns);
+    set_int(L, "steps", (long long)vm->steps);
+    set_int(L, "events_total", total_ev);
+    if (o->ctl || own) {
+        char *s = schedctl_string(o->ctl ? o->ctl : own);
+        set_str(L, "schedule", s);
+        free(s);
+    }
+
+    /* leaked: EV_LEAK recorded when main returned (b == 0) */
+    int64_t *leak_ids = xcalloc((size_t)nev + 1, sizeof *leak_ids);
+    int64_t nleak = 0;
+    for (int64_t i = 0; i < nev; i++)
+        if (ev[i].kind == EV_LEAK && ev[i].b == 0 && !has_id(leak_ids, nleak, ev[i].g))
+            leak_ids[nleak++] = ev[i].g;
+
+    /* channels: a list, and an id -> table index for the goroutines' `chan` */
+    lua_createtable(L, snap->nchans, 0);
+    int list_idx = lua_gettop(L);
+    lua_newtable(L);
+    int byid_idx = lua_gettop(L);
+    for (int i = 0; i < snap->nchans; i++) {
+        push_chan(L, &snap->chans[i]);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, byid_idx, snap->chans[i].id);
+        lua_rawseti(L, list_idx, i + 1);
+    }
+    lua_pushvalue(L, list_idx);
+    lua_setfield(L, -4, "channels");
+
+    lua_createtable(L, snap->ngs, 0);     /* goroutines (not the finished main) */
+    lua_createtable(L, (int)nleak, 0);    /* leaked */
+    int nl = 0, ng = 0;
+    for (int i = 0; i < snap->ngs; i++) {
+        if (snap->gs[i].state && strcmp(snap->gs[i].state, "dead") == 0) continue;
+        bool leaked = has_id(leak_ids, nleak, snap->gs[i].id);
+        push_g(L, &snap->gs[i], byid_idx, leaked);
+        if (leaked) {
+            lua_pushvalue(L, -1);
+            lua_rawseti(L, -3, ++nl);
+        }
+        lua_rawseti(L, -3, ++ng);
+    }
+    lua_setfield(L, -5, "leaked");
+    lua_setfield(L, -4, "goroutines");
+    lua_pop(L, 2);   /* byid, list */
+    free(leak_ids);
+
+    int nraces = 0;
+    const RaceReport *rr = o->race ? race_reports(vm, &nraces) : NULL;
+    lua_createtable(L, nraces, 0);
+    for (int i = 0; i < nraces; i++) {
+        const RaceReport *r = &rr[i];
+        lua_createtable(L, 0, 6);
+        set_int(L, "addr", (long long)r->addr);
+        set_str(L, "var", r->var);
+        set_bool(L, "map", r->map);
+        for (int side = 0; side < 2; side++) {
+            lua_createtable(L, 0, 6);
+            bool w = side ? r->prev_write : r->write;
+            set_int(L, "g", side ? r->prev_goid : r->goid);
+            set_bool(L, "write", w);
+            set_str(L, "op", w ? "write" : "read");
+            set_str(L, "file", base_name(side ? r->prev_file : r->file));
+            set_int(L, "line", side ? r->prev_line : r->line);
+            set_str(L, "func", side ? r->prev_func : r->func);
+            lua_setfield(L, -2, side ? "previous" : "access");
+        }
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "races");
+
+    /* cpu: per goroutine, from the switches in the event log; live ones from the snapshot */
+    lua_newtable(L);
+    {
+        int64_t run_g = 0, since = 0;
+        for (int64_t i = 0; i < nev; i++) {
+            const Event *e = &ev[i];
+            bool stop = e->kind == EV_GO_START || ((e->kind == EV_GO_BLOCK || e->kind == EV_GO_END) && e->g == run_g);
+            if (stop && run_g) {
+                lua_rawgeti(L, -1, run_g);
+                lua_Integer had = lua_tointeger(L, -1);
+                lua_pop(L, 1);
+                lua_pushinteger(L, had + (e->t - since));
+                lua_rawseti(L, -2, run_g);
+                run_g = 0;
+            }
+            if (e->kind == EV_GO_START) {
+                run_g = e->g;
+                since = e->t;
+            }
+        }
+        for (int i = 0; i < snap->ngs; i++) {
+            lua_pushinteger(L, snap->gs[i].cpu_ns);
+            lua_rawseti(L, -2, snap->gs[i].id);
+        }
+    }
+    lua_setfield(L, -2, "cpu");
+
+    /* events: the last LAB_MAX_EVENTS */
+    int64_t from = o->events ? (nev > LAB_MAX_EVENTS ? nev - LAB_MAX_EVENTS : 0) : nev;
+    lua_createtable(L, (int)(nev - from), 0);
+    for (int64_t i = from; i < nev; i++) {
+        const Event *e = &ev[i];
+        lua_createtable(L, 0, 8);
+        set_str(L, "kind", event_kind_name[e->kind]);
+        set_int(L, "t", e->t);
+        set_int(L, "g", e->g);
+        if (e->line > 0) {
+            set_int(L, "line", e->line);
+            if (e->file >= 0 && e->file < lab->prog->nfiles) set_str(L, "file", base_name(lab->prog->files[e->file]));
+        }
+        set_int(L, "a", e->a);
+        set_int(L, "b", e->b);
+        if (e->kind == EV_GO_BLOCK) set_str(L, "reason", wait_reason_text[e->reason]);
+        lua_rawseti(L, -2, i - from + 1);
+    }
+    lua_setfield(L, -2, "events");
+
+    free(ev);
+    insp_free(snap);
+    vm_free(vm);
+    if (own) schedctl_free(own);
+    free(argv);
+    buf_fini(&cap.out);
+    buf_fini(&cap.err);
+}
+
+/* parse_opts reads lab.run's / lab.explore's option table at index t. */
+static void parse_opts(lua_State *L, int t, RunOpts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->seed = 1;
+    o->events = true;
+    if (lua_isnoneornil(L, t)) return;
+    luaL_checktype(L, t, LUA_TTABLE);
+    o->seed = (uint64_t)get_int(L, t, "seed", 1);
+    o->events = get_bool(L, t, "events", true);
+    o->race = get_bool(L, t, "race", false);
+    o->schedule = get_str(L, t, "schedule");
+    if (lua_getfield(L, t, "args") == LUA_TTABLE) {
+        int n = (int)luaL_len(L, -1);
+        /* the strings stay alive: the option table holds them */
+        o->args = lua_newuserdatauv(L, sizeof(char *) * (size_t)(n + 1), 0);
+        lua_setfield(L, LUA_REGISTRYINDEX, "gorolab.args");
+        for (int i = 0; i < n; i++) {
+            lua_rawgeti(L, -1, i + 1);
+            const char *s = lua_tostring(L, -1);
+            o->args[o->nargs++] = (char *)(s ? s : "");
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, t, "limits") == LUA_TTABLE) {
+        int l = lua_gettop(L);
+        long long steps = get_int(L, l, "steps", 0);
+        if (steps > 0) o->max_steps = (uint64_t)steps;
+        long long g = get_int(L, l, "goroutines", 0);
+        if (g > 0) o->max_goroutines = (uint64_t)g;
+        long long heap = get_int(L, l, "heap", 0);   /* MiB */
+        if (heap > 0) o->max_heap = (uint64_t)heap << 20;
+        int ty = lua_getfield(L, l, "time");
+        if (ty == LUA_TNUMBER) {
+            o->max_time = (int64_t)lua_tointeger(L, -1);
+        } else if (ty == LUA_TSTRING) {
+            int64_t d;
+            if (!insp_parse_duration(lua_tostring(L, -1), &d) || d <= 0)
+                luaL_error(L, "lab.run: limits.time wants nanoseconds or a duration like \"10s\"");
+            o->max_time = d;
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static int l_run(lua_State *L)
+{
+    Lab *lab = lab_of(L);
+    RunOpts o;
+    parse_opts(L, 1, &o);
+    run_push(L, lab, &o);
+    return 1;
+}
+
+/* ---- explain ---- */
+
+static void explain_value(lua_State *L, int idx, Buf *b, int depth);
+
+static void short_func(const char *f, Buf *b)
+{
+    if (!f) { buf_puts(b, "?"); return; }
+    if (strncmp(f, "main.", 5) == 0) f += 5;
+    buf_puts(b, f);
+}
+
+static void chan_desc(lua_State *L, int g, Buf *b)
+{
+    if (lua_getfield(L, g, "chan") != LUA_TTABLE) {
+        buf_puts(b, "a channel");
+        lua_pop(L, 1);
+        return;
+    }
+    int c = lua_gettop(L);
+    const char *name = get_str(L, c, "name");
+    const char *file = get_str(L, c, "file");
+    long long line = get_int(L, c, "line", 0);
+    if (name) buf_printf(b, "`%s`", name);
+    else buf_puts(b, "a channel");
+    if (file && line > 0) buf_printf(b, " (made at %s:%lld)", file, line);
+    lua_pop(L, 1);
+}
+
+static void explain_g(lua_State *L, int g, Buf *b)
+{
+    g = lua_absindex(L, g);
+    long long id = get_int(L, g, "id", 0);
+    const char *state = get_str(L, g, "state");
+    const char *file = get_str(L, g, "file");
+    long long line = get_int(L, g, "line", 0);
+    bool leaked = get_bool(L, g, "leaked", false);
+    buf_printf(b, "goroutine %lld (", id);
+    lua_getfield(L, g, "func");
+    short_func(lua_tostring(L, -1), b);
+    lua_pop(L, 1);
+    if (file && line > 0) buf_printf(b, ", %s:%lld", file, line);
+    buf_puts(b, ") ");
+    const char *still = leaked ? "is still blocked " : "is blocked ";
+    if (!state) state = "";
+    if (strcmp(state, "chan receive") == 0) {
+        buf_puts(b, still);
+        buf_puts(b, "receiving from ");
+        chan_desc(L, g, b);
+    } else if (strcmp(state, "chan send") == 0) {
+        buf_puts(b, still);
+        buf_puts(b, "sending to ");
+        chan_desc(L, g, b);
+    } else if (strcmp(state, "chan receive (nil chan)") == 0) {
+        buf_puts(b, "is blocked forever receiving from a nil channel");
+    } else if (strcmp(state, "chan send (nil chan)") == 0) {
+        buf_puts(b, "is blocked forever sending to a nil channel");
+    } else if (strcmp(state, "select") == 0) {
+        buf_puts(b, still);
+        buf_puts(b, "in a select where no case can proceed");
+    } else if (strcmp(state, "select (no cases)") == 0) {
+        buf_puts(b, "is blocked forever in an empty select");
+    } else if (strcmp(state, "sync.WaitGroup.Wait") == 0) {
+        buf_puts(b, still);
+        buf_puts(b, "in WaitGroup.Wait: the counter never dropped to zero");
+    } else if (strcmp(state, "sync.Mutex.Lock") == 0 || strcmp(state, "sync.RWMutex.Lock") == 0 ||
+               strcmp(state, "sync.RWMutex.RLock") == 0) {
+        buf_puts(b, still);
+        buf_printf(b, "waiting for a lock nobody releases (%s)", state);
+    } else if (strcmp(state, "sync.Cond.Wait") == 0) {
+        buf_puts(b, still);
+        buf_puts(b, "in Cond.Wait: nobody signals it");
+    } else if (strcmp(state, "sleep") == 0) {
+        buf_puts(b, "is sleeping");
+    } else if (strcmp(state, "running") == 0 || strcmp(state, "runnable") == 0) {
+        buf_printf(b, "is still %s", state);
+    } else {
+        buf_printf(b, "%s(%s)", still, state);
+    }
+    if (leaked) buf_puts(b, " after main returned");
+}
+
+static bool is_list(lua_State *L, int t)
+{
+    lua_rawgeti(L, t, 1);
+    bool r = lua_type(L, -1) == LUA_TTABLE;
+    lua_pop(L, 1);
+    return r || (lua_rawlen(L, t) == 0 && (lua_pushnil(L), lua_next(L, t) == 0 || (lua_pop(L, 2), false)));
+}
+
+static void explain_list(lua_State *L, int t, Buf *b, int depth)
+{
+    lua_Integer n = (lua_Integer)lua_rawlen(L, t);
+    if (n == 0) {
+        buf_puts(b, "no goroutine is left blocked");
+        return;
+    }
+    bool gs = true;
+    for (lua_Integer i = 1; i <= n && gs; i++) {
+        lua_rawgeti(L, t, i);
+        gs = lua_type(L, -1) == LUA_TTABLE && get_str(L, lua_gettop(L), "state") != NULL;
+        lua_pop(L, 1);
+    }
+    if (gs && n > 1) buf_printf(b, "%lld goroutines are stuck: ", (long long)n);
+    for (lua_Integer i = 1; i <= n; i++) {
+        if (i > 5) {
+            buf_printf(b, "; and %lld more", (long long)(n - 5));
+            break;
+        }
+        if (i > 1) buf_puts(b, "; ");
+        lua_rawgeti(L, t, i);
+        explain_value(L, lua_gettop(L), b, depth + 1);
+        lua_pop(L, 1);
+    }
+}
+
+/* explain_access: "goroutine 8 wrote at main.go:12" from a race side {g, op, file, line}. */
+static void explain_access(lua_State *L, int t, Buf *b)
+{
+    long long g = get_int(L, t, "g", get_int(L, t, "goroutine", 0));
+    const char *op = get_str(L, t, "op");
+    bool write = get_bool(L, t, "write", op && (strcmp(op, "write") == 0 || strcmp(op, "w") == 0));
+    const char *file = get_str(L, t, "file");
+    long long line = get_int(L, t, "line", 0);
+    buf_printf(b, "goroutine %lld %s", g, write ? "wrote" : "read");
+    if (file && line > 0) buf_printf(b, " at %s:%lld", file, line);
+}
+
+static void explain_race(lua_State *L, int t, Buf *b)
+{
+    const char *var = get_str(L, t, "var");
+    if (!var) var = get_str(L, t, "name");
+    buf_puts(b, "data race");
+    if (var) buf_printf(b, " on `%s`", var);
+    buf_puts(b, ": ");
+    static const char *const sides[][2] = {{"access", "previous"}, {"current", "previous"}, {"a", "b"}};
+    for (size_t i = 0; i < sizeof sides / sizeof sides[0]; i++) {
+        if (lua_getfield(L, t, sides[i][0]) == LUA_TTABLE && lua_getfield(L, t, sides[i][1]) == LUA_TTABLE) {
+            explain_access(L, lua_gettop(L) - 1, b);
+            buf_puts(b, " while ");
+            explain_access(L, lua_gettop(L), b);
+            buf_puts(b, " without synchronization (use a mutex, a channel or sync/atomic)");
+            lua_pop(L, 2);
+            return;
+        }
+        lua_settop(L, t);
+    }
+    const char *m = get_str(L, t, "message");
+    buf_puts(b, m ? m : "two goroutines touched the same memory without synchronization");
+}
+
+static void explain_result(lua_State *L, int t, Buf *b, int depth)
+{
+    const char *st = get_str(L, t, "status");
+    if (strcmp(st, "compile_error") == 0) {
+        const char *e = get_str(L, t, "stderr");
+        buf_puts(b, "the program does not compile: ");
+        if (e) {
+            const char *nl = strchr(e, '\n');
+            buf_add(b, e, nl ? (size_t)(nl - e) : strlen(e));
+        }
+        return;
+    }
+    if (strcmp(st, "panic") == 0) {
+        const char *m = get_str(L, t, "panic");
+        buf_printf(b, "the program panicked: %s", m ? m : "?");
+        return;
+    }
+    if (strcmp(st, "deadlock") == 0) {
+        buf_puts(b, "the program deadlocked: every goroutine was blocked (");
+        lua_getfield(L, t, "goroutines");
+        explain_list(L, lua_gettop(L), b, depth);
+        lua_pop(L, 1);
+        buf_puts(b, ")");
+        return;
+    }
+    if (strcmp(st, "limit") == 0 || strcmp(st, "fatal") == 0) {
+        const char *m = get_str(L, t, "fatal");
+        buf_printf(b, "%s: %s", strcmp(st, "limit") == 0 ? "the run hit a gorolab limit" :
+                   "the program stopped with a fatal error", m ? m : "?");
+        return;
+    }
+    lua_getfield(L, t, "leaked");
+    int lk = lua_gettop(L);
+    if (lua_type(L, lk) == LUA_TTABLE && lua_rawlen(L, lk) > 0) {
+        explain_list(L, lk, b, depth);
+        lua_pop(L, 1);
+        return;
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, t, "races");
+    if (lua_type(L, -1) == LUA_TTABLE && lua_rawlen(L, -1) > 0) {
+        lua_rawgeti(L, -1, 1);
+        explain_race(L, lua_gettop(L), b);
+        lua_pop(L, 2);
+        return;
+    }
+    lua_pop(L, 1);
+    long long code = get_int(L, t, "exit_code", 0);
+    if (code != 0) buf_printf(b, "the program exited with status %lld", code);
+    else buf_puts(b, "the program ran to completion (exit status 0) with no goroutine left behind");
+}
+
+static void explain_value(lua_State *L, int idx, Buf *b, int depth)
+{
+    idx = lua_absindex(L, idx);
+    if (depth > 4) { buf_puts(b, "…"); return; }
+    switch (lua_type(L, idx)) {
+    case LUA_TNONE:
+    case LUA_TNIL: buf_puts(b, "nothing to explain"); return;
+    case LUA_TTABLE: break;
+    default: {
+        size_t n;
+        const char *s = luaL_tolstring(L, idx, &n);
+        buf_add(b, s, n);
+        lua_pop(L, 1);
+        return;
+    }
+    }
+    if (get_str(L, idx, "status")) { explain_result(L, idx, b, depth); return; }
+    if (get_str(L, idx, "state") && get_int(L, idx, "id", 0) > 0) { explain_g(L, idx, b); return; }
+    lua_getfield(L, idx, "failed");
+    bool isexp = lua_type(L, -1) == LUA_TNUMBER;
+    lua_pop(L, 1);
+    if (isexp) {
+        if (get_int(L, idx, "failed", 0) == 0) buf_printf(b, "all %lld schedules passed", get_int(L, idx, "runs", 0));
+        else buf_puts(b, get_str(L, idx, "first_failure") ? get_str(L, idx, "first_failure") : "a schedule failed");
+        return;
+    }
+    if (is_list(L, idx)) { explain_list(L, idx, b, depth); return; }
+    explain_race(L, idx, b);
+}
+
+static int l_explain(lua_State *L)
+{
+    Buf b = BUF_INIT;
+    lua_settop(L, 1);
+    explain_value(L, 1, &b, 0);
+    lua_pushlstring(L, buf_str(&b), b.len);
+    buf_fini(&b);
+    return 1;
+}
+
+/* ---- explore ---- */
+
+/* run_failed decides whether result r (top of the stack) fails, pushing the
+ * reason (a string) when it does. check: index of a function or 0. */
+static bool run_failed(lua_State *L, int check, int first_out)
+{
+    int r = lua_gettop(L);
+    if (check) {
+        lua_pushvalue(L, check);
+        lua_pushvalue(L, r);
+        lua_call(L, 1, 2);
+        if (lua_toboolean(L, -2)) {
+            lua_pop(L, 2);
+            return false;
+        }
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            lua_pop(L, 1);
+            lua_pushliteral(L, "the grader's check rejected this run");
+        }
+        lua_remove(L, -2);
+        return true;
+    }
+    const char *st = get_str(L, r, "status");
+    bool bad = strcmp(st, "exit") != 0 || get_int(L, r, "exit_code", 0) != 0;
+    lua_getfield(L, r, "leaked");
+    bad = bad || lua_rawlen(L, -1) > 0;
+    lua_getfield(L, r, "races");
+    bad = bad || lua_rawlen(L, -1) > 0;
+    lua_pop(L, 2);
+    if (!bad && first_out) {
+        lua_getfield(L, r, "stdout");
+        if (!lua_rawequal(L, -1, first_out)) {
+            lua_pop(L, 1);
+            lua_pushliteral(L, "the output differs from the first schedule's");
+            return true;
+        }
+        lua_pop(L, 1);
+    }
+    if (!bad) return false;
+    Buf b = BUF_INIT;
+    explain_value(L, r, &b, 0);
+    lua_pushlstring(L, buf_str(&b), b.len);
+    buf_fini(&b);
+    return true;
+}
+
+static int ctl_gc(lua_State *L)
+{
+    ScheduleCtl **box = luaL_checkudata(L, 1, "gorolab.schedctl");
+    if (*box) schedctl_free(*box);
+    *box = NULL;
+    return 0;
+}
+
+static int l_explore(lua_State *L)
+{
+    Lab *lab = lab_of(L);
+    lua_settop(L, 1);
+    RunOpts o;
+    parse_opts(L, 1, &o);
+    long long runs = 100, depth = 3, preempt = 2;
+    const char *mode = "random";
+    int check = 0;
+    bool same = false, stop = true;
+    if (lua_type(L, 1) == LUA_TTABLE) {
+        runs = get_int(L, 1, "runs", 100);
+        depth = get_int(L, 1, "depth", 3);
+        preempt = get_int(L, 1, "preemptions", 2);
+        if (get_str(L, 1, "mode")) mode = get_str(L, 1, "mode");
+        same = get_bool(L, 1, "same_output", false);
+        stop = get_bool(L, 1, "stop", true);
+        if (lua_getfield(L, 1, "check") == LUA_TFUNCTION) check = lua_gettop(L);
+        else lua_pop(L, 1);
+    }
+    if (runs < 1) runs = 1;
+    SchedMode sm;
+    if (strcmp(mode, "random") == 0) sm = SCHED_RANDOM;
+    else if (strcmp(mode, "pct") == 0) sm = SCHED_PCT;
+    else if (strcmp(mode, "dfs") == 0) sm = SCHED_DFS;
+    else return luaL_error(L, "lab.explore: mode must be \"random\", \"pct\" or \"dfs\", not \"%s\"", mode);
+    ScheduleCtl *ctl = schedctl_new(sm, o.seed);
+    /* freed by __gc even when a check function raises an error */
+    ScheduleCtl **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = ctl;
+    if (luaL_newmetatable(L, "gorolab.schedctl")) {
+        lua_pushcfunction(L, ctl_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    ctl->pct_depth = (int)depth;
+    ctl->max_preempt = (int)preempt;
+    o.ctl = ctl;
+    o.events = false;
+    lua_createtable(L, 0, 8);
+    int out = lua_gettop(L);
+    int first_out = 0;
+    long long done = 0, failed = 0;
+    for (long long i = 0; i < runs; i++) {
+        sbx_checkpoint(lab->sb);
+        schedctl_begin_run(ctl, o.seed + (uint64_t)i);
+        run_push(L, lab, &o);
+        done++;
+        if (same && !first_out) {
+            lua_getfield(L, -1, "stdout");
+            first_out = lua_gettop(L);
+            lua_insert(L, out + 1);   /* keep it below the run results */
+            first_out = out + 1;
+        }
+        if (run_failed(L, check, first_out)) {
+            failed++;
+            if (failed == 1) {
+                const char *why = lua_tostring(L, -1);
+                const char *sched = get_str(L, lua_gettop(L) - 1, "schedule");
+                lua_pushfstring(L, "schedule %d of %d (%s): %s", (int)(i + 1), (int)runs,
+                                sched ? sched : "?", why ? why : "");
+                lua_setfield(L, out, "first_failure");
+                if (sched) {
+                    lua_pushstring(L, sched);
+                    lua_setfield(L, out, "schedule");
+                }
+                lua_pushvalue(L, -2);
+                lua_setfield(L, out, "result");
+                lua_pushinteger(L, (lua_Integer)(o.seed + (uint64_t)i));
+                lua_setfield(L, out, "seed");
+            }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        if (failed && stop) break;
+        if (sm == SCHED_DFS && !schedctl_dfs_next(ctl)) break;
+    }
+    lua_pushinteger(L, done);
+    lua_setfield(L, out, "runs");
+    lua_pushinteger(L, failed);
+    lua_setfield(L, out, "failed");
+    lua_pushstring(L, mode);
+    lua_setfield(L, out, "mode");
+    lua_pushvalue(L, out);
+    return 1;
+}
+
+/* ---- source, lesson ---- */
+
+static int l_source(lua_State *L)
+{
+    Lab *lab = lab_of(L);
+    const LabInput *in = lab->in;
+    const char *want = luaL_optstring(L, 1, NULL);
+    for (int i = 0; i < in->nfiles; i++) {
+        const SourceFile *f = &in->files[i];
+        if (!want || strcmp(want, f->name) == 0 || strcmp(want, base_name(f->name)) == 0 ||
+            (f->abspath && strcmp(want, f->abspath) == 0)) {
+            lua_pushlstring(L, f->text, f->len);
+            return 1;
+        }
+    }
+    lua_pushnil(L);
+    return 1;
+}
+
+static void push_strlist(lua_State *L, const char *const *v)
+{
+    lua_newtable(L);
+    for (int i = 0; v && v[i]; i++) {
+        lua_pushstring(L, v[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+}
+
+static void push_lesson(lua_State *L, const LabLesson *l)
+{
+    lua_createtable(L, 0, 6);
+    set_str(L, "id", l->id ? l->id : "");
+    set_str(L, "title", l->title ? l->title : "");
+    set_str(L, "go", l->go);
+    lua_createtable(L, 0, 2);
+    push_strlist(L, l->watch_channels);
+    lua_setfield(L, -2, "channels");
+    push_strlist(L, l->watch_funcs);
+    lua_setfield(L, -2, "funcs");
+    lua_setfield(L, -2, "watch");
+    push_strlist(L, l->hints);
+    lua_setfield(L, -2, "hints");
+}
+
+/* ---- expect, pass, fail ---- */
+
+static void add_check(Lab *lab, const char *name, bool ok, const char *msg)
+{
+    GradeResult *r = lab->res;
+    r->checks = xrealloc(r->checks, sizeof *r->checks * (size_t)(r->nchecks + 1));
+    GradeCheck *c = &r->checks[r->nchecks++];
+    c->name = xstrdup(name);
+    c->ok = ok;
+    c->message = xstrdup(msg ? msg : "");
+}
+
+/* where returns "f.lua:12" for the grader's line that called us. */
+static void where(lua_State *L, char *out, size_t n)
+{
+    lua_Debug ar;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0)
+        snprintf(out, n, "%s:%d", ar.short_src, ar.currentline);
+    else
+        snprintf(out, n, "%s", "grader");
+}
+
+static const char *msg_arg(lua_State *L, int i, const char *dflt)
+{
+    if (lua_isnoneornil(L, i)) return dflt;
+    return luaL_tolstring(L, i, NULL);   /* stays on the stack */
+}
+
+/* The failure travels as an error value the sandbox recognises by the flag. */
+static int raise_failure(lua_State *L, Lab *lab)
+{
+    (void)lab;
+    lua_pushliteral(L, "grader failure");
+    return lua_error(L);
+}
+
+static int l_expect(lua_State *L)
+{
+    Lab *lab = lab_of(L);
+    char at[300], name[320];
+    where(L, at, sizeof at);
+    snprintf(name, sizeof name, "expect at %s", at);
+    lab->nexpect++;
+    if (lua_toboolean(L, 1)) {
+        add_check(lab, name, true, msg_arg(L, 2, ""));
+        lua_pushboolean(L, 1);
+        return 1;
+    }
+    const char *m = msg_arg(L, 2, "expectation failed");
+    add_check(lab, name, false, m);
+    if (!lab->failed) {
+        lab->failed = true;
+        lab->res->message = xstrdup(m);
+    }
+    return raise_failure(L, lab);
+}
+
+static int l_pass(lua_State *L)
+{
+    Lab *lab = lab_of(L);
+    const char *m = msg_arg(L, 1, "");
+    char at[300], name[320];
+    where(L, at, sizeof at);
+    snprintf(name, sizeof name, "pass at %s", at);
+    add_check(lab, name, true, m);
+    if (!lab->failed && !lab->passed) {
+        lab->passed = true;
+        free(lab->res->message);
+        lab->res->message = xstrdup(m);
+    }
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+static int l_fail(lua_State *L)
+{
+    Lab *lab = lab_of(L);
+    const char *m = msg_arg(L, 1, "the grader failed this program");
+    char at[300], name[320];
+    where(L, at, sizeof at);
+    snprintf(name, sizeof name, "fail at %s", at);
+    add_check(lab, name, false, m);
+    if (!lab->failed) {
+        lab->failed = true;
+        free(lab->res->message);
+        lab->res->message = xstrdup(m);
+    }
+    return raise_failure(L, lab);
+}
+
+/* ---- lab_grade ---- */
+
+static void set_fn(lua_State *L, Lab *lab, const char *name, lua_CFunction f, bool global)
+{
+    lua_pushlightuserdata(L, lab);
+    lua_pushcclosure(L, f, 1);
+    if (global) lua_setglobal(L, name);
+    else lua_setfield(L, -2, name);
+}
+
+static int parse_go_minor(const char *go)
+{
+    int major = 0, minor = 0;
+    if (go && sscanf(go, "%d.%d", &major, &minor) == 2 && major == 1 && minor > 0) return minor;
+    return 0;
+}
+
+const char *grade_verdict_name(GradeVerdict v)
+{
+    return v == GRADE_PASS ? "pass" : v == GRADE_FAIL ? "fail" : "error";
+}
+
+bool lab_grade(const LabInput *in, GradeResult *out)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    memset(out, 0, sizeof *out);
+    out->grader = xstrdup(in->grader_name ? in->grader_name : "grader.lua");
+    out->lesson = xstrdup(in->lesson.id ? in->lesson.id : in->lesson.title ? in->lesson.title : "");
+    Lab lab;
+    memset(&lab, 0, sizeof lab);
+    lab.in = in;
+    lab.res = out;
+    lab.go_minor = parse_go_minor(in->lesson.go);
+    lab.sb = sbx_new(&in->limits);
+    lua_State *L = sbx_lua(lab.sb);
+
+    lua_createtable(L, 0, 8);
+    set_fn(L, &lab, "run", l_run, false);
+    set_fn(L, &lab, "explore", l_explore, false);
+    set_fn(L, &lab, "explain", l_explain, false);
+    set_fn(L, &lab, "source", l_source, false);
+    push_lesson(L, &in->lesson);
+    lua_setfield(L, -2, "lesson");
+    lua_createtable(L, in->nfiles, 0);
+    for (int i = 0; i < in->nfiles; i++) {
+        lua_pushstring(L, base_name(in->files[i].name));
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "files");
+    lua_setglobal(L, "lab");
+    set_fn(L, &lab, "expect", l_expect, true);
+    set_fn(L, &lab, "pass", l_pass, true);
+    set_fn(L, &lab, "fail", l_fail, true);
+
+    char *err = NULL;
+    bool ran = sbx_run(lab.sb, out->grader, in->grader_text ? in->grader_text : "",
+                       in->grader_text ? in->grader_len : 0, &err);
+    if (ran) lua_pop(L, 1);
+    SbxTrip trip = sbx_tripped(lab.sb);
+    if (lab.failed && trip == SBX_OK) {
+        out->verdict = GRADE_FAIL;
+    } else if (!ran || trip != SBX_OK) {
+        out->verdict = GRADE_ERROR;
+        free(out->message);
+        out->message = err ? err : xstrdup("grader error");
+        err = NULL;
+    } else {
+        out->verdict = GRADE_PASS;
+        if (!out->message) out->message = xstrdup(lab.nexpect ? "all expectations hold" : "");
+    }
+    free(err);
+    out->output = xstrdup(sbx_output(lab.sb));
+    sbx_free(lab.sb);
+    if (lab.prog) program_free(lab.prog);
+    free(lab.compile_err);
+    int nh = 0;
+    while (in->lesson.hints && in->lesson.hints[nh]) nh++;
+    out->hints_left = nh;
+    out->hint = nh ? in->lesson.hints[0] : NULL;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    out->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    return out->verdict == GRADE_PASS;
+}
+
+void grade_result_fini(GradeResult *r)
+{
+    for (int i = 0; i < r->nchecks; i++) {
+        free(r->checks[i].name);
+        free(r->checks[i].message);
+    }
+    free(r->checks);
+    free(r->message);
+    free(r->grader);
+    free(r->lesson);
+    free(r->output);
+    memset(r, 0, sizeof *r);
+}
+
+/* ---- files ---- */
+
+char *lab_read_text(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    Buf b = BUF_INIT;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        buf_fini(&b);
+        return NULL;
+    }
+    *len = b.len;
+    char *s = xstrndup(buf_str(&b), b.len);
+    buf_fini(&b);
+    return s;
+}
+
+bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)
+{
+    lf->files = xcalloc((size_t)n + 1, sizeof *lf->files);
+    lf->n = 0;
+    for (int i = 0; i < n; i++) {
+        size_t len = 0;
+        char *text = lab_read_text(paths[i], &len);
+        if (!text) {
+            char m[1200];
+            snprintf(m, sizeof m, "cannot read %s: %s", paths[i], strerror(errno));
+            *cause = xstrdup(m);
+            return false;
+        }
+        SourceFile *f = &lf->files[lf->n++];
+        f->name = xstrdup(paths[i]);
+        char *rp = realpath(paths[i], NULL);
+        f->abspath = rp ? rp : xstrdup(paths[i]);
+        f->text = text;
+        f->len = len;
+    }
+    return true;
+}
+
+void lab_files_free(LabFiles *lf)
+{
+    for (int i = 0; i < lf->n; i++) {
+        free((char *)lf->files[i].name);
+        free((char *)lf->files[i].abspath);
+        free((char *)lf->files[i].text);
+    }
+    free(lf->files);
+    lf->files = NULL;
+    lf->n = 0;
+}

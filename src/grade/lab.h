@@ -1,0 +1,89 @@
+/* grade/lab.h: grading one learner program with one Lua grader: the `lab`
+ * table (lab.run, lab.explore, lab.explain, lab.source, lab.lesson) and the
+ * expect/pass/fail globals, in a fresh sandbox (grade/sandbox.h).
+ *
+ * The grader's verdict: FAIL as soon as expect() sees a false condition or
+ * fail() is called (sticky: a pcall in the grader cannot undo it); ERROR when
+ * the grader itself breaks (a Lua error, a cap of the sandbox); PASS
+ * otherwise. man/gorolab-grader.7 is the grader author's reference.
+ *
+ * Ownership: lab_grade borrows everything in LabInput; GradeResult owns its
+ * strings (grade_result_fini).
+ */
+#ifndef GOROLAB_GRADE_LAB_H
+#define GOROLAB_GRADE_LAB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "grade/sandbox.h"
+#include "lang/compile.h"
+
+/* What the grader may know about the lesson (all borrowed; any may be NULL). */
+typedef struct LabLesson {
+    const char *id, *title;
+    const char *go;                   /* "1.22"; NULL: newest semantics */
+    const char *const *watch_channels;  /* NULL-terminated or NULL */
+    const char *const *watch_funcs;
+    const char *const *hints;
+} LabLesson;
+
+typedef struct LabInput {
+    LabLesson         lesson;
+    const SourceFile *files;          /* the learner's program */
+    int               nfiles;
+    const char       *grader_name;    /* "04-wg-add.lua": shown in messages */
+    const char       *grader_text;
+    size_t            grader_len;
+    SbxLimits         limits;         /* zeros: the defaults */
+} LabInput;
+
+typedef enum GradeVerdict { GRADE_PASS, GRADE_FAIL, GRADE_ERROR } GradeVerdict;
+
+/* One expect/pass/fail call: a test case in the TAP/JUnit/JSON reports. */
+typedef struct GradeCheck {
+    char *name;        /* "expect at 04-wg-add.lua:12" */
+    bool  ok;
+    char *message;     /* the grader's message ("" when none) */
+} GradeCheck;
+
+typedef struct GradeResult {
+    GradeVerdict verdict;
+    char        *message;   /* pass message, first failure, or the grader's error */
+    char        *grader;    /* grader name */
+    char        *lesson;    /* lesson id or title; "" when none */
+    GradeCheck  *checks;
+    int          nchecks;
+    char        *output;    /* what the grader printed */
+    const char  *hint;      /* borrowed: the next hint to show (NULL: none) */
+    int          hints_left;
+    double       seconds;   /* wall time of the grading */
+} GradeResult;
+
+/* lab_grade runs in's grader against in's program and fills *out (always:
+ * errors are GRADE_ERROR results). Returns out->verdict == GRADE_PASS. */
+bool lab_grade(const LabInput *in, GradeResult *out);
+void grade_result_fini(GradeResult *r);
+
+const char *grade_verdict_name(GradeVerdict v);   /* "pass", "fail", "error" */
+
+/* Go files read from disk for LabInput.files. */
+typedef struct LabFiles {
+    SourceFile *files;    /* name = the path as given; abspath = realpath */
+    int         n;
+} LabFiles;
+
+/* lab_files_read reads paths[0..n); false with *cause (new string) when one
+ * cannot be read. Free with lab_files_free (also after a failure). */
+bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause);
+void lab_files_free(LabFiles *lf);
+
+/* lab_read_text reads a whole file into a new NUL-terminated string (*len
+ * its length); NULL with errno set on failure. */
+char *lab_read_text(const char *path, size_t *len);
+
+/* Defaults of lab.run's limits for a learner program. */
+#define LAB_DEFAULT_STEPS 50000000ULL    /* instructions per run */
+#define LAB_MAX_EVENTS    20000          /* events copied into a result (the last ones) */
+#define LAB_MAX_OUTPUT    (1 << 20)      /* bytes of stdout/stderr kept per run */
+
+#endif

@@ -1,0 +1,108 @@
+/* rt/explore.h: schedule control: when a ScheduleCtl is attached to a VM,
+ * every scheduling decision goes through schedctl_decide(): seeded random,
+ * replay of a schedule string, PCT priorities, or exhaustive depth-first
+ * enumeration with a preemption bound (CHESS). Every decision is recorded so
+ * that a run can be replayed exactly (gorolab run --schedule).
+ *
+ * Decision points. With a ScheduleCtl attached the scheduler decides
+ *   - whenever it picks the next goroutine (the running one blocked, exited,
+ *     yielded, or was preempted), and
+ *   - after every runtime event a running goroutine records (a channel
+ *     operation, a select, a go statement, a sync call, output...): the
+ *     running goroutine stops there and is a candidate again, so "preempt or
+ *     continue" is the choice between it and the other runnable goroutines.
+ * The second kind is the exploration mode's short time slice: it makes
+ * interleavings at every synchronising operation reachable within a few
+ * preemptions. Only decisions with two or more candidates are choices; only
+ * those are recorded or replayed. A switch away from a goroutine stopped at
+ * a preemption point (an event or the end of a time slice) while it is still
+ * runnable is a preemption; runtime.Gosched, blocking and exiting are not.
+ *
+ * The VM's own generator (vm_rand: select order, map order, math/rand) is
+ * never used here, so a replay with the same VM seed sees the same values.
+ * Choices among a select's ready cases are therefore not explored.
+ *
+ * Schedule strings: "v1-SEED-BODY": SEED the VM seed in base 36; BODY the
+ * chosen goroutine ids (base 36) of the recorded decisions separated by '.',
+ * a run of the same id written once with "*COUNT" (base 36), e.g.
+ * "v1-1-2.1*3.2". After the string ends, choices fall back to a random
+ * choice seeded from SEED.
+ */
+#ifndef GOROLAB_RT_EXPLORE_H
+#define GOROLAB_RT_EXPLORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "vm/vm.h"
+
+typedef enum SchedMode {
+    SCHED_RANDOM,   /* uniform seeded choice among the candidates */
+    SCHED_REPLAY,   /* follow a schedule string, then random */
+    SCHED_PCT,      /* probabilistic concurrency testing with depth pct_depth */
+    SCHED_DFS,      /* every schedule with at most max_preempt preemptions */
+} SchedMode;
+
+typedef struct DfsFrame {
+    int64_t off;   /* alternatives: pool[off .. off+n) */
+    int32_t n, idx;
+} DfsFrame;
+
+typedef struct ScheduleCtl {
+    SchedMode mode;
+    uint64_t  vm_seed;     /* the VM seed the schedule belongs to */
+    uint64_t  rng;         /* splitmix64 state of the current run */
+    /* set by rt/sched.c: the goroutine stopped at a preemption point (0: none) */
+    int64_t   preempted;
+    /* this run */
+    int64_t   ndecisions;  /* every decision, choices or not (PCT's steps) */
+    int64_t   npreempt;    /* preemptions so far */
+    int64_t   last;        /* goroutine chosen last */
+    int64_t  *rec;         /* ids chosen at recorded decisions */
+    int64_t   nrec, caprec;
+    bool      diverged;    /* a replayed or DFS choice was not a candidate */
+    /* replay */
+    int64_t  *want;
+    int64_t   nwant, capwant, pos;
+    /* PCT */
+    int       pct_depth;
+    int64_t   pct_steps;   /* estimated decisions per run (k in the paper) */
+    int64_t   change[16];  /* the d-1 priority change points (decision numbers) */
+    int64_t  *prio;        /* goroutine id -> priority (0: not yet assigned) */
+    int64_t   nprio;
+    /* DFS */
+    int       max_preempt;
+    DfsFrame *frames;
+    int64_t   nframes, capframes, dpos;
+    int64_t  *pool;
+    int64_t   npool, cappool;
+} ScheduleCtl;
+
+/* schedctl_new returns a new controller; free it with schedctl_free. */
+ScheduleCtl *schedctl_new(SchedMode mode, uint64_t vm_seed);
+void schedctl_free(ScheduleCtl *c);
+
+/* schedctl_parse makes c replay the schedule string s (and sets c->vm_seed);
+ * false with *cause (static text) when s is malformed. */
+bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause);
+
+/* schedctl_string returns the schedule string of the run so far (new,
+ * free it). */
+char *schedctl_string(const ScheduleCtl *c);
+
+/* schedctl_begin_run resets the per-run state before a run; run_seed seeds
+ * the random and PCT choices of that run. */
+void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed);
+
+/* schedctl_dfs_next moves the exhaustive search to the next schedule;
+ * false when every schedule has been run. */
+bool schedctl_dfs_next(ScheduleCtl *c);
+
+/* schedctl_attach makes vm's scheduler decide through c (borrowed; it must
+ * outlive the run). Call before rt_start. */
+void schedctl_attach(VM *vm, ScheduleCtl *c);
+
+/* schedctl_decide is the scheduler's one choice: ids are the runnable
+ * goroutines (n >= 1, any order); returns the index in ids of the one to run. */
+int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n);
+
+#endif

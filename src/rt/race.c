@@ -1,0 +1,618 @@
+/* rt/race.c: the data race detector: FastTrack vector clocks, shadow slots, reports (rt/race.h). */
+#include "rt/race.h"
+#include <stdlib.h>
+#include <string.h>
+#include "base/buf.h"
+#include "base/xalloc.h"
+#include "rt/inspect.h"
+
+#define TID_QUARANTINE 256   /* freed tids wait this long before reuse */
+#define STACK_MAX 64         /* frames kept per access stack */
+
+typedef struct VC { uint32_t n; uint32_t *c; } VC;
+
+typedef struct Access { uint32_t clk, tid, goid, stack; } Access;   /* clk 0: none */
+
+typedef struct ReadSet { uint32_t n; Access *a; } ReadSet;         /* indexed by tid */
+
+typedef struct Shadow { Access w, r; ReadSet *rs; } Shadow;       /* rs: read-shared */
+
+typedef struct SyncVar { uint32_t slot; VC vc; struct SyncVar *next; } SyncVar;
+
+typedef struct RaceObj {
+    const void *o;
+    uint32_t serial, n;
+    Shadow  *sh;        /* n slots, made on first access */
+    SyncVar *syncs;
+} RaceObj;
+
+typedef struct RaceG { uint32_t tid, own; VC vc; } RaceG;   /* own: vc's entry for tid (kept apart: small vcs) */
+
+typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;
+typedef struct RStack { uint32_t off, n, hash; } RStack;
+
+typedef struct Race {
+    bool      active;
+    /* objects: open addressing on the pointer */
+    RaceObj **tab;
+    uint32_t  cap, len;
+    uint32_t  next_serial;
+    RaceObj  *last;     /* one-entry cache */
+    Obj       globals;  /* stands for the globals */
+    /* tids */
+    uint32_t *tid_clk;  /* last clock of each tid's previous owner */
+    uint32_t  ntids, captids;
+    uint32_t *freeq;    /* FIFO of freed tids */
+    uint32_t  fq_head, fq_len, fq_cap;
+    /* goroutine creation stacks, by goid */
+    uint32_t *created;
+    int64_t   ncreated;
+    /* stack depot */
+    RFrame   *frames;
+    uint32_t  nframes, capframes;
+    RStack   *stacks;
+    uint32_t  nstacks, capstacks;
+    uint32_t *stab;     /* hash -> stack id + 1 */
+    uint32_t  stabcap;
+    /* reports */
+    RaceReport *reports;
+    int       nreports, capreports;
+    uint64_t *dedup;    /* pairs of locations already reported */
+    int       ndedup, capdedup;
+} Race;
+
+static inline Race *R_(VM *vm) { return (Race *)vm->race; }
+
+/* ---- vector clocks ---- */
+
+static void vc_grow(VC *v, uint32_t n)
+{
+    if (n <= v->n) return;
+    v->c = xrealloc(v->c, (size_t)n * sizeof *v->c);
+    memset(v->c + v->n, 0, (size_t)(n - v->n) * sizeof *v->c);
+    v->n = n;
+}
+
+static inline uint32_t vc_get(const VC *v, uint32_t t) { return t < v->n ? v->c[t] : 0; }
+
+static void vc_set_max(VC *v, uint32_t t, uint32_t c)
+{
+    vc_grow(v, t + 1);
+    if (v->c[t] < c) v->c[t] = c;
+}
+
+static void vc_join(VC *dst, const VC *src)
+{
+    uint32_t n = src->n;
+    while (n > 0 && src->c[n - 1] == 0) n--;
+    vc_grow(dst, n);
+    for (uint32_t i = 0; i < n; i++)
+        if (src->c[i] > dst->c[i]) dst->c[i] = src->c[i];
+}
+
+/* ---- objects ---- */
+
+static uint32_t ptr_hash(const void *p)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+static void tab_put(Race *r, RaceObj *ro)
+{
+    uint32_t m = r->cap - 1, i = ptr_hash(ro->o) & m;
+    while (r->tab[i]) i = (i + 1) & m;
+    r->tab[i] = ro;
+}
+
+static RaceObj *obj_find(Race *r, const void *o, bool make)
+{
+    if (r->last && r->last->o == o) return r->last;
+    if (r->cap) {
+        uint32_t m = r->cap - 1, i = ptr_hash(o) & m;
+        for (RaceObj *ro; (ro = r->tab[i]) != NULL; i = (i + 1) & m)
+            if (ro->o == o) return r->last = ro;
+    }
+    if (!make) return NULL;
+    if ((r->len + 1) * 2 > r->cap) {
+        RaceObj **old = r->tab;
+        uint32_t oc = r->cap;
+        r->cap = oc ? oc * 2 : 1024;
+        r->tab = xcalloc(r->cap, sizeof *r->tab);
+        for (uint32_t i = 0; i < oc; i++) if (old[i]) tab_put(r, old[i]);
+        free(old);
+    }
+    RaceObj *ro = xcalloc(1, sizeof *ro);
+    ro->o = o;
+    ro->serial = r->next_serial++;
+    tab_put(r, ro);
+    r->len++;
+    if (o != &r->globals) ((Obj *)o)->flags |= OBJF_RACE;
+    return r->last = ro;
+}
+
+static void obj_drop(Race *r, RaceObj *ro)
+{
+    for (uint32_t i = 0; ro->sh && i < ro->n; i++) {
+        if (ro->sh[i].rs) { free(ro->sh[i].rs->a); free(ro->sh[i].rs); }
+    }
+    free(ro->sh);
+    for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
+    if (r->last == ro) r->last = NULL;
+    free(ro);
+}
+
+void race_obj_free(VM *vm, Obj *o)
+{
+    Race *r = R_(vm);
+    if (!r || !r->cap) return;
+    uint32_t m = r->cap - 1, i = ptr_hash(o) & m;
+    while (r->tab[i] && r->tab[i]->o != o) i = (i + 1) & m;
+    if (!r->tab[i]) return;
+    obj_drop(r, r->tab[i]);
+    r->tab[i] = NULL;
+    r->len--;
+    /* re-insert the rest of the cluster (linear probing deletion) */
+    for (uint32_t j = (i + 1) & m; r->tab[j]; j = (j + 1) & m) {
+        RaceObj *x = r->tab[j];
+        r->tab[j] = NULL;
+        tab_put(r, x);
+    }
+}
+
+static uint32_t obj_slots(Race *r, VM *vm, const void *o)
+{
+    if (o == &r->globals) return (uint32_t)vm->prog->nglobals;
+    const Obj *ob = o;
+    if (ob->kind == OBJ_CELLS) return (uint32_t)((const ObjCells *)ob)->n;
+    return 1;
+}
+
+static Shadow *shadow(Race *r, VM *vm, const void *o, uint32_t slot, RaceObj **out)
+{
+    RaceObj *ro = obj_find(r, o, true);
+    if (!ro->sh) {
+        ro->n = obj_slots(r, vm, o);
+        if (ro->n == 0) ro->n = 1;
+        ro->sh = xcalloc(ro->n, sizeof *ro->sh);
+    }
+    *out = ro;
+    return slot < ro->n ? &ro->sh[slot] : NULL;
+}
+
+static VC *sync_vc(Race *r, const void *o, uint32_t slot)
+{
+    RaceObj *ro = obj_find(r, o, true);
+    for (SyncVar *s = ro->syncs; s; s = s->next) if (s->slot == slot) return &s->vc;
+    SyncVar *s = xcalloc(1, sizeof *s);
+    s->slot = slot;
+    s->next = ro->syncs;
+    ro->syncs = s;
+    return &s->vc;
+}
+
+/* ---- goroutines ---- */
+
+static RaceG *rg_new(Race *r)
+{
+    RaceG *rg = xcalloc(1, sizeof *rg);
+    uint32_t t;
+    if (r->fq_len > TID_QUARANTINE) {
+        t = r->freeq[r->fq_head];
+        r->fq_head = (r->fq_head + 1) % r->fq_cap;
+        r->fq_len--;
+    } else {
+        if (r->ntids == r->captids) {
+            r->captids = r->captids ? r->captids * 2 : 64;
+            r->tid_clk = xrealloc(r->tid_clk, r->captids * sizeof *r->tid_clk);
+        }
+        t = r->ntids++;
+        r->tid_clk[t] = 0;
+    }
+    rg->tid = t;
+    rg->own = r->tid_clk[t] + 1;
+    return rg;
+}
+
+static RaceG *rg_of(Race *r, G *g)
+{
+    if (!g->rt.race) g->rt.race = rg_new(r);
+    return g->rt.race;
+}
+
+static uint32_t stack_of(Race *r, VM *vm, G *g);
+
+void race_go(VM *vm, G *parent, G *child)
+{
+    Race *r = R_(vm);
+    if (!r || !child) return;
+    r->active = true;
+    vm->race_on = true;
+    if (child->id >= r->ncreated) {
+        int64_t n = r->ncreated ? r->ncreated : 64;
+        while (n <= child->id) n *= 2;
+        r->created = xrealloc(r->created, (size_t)n * sizeof *r->created);
+        memset(r->created + r->ncreated, 0, (size_t)(n - r->ncreated) * sizeof *r->created);
+        r->ncreated = n;
+    }
+    RaceG *c = rg_of(r, child);
+    r->created[child->id] = UINT32_MAX;   /* made by the runtime (a timer): no stack */
+    if (!parent) return;
+    RaceG *p = rg_of(r, parent);
+    r->created[child->id] = stack_of(r, vm, parent);
+    vc_join(&c->vc, &p->vc);
+    vc_set_max(&c->vc, p->tid, p->own);
+    p->own++;
+}
+
+void race_g_end(VM *vm, G *g)
+{
+    Race *r = R_(vm);
+    RaceG *rg = g->rt.race;
+    if (!rg) return;
+    g->rt.race = NULL;
+    if (r) {
+        r->tid_clk[rg->tid] = rg->own;
+        if (r->fq_len == r->fq_cap) {
+            uint32_t nc = r->fq_cap ? r->fq_cap * 2 : 512;
+            uint32_t *q = xmalloc(nc * sizeof *q);
+            for (uint32_t i = 0; i < r->fq_len; i++) q[i] = r->freeq[(r->fq_head + i) % r->fq_cap];
+            free(r->freeq);
+            r->freeq = q;
+            r->fq_head = 0;
+            r->fq_cap = nc;
+        }
+        r->freeq[(r->fq_head + r->fq_len) % r->fq_cap] = rg->tid;
+        r->fq_len++;
+    }
+    free(rg->vc.c);
+    free(rg);
+}
+
+/* ---- sync edges ---- */
+
+void race_acquire(VM *vm, G *g, const void *o, uint32_t slot)
+{
+    Race *r = R_(vm);
+    if (!r || !r->active || !g) return;
+    vc_join(&rg_of(r, g)->vc, sync_vc(r, o, slot));
+}
+
+void race_release(VM *vm, G *g, const void *o, uint32_t slot)
+{
+    Race *r = R_(vm);
+    if (!r || !r->active || !g) return;
+    RaceG *rg = rg_of(r, g);
+    VC *s = sync_vc(r, o, slot);
+    vc_join(s, &rg->vc);
+    vc_set_max(s, rg->tid, rg->own);
+    rg->own++;
+}
+
+void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
+{
+    Race *r = R_(vm);
+    if (!r || !r->active || !g) return;
+    RaceG *rg = rg_of(r, g);
+    VC *s = sync_vc(r, o, slot);
+    vc_join(&rg->vc, s);
+    vc_join(s, &rg->vc);
+    vc_set_max(s, rg->tid, rg->own);
+    rg->own++;
+}
+
+void race_sync_pair(VM *vm, G *a, G *b)
+{
+    Race *r = R_(vm);
+    if (!r || !r->active || !a || !b) return;
+    RaceG *x = rg_of(r, a), *y = rg_of(r, b);
+    vc_join(&x->vc, &y->vc);
+    vc_set_max(&x->vc, y->tid, y->own);
+    vc_join(&y->vc, &x->vc);
+    vc_set_max(&y->vc, x->tid, x->own);
+    x->own++;
+    y->own++;
+}
+
+/* ---- stacks ---- */
+
+static void frame_at(VM *vm, G *g, int32_t k, RFrame *out)
+{
+    Frame *f = &g->frames[k];
+    bool at_pc = false;
+    if (k + 1 < g->nframes) {
+        uint8_t fl = g->frames[k + 1].flags;
+        at_pc = (fl & FRAME_CALLBACK) || ((fl & FRAME_DEFERRED) && !(fl & FRAME_PANIC_DEFER));
+    }
+    (void)vm;
+    int32_t i = f->pc ? (int32_t)(f->pc - f->proto->code) - (at_pc ? 0 : 1) : 0;
+    if (i < 0) i = 0;
+    out->p = f->proto;
+    out->pc = i;
+}
+
+static uint32_t stack_of(Race *r, VM *vm, G *g)
+{
+    RFrame fs[STACK_MAX];
+    int n = 0;
+    int32_t lo = g->nframes > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
+    uint32_t h = 2166136261u;
+    for (int32_t k = g->nframes - 1; k >= lo && n < STACK_MAX; k--) {
+        frame_at(vm, g, k, &fs[n]);
+        h = (h ^ ptr_hash(fs[n].p)) * 16777619u;
+        h = (h ^ (uint32_t)fs[n].pc) * 16777619u;
+        n++;
+    }
+    if (r->nstacks * 2 + 2 > r->stabcap) {
+        uint32_t nc = r->stabcap ? r->stabcap * 2 : 1024;
+        free(r->stab);
+        r->stab = xcalloc(nc, sizeof *r->stab);
+        r->stabcap = nc;
+        for (uint32_t id = 0; id < r->nstacks; id++) {
+            uint32_t j = r->stacks[id].hash & (nc - 1);
+            while (r->stab[j]) j = (j + 1) & (nc - 1);
+            r->stab[j] = id + 1;
+        }
+    }
+    uint32_t m = r->stabcap - 1, j = h & m;
+    for (; r->stab[j]; j = (j + 1) & m) {
+        RStack *s = &r->stacks[r->stab[j] - 1];
+        if (s->hash == h && s->n == (uint32_t)n && memcmp(&r->frames[s->off], fs, (size_t)n * sizeof *fs) == 0)
+            return r->stab[j] - 1;
+    }
+    if (r->nstacks == r->capstacks) {
+        r->capstacks = r->capstacks ? r->capstacks * 2 : 256;
+        r->stacks = xrealloc(r->stacks, r->capstacks * sizeof *r->stacks);
+    }
+    while (r->nframes + (uint32_t)n > r->capframes) {
+        r->capframes = r->capframes ? r->capframes * 2 : 1024;
+        r->frames = xrealloc(r->frames, r->capframes * sizeof *r->frames);
+    }
+    memcpy(&r->frames[r->nframes], fs, (size_t)n * sizeof *fs);
+    r->stacks[r->nstacks] = (RStack){r->nframes, (uint32_t)n, h};
+    r->nframes += (uint32_t)n;
+    r->stab[j] = ++r->nstacks;
+    return r->nstacks - 1;
+}
+
+static int frame_line(const RFrame *f)
+{
+    const Proto *p = f->p;
+    if (!p->lines || f->pc >= p->ncode) return (int)p->pos.line;
+    return p->lines[f->pc];
+}
+
+static const char *frame_file(VM *vm, const RFrame *f)
+{
+    uint32_t fi = f->p->pos.file;
+    return fi < (uint32_t)vm->prog->nfiles ? vm->prog->files[fi] : "?";
+}
+
+static void print_stack(VM *vm, Race *r, uint32_t id, Buf *b)
+{
+    RStack *s = &r->stacks[id];
+    for (uint32_t i = 0; i < s->n; i++) {
+        const RFrame *f = &r->frames[s->off + i];
+        buf_printf(b, "  %s()\n      %s:%d +0x%x\n", f->p->name ? f->p->name : "?", frame_file(vm, f),
+                   frame_line(f), (unsigned)f->pc * 4);
+    }
+}
+
+/* ---- reports ---- */
+
+static bool goid_live(VM *vm, uint32_t goid)
+{
+    for (int32_t i = 0; i < vm->nallgs; i++)
+        if (vm->allgs[i]->id == (int64_t)goid && vm->allgs[i]->status != G_DEAD) return true;
+    return false;
+}
+
+static void created_block(VM *vm, Race *r, uint32_t goid, Buf *b)
+{
+    if (goid <= 1) return;
+    buf_printf(b, "\nGoroutine %u (%s) created at:\n", goid, goid_live(vm, goid) ? "running" : "finished");
+    if ((int64_t)goid < r->ncreated && r->created[goid] != UINT32_MAX) print_stack(vm, r, r->created[goid], b);
+}
+
+static uint64_t fake_addr(Race *r, RaceObj *ro, uint32_t slot)
+{
+    (void)r;
+    return 0xc000010000ULL + (uint64_t)ro->serial * 16 + (uint64_t)slot * 8;
+}
+
+static const RFrame *top_frame(Race *r, uint32_t stack)
+{
+    RStack *s = &r->stacks[stack];
+    return s->n ? &r->frames[s->off] : NULL;
+}
+
+/* report: cur (this access) against prev; false when this pair was reported before. */
+static bool report(VM *vm, Race *r, RaceObj *ro, uint32_t slot, const Access *cur, bool cur_w,
+                   const Access *prev, bool prev_w, bool is_map)
+{
+    const RFrame *a = top_frame(r, cur->stack), *b = top_frame(r, prev->stack);
+    uint64_t ka = a ? ((uint64_t)(uintptr_t)a->p * 31 + (uint64_t)a->pc) : 0;
+    uint64_t kb = b ? ((uint64_t)(uintptr_t)b->p * 31 + (uint64_t)b->pc) : 0;
+    uint64_t key = ka < kb ? ka * 1000003 ^ kb : kb * 1000003 ^ ka;
+    uint64_t akey = fake_addr(r, ro, slot) | 1ULL << 63;   /* Go also reports an address once */
+    for (int i = 0; i < r->ndedup; i++) if (r->dedup[i] == key || r->dedup[i] == akey) return false;
+    if (r->ndedup + 2 > r->capdedup) {
+        r->capdedup = r->capdedup ? r->capdedup * 2 : 16;
+        r->dedup = xrealloc(r->dedup, (size_t)r->capdedup * sizeof *r->dedup);
+    }
+    r->dedup[r->ndedup++] = key;
+    r->dedup[r->ndedup++] = akey;
+    if (r->nreports == r->capreports) {
+        r->capreports = r->capreports ? r->capreports * 2 : 8;
+        r->reports = xrealloc(r->reports, (size_t)r->capreports * sizeof *r->reports);
+    }
+    RaceReport *rep = &r->reports[r->nreports++];
+    memset(rep, 0, sizeof *rep);
+    rep->addr = fake_addr(r, ro, slot);
+    rep->write = cur_w;
+    rep->prev_write = prev_w;
+    rep->goid = cur->goid;
+    rep->prev_goid = prev->goid;
+    rep->map = is_map;
+    if (a) { rep->file = frame_file(vm, a); rep->line = frame_line(a); rep->func = a->p->name; }
+    if (b) { rep->file = rep->file; rep->prev_file = frame_file(vm, b); rep->prev_line = frame_line(b); rep->prev_func = b->p->name; }
+    insp_record(vm, EV_RACE, vm->cur, (int64_t)rep->addr, prev->goid);
+    if (is_map) return true;
+    Buf out = BUF_INIT;
+    buf_puts(&out, "==================\nWARNING: DATA RACE\n");
+    buf_printf(&out, "%s at 0x%012llx by ", cur_w ? "Write" : "Read", (unsigned long long)rep->addr);
+    if (cur->goid == 1) buf_puts(&out, "main goroutine:\n");
+    else buf_printf(&out, "goroutine %u:\n", cur->goid);
+    print_stack(vm, r, cur->stack, &out);
+    buf_printf(&out, "\nPrevious %s at 0x%012llx by ", prev_w ? "write" : "read", (unsigned long long)rep->addr);
+    if (prev->goid == 1) buf_puts(&out, "main goroutine:\n");
+    else buf_printf(&out, "goroutine %u:\n", prev->goid);
+    print_stack(vm, r, prev->stack, &out);
+    created_block(vm, r, cur->goid, &out);
+    if (prev->goid != cur->goid) created_block(vm, r, prev->goid, &out);
+    buf_puts(&out, "==================\n");
+    vm_write(vm, 2, out.data, out.len);
+    buf_fini(&out);
+    return true;
+}
+
+/* ---- accesses (FastTrack) ---- */
+
+static inline bool hb(const Access *a, const VC *c) { return a->clk <= vc_get(c, a->tid); }
+
+/* check returns the conflicting earlier access and whether it was a write, or NULL. */
+static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, Access *me, bool *prev_w)
+{
+    RaceG *rg = rg_of(r, g);
+    uint32_t t = rg->tid, clk = rg->own;
+    if (write) {
+        if (s->w.tid == t && s->w.clk == clk) return NULL;
+    } else {
+        if (s->rs ? (t < s->rs->n && s->rs->a[t].clk == clk) : (s->r.tid == t && s->r.clk == clk)) return NULL;
+    }
+    me->clk = clk;
+    me->tid = t;
+    me->goid = (uint32_t)g->id;
+    me->stack = stack_of(r, vm, g);
+    const Access *bad = NULL;
+    static Access badcopy;
+    if (s->w.clk && s->w.tid != t && !hb(&s->w, &rg->vc)) { badcopy = s->w; bad = &badcopy; *prev_w = true; }
+    if (write) {
+        if (!bad) {
+            if (s->rs) {
+                for (uint32_t i = 0; i < s->rs->n; i++) {
+                    Access *a = &s->rs->a[i];
+                    if (a->clk && a->tid != t && !hb(a, &rg->vc)) { badcopy = *a; bad = &badcopy; *prev_w = false; break; }
+                }
+            } else if (s->r.clk && s->r.tid != t && !hb(&s->r, &rg->vc)) {
+                badcopy = s->r; bad = &badcopy; *prev_w = false;
+            }
+        }
+        if (s->rs) { free(s->rs->a); free(s->rs); s->rs = NULL; }
+        s->r = (Access){0};
+        s->w = *me;
+    } else if (s->rs) {
+        if (t >= s->rs->n) {
+            uint32_t n = s->rs->n * 2 > r->ntids ? s->rs->n * 2 : r->ntids;
+            s->rs->a = xrealloc(s->rs->a, n * sizeof *s->rs->a);
+            memset(s->rs->a + s->rs->n, 0, (n - s->rs->n) * sizeof *s->rs->a);
+            s->rs->n = n;
+        }
+        s->rs->a[t] = *me;
+    } else if (!s->r.clk || s->r.tid == t || hb(&s->r, &rg->vc)) {
+        s->r = *me;
+    } else {
+        ReadSet *rs = xcalloc(1, sizeof *rs);
+        rs->n = r->ntids;
+        rs->a = xcalloc(rs->n, sizeof *rs->a);
+        rs->a[s->r.tid] = s->r;
+        rs->a[t] = *me;
+        s->rs = rs;
+        s->r = (Access){0};
+    }
+    return bad;
+}
+
+static void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
+{
+    Race *r = R_(vm);
+    if (!r || !r->active) return;
+    const void *key = o ? (const void *)o : (const void *)&r->globals;
+    RaceObj *ro;
+    Shadow *s = shadow(r, vm, key, slot, &ro);
+    if (!s) return;
+    Access me;
+    bool pw = false;
+    const Access *bad = access(vm, r, g, s, write, &me, &pw);
+    if (bad) report(vm, r, ro, slot, &me, write, bad, pw, false);
+}
+
+void race_read(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, false); }
+void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, true); }
+
+bool race_map(VM *vm, G *g, Obj *m, bool write)
+{
+    Race *r = R_(vm);
+    if (!r || !r->active || !m) return true;
+    RaceObj *ro;
+    Shadow *s = shadow(r, vm, m, 0, &ro);
+    Access me;
+    bool pw = false;
+    const Access *bad = access(vm, r, g, s, write, &me, &pw);
+    if (!bad) return true;
+    report(vm, r, ro, 0, &me, write, bad, pw, true);
+    vm_fatal(vm, "%s", write && pw ? "concurrent map writes" : "concurrent map read and map write");
+    return false;
+}
+
+/* ---- lifecycle ---- */
+
+void race_enable(VM *vm)
+{
+    if (vm->race) return;
+    Race *r = xcalloc(1, sizeof *r);
+    r->globals.kind = OBJ_CELLS;
+    vm->race = r;
+}
+
+void race_free(VM *vm)
+{
+    Race *r = R_(vm);
+    if (!r) return;
+    for (uint32_t i = 0; i < r->cap; i++) if (r->tab[i]) obj_drop(r, r->tab[i]);
+    free(r->tab);
+    free(r->tid_clk);
+    free(r->freeq);
+    free(r->created);
+    free(r->frames);
+    free(r->stacks);
+    free(r->stab);
+    free(r->reports);
+    free(r->dedup);
+    free(r);
+    vm->race = NULL;
+}
+
+int race_finish(VM *vm, int status)
+{
+    Race *r = R_(vm);
+    int n = 0;
+    if (r) for (int i = 0; i < r->nreports; i++) n += !r->reports[i].map;
+    if (n == 0) return status;
+    Buf b = BUF_INIT;
+    buf_printf(&b, "Found %d data race(s)\n", n);
+    vm_flush(vm);
+    vm_write(vm, 2, b.data, b.len);
+    buf_fini(&b);
+    return status == 0 ? 66 : status;
+}
+
+const RaceReport *race_reports(VM *vm, int *n)
+{
+    Race *r = R_(vm);
+    *n = r ? r->nreports : 0;
+    return r ? r->reports : NULL;
+}

@@ -1,0 +1,27 @@
+// Two goroutines write one map without synchronisation: Go's runtime ends
+// the program with "concurrent map writes".
+package main
+
+import "sync"
+
+func main() {
+	m := map[int]int{}
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			m[i] = i
+		}(i)
+	}
+	wg.Wait()
+}
+
+// Flags: --race
+// Exit: 2
+// Stderr:
+// fatal error: concurrent map writes
+//
+// goroutine 2 [running]:
+// main.main.func1(...)
+// 	map_writes.go:14

@@ -1,0 +1,3 @@
+-- expect: error: memory cap exhausted
+local s = string.rep("x", 1 << 40)
+return pass(#s)

@@ -1,0 +1,2 @@
+-- tests/lessons/yaml: a grader for the broken-YAML fixtures (never run).
+return pass("ok")
