@@ -83,7 +83,7 @@ static const char *failure(RunState st, int code, Capture *cap, Capture *first, 
     if (strstr(err, "gorolab: found unexpected goroutines") || strstr(err, "can never run again"))
         return "goroutine leak";
     if (first && (code != first_code || cap->out.len != first->out.len ||
-                  memcmp(cap->out.data, first->out.data, cap->out.len) != 0))
+                  (cap->out.len && memcmp(cap->out.data, first->out.data, cap->out.len) != 0)))
         return "output differs from the first passing schedule's";
     return NULL;
 }
