@@ -38,6 +38,16 @@ int main(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "explore") == 0) return cli_explore(argc - 2, argv + 2);
     if (argc >= 2 && strcmp(argv[1], "grade") == 0) return cli_grade(argc - 2, argv + 2);
     if (argc >= 2 && strcmp(argv[1], "check") == 0) return cli_check(argc - 2, argv + 2);
+    if (argc == 1) {
+        /* the lab's lesson browser is not built yet: show the bundled lessons and how to work on them */
+        int st = cli_list(0, argv + 1);
+        fputs("\ngorolab: the terminal lab is not in this version yet. Work on a lesson with\n"
+              "  gorolab grade N     (grades your copy of lesson N: it lives under\n"
+              "                      $XDG_DATA_HOME/gorolab/, by default ~/.local/share/gorolab/)\n"
+              "  gorolab run FILE.go (runs any Go program on gorolab's runtime)\n",
+              stderr);
+        return st;
+    }
     if (argc >= 2) fprintf(stderr, "gorolab: unknown command \"%s\"\n", argv[1]);
     fputs(usage, stderr);
     return EXIT_USAGE;
