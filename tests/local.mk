@@ -17,6 +17,7 @@ UNIT_TESTS = \
 	tests/unit/sched_test \
 	tests/unit/chan_test \
 	tests/unit/inspect_test \
+	tests/unit/grade_test \
 	tests/unit/race_test \
 	tests/unit/explore_test \
 	tests/unit/lesson_test
@@ -25,6 +26,7 @@ SH_TESTS = \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
+	tests/cli/grade.sh \
 	tests/cli/lesson_yaml.sh \
 	tests/cli/lesson_list.sh \
 	tests/cli/gc_rss.sh \
@@ -89,3 +91,4 @@ LESSON_YAML_FIXTURES = \
 	tests/lessons/yaml/unknown-field.yaml \
 	tests/lessons/yaml/unknown-nested.yaml \
 	tests/lessons/yaml/scenarios/ok/main.go tests/lessons/yaml/scenarios/ok/other.go
+EXTRA_DIST += tests/grade

@@ -148,6 +148,21 @@ int cli_grade(int argc, char **argv)
     in.grader_len = glen;
     GradeResult r;
     bool passed = lab_grade(&in, &r);
+    if (lesson_key && pack && in.lesson.id) {
+        /* the next hint is the first one the learner has not seen yet */
+        char *warning = NULL;
+        Progress *pg = prog_open(NULL, &warning);
+        ProgEntry e;
+        prog_get(pg, pack->id, in.lesson.id, &e);
+        int nh = 0;
+        while (in.lesson.hints && in.lesson.hints[nh]) nh++;
+        int seen = e.hints < 0 ? 0 : e.hints > nh ? nh : e.hints;
+        r.hints_left = nh - seen;
+        r.hint = seen < nh ? in.lesson.hints[seen] : NULL;
+        prog_free(pg);
+        if (warning) fprintf(stderr, "%s\n", warning);
+        free(warning);
+    }
     if (!report_write(stdout, fmt, &r)) status = 1;
     else status = passed ? 0 : 1;
     grade_result_fini(&r);

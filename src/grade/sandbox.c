@@ -136,6 +136,20 @@ static int sbx_load(lua_State *L)
     return lua_gettop(L) - (n < 4 ? 4 : n);
 }
 
+/* setmetatable(t, mt) refusing a __gc field: Lua runs finalizers with hooks
+ * off, so a looping __gc would escape the instruction budget. */
+static int sbx_setmetatable(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (lua_type(L, 2) == LUA_TTABLE && lua_getfield(L, 2, "__gc") != LUA_TNIL)
+        return luaL_error(L, "setmetatable: __gc metamethods are not allowed in a grader");
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
 static void open_lib(lua_State *L, const char *name, lua_CFunction f)
 {
     luaL_requiref(L, name, f, 1);
@@ -169,6 +183,9 @@ Sandbox *sbx_new(const SbxLimits *limits)
     }
     lua_pushcfunction(L, sbx_print);
     lua_setglobal(L, "print");
+    lua_getglobal(L, "setmetatable");
+    lua_pushcclosure(L, sbx_setmetatable, 1);
+    lua_setglobal(L, "setmetatable");
     lua_getglobal(L, "load");
     lua_pushcclosure(L, sbx_load, 1);
     lua_setglobal(L, "load");

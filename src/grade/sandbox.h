@@ -6,7 +6,10 @@
  * loadfile and collectgarbage (load compiles text only, mode "t"; print goes
  * to the sandbox's output buffer), string without string.dump, table, math
  * and utf8. No io, os, package, require, debug or coroutine. The string
- * metatable is hidden (getmetatable("") is false).
+ * metatable is hidden (getmetatable("") is false), and setmetatable refuses
+ * __gc (Lua runs finalizers with hooks off: a looping one would escape the
+ * budget). Not bounded: CPU spent inside one C call (a pathological
+ * string.find pattern); the wall-clock limit is checked between instructions.
  *
  * Once a cap is hit the sandbox stays "tripped": every later instruction
  * raises the error again, so a pcall in the grader cannot swallow it, and

@@ -337,6 +337,7 @@ static void frame_at(VM *vm, G *g, int32_t k, RFrame *out)
 static uint32_t stack_of(Race *r, VM *vm, G *g)
 {
     RFrame fs[STACK_MAX];
+    memset(fs, 0, sizeof fs);   /* frames are compared with memcmp: no stray padding bytes */
     int n = 0;
     int32_t lo = g->nframes > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
     uint32_t h = 2166136261u;
