@@ -159,6 +159,16 @@ int cli_grade(int argc, char **argv)
         int seen = e.hints < 0 ? 0 : e.hints > nh ? nh : e.hints;
         r.hints_left = nh - seen;
         r.hint = seen < nh ? in.lesson.hints[seen] : NULL;
+        if (ws) {
+            /* the learner's own copy: record the pass, or the attempt and the hint shown */
+            if (passed) e.status = PROG_DONE;
+            else if (e.status == PROG_NEW) e.status = PROG_STARTED;
+            if (!passed && r.hint && fmt == REPORT_TEXT) e.hints = seen + 1;
+            prog_set(pg, pack->id, in.lesson.id, &e);
+            char *why = NULL;
+            if (!prog_save(pg, &why)) fprintf(stderr, "gorolab grade: could not save progress: %s\n", why ? why : "?");
+            free(why);
+        }
         prog_free(pg);
         if (warning) fprintf(stderr, "%s\n", warning);
         free(warning);

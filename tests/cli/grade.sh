@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C LC_ALL=C
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK
-echo "1..14"
+echo "1..16"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -55,3 +55,12 @@ if test -f "$pack/pack.yaml" && test -f "$srcdir/scenarios/01-unclosed-channel/s
 else
     for n in 11 12 13 14; do echo "ok $n # SKIP no bundled pack"; done
 fi
+# progress: a failed grade of the learner's copy records the attempt and the
+# hint shown; a pass records the lesson as done
+"$GOROLAB" grade 3 >/dev/null 2>&1
+out=$("$GOROLAB" list 2>&1 | sed -n '/unbuffered-send/p')
+check "a failed grade records started and the hint shown" $(printf '%s' "$out" | grep -q 'started (1 hint' && echo 0 || echo 1) "$out"
+cp "$srcdir"/scenarios/03-*/solution.go "$XDG_DATA_HOME"/gorolab/gorolab-basics/unbuffered-send/main.go
+"$GOROLAB" grade 3 >/dev/null 2>&1
+out=$("$GOROLAB" list 2>&1 | sed -n '/unbuffered-send/p')
+check "a pass records done" $(printf '%s' "$out" | grep -q 'done' && echo 0 || echo 1) "$out"
