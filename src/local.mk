@@ -52,6 +52,13 @@ libgorolab_a_SOURCES += \
 	src/grade/report.c src/grade/report.h \
 	src/cli/grade.c src/cli/check.c
 
+# The terminal lab (src/tui/): curses, panes, the lesson browser and view.
+libgorolab_a_SOURCES += \
+	src/tui/crt.c src/tui/crt.h \
+	src/tui/pane.c src/tui/pane.h \
+	src/tui/keys.c src/tui/keys.h \
+	src/tui/browser.c src/tui/view.c src/tui/tui.h
+
 # The std packages' Go sources, embedded as C strings.
 STD_GO = \
 	src/lib/go/runtime.go src/lib/go/errors.go src/lib/go/io.go src/lib/go/fmt.go \

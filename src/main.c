@@ -1,8 +1,13 @@
 /* main.c: gorolab's command line; parses arguments and calls one cli_* per subcommand. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
+#include "lesson/lesson.h"
+#include "tui/tui.h"
 
 static const char usage[] =
     "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
@@ -24,7 +29,56 @@ static const char usage[] =
     "                                     grade the learner's program (exit 0 pass, 1 fail)\n"
     "       gorolab check [PACK|LESSON...]\n"
     "                                     validate lessons: starter fails, solution passes\n"
+    "       gorolab [PACK|LESSON] [--lang LANG]\n"
+    "                                     the terminal lab (on a terminal; else the lesson list)\n"
     "       gorolab --help                this text\n";
+
+/* lab_key tells whether key names a pack (a folder or pack.yaml), a lesson
+ * YAML file, or a lesson of the bundled pack: *is_pack then says which. */
+static bool lab_key(const char *key, bool *is_pack)
+{
+    struct stat st;
+    size_t n = strlen(key);
+    if (stat(key, &st) == 0) {
+        *is_pack = S_ISDIR(st.st_mode) || (n >= 9 && strcmp(key + n - 9, "pack.yaml") == 0);
+        return *is_pack || (n > 5 && strcmp(key + n - 5, ".yaml") == 0);
+    }
+    *is_pack = false;
+    DiagList d;
+    diag_init(&d, NULL);
+    char *dir = pack_default_path();
+    Pack *p = pack_load(dir, &d);
+    free(dir);
+    diag_fini(&d);
+    bool found = p && pack_find(p, key) != NULL;
+    if (p) pack_free(p);
+    return found;
+}
+
+/* lab dispatches `gorolab [PACK|LESSON] [--lang LANG]`; -1 when argv is not that. */
+static int lab(int argc, char **argv)
+{
+    const char *lang = NULL, *key = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) { lang = argv[++i]; continue; }
+        if (argv[i][0] == '-' || key) return -1;
+        key = argv[i];
+    }
+    bool is_pack = false;
+    if (key && !lab_key(key, &is_pack)) return -1;
+    if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO)) {
+        if (key) {
+            fprintf(stderr, "gorolab: the lab needs a terminal; try gorolab list or gorolab grade\n");
+            return 1;
+        }
+        return -2;
+    }
+    if (!key) return tui_main(NULL, NULL, lang);
+    if (is_pack) return tui_main(key, NULL, lang);
+    struct stat st;
+    if (stat(key, &st) == 0) return tui_main(key, "1", lang);   /* a lesson file: a pack of one */
+    return tui_main(NULL, key, lang);
+}
 
 int main(int argc, char **argv)
 {
@@ -38,10 +92,12 @@ int main(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "explore") == 0) return cli_explore(argc - 2, argv + 2);
     if (argc >= 2 && strcmp(argv[1], "grade") == 0) return cli_grade(argc - 2, argv + 2);
     if (argc >= 2 && strcmp(argv[1], "check") == 0) return cli_check(argc - 2, argv + 2);
+    int lst = lab(argc, argv);
+    if (lst >= 0) return lst;
     if (argc == 1) {
-        /* the lab's lesson browser is not built yet: show the bundled lessons and how to work on them */
+        /* not on a terminal: show the bundled lessons and how to work on them */
         int st = cli_list(0, argv + 1);
-        fputs("\ngorolab: the terminal lab is not in this version yet. Work on a lesson with\n"
+        fputs("\ngorolab: run gorolab on a terminal for the lab, or work on a lesson with\n"
               "  gorolab grade N     (grades your copy of lesson N: it lives under\n"
               "                      $XDG_DATA_HOME/gorolab/, by default ~/.local/share/gorolab/)\n"
               "  gorolab run FILE.go (runs any Go program on gorolab's runtime)\n",

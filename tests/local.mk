@@ -23,6 +23,7 @@ UNIT_TESTS = \
 	tests/unit/lesson_test
 
 SH_TESTS = \
+	tests/tui/basic.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \

@@ -80,41 +80,8 @@ static void semrelease(VM *vm, ObjCells *o, uint32_t slot)
     if (sema_release(vm, k, false, WAKE_HANDOFF) == 0) o->v[slot].i = u32(o->v[slot].i + 1);
 }
 
-/* sync_fatal ends the run with Go's sync.fatal: "fatal error: msg", then
- * every goroutine, the running one first (Go's throw-style traceback, which
- * vm_fatal's single-goroutine dump is not). recover cannot stop it. */
-static int by_goid(const void *a, const void *b)
-{
-    int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
-    return (x > y) - (x < y);
-}
-
-static NatStatus sync_fatal(VM *vm, const char *msg)
-{
-    Buf b = BUF_INIT;
-    buf_printf(&b, "fatal error: %s\n", msg);
-    G *cur = vm->cur;
-    if (cur) {
-        buf_puts(&b, "\n");
-        vm_dump_goroutine(vm, cur, "running", &b);
-        sched_created_by(vm, cur, &b);
-    }
-    G **gs = xmalloc(((size_t)vm->nallgs + 1) * sizeof *gs);
-    int32_t n = 0;
-    for (int32_t i = 0; i < vm->nallgs; i++)
-        if (vm->allgs[i] != cur && vm->allgs[i]->status != G_DEAD) gs[n++] = vm->allgs[i];
-    if (n > 1) qsort(gs, (size_t)n, sizeof *gs, by_goid);
-    for (int32_t i = 0; i < n; i++) {
-        buf_puts(&b, "\n");
-        sched_dump_goroutine(vm, gs[i], &b);
-    }
-    free(gs);
-    vm_write(vm, 2, b.data, b.len);
-    buf_fini(&b);
-    vm->halted = true;
-    vm->exit_code = 2;
-    return NAT_EXIT;
-}
+/* sync_fatal ends the run with Go's sync.fatal (vm_fatal_user). */
+static NatStatus sync_fatal(VM *vm, const char *msg) { return vm_fatal_user(vm, msg); }
 
 /* ---- Mutex ------------------------------------------------------------------ */
 

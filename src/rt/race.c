@@ -8,6 +8,7 @@
 
 #define TID_QUARANTINE 256   /* freed tids wait this long before reuse */
 #define STACK_MAX 64         /* frames kept per access stack */
+#define SLOTVC_MAX 65536     /* sync clocks of lower slots are found by index, not by list */
 
 typedef struct VC { uint32_t n; uint32_t *c; } VC;
 
@@ -23,7 +24,9 @@ typedef struct RaceObj {
     const void *o;
     uint32_t serial, n;
     Shadow  *sh;        /* n slots, made on first access */
-    SyncVar *syncs;
+    SyncVar *syncs;     /* sync clocks of slots >= SLOTVC_MAX */
+    VC      *slotvc;    /* sync clocks of slots < SLOTVC_MAX (channel buffer slots), by slot */
+    uint32_t nslotvc;
 } RaceObj;
 
 typedef struct RaceG { uint32_t tid, own; VC vc; } RaceG;   /* own: vc's entry for tid (kept apart: small vcs) */
@@ -33,6 +36,7 @@ typedef struct RStack { uint32_t off, n, hash; } RStack;
 
 typedef struct Race {
     bool      active;
+    bool      maps_only;  /* without --race: only map accesses are checked */
     /* objects: open addressing on the pointer */
     RaceObj **tab;
     uint32_t  cap, len;
@@ -141,6 +145,8 @@ static void obj_drop(Race *r, RaceObj *ro)
     }
     free(ro->sh);
     for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
+    for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
+    free(ro->slotvc);
     if (r->last == ro) r->last = NULL;
     free(ro);
 }
@@ -186,6 +192,16 @@ static Shadow *shadow(Race *r, VM *vm, const void *o, uint32_t slot, RaceObj **o
 static VC *sync_vc(Race *r, const void *o, uint32_t slot)
 {
     RaceObj *ro = obj_find(r, o, true);
+    if (slot < SLOTVC_MAX) {
+        if (slot >= ro->nslotvc) {
+            uint32_t n = ro->nslotvc ? ro->nslotvc : 4;
+            while (n <= slot) n *= 2;
+            ro->slotvc = xrealloc(ro->slotvc, n * sizeof *ro->slotvc);
+            memset(ro->slotvc + ro->nslotvc, 0, (n - ro->nslotvc) * sizeof *ro->slotvc);
+            ro->nslotvc = n;
+        }
+        return &ro->slotvc[slot];
+    }
     for (SyncVar *s = ro->syncs; s; s = s->next) if (s->slot == slot) return &s->vc;
     SyncVar *s = xcalloc(1, sizeof *s);
     s->slot = slot;
@@ -230,7 +246,8 @@ void race_go(VM *vm, G *parent, G *child)
     Race *r = R_(vm);
     if (!r || !child) return;
     r->active = true;
-    vm->race_on = true;
+    vm->race_maps = true;
+    if (!r->maps_only) vm->race_on = true;
     if (child->id >= r->ncreated) {
         int64_t n = r->ncreated ? r->ncreated : 64;
         while (n <= child->id) n *= 2;
@@ -565,19 +582,29 @@ bool race_map(VM *vm, G *g, Obj *m, bool write)
     const Access *bad = access(vm, r, g, s, write, &me, &pw);
     if (!bad) return true;
     report(vm, r, ro, 0, &me, write, bad, pw, true);
-    vm_fatal(vm, "%s", write && pw ? "concurrent map writes" : "concurrent map read and map write");
+    vm_fatal_user(vm, write && pw ? "concurrent map writes" : "concurrent map read and map write");
     return false;
 }
 
 /* ---- lifecycle ---- */
 
-void race_enable(VM *vm)
+void race_maps_enable(VM *vm)
 {
     if (vm->race) return;
     Race *r = xcalloc(1, sizeof *r);
     r->globals.kind = OBJ_CELLS;
+    r->maps_only = true;
     vm->race = r;
 }
+
+void race_enable(VM *vm)
+{
+    race_maps_enable(vm);
+    Race *r = R_(vm);
+    r->maps_only = false;
+    if (r->active) vm->race_on = true;
+}
+
 
 void race_free(VM *vm)
 {

@@ -81,6 +81,23 @@ static uint64_t splitmix64(uint64_t *x)
     return z ^ (z >> 31);
 }
 
+/* uses_maps: the user's code has a map instruction (the always-on map check costs nothing
+ * otherwise). The embedded std packages ($GOROOT/...) are left out: their maps (sync.Map,
+ * context's children) are always used under a lock. */
+static bool uses_maps(const Program *prog)
+{
+    for (int32_t i = 0; i < prog->nprotos; i++) {
+        const Proto *p = prog->protos[i];
+        if (p->pos.file < (uint32_t)prog->nfiles && strncmp(prog->files[p->pos.file], "$GOROOT/", 8) == 0)
+            continue;
+        for (int32_t k = 0; k < p->ncode; k++) {
+            uint16_t op = p->code[k].op;
+            if (op == OP_MAKEMAP || op == OP_MSET || op == OP_MGET || op == OP_MGET2 || op == OP_MDEL) return true;
+        }
+    }
+    return false;
+}
+
 VM *vm_new(Program *prog, const VMOptions *opt)
 {
     VM *vm = xcalloc(1, sizeof *vm);
@@ -96,6 +113,7 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     val_types = prog->types;
     val_ntypes = prog->ntypes;
     buf_init(&vm->out);
+    if (uses_maps(prog)) race_maps_enable(vm);   /* "concurrent map writes", always (rt/race.h) */
     return vm;
 }
 
@@ -247,6 +265,31 @@ static int frame_line(const Frame *f, bool at_pc, int32_t *pcidx)
     return f->proto->lines[i];
 }
 
+/* parked_native: the native g's top frame f is parked in (its pc left on a CALL, CALLV or
+ * CALLI of a native proto), or NULL. */
+static const Proto *parked_native(VM *vm, G *g, const Frame *f)
+{
+    const Proto *p = f->proto;
+    int32_t i = f->pc ? (int32_t)(f->pc - p->code) : -1;
+    if (i < 0 || i >= p->ncode) return NULL;
+    Instr in = p->code[i];
+    const Proto *cp = NULL;
+    if (in.op == OP_CALL) {
+        uint32_t bx = I_BX(in);
+        if (bx < (uint32_t)vm->prog->nprotos) cp = vm->prog->protos[bx];
+    } else if (in.op == OP_CALLV) {
+        Value v = g->stack[f->base + in.a];
+        if (v.o && (v.meta & VAL_GCREF) && v.o->kind == OBJ_CLOSURE) cp = ((ObjClosure *)v.o)->proto;
+    } else if (in.op == OP_CALLI) {
+        uint32_t tid = VAL_TYPE(g->stack[f->base + in.a + 1]);
+        Type *t = tid ? vm_type(vm, tid) : NULL;
+        uint32_t bx = I_BX(in);
+        Method *m = t && bx < (uint32_t)vm->prog->nnames ? type_lookup_method(t, vm->prog->names[bx], false) : NULL;
+        if (m) cp = m->fn;
+    }
+    return cp && cp->native ? cp : NULL;
+}
+
 static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
 {
     Frame *f = &g->frames[k];
@@ -259,6 +302,14 @@ static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
         at_pc = (fl & FRAME_CALLBACK) || ((fl & FRAME_DEFERRED) && !(fl & FRAME_PANIC_DEFER));
     } else if (g->status == G_WAITING || (g->status == G_RUNNABLE && g->rt.wake.done)) {
         at_pc = true;   /* parked: pc was left on the blocking instruction */
+        /* parked in a native (sync.(*Mutex).Lock, time.Sleep...): Go shows its frame too,
+         * at the native's Go declaration in the embedded std source */
+        const Proto *np = parked_native(vm, g, f);
+        if (np) {
+            const char *nf = np->pos.file < (uint32_t)vm->prog->nfiles ? vm->prog->files[np->pos.file] : "?";
+            buf_printf(out, "%s(%s)\n\t%s:%d +0x0\n", np->name ? np->name : "?", np->nparams ? "..." : "", nf,
+                       (int)np->pos.line);
+        }
     }
     int32_t pci;
     int line = frame_line(f, at_pc, &pci);
@@ -316,6 +367,39 @@ NatStatus vm_fatal(VM *vm, const char *fmt, ...)
     NatStatus st = fatal_v(vm, NULL, fmt, ap);
     va_end(ap);
     return st;
+}
+
+static int by_goid(const void *a, const void *b)
+{
+    int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+    return (x > y) - (x < y);
+}
+
+NatStatus vm_fatal_user(VM *vm, const char *msg)
+{
+    Buf b = BUF_INIT;
+    buf_printf(&b, "fatal error: %s\n", msg);
+    G *cur = vm->cur;
+    if (cur) {
+        buf_puts(&b, "\n");
+        vm_dump_goroutine(vm, cur, "running", &b);
+        sched_created_by(vm, cur, &b);
+    }
+    G **gs = xmalloc(((size_t)vm->nallgs + 1) * sizeof *gs);
+    int32_t n = 0;
+    for (int32_t i = 0; i < vm->nallgs; i++)
+        if (vm->allgs[i] != cur && vm->allgs[i]->status != G_DEAD) gs[n++] = vm->allgs[i];
+    if (n > 1) qsort(gs, (size_t)n, sizeof *gs, by_goid);
+    for (int32_t i = 0; i < n; i++) {
+        buf_puts(&b, "\n");
+        sched_dump_goroutine(vm, gs[i], &b);
+    }
+    free(gs);
+    vm_write(vm, 2, b.data, b.len);
+    buf_fini(&b);
+    vm->halted = true;
+    vm->exit_code = 2;
+    return NAT_EXIT;
 }
 
 NatStatus vm_limit(VM *vm, const char *flag, const char *fmt, ...)
@@ -1046,7 +1130,7 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 /* --race (rt/race.h): shadow-memory checks, only once a second goroutine exists */
 #define RACE_RD(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
 #define RACE_WR(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_write(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
-#define RACE_MAP(m, w) do { if (__builtin_expect(vm->race_on, 0) && (m)) { SAVE(); if (!race_map(vm, g, (Obj *)(m), (w))) { result = EXEC_FATAL; goto out; } } } while (0)
+#define RACE_MAP(m, w) do { if (__builtin_expect(vm->race_maps, 0) && (m)) { SAVE(); if (!race_map(vm, g, (Obj *)(m), (w))) { result = EXEC_FATAL; goto out; } } } while (0)
 #define ARITH(expr) do { Value *d_ = &RA; d_->aux = 0; d_->meta = 0; d_->i = (expr); } while (0)
 
     vm->cur = g;

@@ -146,8 +146,10 @@ typedef struct VM {
                                next instruction boundary after the operation (EXEC_YIELD) */
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
     bool      limit_hit;    /* a gorolab limit ended the run (vm_limit) */
-    void     *race;         /* rt/race.c: the race detector's state (--race), or NULL */
+    void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on
+                               map check when the program uses maps), or NULL */
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
+    bool      race_maps;    /* map accesses are checked (after the first `go`, even without --race) */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
@@ -173,6 +175,10 @@ NatStatus vm_panic_plain(VM *vm, const char *fmt, ...) __attribute__((format(pri
 NatStatus vm_panic_string(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));  /* panic("...") with a plain string */
 /* vm_fatal prints "fatal error: msg" and the goroutine dump, ends the run. */
 NatStatus vm_fatal(VM *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* vm_fatal_user ends the run as Go's runtime.fatal does (sync misuse, concurrent map
+ * writes): "fatal error: msg", then every goroutine, the running one first with its
+ * "created by" (Go's user throws set traceback "all"). recover cannot stop it. */
+NatStatus vm_fatal_user(VM *vm, const char *msg);
 /* vm_limit ends the run because a gorolab limit (steps, virtual time,
  * goroutines, heap) was reached: "fatal error: gorolab: <msg> (raise it with
  * <flag>)", the goroutine dump, exit status VM_EXIT_LIMIT. The one place

@@ -30,6 +30,8 @@ func main() {
 // fatal error: all goroutines are asleep - deadlock!
 //
 // goroutine 1 [sync.WaitGroup.Wait]:
+// sync.(*WaitGroup).Wait(...)
+// 	$GOROOT/src/sync/sync.go:137
 // main.main()
 // 	all_workers_blocked.go:25
 //

@@ -35,6 +35,8 @@ func main() {
 // fatal error: all goroutines are asleep - deadlock!
 //
 // goroutine 1 [sync.Mutex.Lock]:
+// sync.(*Mutex).Lock(...)
+// 	$GOROOT/src/sync/sync.go:33
 // main.(*account).Balance(0x100c000058000?)
 // 	mutex_locked_twice.go:16
 // main.(*account).Deposit(0x488580?, 0xc0000061a0?)

@@ -36,6 +36,8 @@ func main() {
 // fatal error: all goroutines are asleep - deadlock!
 //
 // goroutine 1 [sync.WaitGroup.Wait]:
+// sync.(*WaitGroup).Wait(...)
+// 	$GOROOT/src/sync/sync.go:137
 // main.main()
 // 	pipeline_stuck.go:30
 //

@@ -32,6 +32,8 @@ func main() {
 // fatal error: all goroutines are asleep - deadlock!
 //
 // goroutine 1 [sync.RWMutex.RLock]:
+// sync.(*RWMutex).RLock(...)
+// 	$GOROOT/src/sync/sync.go:57
 // main.get({0x4b7ed8?, 0x1?})
 // 	rlock_after_lock.go:15
 // main.main()

@@ -23,5 +23,7 @@ func main() {
 // fatal error: all goroutines are asleep - deadlock!
 //
 // goroutine 1 [sync.WaitGroup.Wait]:
+// sync.(*WaitGroup).Wait(...)
+// 	$GOROOT/src/sync/sync.go:137
 // main.main()
 // 	wg_never_done.go:17

@@ -24,6 +24,8 @@ func main() {
 // Stderr:
 // gorolab: found unexpected goroutines:
 // [Goroutine 2 in state sync.Mutex.Lock, with main.main.func1 on top of the stack:
+// sync.(*Mutex).Lock(...)
+// 	$GOROOT/src/sync/sync.go:33
 // main.main.func1()
 // 	mutex_held.go:14
 // created by main.main in goroutine 1

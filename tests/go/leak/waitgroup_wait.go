@@ -28,6 +28,8 @@ func main() {
 // Stderr:
 // gorolab: found unexpected goroutines:
 // [Goroutine 3 in state sync.WaitGroup.Wait, with main.supervise on top of the stack:
+// sync.(*WaitGroup).Wait(...)
+// 	$GOROOT/src/sync/sync.go:137
 // main.supervise(...)
 // 	waitgroup_wait.go:12
 // created by main.main in goroutine 1

@@ -24,3 +24,9 @@ func main() {
 // goroutine 2 [running]:
 // main.main.func1()
 // 	map_read_write.go:10
+// created by main.main in goroutine 1
+// 	map_read_write.go:9
+//
+// goroutine 1 [chan receive]:
+// main.main()
+// 	map_read_write.go:14

@@ -25,3 +25,11 @@ func main() {
 // goroutine 2 [running]:
 // main.main.func1(...)
 // 	map_writes.go:14
+// created by main.main in goroutine 1
+// 	map_writes.go:15
+//
+// goroutine 1 [sync.WaitGroup.Wait]:
+// sync.(*WaitGroup).Wait(...)
+// 	$GOROOT/src/sync/sync.go:137
+// main.main()
+// 	map_writes.go:17

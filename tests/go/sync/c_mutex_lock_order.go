@@ -33,12 +33,16 @@ func main() {
 // 	c_mutex_lock_order.go:24
 //
 // goroutine 2 [sync.Mutex.Lock]:
+// sync.(*Mutex).Lock(...)
+// 	$GOROOT/src/sync/sync.go:33
 // main.lockBoth(...)
 // 	c_mutex_lock_order.go:16
 // created by main.main in goroutine 1
 // 	c_mutex_lock_order.go:22
 //
 // goroutine 3 [sync.Mutex.Lock]:
+// sync.(*Mutex).Lock(...)
+// 	$GOROOT/src/sync/sync.go:33
 // main.lockBoth(...)
 // 	c_mutex_lock_order.go:16
 // created by main.main in goroutine 1

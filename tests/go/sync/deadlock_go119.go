@@ -16,5 +16,7 @@ func main() {
 // fatal error: all goroutines are asleep - deadlock!
 //
 // goroutine 1 [semacquire]:
+// sync.(*WaitGroup).Wait(...)
+// 	$GOROOT/src/sync/sync.go:137
 // main.main()
 // 	deadlock_go119.go:10 +0x14

@@ -1,0 +1,189 @@
+/* tui/browser.c: the lab's entry: the lesson browser (number, title, level,
+ * tags, progress), and the shared boxes (help, notices). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+
+#include "base/xalloc.h"
+#include "tui/crt.h"
+#include "tui/tui.h"
+
+bool tui_too_small(void)
+{
+    if (COLS >= CRT_MIN_W && LINES >= CRT_MIN_H) return false;
+    erase();
+    const char *m = "enlarge the terminal to 80x24";
+    int w = (int)strlen(m);
+    int x = COLS > w ? (COLS - w) / 2 : 0;
+    crt_put(LINES / 2, x, m, COLS, crt_attr(C_ERROR));
+    char sz[64];
+    snprintf(sz, sizeof sz, "(now %dx%d; q quits)", COLS, LINES);
+    w = (int)strlen(sz);
+    if (LINES / 2 + 1 < LINES) crt_put(LINES / 2 + 1, COLS > w ? (COLS - w) / 2 : 0, sz, COLS, A_NORMAL);
+    refresh();
+    return true;
+}
+
+void tui_box(const char *title, const char *const *lines, int attr)
+{
+    int n = 0, w = crt_width(title) + 4;
+    for (; lines[n]; n++) {
+        int lw = crt_width(lines[n]);
+        if (lw > w) w = lw;
+    }
+    w += 4;
+    if (w > COLS - 2) w = COLS - 2;
+    int h = n + 2;
+    if (h > LINES - 2) h = LINES - 2;
+    int y = (LINES - h) / 2, x = (COLS - w) / 2;
+    for (int i = 0; i < h; i++) mvhline(y + i, x, ' ', w);
+    attrset((attr_t)attr);
+    mvhline(y, x + 1, ACS_HLINE, w - 2);
+    mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+    mvvline(y + 1, x, ACS_VLINE, h - 2);
+    mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
+    mvaddch(y, x, ACS_ULCORNER);
+    mvaddch(y, x + w - 1, ACS_URCORNER);
+    mvaddch(y + h - 1, x, ACS_LLCORNER);
+    mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+    attrset(A_NORMAL);
+    char t[256];
+    snprintf(t, sizeof t, " %s ", title);
+    crt_put(y, x + 2, t, w - 4, attr);
+    for (int i = 0; i < n && i < h - 2; i++) crt_put(y + 1 + i, x + 2, lines[i], w - 4, A_NORMAL);
+}
+
+void tui_help(const char *title, const KeyBinding *table)
+{
+    const char *lines[64];
+    char buf[64][128];
+    int n = 0;
+    for (int i = 0; table[i].key && n < 62; i++) {
+        if (!table[i].label) continue;
+        snprintf(buf[n], sizeof buf[n], "%-8s %s", table[i].label, table[i].help);
+        lines[n] = buf[n];
+        n++;
+    }
+    snprintf(buf[n], sizeof buf[n], "(any key closes this help)");
+    lines[n] = buf[n];
+    n++;
+    lines[n] = NULL;
+    tui_box(title, lines, crt_attr(C_TITLE));
+}
+
+static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, int *top)
+{
+    erase();
+    char head[512];
+    snprintf(head, sizeof head, " gorolab: %s%s%s", pack->title ? pack->title : pack->id,
+             pack->version ? " " : "", pack->version ? pack->version : "");
+    mvhline(0, 0, ' ', COLS);
+    crt_put(0, 0, head, COLS, crt_attr(C_TITLE));
+    crt_put(1, 1, "  #  Title", COLS - 2, crt_attr(C_DIM));
+    int tw = COLS - 40;
+    crt_put(1, 6 + tw + 1, "Lvl  Progress  Tags", COLS - tw - 8, crt_attr(C_DIM));
+    int rows = LINES - 4;
+    if (sel < *top) *top = sel;
+    if (sel >= *top + rows) *top = sel - rows + 1;
+    for (int i = 0; i < rows && *top + i < pack->nlessons; i++) {
+        int k = *top + i;
+        Lesson *l = pack->lessons[k];
+        int y = 2 + i;
+        int attr = k == sel ? crt_attr(C_SEL) : 0;
+        if (k == sel) {
+            attrset((attr_t)attr);
+            mvhline(y, 0, ' ', COLS);
+            attrset(A_NORMAL);
+        }
+        char num[16];
+        snprintf(num, sizeof num, "%3d ", l->number);
+        crt_put(y, 1, num, 5, attr);
+        LessonText t;
+        const char *title = l->broken ? "(broken lesson: see gorolab check)" : (lesson_text(l, lang, &t), t.title);
+        crt_put(y, 6, title, tw, attr);
+        ProgEntry e = {0};
+        if (l->id) prog_get(pg, pack->id, l->id, &e);
+        char rest[512];
+        int off = snprintf(rest, sizeof rest, "%d    %-8s  ", l->level, prog_status_name(e.status));
+        for (int j = 0; j < l->tags.len && off < (int)sizeof rest - 2; j++)
+            off += snprintf(rest + off, sizeof rest - (size_t)off, "%s%s", j ? "," : "", l->tags.items[j]);
+        crt_put(y, 6 + tw + 1, rest, COLS - tw - 8, attr | (e.status == PROG_DONE && k != sel ? crt_attr(C_OK) : 0));
+    }
+    attrset((attr_t)crt_attr(C_STATUS));
+    mvhline(LINES - 1, 0, ' ', COLS);
+    attrset(A_NORMAL);
+    crt_put(LINES - 1, 1, "Up/Down/j/k move  Enter open  ? help  q quit", COLS - 2, crt_attr(C_STATUS));
+}
+
+int tui_main(const char *pack_path, const char *lesson_key, const char *lang)
+{
+    DiagList d;
+    diag_init(&d, NULL);
+    char *dflt = NULL;
+    const char *path = pack_path ? pack_path : (dflt = pack_default_path());
+    Pack *pack = pack_load(path, &d);
+    if (!pack) {
+        fprintf(stderr, "gorolab: cannot load the pack %s%s%s\n", path, d.len ? ": " : "", d.len ? d.items[0].msg : "");
+        diag_fini(&d);
+        free(dflt);
+        return 1;
+    }
+    diag_fini(&d);
+    free(dflt);
+    lang = lesson_lang(lang);
+    char *warning = NULL;
+    Progress *pg = prog_open(NULL, &warning);
+    if (!crt_init()) {
+        fprintf(stderr, "gorolab: cannot set up the terminal\n");
+        prog_free(pg);
+        pack_free(pack);
+        return 1;
+    }
+    int sel = 0, top = 0;
+    bool quit = false;
+    if (lesson_key) {
+        Lesson *l = pack_find(pack, lesson_key);
+        if (!l && pack->nlessons == 1) l = pack->lessons[0];
+        if (l) {
+            sel = l->number - 1;
+            if (!l->broken && !view_run(pack, l, lang, pg)) quit = true;
+        }
+    }
+    bool help = false;
+    while (!quit && pack->nlessons > 0) {
+        if (!tui_too_small()) {
+            draw_browser(pack, lang, pg, sel, &top);
+            if (help) tui_help("Keys: lesson list", keys_browser);
+            if (warning) {
+                const char *lines[] = {warning, NULL};
+                tui_box("warning", lines, crt_attr(C_ERROR));
+            }
+            refresh();
+        }
+        timeout(-1);
+        int c = getch();
+        if (warning) { free(warning); warning = NULL; continue; }
+        if (c == KEY_RESIZE) continue;
+        if (help) { help = false; continue; }
+        switch (keys_lookup(keys_browser, c)) {
+        case K_UP: if (sel > 0) sel--; break;
+        case K_DOWN: if (sel + 1 < pack->nlessons) sel++; break;
+        case K_HELP: help = true; break;
+        case K_QUIT: quit = true; break;
+        case K_OPEN: {
+            Lesson *l = pack->lessons[sel];
+            if (l->broken) break;
+            if (!view_run(pack, l, lang, pg)) quit = true;
+            break;
+        }
+        default: break;
+        }
+    }
+    crt_done();
+    if (warning) fprintf(stderr, "%s\n", warning);
+    free(warning);
+    prog_free(pg);
+    pack_free(pack);
+    return 0;
+}

@@ -1,0 +1,24 @@
+/* tui/keys.h: the key binding table: every key of the lab with its help
+ * text; `?` shows it, the status bar shows the short hints. */
+#ifndef GOROLAB_TUI_KEYS_H
+#define GOROLAB_TUI_KEYS_H
+
+typedef enum KeyAction {
+    K_NONE, K_QUIT, K_RUN, K_STEP, K_FASTER, K_SLOWER, K_RESTART, K_PREV_SEED,
+    K_NEXT_SEED, K_EDIT, K_GRADE, K_HINT, K_FOCUS, K_UP, K_DOWN, K_PGUP, K_PGDN,
+    K_HELP, K_OPEN,
+} KeyAction;
+
+typedef struct KeyBinding {
+    int         key;       /* curses key code */
+    KeyAction   action;
+    const char *label;     /* "Space" */
+    const char *help;      /* "run / pause" */
+} KeyBinding;
+
+extern const KeyBinding keys_view[];    /* lesson view; ends with key 0 */
+extern const KeyBinding keys_browser[]; /* lesson browser; ends with key 0 */
+
+KeyAction keys_lookup(const KeyBinding *table, int key);
+
+#endif

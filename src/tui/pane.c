@@ -1,0 +1,132 @@
+/* tui/pane.c: titled boxes of text lines. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+
+#include "base/xalloc.h"
+#include "tui/crt.h"
+#include "tui/pane.h"
+
+void pane_clear(Pane *p)
+{
+    for (int i = 0; i < p->nlines; i++) free(p->lines[i].text);
+    p->nlines = 0;
+}
+
+void pane_free(Pane *p)
+{
+    pane_clear(p);
+    free(p->lines);
+    p->lines = NULL;
+    p->cap = 0;
+}
+
+void pane_add(Pane *p, const char *text, int attr)
+{
+    if (p->nlines == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 64;
+        p->lines = xrealloc(p->lines, (size_t)p->cap * sizeof *p->lines);
+    }
+    p->lines[p->nlines].text = xstrdup(text);
+    p->lines[p->nlines].attr = attr;
+    p->nlines++;
+}
+
+void pane_addf(Pane *p, int attr, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    pane_add(p, buf, attr);
+}
+
+int pane_inner_w(const Pane *p) { return p->w > 2 ? p->w - 2 : 0; }
+int pane_inner_h(const Pane *p) { return p->h > 2 ? p->h - 2 : 0; }
+
+void pane_wrap(Pane *p, const char *text, int attr, const char *indent)
+{
+    int width = pane_inner_w(p);
+    int iw = crt_width(indent);
+    if (width - iw < 4) { iw = 0; indent = ""; }
+    const char *s = text;
+    for (;;) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        char *line = xmalloc(len + 1);
+        memcpy(line, s, len);
+        line[len] = 0;
+        const char *q = line;
+        bool first = true;
+        do {
+            int avail = width - (first ? 0 : iw);
+            if (avail < 1) avail = 1;
+            int w;
+            size_t n = crt_prefix(q, avail, &w);
+            if (q[n]) {
+                /* break at the last space when there is one in the second half */
+                size_t cut = n;
+                while (cut > n / 2 && q[cut] != ' ') cut--;
+                if (cut > n / 2) n = cut;
+            }
+            if (n == 0 && *q) n = 1;
+            char *piece = xmalloc(strlen(indent) + n + 1);
+            sprintf(piece, "%s%.*s", first ? "" : indent, (int)n, q);
+            pane_add(p, piece, attr);
+            free(piece);
+            q += n;
+            while (*q == ' ') q++;
+            first = false;
+        } while (*q);
+        free(line);
+        if (!nl) break;
+        s = nl + 1;
+    }
+}
+
+void pane_scroll(Pane *p, int delta)
+{
+    p->scroll += delta;
+    int max = p->nlines - pane_inner_h(p);
+    if (p->scroll > max) p->scroll = max;
+    if (p->scroll < 0) p->scroll = 0;
+    p->follow = delta > 0 && p->scroll == max;
+}
+
+void pane_draw(Pane *p)
+{
+    if (p->h < 2 || p->w < 4) return;
+    int battr = p->focus ? crt_attr(C_FOCUS) : crt_attr(C_DIM);
+    attrset((attr_t)battr);
+    mvhline(p->y, p->x + 1, ACS_HLINE, p->w - 2);
+    mvhline(p->y + p->h - 1, p->x + 1, ACS_HLINE, p->w - 2);
+    mvvline(p->y + 1, p->x, ACS_VLINE, p->h - 2);
+    mvvline(p->y + 1, p->x + p->w - 1, ACS_VLINE, p->h - 2);
+    mvaddch(p->y, p->x, ACS_ULCORNER);
+    mvaddch(p->y, p->x + p->w - 1, ACS_URCORNER);
+    mvaddch(p->y + p->h - 1, p->x, ACS_LLCORNER);
+    mvaddch(p->y + p->h - 1, p->x + p->w - 1, ACS_LRCORNER);
+    attrset(A_NORMAL);
+    char t[128];
+    snprintf(t, sizeof t, " %s ", p->title);
+    crt_put(p->y, p->x + 2, t, p->w - 4, p->focus ? crt_attr(C_FOCUS) : crt_attr(C_TITLE));
+    int ih = pane_inner_h(p), iw = pane_inner_w(p);
+    int max = p->nlines - ih;
+    if (max < 0) max = 0;
+    if (p->follow) p->scroll = max;
+    if (p->scroll > max) p->scroll = max;
+    if (p->scroll < 0) p->scroll = 0;
+    for (int i = 0; i < ih; i++) {
+        int k = p->scroll + i;
+        mvhline(p->y + 1 + i, p->x + 1, ' ', iw);
+        if (k < p->nlines) crt_put(p->y + 1 + i, p->x + 1, p->lines[k].text, iw, p->lines[k].attr);
+    }
+    if (p->nlines > ih && ih > 0) {
+        char m[32];
+        snprintf(m, sizeof m, " %d/%d ", p->scroll + ih < p->nlines ? p->scroll + ih : p->nlines, p->nlines);
+        crt_put(p->y + p->h - 1, p->x + p->w - 2 - (int)strlen(m), m, (int)strlen(m), crt_attr(C_DIM));
+    }
+}
