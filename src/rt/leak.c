@@ -60,7 +60,7 @@ static void report(VM *vm, G *g)
     Buf b = BUF_INIT;
     Buf dump = BUF_INIT;
     sched_dump_goroutine(vm, g, &dump);
-    const char *top = g->nframes ? g->frames[g->nframes - 1].proto->name : "?";
+    const char *top = vm_top_function(vm, g);
     /* the dump's first line is the "goroutine N [...]:" header: goleak puts its own */
     const char *body = buf_str(&dump);
     const char *nl = strchr(body, '\n');

@@ -504,7 +504,7 @@ static void leak_report(VM *vm)
         G *g = v[i];
         if (g == vm->main_g || g->status != G_WAITING) continue;
         if (!b.len) buf_puts(&b, "gorolab: found unexpected goroutines:\n");
-        const char *top = g->nframes ? g->frames[g->nframes - 1].proto->name : "?";
+        const char *top = vm_top_function(vm, g);
         buf_printf(&b, "[Goroutine %lld in state ", (long long)g->id);
         state_text(vm, g, &b);
         buf_printf(&b, ", with %s on top of the stack:\n", top ? top : "?");

@@ -290,6 +290,15 @@ static const Proto *parked_native(VM *vm, G *g, const Frame *f)
     return cp && cp->native ? cp : NULL;
 }
 
+const char *vm_top_function(VM *vm, G *g)
+{
+    if (!g->nframes) return "?";
+    const Frame *f = &g->frames[g->nframes - 1];
+    const Proto *np = g->status == G_WAITING ? parked_native(vm, g, f) : NULL;
+    const char *name = np ? np->name : f->proto->name;
+    return name ? name : "?";
+}
+
 static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
 {
     Frame *f = &g->frames[k];

@@ -214,6 +214,9 @@ uint64_t vm_rand(VM *vm);
 /* vm_traceback appends the goroutine's stack in Go's format:
  * "main.f(...)\n\t/abs/file.go:12 +0x1d\n" for each frame, innermost first. */
 void vm_traceback(VM *vm, G *g, Buf *out);
+/* vm_top_function names the function on top of g's stack as its dump shows it
+ * (the native it is parked in, if any): goleak's "with X on top of the stack". */
+const char *vm_top_function(VM *vm, G *g);
 
 /* Native function registry: natives are declared in the embedded Go sources
  * of the std packages as functions without a body; the compiler binds them by

@@ -23,7 +23,7 @@ func main() {
 // main returns with the lock held
 // Stderr:
 // gorolab: found unexpected goroutines:
-// [Goroutine 2 in state sync.Mutex.Lock, with main.main.func1 on top of the stack:
+// [Goroutine 2 in state sync.Mutex.Lock, with sync.(*Mutex).Lock on top of the stack:
 // sync.(*Mutex).Lock(...)
 // 	$GOROOT/src/sync/sync.go:33
 // main.main.func1()

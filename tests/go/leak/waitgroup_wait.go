@@ -27,7 +27,7 @@ func main() {
 // reports: 0
 // Stderr:
 // gorolab: found unexpected goroutines:
-// [Goroutine 3 in state sync.WaitGroup.Wait, with main.supervise on top of the stack:
+// [Goroutine 3 in state sync.WaitGroup.Wait, with sync.(*WaitGroup).Wait on top of the stack:
 // sync.(*WaitGroup).Wait(...)
 // 	$GOROOT/src/sync/sync.go:137
 // main.supervise(...)
