@@ -2,7 +2,7 @@
 # Included by Makefile.am.
 #
 #   unit tests   tests/unit/NAME_test.c -> TAP binary tests/unit/NAME_test
-#                (add one line to UNIT_TESTS; tap.c comes through LDADD)
+#                (add one line to UNIT_TESTS; tap.c and gosrc.c come through LDADD)
 #   golden tests tests/go/**/*.go, listed in the generated tests/go.mk
 #                (tests/gen-go-mk; ./bootstrap or `make go-mk' refreshes it)
 #   sh tests     TAP shell scripts, one line each in SH_TESTS
@@ -39,7 +39,8 @@ include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
 
 check_LIBRARIES = tests/unit/libtap.a
-tests_unit_libtap_a_SOURCES = tests/unit/tap.c tests/unit/tap.h
+tests_unit_libtap_a_SOURCES = tests/unit/tap.c tests/unit/tap.h \
+	tests/unit/gosrc.c tests/unit/gosrc.h
 
 check_PROGRAMS = $(UNIT_TESTS)
 LDADD = tests/unit/libtap.a $(GOROLAB_LIBS)

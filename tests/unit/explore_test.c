@@ -14,27 +14,9 @@
 #include "rt/explore.h"
 #include "rt/inspect.h"
 #include "rt/sched.h"
+#include "gosrc.h"
 #include "tap.h"
 #include "vm/vm.h"
-
-static Buf out, err;
-
-static void capture(void *ctx, int fd, const char *s, size_t n)
-{
-    (void)ctx;
-    buf_add(fd == 1 ? &out : &err, s, n);
-}
-
-static Program *compile(const char *src)
-{
-    SourceFile f = {.name = "prog.go", .abspath = "/tmp/prog.go", .text = src, .len = strlen(src)};
-    CompileOptions co = {0};
-    DiagList diags;
-    diag_init(&diags, NULL);
-    Program *prog = compile_program(&f, 1, &co, &diags);
-    diag_fini(&diags);
-    return prog;
-}
 
 /* run_one runs prog once under c; returns the run's end state. */
 static RunState run_one(Program *prog, ScheduleCtl *c, uint64_t run_seed)
@@ -125,7 +107,7 @@ static int count_dfs(Program *prog, int k)
 
 static void test_dfs_count(void)
 {
-    Program *prog = compile(tiny);
+    Program *prog = compile_src(tiny);
     ok(prog != NULL, "tiny compiles");
     if (!prog) return;
     is_int(count_dfs(prog, 0), 1, "0 preemptions: 1 schedule");
@@ -170,7 +152,7 @@ static const char bank[] =
 
 static void test_replay(void)
 {
-    Program *prog = compile(bank);
+    Program *prog = compile_src(bank);
     ok(prog != NULL, "bank compiles");
     if (!prog) return;
     ScheduleCtl *c = schedctl_new(SCHED_DFS, 1);

@@ -14,16 +14,9 @@
 #include "base/xalloc.h"
 #include "lang/compile.h"
 #include "rt/inspect.h"
+#include "gosrc.h"
 #include "tap.h"
 #include "vm/vm.h"
-
-static Buf out, err;
-
-static void capture(void *ctx, int fd, const char *s, size_t n)
-{
-    (void)ctx;
-    buf_add(fd == 1 ? &out : &err, s, n);
-}
 
 /* A compiled program and its VM, ready to step. */
 typedef struct Run {
@@ -33,20 +26,11 @@ typedef struct Run {
 
 static bool start(Run *r, const char *src, uint64_t seed, uint64_t max_steps)
 {
-    buf_reset(&out);
-    buf_reset(&err);
-    SourceFile f = {.name = "prog.go", .abspath = "/tmp/prog.go", .text = src, .len = strlen(src)};
-    CompileOptions co = {0};
-    DiagList diags;
-    diag_init(&diags, NULL);
-    r->prog = compile_program(&f, 1, &co, &diags);
+    r->prog = compile_src(src);
     if (!r->prog) {
-        for (int i = 0; i < diags.len; i++) diag("compile: %s", diags.items[i].msg);
-        diag_fini(&diags);
         compile_fini();
         return false;
     }
-    diag_fini(&diags);
     VMOptions vo = {.seed = seed, .write = capture, .max_steps = max_steps};
     r->vm = vm_new(r->prog, &vo);
     rt_start(r->vm);

@@ -13,32 +13,19 @@
 #include "lang/compile.h"
 #include "rt/race.h"
 #include "rt/sched.h"
+#include "gosrc.h"
 #include "tap.h"
 #include "vm/vm.h"
 
-static Buf out, err;
 static RaceReport last[8];
 static int nlast;
 
-static void capture(void *ctx, int fd, const char *s, size_t n)
-{
-    (void)ctx;
-    buf_add(fd == 1 ? &out : &err, s, n);
-}
-
-/* run compiles and runs src with --race; returns the exit status; the
+/* run_race compiles and runs src with --race; returns the exit status; the
  * reports are copied to last[] (their strings point into freed programs:
  * only numbers are kept valid). */
-static int run(const char *src)
+static int run_race(const char *src)
 {
-    buf_reset(&out);
-    buf_reset(&err);
-    SourceFile f = {.name = "prog.go", .abspath = "/tmp/prog.go", .text = src, .len = strlen(src)};
-    CompileOptions co = {0};
-    DiagList diags;
-    diag_init(&diags, NULL);
-    Program *prog = compile_program(&f, 1, &co, &diags);
-    diag_fini(&diags);
+    Program *prog = compile_src(src);
     if (!prog) { compile_fini(); return -1; }
     VMOptions vo = {.seed = 1, .write = capture};
     VM *vm = vm_new(prog, &vo);
@@ -75,7 +62,7 @@ int main(void)
     plan_lazy();
 
     /* a write/write race on a global, with both sides in the report list */
-    is_int(run(racy), 66, "racy program exits 66");
+    is_int(run_race(racy), 66, "racy program exits 66");
     is_int(nlast, 1, "one report");
     ok(last[0].write && last[0].prev_write, "write against write");
     ok((last[0].line == 6 && last[0].prev_line == 9) || (last[0].line == 9 && last[0].prev_line == 6),
@@ -86,32 +73,32 @@ int main(void)
 
     /* same program, same bytes */
     char *first = strdup(err.data ? err.data : "");
-    run(racy);
+    run_race(racy);
     is_str(err.data ? err.data : "", first, "deterministic report");
     free(first);
 
     /* the unbuffered hand-off orders both sides */
-    is_int(run("package main\nvar x int\nfunc main() {\n\tc := make(chan int)\n"
+    is_int(run_race("package main\nvar x int\nfunc main() {\n\tc := make(chan int)\n"
                "\tgo func() { x = 1; c <- 0 }()\n\t<-c\n\tx = 2\n}\n"), 0, "channel edge");
     is_int(nlast, 0, "no report");
 
     /* a buffered channel of capacity 1 as a lock: receive k before send k+1 */
-    is_int(run("package main\nvar x int\nfunc main() {\n\tsem := make(chan int, 1)\n\tdone := make(chan int)\n"
+    is_int(run_race("package main\nvar x int\nfunc main() {\n\tsem := make(chan int, 1)\n\tdone := make(chan int)\n"
                "\tfor i := 0; i < 3; i++ {\n\t\tgo func() { sem <- 1; x++; <-sem; done <- 1 }()\n\t}\n"
                "\tfor i := 0; i < 3; i++ { <-done }\n}\n"), 0, "buffered-channel semaphore");
     is_int(nlast, 0, "no report");
 
     /* without the rule's edge (capacity 3: no mutual exclusion) it races */
-    is_int(run("package main\nvar x int\nfunc main() {\n\tsem := make(chan int, 3)\n\tdone := make(chan int)\n"
+    is_int(run_race("package main\nvar x int\nfunc main() {\n\tsem := make(chan int, 3)\n\tdone := make(chan int)\n"
                "\tfor i := 0; i < 3; i++ {\n\t\tgo func() { sem <- 1; x++; <-sem; done <- 1 }()\n\t}\n"
                "\tfor i := 0; i < 3; i++ { <-done }\n}\n"), 66, "capacity 3 is no lock");
 
     /* close happens before a receive that sees it */
-    is_int(run("package main\nvar x int\nfunc main() {\n\tc := make(chan int)\n"
+    is_int(run_race("package main\nvar x int\nfunc main() {\n\tc := make(chan int)\n"
                "\tgo func() { x = 1; close(c) }()\n\t<-c\n\tx = 2\n}\n"), 0, "close edge");
 
     /* mutex and atomics */
-    is_int(run("package main\nimport (\"sync\"; \"sync/atomic\")\nvar x, y int\nvar f int32\n"
+    is_int(run_race("package main\nimport (\"sync\"; \"sync/atomic\")\nvar x, y int\nvar f int32\n"
                "func main() {\n\tvar mu sync.Mutex\n\tvar wg sync.WaitGroup\n\twg.Add(2)\n"
                "\tgo func() { defer wg.Done(); mu.Lock(); x++; mu.Unlock() }()\n"
                "\tgo func() { defer wg.Done(); mu.Lock(); x++; mu.Unlock() }()\n"
@@ -120,7 +107,7 @@ int main(void)
            0, "mutex, waitgroup, atomics");
 
     /* accesses before the first go statement are never tracked, and race with nothing */
-    is_int(run("package main\nvar x int\nfunc main() {\n\tfor i := 0; i < 100; i++ { x++ }\n"
+    is_int(run_race("package main\nvar x int\nfunc main() {\n\tfor i := 0; i < 100; i++ { x++ }\n"
                "\tdone := make(chan bool)\n\tgo func() { x++; done <- true }()\n\t<-done\n\tx++\n}\n"),
            0, "single goroutine prefix");
 

@@ -14,57 +14,9 @@
 #include "base/xalloc.h"
 #include "lang/compile.h"
 #include "rt/sched.h"
+#include "gosrc.h"
 #include "tap.h"
 #include "vm/vm.h"
-
-/* Shared by sched_test.c and chan_test.c: compile Go source text and run it
- * with rt_run, capturing stdout and stderr. */
-static Buf out, err;
-
-static void capture(void *ctx, int fd, const char *s, size_t n)
-{
-    (void)ctx;
-    buf_add(fd == 1 ? &out : &err, s, n);
-}
-
-/* run compiles src as /tmp/prog.go and runs it; returns the exit status, or
- * -1 when it does not compile (the diagnostics go to err). */
-static int run_opts(const char *src, uint64_t seed, bool dump, uint64_t max_goroutines)
-{
-    buf_reset(&out);
-    buf_reset(&err);
-    SourceFile f = {.name = "prog.go", .abspath = "/tmp/prog.go", .text = src, .len = strlen(src)};
-    CompileOptions co = {0};
-    DiagList diags;
-    diag_init(&diags, NULL);
-    Program *prog = compile_program(&f, 1, &co, &diags);
-    if (!prog) {
-        for (int i = 0; i < diags.len; i++) buf_printf(&err, "%s\n", diags.items[i].msg);
-        diag_fini(&diags);
-        compile_fini();
-        return -1;
-    }
-    diag_fini(&diags);
-    VMOptions vo = {.seed = seed, .write = capture, .max_goroutines = max_goroutines};
-    VM *vm = vm_new(prog, &vo);
-    int st = rt_run(vm, dump);
-    vm_free(vm);
-    program_free(prog);
-    compile_fini();
-    return st;
-}
-
-static bool starts(const char *s, const char *prefix)
-{
-    bool r = strncmp(s, prefix, strlen(prefix)) == 0;
-    if (!r) diag("got: %s", s);
-    return r;
-}
-
-static int run(const char *src, uint64_t seed)
-{
-    return run_opts(src, seed, false, 0);
-}
 
 static void test_deadlock(void)
 {
