@@ -606,6 +606,9 @@ func rotate(data Interface, a, m, b int) {
 }
 
 // ---- from Go 1.19 sort/zsortfunc.go ----
+// The copy above again, for Slice's less and swap. Go generates it to spare
+// an interface call per comparison; so does gorolab: sorting through the one
+// copy with an Interface adapter made sort.Slice of 200000 ints 25% slower.
 
 func insertionSort_func(data lessSwap, a, b int) {
 	for i := a + 1; i < b; i++ {
