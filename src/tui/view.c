@@ -520,7 +520,8 @@ bool view_run(Pack *pack, Lesson *l, const char *lang, Progress *pg)
             continue;
         }
         Pane *fp = &v->panes[v->focus];
-        switch (keys_lookup(keys_view, c)) {
+        KeyAction k = keys_lookup(keys_view, c);
+        switch (k) {
         case K_RUN:
             if (v->finished) start(v);
             v->running = !v->running && !v->finished;
@@ -559,7 +560,8 @@ bool view_run(Pack *pack, Lesson *l, const char *lang, Progress *pg)
         case K_QUIT: goto out;
         default: break;
         }
-        if (c != 'j' && c != 'k' && c != KEY_DOWN && c != KEY_UP && c != KEY_NPAGE && c != KEY_PPAGE && c != 'h')
+        /* the lesson pane follows new hints until another key is used */
+        if (k != K_UP && k != K_DOWN && k != K_PGUP && k != K_PGDN && k != K_HINT)
             v->panes[P_LESSON].follow = false;
     }
 out:
