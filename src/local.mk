@@ -57,7 +57,15 @@ libgorolab_a_SOURCES += \
 	src/tui/crt.c src/tui/crt.h \
 	src/tui/pane.c src/tui/pane.h \
 	src/tui/keys.c src/tui/keys.h \
-	src/tui/browser.c src/tui/view.c src/tui/tui.h
+	src/tui/highlight.c src/tui/highlight.h \
+	src/tui/ggroup.c src/tui/ggroup.h \
+	src/tui/runner.c src/tui/runner.h \
+	src/tui/gradejob.c src/tui/gradejob.h \
+	src/tui/watch.c src/tui/watch.h \
+	src/tui/lesson_pane.c src/tui/src_pane.c src/tui/goro_pane.c \
+	src/tui/chan_pane.c src/tui/out_pane.c src/tui/statusbar.c \
+	src/tui/layout.c src/tui/editor.c \
+	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h
 
 # The std packages' Go sources, embedded as C strings.
 STD_GO = \

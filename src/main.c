@@ -29,8 +29,9 @@ static const char usage[] =
     "                                     grade the learner's program (exit 0 pass, 1 fail)\n"
     "       gorolab check [PACK|LESSON...]\n"
     "                                     validate lessons: starter fails, solution passes\n"
-    "       gorolab [PACK|LESSON] [--lang LANG]\n"
-    "                                     the terminal lab (on a terminal; else the lesson list)\n"
+    "       gorolab [PACK|LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
+    "                                     the terminal lab (on a terminal; else the lesson list);\n"
+    "                                     --demo: big goroutine and channel panes for a projector\n"
     "       gorolab --help                this text\n";
 
 /* lab_key tells whether key names a pack (a folder or pack.yaml), a lesson
@@ -55,29 +56,47 @@ static bool lab_key(const char *key, bool *is_pack)
     return found;
 }
 
-/* lab dispatches `gorolab [PACK|LESSON] [--lang LANG]`; -1 when argv is not that. */
+/* lab dispatches `gorolab [PACK|LESSON] [--lang LANG] [--demo] [--theme T]`;
+ * -1 when argv is not that, -2 for the bare command off a terminal. */
 static int lab(int argc, char **argv)
 {
-    const char *lang = NULL, *key = NULL;
+    TuiOptions o = {0};
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) { lang = argv[++i]; continue; }
-        if (argv[i][0] == '-' || key) return -1;
-        key = argv[i];
+        const char *a = argv[i];
+        if (strcmp(a, "--lang") == 0 && i + 1 < argc) { o.lang = argv[++i]; continue; }
+        if (strncmp(a, "--lang=", 7) == 0) { o.lang = a + 7; continue; }
+        if (strcmp(a, "--demo") == 0) { o.demo = true; continue; }
+        if (strcmp(a, "--theme") == 0 || strncmp(a, "--theme=", 8) == 0) {
+            const char *t = a[7] == '=' ? a + 8 : i + 1 < argc ? argv[++i] : "";
+            if (strcmp(t, "high-contrast") == 0) o.theme = THEME_HIGH_CONTRAST;
+            else if (strcmp(t, "default") != 0) {
+                fprintf(stderr, "gorolab: unknown theme \"%s\": use default or high-contrast\n", t);
+                return EXIT_USAGE;
+            }
+            continue;
+        }
+        if (a[0] == '-' || o.lesson_key) return -1;
+        o.lesson_key = a;
     }
+    const char *key = o.lesson_key;
     bool is_pack = false;
     if (key && !lab_key(key, &is_pack)) return -1;
     if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO)) {
-        if (key) {
+        if (key || o.demo || o.theme) {
             fprintf(stderr, "gorolab: the lab needs a terminal; try gorolab list or gorolab grade\n");
             return 1;
         }
         return -2;
     }
-    if (!key) return tui_main(NULL, NULL, lang);
-    if (is_pack) return tui_main(key, NULL, lang);
     struct stat st;
-    if (stat(key, &st) == 0) return tui_main(key, "1", lang);   /* a lesson file: a pack of one */
-    return tui_main(NULL, key, lang);
+    if (key && is_pack) {
+        o.pack_path = key;
+        o.lesson_key = NULL;
+    } else if (key && stat(key, &st) == 0) {   /* a lesson file: a pack of one */
+        o.pack_path = key;
+        o.lesson_key = "1";
+    }
+    return tui_main(&o);
 }
 
 int main(int argc, char **argv)
@@ -94,7 +113,7 @@ int main(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "check") == 0) return cli_check(argc - 2, argv + 2);
     int lst = lab(argc, argv);
     if (lst >= 0) return lst;
-    if (argc == 1) {
+    if (lst == -2) {
         /* not on a terminal: show the bundled lessons and how to work on them */
         int st = cli_list(0, argv + 1);
         fputs("\ngorolab: run gorolab on a terminal for the lab, or work on a lesson with\n"

@@ -20,7 +20,9 @@ UNIT_TESTS = \
 	tests/unit/grade_test \
 	tests/unit/race_test \
 	tests/unit/explore_test \
-	tests/unit/lesson_test
+	tests/unit/lesson_test \
+	tests/unit/highlight_test \
+	tests/unit/tui_test
 
 SH_TESTS = \
 	tests/tui/basic.sh \

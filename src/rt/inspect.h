@@ -48,6 +48,12 @@ enum { EXIT_LIMIT = 3 };   /* exit status when a gorolab limit ends the run */
 
 void     rt_start(VM *vm);
 RunState rt_step(VM *vm, StepMode mode, int64_t arg);
+/* rt_step_max is rt_step that also stops, at a safe point, once about
+ * max_instr instructions ran in this call (0: no bound); a front end uses it
+ * to keep each call short. Idle jumps of the clock cost no instructions. */
+RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr);
+/* rt_now returns the virtual time in ns since the start of the run. */
+int64_t  rt_now(VM *vm);
 int      rt_finish(VM *vm, bool dump);   /* reports (leaks, --dump); returns the exit status */
 /* rt_step with any mode returns the final state again once the run ended;
  * rt_finish on a run still paused prints only the --dump and returns 0.

@@ -626,10 +626,11 @@ static RunState time_limit(VM *vm, Sched *s)
 /* run_slice runs s->cur_g for the rest of its time slice (or less: up to
  * virtual time `until` >= 0, or to the next event when stepping by event).
  * Returns RUN_PAUSED while the program goes on. */
-static RunState run_slice(VM *vm, Sched *s, int64_t until)
+static RunState run_slice(VM *vm, Sched *s, int64_t until, int64_t room_left)
 {
     G *g = s->cur_g;
     int64_t budget = SCHED_SLICE - s->slice_used;
+    if (room_left > 0 && room_left < budget) budget = room_left < 2 ? 2 : room_left;
     if (until >= 0) {
         int64_t room = (until - sched_now(vm) + SCHED_NS_PER_STEP - 1) / SCHED_NS_PER_STEP;
         if (room < 2) room = 2;   /* a call re-run after a stop must get past its tick */
@@ -686,10 +687,18 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until)
 
 RunState rt_step(VM *vm, StepMode mode, int64_t arg)
 {
+    return rt_step_max(vm, mode, arg, 0);
+}
+
+int64_t rt_now(VM *vm) { return sched_now(vm); }
+
+RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
+{
     Sched *s = sched_get(vm);
     if (!s->started) rt_start(vm);
     if (s->state != RUN_PAUSED) return s->state;
     int64_t ev0 = s->ev_total;
+    uint64_t steps0 = vm->steps;
     s->mode = mode;
     if (s->ctl) s->mode = STEP_EVENT;   /* explore: a running goroutine stops after each event */
     RunState r = RUN_PAUSED;
@@ -731,8 +740,13 @@ RunState rt_step(VM *vm, StepMode mode, int64_t arg)
             }
             continue;
         }
+        int64_t room = 0;
+        if (max_instr > 0) {
+            room = max_instr - (int64_t)(vm->steps - steps0);
+            if (room <= 0) break;
+        }
         int64_t ev_slice = s->ev_total;
-        r = run_slice(vm, s, mode == STEP_UNTIL ? arg : -1);
+        r = run_slice(vm, s, mode == STEP_UNTIL ? arg : -1, room);
         if (r != RUN_PAUSED) break;
         if (s->ctl && s->cur_g && s->ev_total > ev_slice) {
             /* CHOICE POINT (explore): after an event the running goroutine

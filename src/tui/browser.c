@@ -54,6 +54,48 @@ void tui_box(const char *title, const char *const *lines, int attr)
     for (int i = 0; i < n && i < h - 2; i++) crt_put(y + 1 + i, x + 2, lines[i], w - 4, A_NORMAL);
 }
 
+void tui_text_box(const char *title, const char *text, const char *footer, int attr)
+{
+    enum { MAXL = 60 };
+    int w = COLS - 10;
+    if (w < 20) w = 20;
+    char *pieces[MAXL];
+    const char *lines[MAXL + 3];
+    int n = 0;
+    for (const char *q = text; *q && n < MAXL;) {
+        const char *nl = strchr(q, '\n');
+        size_t len = nl ? (size_t)(nl - q) : strlen(q);
+        char *line = xmalloc(len + 1);
+        memcpy(line, q, len);
+        line[len] = 0;
+        /* tabs as four spaces, then wrap at the box's width */
+        for (char *t = line; *t; t++)
+            if (*t == '\t') *t = ' ';
+        const char *r = line;
+        do {
+            size_t k = crt_prefix(r, w, NULL);
+            if (k == 0 && *r) k = 1;
+            pieces[n] = xmalloc(k + 1);
+            memcpy(pieces[n], r, k);
+            pieces[n][k] = 0;
+            lines[n] = pieces[n];
+            n++;
+            r += k;
+        } while (*r && n < MAXL);
+        free(line);
+        q += len;
+        if (*q == '\n') q++;
+    }
+    int m = n;
+    if (footer) {
+        lines[m++] = "";
+        lines[m++] = footer;
+    }
+    lines[m] = NULL;
+    tui_box(title, lines, attr);
+    for (int i = 0; i < n; i++) free(pieces[i]);
+}
+
 void tui_help(const char *title, const KeyBinding *table)
 {
     const char *lines[64];
@@ -116,44 +158,91 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
     crt_put(LINES - 1, 1, "Up/Down/j/k move  Enter open  ? help  q quit", COLS - 2, crt_attr(C_STATUS));
 }
 
-int tui_main(const char *pack_path, const char *lesson_key, const char *lang)
+/* place picks the lesson to start on: the first one not done yet. */
+static int place(const Pack *pack, const Progress *pg)
 {
+    for (int i = 0; i < pack->nlessons; i++) {
+        ProgEntry e = {0};
+        if (pack->lessons[i]->id) prog_get(pg, pack->id, pack->lessons[i]->id, &e);
+        if (e.status != PROG_DONE) return i;
+    }
+    return 0;
+}
+
+/* broken_box shows why a lesson cannot open (its diagnostics). */
+static void broken_box(Lesson *l)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&text, &len);
+    if (!m) return;
+    diag_print(&l->diags, m);
+    fputs("\nfix the lesson file, then check it with: gorolab check ", m);
+    fputs(l->path, m);
+    fclose(m);
+    tui_text_box("this lesson does not load", text, "(any key)", crt_attr(C_ERROR));
+    refresh();
+    timeout(-1);
+    getch();
+    free(text);
+}
+
+/* open_lessons runs the lesson view from lesson k on, following "next lesson". */
+static bool open_lessons(Pack *pack, int *sel, const TuiOptions *o, Progress *pg)
+{
+    for (;;) {
+        Lesson *l = pack->lessons[*sel];
+        if (l->broken) {
+            broken_box(l);
+            return true;
+        }
+        ViewExit x = view_run(pack, l, o, pg);
+        if (x == VIEW_QUIT) return false;
+        if (x != VIEW_NEXT || *sel + 1 >= pack->nlessons) return true;
+        (*sel)++;
+    }
+}
+
+int tui_main(const TuiOptions *opt)
+{
+    TuiOptions o = *opt;
     DiagList d;
     diag_init(&d, NULL);
     char *dflt = NULL;
-    const char *path = pack_path ? pack_path : (dflt = pack_default_path());
+    const char *path = o.pack_path ? o.pack_path : (dflt = pack_default_path());
     Pack *pack = pack_load(path, &d);
     if (!pack) {
-        fprintf(stderr, "gorolab: cannot load the pack %s%s%s\n", path, d.len ? ": " : "", d.len ? d.items[0].msg : "");
+        fprintf(stderr, "gorolab: cannot load the pack %s:\n", path);
+        diag_print(&d, stderr);
         diag_fini(&d);
         free(dflt);
         return 1;
     }
     diag_fini(&d);
     free(dflt);
-    lang = lesson_lang(lang);
+    o.lang = lesson_lang(o.lang);
     char *warning = NULL;
     Progress *pg = prog_open(NULL, &warning);
-    if (!crt_init()) {
-        fprintf(stderr, "gorolab: cannot set up the terminal\n");
+    if (!crt_init(o.theme)) {
+        fprintf(stderr, "gorolab: cannot set up the terminal (TERM=%s)\n", getenv("TERM") ? getenv("TERM") : "");
         prog_free(pg);
         pack_free(pack);
         return 1;
     }
-    int sel = 0, top = 0;
+    int sel = place(pack, pg), top = 0;
     bool quit = false;
-    if (lesson_key) {
-        Lesson *l = pack_find(pack, lesson_key);
+    if (o.lesson_key) {
+        Lesson *l = pack_find(pack, o.lesson_key);
         if (!l && pack->nlessons == 1) l = pack->lessons[0];
         if (l) {
             sel = l->number - 1;
-            if (!l->broken && !view_run(pack, l, lang, pg)) quit = true;
+            quit = !open_lessons(pack, &sel, &o, pg);
         }
     }
     bool help = false;
     while (!quit && pack->nlessons > 0) {
         if (!tui_too_small()) {
-            draw_browser(pack, lang, pg, sel, &top);
+            draw_browser(pack, o.lang, pg, sel, &top);
             if (help) tui_help("Keys: lesson list", keys_browser);
             if (warning) {
                 const char *lines[] = {warning, NULL};
@@ -166,17 +255,17 @@ int tui_main(const char *pack_path, const char *lesson_key, const char *lang)
         if (warning) { free(warning); warning = NULL; continue; }
         if (c == KEY_RESIZE) continue;
         if (help) { help = false; continue; }
+        if (COLS < CRT_MIN_W || LINES < CRT_MIN_H) {
+            if (c == 'q') quit = true;
+            continue;
+        }
         switch (keys_lookup(keys_browser, c)) {
         case K_UP: if (sel > 0) sel--; break;
         case K_DOWN: if (sel + 1 < pack->nlessons) sel++; break;
         case K_HELP: help = true; break;
         case K_QUIT: quit = true; break;
-        case K_OPEN: {
-            Lesson *l = pack->lessons[sel];
-            if (l->broken) break;
-            if (!view_run(pack, l, lang, pg)) quit = true;
-            break;
-        }
+        case K_CONTRAST: crt_set_theme(crt_theme() == THEME_DEFAULT ? THEME_HIGH_CONTRAST : THEME_DEFAULT); break;
+        case K_OPEN: quit = !open_lessons(pack, &sel, &o, pg); break;
         default: break;
         }
     }

@@ -11,6 +11,9 @@
 
 static bool active;
 static bool colors;
+static bool utf8;
+static CrtTheme theme;
+static int attrs[C_COUNT];
 
 static void on_quit(int sig)
 {
@@ -27,29 +30,72 @@ static void on_fatal(int sig)
     raise(sig);
 }
 
-bool crt_init(void)
+/* set_colors fills attrs[] for the theme (pairs 1.. are set up here). */
+static void set_colors(void)
+{
+    if (!colors) {
+        attrs[C_TITLE] = attrs[C_ERROR] = attrs[C_OK] = attrs[C_MARK] = A_BOLD;
+        attrs[C_FOCUS] = attrs[C_STATUS] = attrs[C_SEL] = A_REVERSE;
+        attrs[C_DIM] = attrs[C_COMMENT] = theme == THEME_HIGH_CONTRAST ? A_NORMAL : A_DIM;
+        attrs[C_KEYWORD] = attrs[C_WATCH] = A_BOLD;
+        attrs[C_TYPE] = attrs[C_STRING] = attrs[C_NUMBER] = A_NORMAL;
+        return;
+    }
+    bool hc = theme == THEME_HIGH_CONTRAST;
+    short bg = hc ? COLOR_BLACK : -1;
+    /* role, foreground, background, extra attribute */
+    static const struct { CrtColor c; short fg, bg; int a; } def[] = {
+        {C_TITLE, COLOR_CYAN, -1, A_BOLD},      {C_FOCUS, COLOR_YELLOW, -1, A_BOLD},
+        {C_STATUS, COLOR_BLACK, COLOR_CYAN, 0}, {C_MARK, COLOR_MAGENTA, -1, A_BOLD},
+        {C_ERROR, COLOR_RED, -1, A_BOLD},       {C_OK, COLOR_GREEN, -1, A_BOLD},
+        {C_SEL, COLOR_BLACK, COLOR_YELLOW, 0},  {C_KEYWORD, COLOR_BLUE, -1, A_BOLD},
+        {C_TYPE, COLOR_GREEN, -1, 0},           {C_STRING, COLOR_YELLOW, -1, 0},
+        {C_NUMBER, COLOR_MAGENTA, -1, 0},       {C_COMMENT, COLOR_CYAN, -1, A_DIM},
+        {C_WATCH, COLOR_BLACK, COLOR_MAGENTA, A_BOLD},
+    };
+    static const struct { CrtColor c; short fg, bg; int a; } high[] = {
+        {C_TITLE, COLOR_WHITE, COLOR_BLACK, A_BOLD},  {C_FOCUS, COLOR_BLACK, COLOR_YELLOW, A_BOLD},
+        {C_STATUS, COLOR_BLACK, COLOR_WHITE, A_BOLD}, {C_MARK, COLOR_YELLOW, COLOR_BLACK, A_BOLD},
+        {C_ERROR, COLOR_WHITE, COLOR_RED, A_BOLD},    {C_OK, COLOR_BLACK, COLOR_GREEN, A_BOLD},
+        {C_SEL, COLOR_BLACK, COLOR_YELLOW, A_BOLD},   {C_KEYWORD, COLOR_CYAN, COLOR_BLACK, A_BOLD},
+        {C_TYPE, COLOR_GREEN, COLOR_BLACK, A_BOLD},   {C_STRING, COLOR_YELLOW, COLOR_BLACK, A_BOLD},
+        {C_NUMBER, COLOR_MAGENTA, COLOR_BLACK, A_BOLD}, {C_COMMENT, COLOR_WHITE, COLOR_BLACK, 0},
+        {C_WATCH, COLOR_BLACK, COLOR_MAGENTA, A_BOLD},
+    };
+    int n = hc ? (int)(sizeof high / sizeof high[0]) : (int)(sizeof def / sizeof def[0]);
+    for (int i = 0; i < n; i++) {
+        CrtColor c = hc ? high[i].c : def[i].c;
+        short fg = hc ? high[i].fg : def[i].fg, b = hc ? high[i].bg : def[i].bg;
+        init_pair((short)(i + 1), fg, b < 0 ? bg : b);
+        attrs[c] = (int)COLOR_PAIR(i + 1) | (hc ? high[i].a : def[i].a);
+    }
+    init_pair((short)(n + 1), hc ? COLOR_WHITE : -1, bg);
+    attrs[C_NORMAL] = (int)COLOR_PAIR(n + 1) | (hc ? A_BOLD : 0);
+    attrs[C_DIM] = hc ? attrs[C_NORMAL] : (int)A_DIM;
+    if (hc) bkgdset((chtype)COLOR_PAIR(n + 1));
+}
+
+bool crt_init(CrtTheme t)
 {
     setlocale(LC_ALL, "");
+    utf8 = MB_CUR_MAX > 1;
     if (!initscr()) return false;
     active = true;
+    theme = t;
     cbreak();
     noecho();
     nonl();
     keypad(stdscr, TRUE);
     curs_set(0);
     set_escdelay(25);
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
     colors = has_colors() && !(getenv("NO_COLOR") && getenv("NO_COLOR")[0]);
     if (colors) {
         start_color();
         use_default_colors();
-        init_pair(1, COLOR_CYAN, -1);
-        init_pair(2, COLOR_YELLOW, -1);
-        init_pair(3, COLOR_BLACK, COLOR_CYAN);
-        init_pair(4, COLOR_MAGENTA, -1);
-        init_pair(5, COLOR_RED, -1);
-        init_pair(6, COLOR_GREEN, -1);
-        init_pair(7, COLOR_BLACK, COLOR_YELLOW);
     }
+    set_colors();
     signal(SIGINT, on_quit);
     signal(SIGTERM, on_quit);
     signal(SIGHUP, on_quit);
@@ -72,29 +118,18 @@ void crt_done(void)
 
 bool crt_active(void) { return active; }
 
-int crt_attr(CrtColor c)
+void crt_set_theme(CrtTheme t)
 {
-    if (!colors) {
-        switch (c) {
-        case C_TITLE: case C_ERROR: case C_OK: return A_BOLD;
-        case C_FOCUS: case C_STATUS: case C_SEL: return A_REVERSE;
-        case C_MARK: return A_BOLD;
-        case C_DIM: return A_DIM;
-        default: return A_NORMAL;
-        }
-    }
-    switch (c) {
-    case C_TITLE: return COLOR_PAIR(1) | A_BOLD;
-    case C_FOCUS: return COLOR_PAIR(2) | A_BOLD;
-    case C_STATUS: return COLOR_PAIR(3);
-    case C_MARK: return COLOR_PAIR(4) | A_BOLD;
-    case C_ERROR: return COLOR_PAIR(5) | A_BOLD;
-    case C_OK: return COLOR_PAIR(6) | A_BOLD;
-    case C_DIM: return A_DIM;
-    case C_SEL: return COLOR_PAIR(7);
-    default: return A_NORMAL;
-    }
+    theme = t;
+    bkgdset(' ');
+    set_colors();
 }
+
+CrtTheme crt_theme(void) { return theme; }
+
+int crt_attr(CrtColor c) { return c < C_COUNT ? attrs[c] : (int)A_NORMAL; }
+
+bool crt_utf8(void) { return utf8; }
 
 /* next decodes one character of s; returns its byte length (>= 1) and width. */
 static size_t next(const char *s, wchar_t *wc, int *w)
@@ -142,23 +177,33 @@ size_t crt_prefix(const char *s, int maxw, int *wout)
     return (size_t)(p - s);
 }
 
-int crt_put(int y, int x, const char *s, int maxw, int attr)
+/* put draws s with attribute attr, or per byte from roles when not NULL. */
+static int put(int y, int x, const char *s, int maxw, int attr, const unsigned char *roles)
 {
+    const char *start = s;
     int used = 0;
     while (*s && *s != '\n') {
         wchar_t wc[2] = {0, 0};
         int w;
+        int a = roles ? crt_attr((CrtColor)roles[s - start]) : attr;
         s += next(s, &wc[0], &w);
         if (used + w > maxw) break;
         if (w == 0) continue;
         cchar_t cc;
         setcchar(&cc, wc, 0, 0, NULL);
-        attrset((attr_t)attr);
+        attrset((attr_t)a);
         mvadd_wch(y, x + used, &cc);
         used += w;
     }
     attrset(A_NORMAL);
     return used;
+}
+
+int crt_put(int y, int x, const char *s, int maxw, int attr) { return put(y, x, s, maxw, attr, NULL); }
+
+int crt_put_roles(int y, int x, const char *s, int maxw, const unsigned char *roles)
+{
+    return put(y, x, s, maxw, 0, roles);
 }
 
 void crt_suspend(void)

@@ -13,12 +13,20 @@ enum {
 
 /* Colour roles; crt_attr() maps them to attributes (plain when NO_COLOR). */
 typedef enum CrtColor {
-    C_NORMAL, C_TITLE, C_FOCUS, C_STATUS, C_MARK, C_ERROR, C_OK, C_DIM, C_SEL, C_COUNT
+    C_NORMAL, C_TITLE, C_FOCUS, C_STATUS, C_MARK, C_ERROR, C_OK, C_DIM, C_SEL,
+    C_KEYWORD, C_TYPE, C_STRING, C_NUMBER, C_COMMENT, C_WATCH, C_COUNT
 } CrtColor;
 
-bool crt_init(void);          /* false when the terminal cannot be set up */
+/* Themes: the default one for a desk; high contrast (white on black, bold,
+ * no dim text) for a projector. NO_COLOR wins over both. */
+typedef enum CrtTheme { THEME_DEFAULT, THEME_HIGH_CONTRAST } CrtTheme;
+
+bool crt_init(CrtTheme theme); /* false when the terminal cannot be set up */
 void crt_done(void);          /* restores the terminal; safe to call twice */
 bool crt_active(void);
+/* crt_set_theme switches colours while running (panes must redraw). */
+void crt_set_theme(CrtTheme t);
+CrtTheme crt_theme(void);
 int  crt_attr(CrtColor c);
 
 /* crt_width returns the display width of UTF-8 s (wcwidth; bad bytes count 1). */
@@ -27,6 +35,11 @@ int  crt_width(const char *s);
 int  crt_put(int y, int x, const char *s, int maxw, int attr);
 /* crt_prefix returns how many bytes of s fit in maxw columns (*w gets their width). */
 size_t crt_prefix(const char *s, int maxw, int *w);
+
+/* crt_put_roles is crt_put with one colour role per byte of s. */
+int  crt_put_roles(int y, int x, const char *s, int maxw, const unsigned char *roles);
+/* crt_utf8 tells whether the locale can draw UTF-8 (block characters). */
+bool crt_utf8(void);
 
 /* crt_suspend / crt_resume leave curses for a child program ($EDITOR). */
 void crt_suspend(void);

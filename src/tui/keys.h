@@ -1,18 +1,19 @@
-/* tui/keys.h: the key binding table: every key of the lab with its help
- * text; `?` shows it, the status bar shows the short hints. */
+/* tui/keys.h: the key binding tables: every key of the lab with its help
+ * text; `?` shows them, the status bar shows the short hints. */
 #ifndef GOROLAB_TUI_KEYS_H
 #define GOROLAB_TUI_KEYS_H
 
 typedef enum KeyAction {
-    K_NONE, K_QUIT, K_RUN, K_STEP, K_FASTER, K_SLOWER, K_RESTART, K_PREV_SEED,
-    K_NEXT_SEED, K_EDIT, K_GRADE, K_HINT, K_FOCUS, K_UP, K_DOWN, K_PGUP, K_PGDN,
-    K_HELP, K_OPEN,
+    K_NONE, K_QUIT, K_RUN, K_STEP, K_BACK, K_FASTER, K_SLOWER, K_RESTART, K_PREV_SEED,
+    K_NEXT_SEED, K_EDIT, K_GRADE, K_HINT, K_FOCUS, K_FOCUS_BACK, K_UP, K_DOWN, K_PGUP, K_PGDN,
+    K_HOME, K_END, K_HELP, K_OPEN, K_GROUP, K_LAYOUT, K_ZOOM, K_CONTRAST, K_NEXT_LESSON,
+    K_RESET, K_CANCEL,
 } KeyAction;
 
 typedef struct KeyBinding {
     int         key;       /* curses key code */
     KeyAction   action;
-    const char *label;     /* "Space" */
+    const char *label;     /* "Space"; NULL: an alias, not listed in the help */
     const char *help;      /* "run / pause" */
 } KeyBinding;
 

@@ -11,7 +11,10 @@
 
 void pane_clear(Pane *p)
 {
-    for (int i = 0; i < p->nlines; i++) free(p->lines[i].text);
+    for (int i = 0; i < p->nlines; i++) {
+        free(p->lines[i].text);
+        free(p->lines[i].roles);
+    }
     p->nlines = 0;
 }
 
@@ -23,15 +26,71 @@ void pane_free(Pane *p)
     p->cap = 0;
 }
 
-void pane_add(Pane *p, const char *text, int attr)
+static PaneLine *push(Pane *p)
 {
     if (p->nlines == p->cap) {
         p->cap = p->cap ? p->cap * 2 : 64;
         p->lines = xrealloc(p->lines, (size_t)p->cap * sizeof *p->lines);
     }
-    p->lines[p->nlines].text = xstrdup(text);
-    p->lines[p->nlines].attr = attr;
-    p->nlines++;
+    PaneLine *l = &p->lines[p->nlines++];
+    memset(l, 0, sizeof *l);
+    return l;
+}
+
+void pane_add(Pane *p, const char *text, int attr)
+{
+    PaneLine *l = push(p);
+    l->text = xstrdup(text);
+    l->attr = attr;
+}
+
+void pane_add_roles(Pane *p, const char *text, size_t len, const unsigned char *roles)
+{
+    PaneLine *l = push(p);
+    l->text = xmalloc(len + 1);
+    memcpy(l->text, text, len);
+    l->text[len] = 0;
+    l->roles = xmalloc(len + 1);
+    memcpy(l->roles, roles, len);
+    l->roles[len] = 0;
+}
+
+void line_put(PaneText *t, const char *s, int role) { line_putn(t, s, strlen(s), role); }
+
+void line_putn(PaneText *t, const char *s, size_t n, int role)
+{
+    if (t->len + n + 1 > t->cap) {
+        while (t->len + n + 1 > t->cap) t->cap = t->cap ? t->cap * 2 : 128;
+        t->text = xrealloc(t->text, t->cap);
+        t->roles = xrealloc(t->roles, t->cap);
+    }
+    memcpy(t->text + t->len, s, n);
+    memset(t->roles + t->len, role, n);
+    t->len += n;
+    t->text[t->len] = 0;
+}
+
+void line_putf(PaneText *t, int role, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    line_put(t, buf, role);
+}
+
+void pane_add_line(Pane *p, PaneText *t)
+{
+    pane_add_roles(p, t->text ? t->text : "", t->len, t->roles);
+    t->len = 0;
+}
+
+void line_fini(PaneText *t)
+{
+    free(t->text);
+    free(t->roles);
+    memset(t, 0, sizeof *t);
 }
 
 void pane_addf(Pane *p, int attr, const char *fmt, ...)
@@ -96,6 +155,27 @@ void pane_scroll(Pane *p, int delta)
     p->follow = delta > 0 && p->scroll == max;
 }
 
+void pane_select(Pane *p, int delta)
+{
+    if (p->nlines == 0) { p->sel = -1; return; }
+    int s = (p->sel < 0 ? p->scroll : p->sel) + delta;
+    if (s >= p->nlines) s = p->nlines - 1;
+    if (s < 0) s = 0;
+    p->sel = s;
+    int ih = pane_inner_h(p);
+    if (s < p->scroll) p->scroll = s;
+    if (ih > 0 && s >= p->scroll + ih) p->scroll = s - ih + 1;
+    p->follow = false;
+}
+
+int pane_hit(const Pane *p, int y, int x)
+{
+    if (p->h < 2 || y < p->y || y >= p->y + p->h || x < p->x || x >= p->x + p->w) return -2;
+    if (y == p->y || y == p->y + p->h - 1 || x == p->x || x == p->x + p->w - 1) return -1;
+    int k = p->scroll + (y - p->y - 1);
+    return k < p->nlines ? k : -1;
+}
+
 void pane_draw(Pane *p)
 {
     if (p->h < 2 || p->w < 4) return;
@@ -112,7 +192,8 @@ void pane_draw(Pane *p)
     attrset(A_NORMAL);
     char t[128];
     snprintf(t, sizeof t, " %s ", p->title);
-    crt_put(p->y, p->x + 2, t, p->w - 4, p->focus ? crt_attr(C_FOCUS) : crt_attr(C_TITLE));
+    int tw = crt_put(p->y, p->x + 2, t, p->w - 4, p->focus ? crt_attr(C_FOCUS) : crt_attr(C_TITLE));
+    if (p->note[0] && tw + 6 < p->w) crt_put(p->y, p->x + 2 + tw, p->note, p->w - 6 - tw, crt_attr(C_DIM));
     int ih = pane_inner_h(p), iw = pane_inner_w(p);
     int max = p->nlines - ih;
     if (max < 0) max = 0;
@@ -121,8 +202,16 @@ void pane_draw(Pane *p)
     if (p->scroll < 0) p->scroll = 0;
     for (int i = 0; i < ih; i++) {
         int k = p->scroll + i;
+        bool sel = p->focus && k == p->sel && k < p->nlines;
+        int sa = crt_attr(C_SEL);
+        attrset((attr_t)(sel ? sa : 0));
         mvhline(p->y + 1 + i, p->x + 1, ' ', iw);
-        if (k < p->nlines) crt_put(p->y + 1 + i, p->x + 1, p->lines[k].text, iw, p->lines[k].attr);
+        attrset(A_NORMAL);
+        if (k >= p->nlines) continue;
+        PaneLine *l = &p->lines[k];
+        if (sel) crt_put(p->y + 1 + i, p->x + 1, l->text, iw, sa);
+        else if (l->roles) crt_put_roles(p->y + 1 + i, p->x + 1, l->text, iw, l->roles);
+        else crt_put(p->y + 1 + i, p->x + 1, l->text, iw, l->attr);
     }
     if (p->nlines > ih && ih > 0) {
         char m[32];

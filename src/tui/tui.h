@@ -4,16 +4,25 @@
 
 #include <stdbool.h>
 #include "lesson/lesson.h"
+#include "tui/crt.h"
 #include "tui/keys.h"
 
-/* tui_main opens the lab on the pack at pack_path (NULL: the bundled pack);
- * lesson_key, if not NULL, opens that lesson first. lang is --lang (NULL:
- * from LANG). Returns the exit status. */
-int tui_main(const char *pack_path, const char *lesson_key, const char *lang);
+typedef struct TuiOptions {
+    const char *pack_path;    /* NULL: the bundled pack */
+    const char *lesson_key;   /* open this lesson first (NULL: the browser) */
+    const char *lang;         /* --lang (NULL: from LANG) */
+    bool        demo;         /* --demo: the classroom layout */
+    CrtTheme    theme;        /* --theme high-contrast */
+} TuiOptions;
 
-/* view_run shows one lesson until the learner leaves it; false when the
- * learner wants to quit the lab altogether. */
-bool view_run(Pack *pack, Lesson *l, const char *lang, Progress *pg);
+/* tui_main opens the lab; returns the exit status. */
+int tui_main(const TuiOptions *o);
+
+typedef enum ViewExit { VIEW_BACK, VIEW_QUIT, VIEW_NEXT } ViewExit;
+
+/* view_run shows one lesson until the learner leaves it: back to the list,
+ * quit the lab, or on to the next lesson. */
+ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg);
 
 /* tui_too_small draws the "enlarge the terminal" notice when the screen is
  * below 80x24; returns true then. */
@@ -22,5 +31,7 @@ bool tui_too_small(void);
 void tui_help(const char *title, const KeyBinding *table);
 /* tui_box draws a centred box with lines of text (NULL-terminated). */
 void tui_box(const char *title, const char *const *lines, int attr);
+/* tui_text_box draws text (newlines split it, long lines wrap) in a box. */
+void tui_text_box(const char *title, const char *text, const char *footer, int attr);
 
 #endif

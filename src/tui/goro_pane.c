@@ -1,0 +1,163 @@
+/* tui/goro_pane.c: the Goroutines pane: one row per goroutine (id,
+ * function, state or Go's wait reason, the channel it waits on, for how
+ * long in virtual time, where), running first; when they do not fit,
+ * grouped like a pprof debug=1 profile (`1200 @ main.worker ...`). Enter
+ * opens the selected goroutine's stack and where it was created. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/xalloc.h"
+#include "tui/crt.h"
+#include "tui/view.h"
+
+static const char *base_name(const char *p)
+{
+    const char *s = p ? strrchr(p, '/') : NULL;
+    return s ? s + 1 : p ? p : "?";
+}
+
+static bool watched(const View *v, const char *func)
+{
+    if (!func) return false;
+    const char *dot = strrchr(func, '.');
+    const char *name = dot ? dot + 1 : func;
+    for (int i = 0; i < v->l->watch_funcs.len; i++)
+        if (strcmp(v->l->watch_funcs.items[i], name) == 0 || strcmp(v->l->watch_funcs.items[i], func) == 0)
+            return true;
+    return false;
+}
+
+static int state_role(const GSnap *g)
+{
+    if (strcmp(g->state, "running") == 0) return C_OK;
+    if (strcmp(g->state, "runnable") == 0) return C_NORMAL;
+    return C_MARK;
+}
+
+/* Column widths, from the rows shown (capped so the position still fits). */
+typedef struct Cols { int func, state, on; } Cols;
+
+static void widen(Cols *c, const View *v, const GSnap *g)
+{
+    char tmp[40];
+    int f = g->func ? (int)strlen(g->func) : 1, s = (int)strlen(g->state);
+    int o = g->chan_id ? (int)strlen(view_chan_name(v, g->chan_id, tmp, sizeof tmp)) : 0;
+    if (f > c->func) c->func = f < 24 ? f : 24;
+    if (s > c->state) c->state = s < 22 ? s : 22;
+    if (o > c->on) c->on = o < 12 ? o : 12;
+}
+
+/* row appends one goroutine's (or group's) line: lead is the id or count. */
+static void row(View *v, Pane *p, PaneText *t, const Cols *c, const char *lead, const GSnap *g, int64_t wait_ns)
+{
+    char on[40] = "", tmp[40], wait[40] = "";
+    if (g->chan_id) snprintf(on, sizeof on, "%s", view_chan_name(v, g->chan_id, tmp, sizeof tmp));
+    if (wait_ns > 0) view_duration(wait_ns, wait, sizeof wait);
+    line_put(t, lead, C_NORMAL);
+    line_putf(t, watched(v, g->func) ? C_WATCH : C_TITLE, "%-*.*s", c->func, c->func, g->func ? g->func : "?");
+    line_putf(t, state_role(g), " %-*.*s", c->state, c->state, g->state);
+    if (c->on) line_putf(t, C_NORMAL, " %-*.*s", c->on, c->on, on);
+    line_putf(t, C_NORMAL, " %7s  ", wait);
+    line_putf(t, C_DIM, "%s:%d", base_name(g->file), g->line);
+    pane_add_line(p, t);
+}
+
+void goro_pane_fill(View *v, Pane *p)
+{
+    Snapshot *s = v->run.snap;
+    int ih = pane_inner_h(p);
+    uint64_t key = ((uint64_t)pane_inner_w(p) << 48) ^ ((uint64_t)ih << 36) ^ ((uint64_t)v->group_mode << 34) ^ v->run.gen;
+    if (v->filled[P_GOROUTINES] == key + 1) return;
+    v->filled[P_GOROUTINES] = key + 1;
+    pane_clear(p);
+    free(v->rows);
+    free(v->groups);
+    v->rows = NULL;
+    v->groups = NULL;
+    v->nrows = 0;
+    p->note[0] = 0;
+    p->sel = -1;
+    if (!s) {
+        pane_add(p, "(no program running)", crt_attr(C_DIM));
+        return;
+    }
+    v->rows = xmalloc(((size_t)s->ngs + 1) * sizeof *v->rows);
+    int live = ggroup_order(s, v->rows);
+    v->grouped = v->group_mode == GROUP_ON || (v->group_mode == GROUP_AUTO && live > ih);
+    PaneText t = {0};
+    Cols c = {0};
+    char lead[32];
+    if (v->grouped) {
+        free(v->rows);
+        v->rows = NULL;
+        v->nrows = ggroup_build(s, &v->groups);
+        snprintf(p->note, sizeof p->note, "%d in %d groups ", live, v->nrows);
+        for (int i = 0; i < v->nrows; i++) widen(&c, v, &s->gs[v->groups[i].first]);
+        for (int i = 0; i < v->nrows; i++) {
+            GGroup *gr = &v->groups[i];
+            snprintf(lead, sizeof lead, "%5d @ ", gr->count);
+            row(v, p, &t, &c, lead, &s->gs[gr->first], gr->max_wait_ns);
+            if (s->gs[gr->first].id == v->sel_g) p->sel = i;
+        }
+    } else {
+        v->nrows = live;
+        snprintf(p->note, sizeof p->note, "%d ", live);
+        for (int i = 0; i < live; i++) widen(&c, v, &s->gs[v->rows[i]]);
+        for (int i = 0; i < live; i++) {
+            const GSnap *g = &s->gs[v->rows[i]];
+            snprintf(lead, sizeof lead, "%4lld  ", (long long)g->id);
+            row(v, p, &t, &c, lead, g, g->waiting_ns);
+            if (g->id == v->sel_g) p->sel = i;
+        }
+    }
+    line_fini(&t);
+    if (live == 0) pane_add(p, v->run.finished ? "(no goroutines left)" : "(no goroutines)", crt_attr(C_DIM));
+    if (p->sel < 0 && v->nrows > 0) goro_pane_pick(v, 0);
+}
+
+static const GSnap *row_g(const View *v, int k)
+{
+    if (k < 0 || k >= v->nrows || !v->run.snap) return NULL;
+    return &v->run.snap->gs[v->grouped ? v->groups[k].first : v->rows[k]];
+}
+
+void goro_pane_pick(View *v, int k)
+{
+    Pane *p = &v->panes[P_GOROUTINES];
+    const GSnap *g = row_g(v, k);
+    if (!g) return;
+    p->sel = k;
+    v->sel_g = g->id;
+}
+
+void goro_pane_select(View *v, int delta)
+{
+    Pane *p = &v->panes[P_GOROUTINES];
+    pane_select(p, delta);
+    goro_pane_pick(v, p->sel);
+}
+
+char *goro_pane_stack(View *v)
+{
+    Snapshot *s = v->run.snap;
+    const GSnap *g = NULL;
+    for (int i = 0; s && i < s->ngs; i++)
+        if (s->gs[i].id == v->stack_g) g = &s->gs[i];
+    if (!g) return NULL;
+    Buf b = BUF_INIT;
+    if (v->grouped) {
+        for (int i = 0; i < v->nrows; i++) {
+            if (s->gs[v->groups[i].first].id != g->id || v->groups[i].count < 2) continue;
+            buf_printf(&b, "%d goroutines stand here like this one, the oldest:\n\n", v->groups[i].count);
+        }
+    }
+    buf_puts(&b, g->stack ? g->stack : "");
+    if (g->cpu_ns > 0) {
+        char d[40];
+        insp_duration_string(g->cpu_ns, d);
+        buf_printf(&b, "\n(it has run for %s of virtual CPU time)\n", d);
+    }
+    return buf_take(&b);
+}

@@ -1,0 +1,149 @@
+/* tui/gradejob.c: fork, grade in the child, read the verdict from a pipe.
+ * The child writes one byte (P, F or E) and the message, then _exits
+ * (no atexit handlers: the terminal belongs to the parent). */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "base/xalloc.h"
+#include "cli/cli.h"
+#include "tui/gradejob.h"
+
+struct GradeJob {
+    pid_t pid;
+    int   fd;
+    Buf   got;
+    struct timespec t0;
+};
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+/* grade runs in the child: the verdict byte and the message go to fd. */
+static void grade(const Lesson *l, const char *const *paths, int npaths, int fd)
+{
+    Buf b = BUF_INIT;
+    size_t glen = 0;
+    char *gtext = l->grader_abs ? lab_read_text(l->grader_abs, &glen) : NULL;
+    LabFiles lf = {0};
+    char *cause = NULL;
+    if (!gtext) {
+        buf_printf(&b, "Ecannot read the lesson's grader %s", l->grader_abs ? l->grader_abs : "");
+    } else if (!lab_files_read(&lf, paths, npaths, &cause)) {
+        buf_printf(&b, "E%s", cause ? cause : "cannot read the program");
+    } else {
+        LabInput in;
+        memset(&in, 0, sizeof in);
+        cli_lesson_input(l, &in);
+        in.files = lf.files;
+        in.nfiles = lf.n;
+        in.grader_name = base_name(l->grader_abs);
+        in.grader_text = gtext;
+        in.grader_len = glen;
+        GradeResult r;
+        bool pass = lab_grade(&in, &r);
+        buf_printf(&b, "%c%s", pass ? 'P' : r.verdict == GRADE_ERROR ? 'E' : 'F', r.message ? r.message : "");
+        grade_result_fini(&r);
+    }
+    for (size_t off = 0; off < b.len;) {
+        ssize_t n = write(fd, b.data + off, b.len - off);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        off += (size_t)n;
+    }
+}
+
+GradeJob *gradejob_start(const Lesson *l, const char *const *paths, int npaths, char **why)
+{
+    int p[2];
+    if (pipe(p) != 0) {
+        *why = xstrdup(strerror(errno));
+        return NULL;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        *why = xstrdup(strerror(errno));
+        close(p[0]);
+        close(p[1]);
+        return NULL;
+    }
+    if (pid == 0) {
+        close(p[0]);
+        signal(SIGINT, SIG_IGN);   /* Ctrl-C is the lab's: it cancels the job */
+        grade(l, paths, npaths, p[1]);
+        _exit(0);
+    }
+    close(p[1]);
+    fcntl(p[0], F_SETFL, fcntl(p[0], F_GETFL) | O_NONBLOCK);
+    fcntl(p[0], F_SETFD, FD_CLOEXEC);
+    GradeJob *j = xcalloc(1, sizeof *j);
+    j->pid = pid;
+    j->fd = p[0];
+    buf_init(&j->got);
+    clock_gettime(CLOCK_MONOTONIC, &j->t0);
+    return j;
+}
+
+static void job_free(GradeJob *j)
+{
+    close(j->fd);
+    buf_fini(&j->got);
+    free(j);
+}
+
+bool gradejob_poll(GradeJob *j, GradeOutcome *out)
+{
+    char chunk[4096];
+    for (;;) {
+        ssize_t n = read(j->fd, chunk, sizeof chunk);
+        if (n > 0) { buf_add(&j->got, chunk, (size_t)n); continue; }
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;   /* EAGAIN: still grading */
+        break;                     /* EOF: the child is done */
+    }
+    int status = 0;
+    while (waitpid(j->pid, &status, 0) < 0 && errno == EINTR) {}
+    memset(out, 0, sizeof *out);
+    const char *s = buf_str(&j->got);
+    if (j->got.len > 0 && (s[0] == 'P' || s[0] == 'F' || s[0] == 'E')) {
+        out->verdict = s[0] == 'P' ? GRADE_PASS : s[0] == 'F' ? GRADE_FAIL : GRADE_ERROR;
+        out->message = xstrdup(s + 1);
+    } else {
+        Buf m = BUF_INIT;
+        if (WIFSIGNALED(status))
+            buf_printf(&m, "the grading process died of signal %d (%s); please report it", WTERMSIG(status),
+                       strsignal(WTERMSIG(status)));
+        else
+            buf_printf(&m, "the grading process ended without a verdict (status %d)", WEXITSTATUS(status));
+        out->verdict = GRADE_ERROR;
+        out->message = buf_take(&m);
+    }
+    job_free(j);
+    return true;
+}
+
+void gradejob_cancel(GradeJob *j)
+{
+    if (!j) return;
+    kill(j->pid, SIGKILL);
+    while (waitpid(j->pid, NULL, 0) < 0 && errno == EINTR) {}
+    job_free(j);
+}
+
+double gradejob_seconds(const GradeJob *j)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - j->t0.tv_sec) + (double)(t.tv_nsec - j->t0.tv_nsec) / 1e9;
+}

@@ -1,0 +1,65 @@
+/* tui/runner.h: the lesson view's run of the learner's program: compile,
+ * advance in bounded slices, step by event, and step back. Runs are
+ * deterministic (same program and seed, same moves, same state), so going
+ * back one move is a replay of every move but the last from a fresh start.
+ * Knows nothing about curses; the unit tests drive it directly. */
+#ifndef GOROLAB_TUI_RUNNER_H
+#define GOROLAB_TUI_RUNNER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "base/buf.h"
+#include "grade/lab.h"
+#include "rt/inspect.h"
+
+/* A move the learner made: n calls of rt_step_max(mode, ...); STEP_UNTIL
+ * calls go towards `target` running at most `chunk` instructions each. */
+typedef struct RunMove {
+    StepMode mode;
+    int64_t  target, chunk;
+    int64_t  n;
+} RunMove;
+
+typedef struct Runner {
+    /* set by the owner before runner_start */
+    const char *const *paths;   /* the program's files */
+    int         npaths;
+    const char *edit_path;      /* the learner's copy among paths (NULL: none) */
+    int         go_minor;       /* CompileOptions.go_minor */
+    uint64_t    seed;
+    int64_t     max_steps;      /* instruction limit of one run (0: the VM's default) */
+
+    /* the run (read-only for the owner) */
+    LabFiles    lf;
+    struct Program *prog;
+    VM         *vm;
+    char       *argv[2];
+    Buf         out;            /* stdout, stderr and runtime reports, interleaved */
+    RunState    st;
+    int         status;         /* exit status once finished */
+    bool        finished;       /* the run ended (or never started: compile error) */
+    bool        compiled;
+    int         err_line;       /* first compile error's line in the learner's copy (0: none) */
+    char       *err_msg;        /* and its message */
+    const char *edit_abs;       /* realpath of the learner's copy */
+    Snapshot   *snap;           /* state after the last move (NULL: no run) */
+    uint64_t    gen;            /* changes whenever snap or out changes */
+
+    RunMove    *moves;          /* since the start, for runner_back */
+    int         nmoves, capmoves;
+    int        *live;           /* live goroutines after each move (sparkline) */
+} Runner;
+
+/* runner_start (re)compiles the files and starts a run with r->seed. */
+void runner_start(Runner *r);
+/* runner_event advances by one scheduling event. */
+void runner_event(Runner *r);
+/* runner_advance advances by dt virtual ns (dt < 0: as far as it goes), but
+ * stops after wall_ns of real time so the screen stays responsive. */
+void runner_advance(Runner *r, int64_t dt, int64_t wall_ns);
+/* runner_back replays to the state before the last move; false at the start. */
+bool runner_back(Runner *r);
+/* runner_free ends the run and frees everything (r can be started again). */
+void runner_free(Runner *r);
+
+#endif

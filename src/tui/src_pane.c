@@ -1,0 +1,133 @@
+/* tui/src_pane.c: the Source pane: the learner's copy with line numbers and
+ * Go syntax colours; in the gutter a mark where goroutines stand (coloured
+ * by their state) and after the line which ones and why; the lesson's
+ * watched channels and functions highlighted; a compile error on its line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "tui/crt.h"
+#include "tui/highlight.h"
+#include "tui/view.h"
+
+static const unsigned char hl_color[HL_COUNT] = {
+    [HL_PLAIN] = C_NORMAL, [HL_KEYWORD] = C_KEYWORD, [HL_TYPE] = C_TYPE, [HL_BUILTIN] = C_KEYWORD,
+    [HL_STRING] = C_STRING, [HL_NUMBER] = C_NUMBER, [HL_COMMENT] = C_COMMENT,
+};
+
+static bool ident_char(char c)
+{
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (unsigned char)c >= 0x80;
+}
+
+/* mark_watched colours whole-word uses of the watched names in plain code. */
+static void mark_watched(const View *v, const char *s, size_t n, unsigned char *roles)
+{
+    const StrList *lists[2] = {&v->l->watch_channels, &v->l->watch_funcs};
+    for (int w = 0; w < 2; w++) {
+        for (int i = 0; i < lists[w]->len; i++) {
+            const char *name = lists[w]->items[i];
+            size_t k = strlen(name);
+            for (size_t at = 0; k && at + k <= n; at++) {
+                if (memcmp(s + at, name, k) != 0 || roles[at] != C_NORMAL) continue;
+                if ((at > 0 && ident_char(s[at - 1])) || (at + k < n && ident_char(s[at + k]))) continue;
+                memset(roles + at, C_WATCH, k);
+            }
+        }
+    }
+}
+
+/* here collects the goroutines standing on line: ids, and the state that
+ * colours the mark (running over runnable over blocked). */
+static int here(const View *v, int line, char *ids, size_t size, const char **state)
+{
+    const Snapshot *s = v->run.snap;
+    int n = 0;
+    size_t off = 0;
+    ids[0] = 0;
+    *state = NULL;
+    for (int i = 0; s && v->run.edit_abs && i < s->ngs; i++) {
+        const GSnap *g = &s->gs[i];
+        if (g->line != line || !g->file || strcmp(g->file, v->run.edit_abs) != 0) continue;
+        if (strcmp(g->state, "dead") == 0) continue;
+        if (n < 6 && off + 24 < size) off += (size_t)snprintf(ids + off, size - off, " g%lld", (long long)g->id);
+        if (!*state || strcmp(g->state, "running") == 0 ||
+            (strcmp(g->state, "runnable") == 0 && strcmp(*state, "running") != 0))
+            *state = g->state;
+        n++;
+    }
+    if (n > 6) snprintf(ids + off, size - off, " +%d", n - 6);
+    return n;
+}
+
+static int state_role(const char *st)
+{
+    return strcmp(st, "running") == 0 ? C_OK : strcmp(st, "runnable") == 0 ? C_NORMAL : C_MARK;
+}
+
+void src_pane_fill(View *v, Pane *p)
+{
+    const char *path = v->ws->paths.len ? v->ws->paths.items[0] : NULL;
+    if (path && watch_changed(&v->src_stamp, path)) {
+        free(v->src);
+        size_t len = 0;
+        v->src = lab_read_text(path, &len);
+        v->filled[P_SOURCE] = 0;
+    }
+    uint64_t key = ((uint64_t)pane_inner_w(p) << 40) ^ v->run.gen;
+    if (v->filled[P_SOURCE] == key + 1) return;
+    v->filled[P_SOURCE] = key + 1;
+    pane_clear(p);
+    if (!path) return;
+    if (!v->src) {
+        pane_addf(p, crt_attr(C_ERROR), "cannot read your copy %s", path);
+        return;
+    }
+    HlState hs = {0};
+    PaneText t = {0};
+    size_t rcap = 256;
+    unsigned char *roles = xmalloc(rcap);
+    const char *arrow = crt_utf8() ? " ◀" : " <";
+    int line = 1;
+    for (const char *s = v->src; *s; line++) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        if (n + 1 > rcap) {
+            rcap = n + 1;
+            roles = xrealloc(roles, rcap);
+        }
+        hl_line(s, n, &hs, roles);
+        for (size_t i = 0; i < n; i++) roles[i] = hl_color[roles[i]];
+        mark_watched(v, s, n, roles);
+        char ids[160];
+        const char *state;
+        int count = here(v, line, ids, sizeof ids, &state);
+        bool err = line == v->run.err_line;
+        line_put(&t, err ? "E" : count ? ">" : " ", err ? C_ERROR : count ? state_role(state) : C_NORMAL);
+        line_putf(&t, err ? C_ERROR : C_DIM, "%4d  ", line);
+        /* the code, tabs as four spaces, each byte in its role */
+        size_t from = 0;
+        for (size_t i = 0; i <= n; i++) {
+            if (i < n && s[i] != '\t' && (i == from || roles[i] == roles[from])) continue;
+            if (i > from) line_putn(&t, s + from, i - from, roles[from]);
+            if (i < n && s[i] == '\t') {
+                line_put(&t, "    ", C_NORMAL);
+                from = i + 1;
+            } else {
+                from = i;
+            }
+        }
+        if (count) line_putf(&t, state_role(state), "%s%s %s", arrow, ids, state);
+        pane_add_line(p, &t);
+        if (err && v->run.err_msg) {
+            line_putf(&t, C_ERROR, "       ^ %s", v->run.err_msg);
+            pane_add_line(p, &t);
+        }
+        if (!nl) break;
+        s = nl + 1;
+    }
+    free(roles);
+    line_fini(&t);
+}

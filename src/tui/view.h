@@ -1,0 +1,106 @@
+/* tui/view.h: the lesson view's state, shared by the files that make it:
+ * view.c (the loop, keys, mouse, boxes), layout.c, the panes
+ * (lesson_pane.c, src_pane.c, goro_pane.c, chan_pane.c, out_pane.c),
+ * statusbar.c and editor.c. The run itself is runner.c; grading is
+ * gradejob.c. */
+#ifndef GOROLAB_TUI_VIEW_H
+#define GOROLAB_TUI_VIEW_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "lesson/lesson.h"
+#include "tui/ggroup.h"
+#include "tui/gradejob.h"
+#include "tui/pane.h"
+#include "tui/runner.h"
+#include "tui/tui.h"
+#include "tui/watch.h"
+
+typedef enum PaneId { P_LESSON, P_SOURCE, P_GOROUTINES, P_CHANNELS, P_OUTPUT, P_COUNT } PaneId;
+
+enum {
+    FRAME_MS = 40,       /* a frame while the program runs (25 per second) */
+    IDLE_MS = 250,       /* how often the learner's file is checked while paused */
+    NSPEEDS = 9,
+    SPEED_DEFAULT = 3,
+};
+
+/* virtual time per wall second by speed; 0: one event per frame, -1: as fast as it goes */
+extern const int64_t view_speed_ns[NSPEEDS];
+
+typedef enum GroupMode { GROUP_AUTO, GROUP_ON, GROUP_OFF } GroupMode;
+
+typedef struct View {
+    Pack       *pack;
+    Lesson     *l;
+    const char *lang;
+    Progress   *pg;
+    Workspace  *ws;
+    const char **paths;      /* the program: scenario files with the learner's copies */
+    int         npaths;
+    Runner      run;
+    int         speed;       /* index into view_speed_ns */
+    bool        running;     /* advancing between frames */
+    int         hints;       /* hints shown */
+
+    Pane        panes[P_COUNT];
+    uint64_t    filled[P_COUNT];   /* the key each pane was last filled for */
+    int         focus;
+    int         zoom;        /* the pane shown alone (-1: none) */
+    bool        demo;        /* the classroom layout: goroutines and channels big */
+    bool        help;
+
+    /* Goroutines pane: its rows (snapshot indices, or groups when grouped) */
+    GroupMode   group_mode;
+    bool        grouped;
+    int        *rows;
+    GGroup     *groups;
+    int         nrows;
+    int64_t     sel_g;       /* goroutine id of the selected row (0: none) */
+    int64_t     stack_g;     /* goroutine whose stack box is open (0: none) */
+
+    /* Source pane: the learner's copy as last read */
+    char       *src;
+    FileStamp   src_stamp;
+    FileStamp   copy_stamp;  /* for rerunning when the copy changes on disk */
+
+    GradeJob   *job;         /* grading in progress (NULL: none) */
+    char       *verdict;     /* the last grading's message (NULL: no box) */
+    GradeVerdict verdict_kind;
+    bool        passed;      /* passed in this visit: the explanation shows */
+    char       *notice;      /* one-line message in the status bar (NULL: none) */
+} View;
+
+/* layout.c */
+void layout_place(View *v);
+
+/* the panes: each fills its lines from the view when what it shows changed */
+void lesson_pane_fill(View *v, Pane *p);
+void src_pane_fill(View *v, Pane *p);
+void goro_pane_fill(View *v, Pane *p);
+void chan_pane_fill(View *v, Pane *p);
+void out_pane_fill(View *v, Pane *p);
+/* goro_pane_select moves the selection by delta rows (keeps sel_g in step). */
+void goro_pane_select(View *v, int delta);
+/* goro_pane_pick selects the row at line index k (a click). */
+void goro_pane_pick(View *v, int k);
+/* goro_pane_stack returns the text of the stack box for v->stack_g (new
+ * string), or NULL when that goroutine is gone. */
+char *goro_pane_stack(View *v);
+
+/* statusbar.c */
+void status_draw(View *v);
+/* status_speed_name: "100ms/s", "1 event/frame", "max" */
+const char *status_speed_name(int speed);
+
+/* editor.c: $VISUAL/$EDITOR on the learner's copy, curses suspended */
+void editor_open(View *v);
+
+/* view.c */
+void view_set_notice(View *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* view_duration writes d short for a column: "850µs", "20ms", "1.25s", "3m10s". */
+void view_duration(int64_t d, char *out, size_t size);
+/* view_chan_name names channel id as its variable ("results") or "#id". */
+const char *view_chan_name(const View *v, uint32_t id, char *buf, size_t size);
+
+#endif

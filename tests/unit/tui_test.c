@@ -1,0 +1,228 @@
+/* tui_test.c: unit tests for the lesson view's parts that need no terminal:
+ * the runner (bounded advancing, stepping back by replay, compile errors),
+ * goroutine ordering and pprof-style grouping, and file watching. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tui/ggroup.h"
+#include "tui/runner.h"
+#include "tui/watch.h"
+#include "tap.h"
+
+static char dir[] = "/tmp/tui_test.XXXXXX";
+
+static const char *write_go(const char *name, const char *src)
+{
+    static char path[600];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    if (!f) { perror(path); exit(1); }
+    fputs(src, f);
+    fclose(f);
+    return path;
+}
+
+/* state renders a snapshot's clock and goroutines, to compare two of them */
+static char *state(const Snapshot *s)
+{
+    Buf b = BUF_INIT;
+    buf_printf(&b, "t=%lld steps=%llu", (long long)s->now_ns, (unsigned long long)s->steps);
+    for (int i = 0; i < s->ngs; i++)
+        buf_printf(&b, " g%lld:%s@%d", (long long)s->gs[i].id, s->gs[i].state, s->gs[i].line);
+    return buf_take(&b);
+}
+
+static const char pipeline[] =
+    "package main\n"
+    "import (\"fmt\"; \"time\")\n"
+    "func worker(id int, jobs <-chan int, out chan<- int) {\n"
+    "\tfor j := range jobs {\n"
+    "\t\ttime.Sleep(time.Millisecond)\n"
+    "\t\tout <- j * id\n"
+    "\t}\n"
+    "}\n"
+    "func main() {\n"
+    "\tjobs, out := make(chan int, 2), make(chan int)\n"
+    "\tfor i := 1; i <= 3; i++ {\n"
+    "\t\tgo worker(i, jobs, out)\n"
+    "\t}\n"
+    "\tfor j := 0; j < 6; j++ {\n"
+    "\t\tjobs <- j\n"
+    "\t\tfmt.Println(\"sum\", <-out)\n"
+    "\t}\n"
+    "}\n";
+
+static void test_back(void)
+{
+    const char *path = write_go("pipeline.go", pipeline);
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.edit_path = path;
+    r.seed = 7;
+    runner_start(&r);
+    ok(r.compiled && r.vm && !r.finished, "the pipeline compiles and starts");
+    char *at[12] = {0};
+    char *out_at[12] = {0};
+    for (int i = 0; i < 12; i++) {
+        runner_event(&r);
+        at[i] = state(r.snap);
+        out_at[i] = strdup(buf_str(&r.out));
+    }
+    is_int(r.nmoves, 12, "twelve moves recorded");
+    for (int i = 10; i >= 6; i--) {
+        ok(runner_back(&r), "back from move %d", i + 2);
+        char *now = state(r.snap);
+        is_str(now, at[i], "back replays to the state after move %d", i + 1);
+        is_str(buf_str(&r.out), out_at[i], "and to its output");
+        free(now);
+    }
+    /* a frame of virtual time, then back: the state before it */
+    char *before = state(r.snap);
+    runner_advance(&r, 3000000, 1000000000);
+    char *after = state(r.snap);
+    ok(strcmp(before, after) != 0, "advancing 3ms changes the state");
+    ok(runner_back(&r), "back after advancing");
+    char *again = state(r.snap);
+    is_str(again, before, "back undoes the advance exactly");
+    runner_advance(&r, -1, 5000000000LL);
+    ok(r.finished && r.st == RUN_EXITED, "running on reaches the end (%s)", run_state_name(r.st));
+    ok(strstr(buf_str(&r.out), "[program exited, exit status 0]") != NULL, "the end line is in the output");
+    ok(runner_back(&r), "back from the end");
+    ok(!r.finished && r.st == RUN_PAUSED, "back from the end is paused before it");
+    while (runner_back(&r)) {}
+    is_int(r.nmoves, 0, "back to the start");
+    ok(!runner_back(&r), "no move before the start");
+    for (int i = 0; i < 12; i++) { free(at[i]); free(out_at[i]); }
+    free(before);
+    free(after);
+    free(again);
+    runner_free(&r);
+}
+
+static void test_bounded(void)
+{
+    const char *path = write_go("spin.go",
+        "package main\n"
+        "func main() {\n"
+        "\tx := 0\n"
+        "\tfor i := 0; i < 4000000000; i++ { x += i }\n"
+        "\tprintln(x)\n"
+        "}\n");
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.seed = 1;
+    r.max_steps = 100000000000LL;
+    runner_start(&r);
+    runner_advance(&r, -1, 2000000);   /* as far as it goes, in 2ms of wall time */
+    ok(!r.finished && r.snap && r.snap->now_ns > 0, "a busy loop is paused after the wall-time budget");
+    ok(r.snap->now_ns < 2000000000LL, "long before it ends (t=%lldns)", (long long)r.snap->now_ns);
+    int64_t t1 = r.snap->now_ns;
+    ok(runner_back(&r) && r.snap->now_ns == 0, "back to the start");
+    runner_advance(&r, -1, 2000000);
+    ok(r.snap->now_ns > 0 && t1 > 0, "advancing again moves on");
+    runner_free(&r);
+}
+
+static void test_compile_error(void)
+{
+    const char *path = write_go("bad.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.edit_path = path;
+    runner_start(&r);
+    ok(!r.compiled && r.finished && r.status == 1, "a compile error ends the run with status 1");
+    is_int(r.err_line, 4, "the error's line in the learner's copy");
+    is_str(r.err_msg ? r.err_msg : "", "declared and not used: x", "the error's message");
+    ok(strstr(buf_str(&r.out), "bad.go:4:2: declared and not used: x") != NULL, "the output has Go's message");
+    runner_event(&r);
+    ok(!runner_back(&r), "nothing to step or go back to");
+    runner_free(&r);
+}
+
+static void test_groups(void)
+{
+    const char *path = write_go("crowd.go",
+        "package main\n"
+        "import (\"sync\"; \"time\")\n"
+        "func waiter(c chan int) { <-c }\n"
+        "func locker(mu *sync.Mutex) { mu.Lock() }\n"
+        "func main() {\n"
+        "\tc := make(chan int)\n"
+        "\tvar mu sync.Mutex\n"
+        "\tmu.Lock()\n"
+        "\tfor i := 0; i < 1000; i++ { go waiter(c) }\n"
+        "\tfor i := 0; i < 10; i++ { go locker(&mu) }\n"
+        "\ttime.Sleep(time.Second)\n"
+        "}\n");
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.seed = 1;
+    runner_start(&r);
+    runner_advance(&r, 500000000, 5000000000LL);
+    Snapshot *s = r.snap;
+    ok(s && s->ngs == 1011, "1011 goroutines live (%d)", s ? s->ngs : -1);
+    GGroup *g = NULL;
+    int n = ggroup_build(s, &g);
+    is_int(n, 3, "three groups: waiters, lockers, main");
+    is_int(g[0].count, 1000, "the biggest first: 1000 waiters");
+    is_str(s->gs[g[0].first].func, "main.waiter", "grouped by function");
+    is_str(s->gs[g[0].first].state, "chan receive", "and state");
+    is_int(s->gs[g[0].first].line, 3, "and line");
+    is_int(s->gs[g[0].first].id, 2, "represented by the oldest");
+    is_int(g[0].max_wait_ns > 0, 1, "with their longest wait");
+    is_int(g[1].count, 10, "then 10 lockers");
+    is_str(s->gs[g[1].first].state, "sync.Mutex.Lock", "waiting in sync.Mutex.Lock");
+    is_int(g[2].count, 1, "then main");
+    is_str(s->gs[g[2].first].state, "sleep", "asleep");
+    free(g);
+    int *idx = malloc((size_t)s->ngs * sizeof *idx);
+    int live = ggroup_order(s, idx);
+    is_int(live, 1011, "every live goroutine is ordered");
+    bool by_id = true;
+    for (int i = 1; i < live; i++) by_id &= s->gs[idx[i - 1]].id < s->gs[idx[i]].id;
+    ok(by_id, "all waiting: by id");
+    free(idx);
+    runner_advance(&r, -1, 5000000000LL);
+    ok(r.finished, "the program ends");
+    idx = malloc((size_t)r.snap->ngs * sizeof *idx + 1);
+    live = ggroup_order(r.snap, idx);
+    bool no_main = true;
+    for (int i = 0; i < live; i++) no_main &= r.snap->gs[idx[i]].id != 1;
+    ok(no_main && live == 1010, "after main returned it is not listed (%d listed)", live);
+    free(idx);
+    runner_free(&r);
+}
+
+static void test_watch(void)
+{
+    const char *path = write_go("w.go", "package main\n");
+    FileStamp st = watch_stamp(path);
+    ok(st.exists, "a stamp of an existing file");
+    ok(!watch_changed(&st, path), "unchanged");
+    write_go("w.go", "package main\n\nfunc main() {}\n");
+    ok(watch_changed(&st, path), "a rewrite with new content is a change");
+    ok(!watch_changed(&st, path), "and then unchanged again");
+    unlink(path);
+    ok(watch_changed(&st, path) && !st.exists, "removal is a change");
+}
+
+int main(void)
+{
+    if (!mkdtemp(dir)) { perror("mkdtemp"); return 1; }
+    plan_lazy();
+    test_back();
+    test_bounded();
+    test_compile_error();
+    test_groups();
+    test_watch();
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0) diag("could not remove %s", dir);
+    return done_testing();
+}
