@@ -347,7 +347,14 @@ static const char *file_name(VM *vm, int32_t f)
     return f >= 0 && f < vm->prog->nfiles ? vm->prog->files[f] : "?";
 }
 
-static void snap_g(VM *vm, Sched *s, G *g, GSnap *o)
+static char *stack_of(VM *vm, G *g)
+{
+    Buf b = BUF_INIT;
+    sched_dump_goroutine(vm, g, &b);
+    return buf_take(&b);
+}
+
+static void snap_g(VM *vm, Sched *s, G *g, GSnap *o, bool stacks)
 {
     int64_t now = sched_now(vm);
     o->id = g->id;
@@ -375,9 +382,7 @@ static void snap_g(VM *vm, Sched *s, G *g, GSnap *o)
         o->func = xstrdup("?");
         o->file = xstrdup("?");
     }
-    Buf b = BUF_INIT;
-    sched_dump_goroutine(vm, g, &b);
-    o->stack = buf_take(&b);
+    if (stacks) o->stack = stack_of(vm, g);
     if (g != vm->main_g && g->rt.created_fn) {
         o->created_fn = xstrdup(g->rt.created_fn);
         o->created_by = g->rt.created_by;
@@ -424,7 +429,16 @@ static void snap_chan(VM *vm, ObjChan *c, ChanSnap *o)
     }
 }
 
-Snapshot *insp_snapshot(VM *vm)
+char *insp_stack(VM *vm, int64_t id)
+{
+    for (int32_t i = 0; i < vm->nallgs; i++)
+        if (vm->allgs[i]->id == id) return stack_of(vm, vm->allgs[i]);
+    return NULL;
+}
+
+Snapshot *insp_snapshot(VM *vm) { return insp_snapshot_ex(vm, true); }
+
+Snapshot *insp_snapshot_ex(VM *vm, bool stacks)
 {
     Sched *s = sched_get(vm);
     Snapshot *sn = xcalloc(1, sizeof *sn);
@@ -434,7 +448,7 @@ Snapshot *insp_snapshot(VM *vm)
     memcpy(gs, vm->allgs, (size_t)vm->nallgs * sizeof *gs);
     if (vm->nallgs > 1) qsort(gs, (size_t)vm->nallgs, sizeof *gs, g_by_id);
     sn->gs = xcalloc((size_t)(vm->nallgs ? vm->nallgs : 1), sizeof *sn->gs);
-    for (int32_t i = 0; i < vm->nallgs; i++) snap_g(vm, s, gs[i], &sn->gs[i]);
+    for (int32_t i = 0; i < vm->nallgs; i++) snap_g(vm, s, gs[i], &sn->gs[i], stacks);
     sn->ngs = vm->nallgs;
     free(gs);
     int nc = 0, capc = 16;

@@ -121,6 +121,12 @@ typedef struct Snapshot {
  * insp_free(). */
 Snapshot *insp_snapshot(VM *vm);
 void      insp_free(Snapshot *s);
+/* insp_snapshot_ex with stacks false leaves GSnap.stack NULL: a frame of the
+ * TUI with 10,000 goroutines spends most of its time formatting stacks it
+ * does not show. insp_stack returns one goroutine's dump (new string; NULL
+ * when there is no goroutine id). */
+Snapshot *insp_snapshot_ex(VM *vm, bool stacks);
+char     *insp_stack(VM *vm, int64_t id);
 
 /* --- events --- */
 

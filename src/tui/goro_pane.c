@@ -153,7 +153,9 @@ char *goro_pane_stack(View *v)
             buf_printf(&b, "%d goroutines stand here like this one, the oldest:\n\n", v->groups[i].count);
         }
     }
-    buf_puts(&b, g->stack ? g->stack : "");
+    char *stack = v->run.vm ? insp_stack(v->run.vm, g->id) : NULL;
+    buf_puts(&b, stack ? stack : "");
+    free(stack);
     if (g->cpu_ns > 0) {
         char d[40];
         insp_duration_string(g->cpu_ns, d);

@@ -125,7 +125,7 @@ static void launch(Runner *r)
     r->vm = vm_new(r->prog, &vo);
     insp_set_recording(r->vm, false);
     rt_start(r->vm);
-    r->snap = insp_snapshot(r->vm);
+    r->snap = insp_snapshot_ex(r->vm, false);
 }
 
 void runner_start(Runner *r)
@@ -138,7 +138,7 @@ void runner_start(Runner *r)
 static void settle(Runner *r)
 {
     if (r->snap) insp_free(r->snap);
-    r->snap = insp_snapshot(r->vm);
+    r->snap = insp_snapshot_ex(r->vm, false);
     vm_flush(r->vm);
     r->gen++;
     if (r->st == RUN_PAUSED) return;

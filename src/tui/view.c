@@ -154,7 +154,7 @@ static void advance(View *v)
     if (v->run.finished) v->running = false;
 }
 
-static void draw(View *v)
+void view_draw(View *v)
 {
     if (tui_too_small()) return;
     layout_place(v);
@@ -314,7 +314,7 @@ static bool key(View *v, int c, ViewExit *exit)
     return true;
 }
 
-static View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **why)
+View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **why)
 {
     Workspace *ws = ws_open(l, why);
     if (!ws) return NULL;
@@ -347,7 +347,7 @@ static View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, 
     return v;
 }
 
-static void view_free(View *v)
+void view_free(View *v)
 {
     if (v->job) gradejob_cancel(v->job);
     runner_free(&v->run);
@@ -380,7 +380,7 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
     ViewExit exit = VIEW_BACK;
     int64_t next_frame = 0;
     for (;;) {
-        draw(v);
+        view_draw(v);
         int64_t t = now_ms();
         int wait = v->running ? (int)(next_frame > t ? next_frame - t : 0) : v->job ? 100 : IDLE_MS;
         timeout(wait);

@@ -96,7 +96,11 @@ const char *status_speed_name(int speed);
 /* editor.c: $VISUAL/$EDITOR on the learner's copy, curses suspended */
 void editor_open(View *v);
 
-/* view.c */
+/* view.c: view_run (tui.h) is view_new, a loop of view_draw and keys, view_free;
+ * bench/frame.c drives the same three without a terminal. */
+View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **why);
+void  view_draw(View *v);
+void  view_free(View *v);
 void view_set_notice(View *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* view_duration writes d short for a column: "850µs", "20ms", "1.25s", "3m10s". */
 void view_duration(int64_t d, char *out, size_t size);
