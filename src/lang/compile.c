@@ -589,6 +589,9 @@ static void compiler_fini(Compiler *c, Program *p)
 
 Program *compile_program(const SourceFile *files, int n, const CompileOptions *opt, DiagList *diags)
 {
+    /* positions index the file table, and so does Program.files: both must
+     * start at 0 for every program (a lab compiles many in one process) */
+    compile_fini();
     types_init();
     stdlib_register_natives();
     type_ids_new_program();

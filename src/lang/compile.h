@@ -24,7 +24,7 @@ typedef struct CompileOptions {
 /* compile_program compiles package main from files[0..n) together with the
  * std packages they import. Returns a new Program (free with program_free),
  * or NULL with diags filled. diags' file table is set by this function and
- * stays valid until compile_fini(). */
+ * stays valid until the next compile_program() or compile_fini(). */
 Program *compile_program(const SourceFile *files, int n, const CompileOptions *opt,
                          DiagList *diags);
 

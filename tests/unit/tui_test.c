@@ -6,7 +6,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lesson/lesson.h"
 #include "tui/ggroup.h"
+#include "tui/gradejob.h"
 #include "tui/runner.h"
 #include "tui/watch.h"
 #include "tap.h"
@@ -212,6 +214,53 @@ static void test_watch(void)
     ok(watch_changed(&st, path) && !st.exists, "removal is a change");
 }
 
+/* grade_wait polls a job to its end (as the lesson view does between frames). */
+static GradeOutcome grade_wait(GradeJob *j)
+{
+    GradeOutcome o = {0};
+    for (int i = 0; i < 3000 && !gradejob_poll(j, &o); i++) usleep(10000);
+    return o;
+}
+
+static void test_gradejob(void)
+{
+    const char *srcdir = getenv("srcdir") ? getenv("srcdir") : ".";
+    char packdir[600];
+    snprintf(packdir, sizeof packdir, "%s/lessons", srcdir);
+    DiagList d;
+    diag_init(&d, NULL);
+    Pack *pack = pack_load(packdir, &d);
+    diag_fini(&d);
+    Lesson *l = pack ? pack_find(pack, "unclosed-channel") : NULL;
+    if (!ok(l != NULL, "the bundled lesson 1 loads")) return;
+    for (int sol = 0; sol < 2; sol++) {
+        int n;
+        const char **paths = lesson_program(l, NULL, sol, &n);
+        char *why = NULL;
+        GradeJob *j = gradejob_start(l, paths, n, &why);
+        if (!ok(j != NULL, "grading starts in a child (%s)", why ? why : "")) continue;
+        GradeOutcome o = grade_wait(j);
+        if (sol) {
+            is_int(o.verdict, GRADE_PASS, "the solution passes");
+        } else {
+            is_int(o.verdict, GRADE_FAIL, "the starter fails");
+            ok(o.message && strstr(o.message, "(settle, main.go:24)"), "the explanation names the file and line: %s",
+               o.message ? o.message : "(none)");
+        }
+        free(o.message);
+        free(paths);
+    }
+    int n;
+    const char **paths = lesson_program(l, NULL, false, &n);
+    char *why = NULL;
+    GradeJob *j = gradejob_start(l, paths, n, &why);
+    ok(j != NULL, "a second job starts");
+    gradejob_cancel(j);
+    ok(1, "and is cancelled without waiting for it");
+    free(paths);
+    pack_free(pack);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir)) { perror("mkdtemp"); return 1; }
@@ -221,6 +270,7 @@ int main(void)
     test_compile_error();
     test_groups();
     test_watch();
+    test_gradejob();
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) diag("could not remove %s", dir);
