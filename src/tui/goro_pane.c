@@ -18,6 +18,8 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p ? p : "?";
 }
 
+enum { GROUP_AT = 64 };   /* GROUP_AUTO groups above this many goroutines */
+
 static bool watched(const View *v, const char *func)
 {
     if (!func) return false;
@@ -85,7 +87,9 @@ void goro_pane_fill(View *v, Pane *p)
     }
     v->rows = xmalloc(((size_t)s->ngs + 1) * sizeof *v->rows);
     int live = ggroup_order(s, v->rows);
-    v->grouped = v->group_mode == GROUP_ON || (v->group_mode == GROUP_AUTO && live > ih);
+    /* a learner reads a few dozen rows one by one; beyond that, and more
+     * than fit, the groups tell the story (1200 handlers stuck at one line) */
+    v->grouped = v->group_mode == GROUP_ON || (v->group_mode == GROUP_AUTO && live > ih && live > GROUP_AT);
     PaneText t = {0};
     Cols c = {0};
     char lead[32];
@@ -93,7 +97,7 @@ void goro_pane_fill(View *v, Pane *p)
         free(v->rows);
         v->rows = NULL;
         v->nrows = ggroup_build(s, &v->groups);
-        snprintf(p->note, sizeof p->note, "%d in %d groups ", live, v->nrows);
+        snprintf(p->note, sizeof p->note, "%d in %d group%s ", live, v->nrows, v->nrows == 1 ? "" : "s");
         for (int i = 0; i < v->nrows; i++) widen(&c, v, &s->gs[v->groups[i].first]);
         for (int i = 0; i < v->nrows; i++) {
             GGroup *gr = &v->groups[i];

@@ -67,6 +67,25 @@ static int state_role(const char *st)
     return strcmp(st, "running") == 0 ? C_OK : strcmp(st, "runnable") == 0 ? C_NORMAL : C_MARK;
 }
 
+/* follow scrolls to where the program is (the running goroutine, else the
+ * lowest id) when that line is out of view, unless the learner is reading
+ * the pane (focused) or a compile error is on show. */
+static void follow(View *v, Pane *p)
+{
+    const Snapshot *s = v->run.snap;
+    if (p->focus || v->run.err_line || !s || !v->run.edit_abs) return;
+    int line = 0;
+    for (int i = 0; i < s->ngs; i++) {
+        const GSnap *g = &s->gs[i];
+        if (!g->file || strcmp(g->file, v->run.edit_abs) != 0 || strcmp(g->state, "dead") == 0) continue;
+        if (!line || strcmp(g->state, "running") == 0) line = g->line;
+        if (strcmp(g->state, "running") == 0) break;
+    }
+    int ih = pane_inner_h(p);
+    if (line && (line - 1 < p->scroll || line > p->scroll + ih)) p->scroll = line - 1 - ih / 3;
+    if (p->scroll < 0) p->scroll = 0;
+}
+
 void src_pane_fill(View *v, Pane *p)
 {
     const char *path = v->ws->paths.len ? v->ws->paths.items[0] : NULL;
@@ -130,4 +149,5 @@ void src_pane_fill(View *v, Pane *p)
     }
     free(roles);
     line_fini(&t);
+    follow(v, p);
 }

@@ -63,14 +63,16 @@ void status_draw(View *v)
     spark(&v->run, sp, sizeof sp);
     int live = 0;
     for (int i = 0; s && i < s->ngs; i++) live += strcmp(s->gs[i].state, "dead") != 0;
-    snprintf(left, sizeof left, " %s  t=%s  goroutines %d %s  heap %s  seed %llu  speed %s ", state_name(v), now,
-             live, sp, heap, (unsigned long long)v->run.seed, status_speed_name(v->speed));
+    snprintf(left, sizeof left, " %s  t=%s  goroutines %d %s  heap %s  seed %llu  %s ", state_name(v), now, live, sp,
+             heap, (unsigned long long)v->run.seed, status_speed_name(v->speed));
     if (v->job)
         snprintf(right, sizeof right, "grading... %.1fs (Esc cancels) ", gradejob_seconds(v->job));
     else if (v->notice)
         snprintf(right, sizeof right, "%s ", v->notice);
     else
         snprintf(right, sizeof right, "Space run  n step  b back  e edit  g grade  h hint  ? help  q back ");
+    if (!v->job && !v->notice && crt_width(left) + crt_width(right) > COLS)
+        snprintf(right, sizeof right, "? help  q back ");
     int a = crt_attr(C_STATUS);
     attrset((attr_t)a);
     mvhline(LINES - 1, 0, ' ', COLS);

@@ -162,7 +162,7 @@ void view_draw(View *v)
     for (int i = 0; i < P_COUNT; i++)
         if (v->panes[i].h) fill[i](v, &v->panes[i]);
     Pane *src = &v->panes[P_SOURCE];
-    if (v->run.err_line && v->focus != P_SOURCE) {
+    if (v->run.err_line && v->focus != P_SOURCE) {   /* the error and its message in view */
         int ih = pane_inner_h(src);
         if (v->run.err_line - 1 < src->scroll || v->run.err_line + 1 > src->scroll + ih)
             src->scroll = v->run.err_line - ih / 2;
