@@ -26,6 +26,8 @@ UNIT_TESTS = \
 
 SH_TESTS = \
 	tests/tui/basic.sh \
+	tests/tui/session.sh \
+	tests/tui/chinese.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \

@@ -361,7 +361,8 @@ static void snap_g(VM *vm, Sched *s, G *g, GSnap *o, bool stacks)
     o->reason = g->status == G_WAITING ? g->rt.reason : WAIT_NONE;
     switch (g->status) {
     case G_RUNNING: o->state = xstrdup("running"); break;
-    case G_RUNNABLE: o->state = xstrdup("runnable"); break;
+    /* the goroutine the scheduler just switched to runs next: it is the running one */
+    case G_RUNNABLE: o->state = xstrdup(g == s->cur_g ? "running" : "runnable"); break;
     case G_DEAD: o->state = xstrdup("dead"); break;
     case G_WAITING:
         o->state = xstrdup(wait_reason_text[g->rt.reason < WAIT_COUNT ? g->rt.reason : 0]);

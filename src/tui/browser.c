@@ -74,6 +74,11 @@ void tui_text_box(const char *title, const char *text, const char *footer, int a
         const char *r = line;
         do {
             size_t k = crt_prefix(r, w, NULL);
+            if (r[k]) {   /* break at the last space in the second half, if any */
+                size_t cut = k;
+                while (cut > k / 2 && r[cut] != ' ') cut--;
+                if (cut > k / 2) k = cut;
+            }
             if (k == 0 && *r) k = 1;
             pieces[n] = xmalloc(k + 1);
             memcpy(pieces[n], r, k);
@@ -81,6 +86,7 @@ void tui_text_box(const char *title, const char *text, const char *footer, int a
             lines[n] = pieces[n];
             n++;
             r += k;
+            if (*r == ' ') r++;   /* the space the line broke at */
         } while (*r && n < MAXL);
         free(line);
         q += len;

@@ -9,14 +9,29 @@
 #include "tui/crt.h"
 #include "tui/view.h"
 
+/* The pane's own words, in the lesson's language. */
+typedef struct Labels { const char *goal, *hint, *why, *more; } Labels;
+
+static const Labels *labels(const char *lang)
+{
+    static const Labels en = {"Goal", "Hint %d", "Why it works", "(h: hint %d of %d)"};
+    static const Labels zh = {"目标", "提示 %d", "为什么这样可行", "（h：提示 %d / %d）"};
+    return lang && strncmp(lang, "zh", 2) == 0 ? &zh : &en;
+}
+
 /* unwrap joins the lines of each markdown paragraph (the YAML text is
- * wrapped at 78 columns; the pane wraps it again at its own width). */
+ * wrapped at 78 columns; the pane wraps it again at its own width): with a
+ * space, or with nothing between two non-ASCII characters (Chinese has no
+ * spaces between words). */
 static char *unwrap(const char *s)
 {
-    char *o = xstrdup(s);
-    for (char *q = o; *q; q++)
-        if (*q == '\n' && q > o && q[-1] != '\n' && q[1] && q[1] != '\n' && q[1] != '-' && q[1] != ' ')
-            *q = ' ';
+    char *o = xstrdup(s), *w = o;
+    for (const char *q = s; *q; q++) {
+        bool join = *q == '\n' && q > s && q[-1] != '\n' && q[1] && q[1] != '\n' && q[1] != '-' && q[1] != ' ';
+        if (!join) *w++ = *q;
+        else if (!((unsigned char)q[-1] >= 0x80 && (unsigned char)q[1] >= 0x80)) *w++ = ' ';
+    }
+    *w = 0;
     return o;
 }
 
@@ -35,26 +50,27 @@ void lesson_pane_fill(View *v, Pane *p)
     pane_clear(p);
     LessonText t;
     lesson_text(v->l, v->lang, &t);
+    const Labels *lb = labels(t.lang);
     char head[512];
     snprintf(head, sizeof head, "%d. %s", v->l->number, t.title);
     pane_wrap(p, head, crt_attr(C_TITLE), "");
     pane_add(p, "", 0);
     para(p, t.story);
     pane_add(p, "", 0);
-    pane_add(p, "Goal", crt_attr(C_TITLE));
+    pane_add(p, lb->goal, crt_attr(C_TITLE));
     para(p, t.goal);
     for (int i = 0; i < v->hints && i < t.hints->len; i++) {
         pane_add(p, "", 0);
-        pane_addf(p, crt_attr(C_MARK), "Hint %d", i + 1);
+        pane_addf(p, crt_attr(C_MARK), lb->hint, i + 1);
         para(p, t.hints->items[i]);
     }
     if (v->passed && t.explanation[0]) {
         pane_add(p, "", 0);
-        pane_add(p, "Why it works", crt_attr(C_OK));
+        pane_add(p, lb->why, crt_attr(C_OK));
         para(p, t.explanation);
     }
     if (v->hints < t.hints->len && !v->passed) {
         pane_add(p, "", 0);
-        pane_addf(p, crt_attr(C_DIM), "(h: hint %d of %d)", v->hints + 1, t.hints->len);
+        pane_addf(p, crt_attr(C_DIM), lb->more, v->hints + 1, t.hints->len);
     }
 }

@@ -182,8 +182,8 @@ void view_draw(View *v)
         bool pass = v->verdict_kind == GRADE_PASS;
         bool more = v->l->number < v->pack->nlessons;
         const char *title = pass ? "PASS" : v->verdict_kind == GRADE_ERROR ? "ERROR" : "FAIL";
-        const char *footer = pass ? (more ? "Enter: next lesson   any other key: stay" : "the last lesson of the pack: well done")
-                                  : "(any key closes; h shows a hint)";
+        const char *footer = pass ? (more ? "(Enter: next lesson; any other key closes)" : "(the last lesson of the pack; any key closes)")
+                                  : "(any key closes; h: a hint)";
         tui_text_box(title, v->verdict, footer, pass ? crt_attr(C_OK) : crt_attr(C_ERROR));
     }
     refresh();

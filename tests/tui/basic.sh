@@ -15,6 +15,8 @@ work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
 sock=gorolab-$$
 trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
 unset GOROLAB_PACK TMUX
+TMUX_TMPDIR=$work   # the -L socket goes with $work
+export TMUX_TMPDIR
 echo "1..8"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
