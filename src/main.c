@@ -29,7 +29,7 @@ static const char usage[] =
     "                                     grade the learner's program (exit 0 pass, 1 fail)\n"
     "       gorolab check [PACK|LESSON...]\n"
     "                                     validate lessons: starter fails, solution passes\n"
-    "       gorolab [PACK|LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
+    "       gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
     "                                     the terminal lab (on a terminal; else the lesson list);\n"
     "                                     --demo: big goroutine and channel panes for a projector\n"
     "       gorolab --help                this text\n";
@@ -56,11 +56,13 @@ static bool lab_key(const char *key, bool *is_pack)
     return found;
 }
 
-/* lab dispatches `gorolab [PACK|LESSON] [--lang LANG] [--demo] [--theme T]`;
+/* lab dispatches `gorolab [PACK|LESSON|PACK LESSON] [--lang LANG] [--demo] [--theme T]`;
  * -1 when argv is not that, -2 for the bare command off a terminal. */
 static int lab(int argc, char **argv)
 {
     TuiOptions o = {0};
+    const char *keys[2];
+    int nkeys = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--lang") == 0 && i + 1 < argc) { o.lang = argv[++i]; continue; }
@@ -75,12 +77,14 @@ static int lab(int argc, char **argv)
             }
             continue;
         }
-        if (a[0] == '-' || o.lesson_key) return -1;
-        o.lesson_key = a;
+        if (a[0] == '-' || nkeys == 2) return -1;
+        keys[nkeys++] = a;
     }
-    const char *key = o.lesson_key;
+    const char *key = nkeys ? keys[0] : NULL;
     bool is_pack = false;
     if (key && !lab_key(key, &is_pack)) return -1;
+    if (nkeys == 2 && !is_pack) return -1;   /* PACK LESSON: the first must be a pack */
+    o.lesson_key = nkeys == 2 ? keys[1] : key;
     if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO)) {
         if (key || o.demo || o.theme) {
             fprintf(stderr, "gorolab: the lab needs a terminal; try gorolab list or gorolab grade\n");
@@ -91,7 +95,7 @@ static int lab(int argc, char **argv)
     struct stat st;
     if (key && is_pack) {
         o.pack_path = key;
-        o.lesson_key = NULL;
+        o.lesson_key = nkeys == 2 ? keys[1] : NULL;
     } else if (key && stat(key, &st) == 0) {   /* a lesson file: a pack of one */
         o.pack_path = key;
         o.lesson_key = "1";

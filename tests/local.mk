@@ -28,6 +28,7 @@ SH_TESTS = \
 	tests/tui/basic.sh \
 	tests/tui/session.sh \
 	tests/tui/chinese.sh \
+	tests/tui/features.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \

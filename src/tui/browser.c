@@ -225,8 +225,19 @@ int tui_main(const TuiOptions *opt)
         return 1;
     }
     diag_fini(&d);
-    free(dflt);
     o.lang = lesson_lang(o.lang);
+    Lesson *first = NULL;
+    if (o.lesson_key) {
+        first = pack_find(pack, o.lesson_key);
+        if (!first && pack->nlessons == 1) first = pack->lessons[0];
+        if (!first) {
+            fprintf(stderr, "gorolab: no lesson \"%s\" in %s; gorolab list %s shows them\n", o.lesson_key, path, path);
+            free(dflt);
+            pack_free(pack);
+            return 1;
+        }
+    }
+    free(dflt);
     char *warning = NULL;
     Progress *pg = prog_open(NULL, &warning);
     if (!crt_init(o.theme)) {
@@ -237,13 +248,9 @@ int tui_main(const TuiOptions *opt)
     }
     int sel = place(pack, pg), top = 0;
     bool quit = false;
-    if (o.lesson_key) {
-        Lesson *l = pack_find(pack, o.lesson_key);
-        if (!l && pack->nlessons == 1) l = pack->lessons[0];
-        if (l) {
-            sel = l->number - 1;
-            quit = !open_lessons(pack, &sel, &o, pg);
-        }
+    if (first) {
+        sel = first->number - 1;
+        quit = !open_lessons(pack, &sel, &o, pg);
     }
     bool help = false;
     while (!quit && pack->nlessons > 0) {

@@ -42,11 +42,15 @@ static void slots(PaneText *t, const ChanSnap *c, int width)
     if (c->cap > fit) line_putf(t, C_DIM, " +%lld more slots", (long long)(c->cap - fit));
 }
 
-static void queue(PaneText *t, const char *label, const int64_t *q, int n)
+/* queue draws a wait queue in order: its length first (the row is cut at
+ * the pane's edge), then the goroutines, and for a short queue what it means. */
+static void queue(PaneText *t, const char *label, const int64_t *q, int n, const char *meaning)
 {
     line_put(t, label, C_MARK);
-    for (int k = 0; k < n && k < 24; k++) line_putf(t, C_NORMAL, " g%lld", (long long)q[k]);
-    if (n > 24) line_putf(t, C_DIM, " ... %d in all", n);
+    line_putf(t, C_MARK, "%d:", n);
+    for (int k = 0; k < n && k < 64; k++) line_putf(t, C_NORMAL, " g%lld", (long long)q[k]);
+    if (n > 64) line_put(t, " ...", C_DIM);
+    else if (n <= 8) line_putf(t, C_DIM, "  (%s)", meaning);
 }
 
 void chan_pane_fill(View *v, Pane *p)
@@ -81,13 +85,11 @@ void chan_pane_fill(View *v, Pane *p)
             pane_add_line(p, &t);
         }
         if (c->nrecvq) {
-            queue(&t, to_recv, c->recvq, c->nrecvq);
-            line_put(&t, "  (waiting to receive)", C_DIM);
+            queue(&t, to_recv, c->recvq, c->nrecvq, "waiting to receive");
             pane_add_line(p, &t);
         }
         if (c->nsendq) {
-            queue(&t, to_send, c->sendq, c->nsendq);
-            line_put(&t, "  (waiting to send)", C_DIM);
+            queue(&t, to_send, c->sendq, c->nsendq, "waiting to send");
             pane_add_line(p, &t);
         }
     }

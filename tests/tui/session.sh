@@ -89,8 +89,8 @@ test "$(screen | grep -c -E 'main\.settle +chan receive')" = 3
 check $? "the Goroutines pane shows three main.settle goroutines in chan receive" "$(screen)"
 screen | grep -q -E 'main\.settle +chan receive .*main\.go:24'
 check $? "... parked at main.go:24 (the range over results)" "$(screen)"
-# "results  chan main.PaymentResult ..." then "  recv ←  g3 g4 g5  (waiting to receive)"
-recv=$(screen | grep -A1 -E 'results +chan ' | sed -n 's/.*recv ← *\(\(g[0-9][0-9]* *\)*\).*/\1/p')
+# "results  chan main.PaymentResult ..." then "  recv ← 3: g3 g4 g5  (waiting to receive)"
+recv=$(screen | grep -A1 -E 'results +chan ' | sed -n 's/.*recv ← 3: \(\(g[0-9][0-9]* *\)*\).*/\1/p')
 ok=1
 if test "$(echo $recv | wc -w)" = 3; then
     ok=0

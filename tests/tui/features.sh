@@ -1,0 +1,215 @@
+#!/bin/sh
+# tests/tui/features.sh: the lesson view's tools, driven through tmux on a
+# pack made here: 200 goroutines grouped like pprof (G cycles grouping),
+# Enter on a goroutine shows its stack and creator, b steps back, L the demo
+# layout, z zoom, c the high-contrast theme, a save from outside the lab
+# reruns the program (a compile error shows on its line), R resets the copy
+# and keeps a backup, N opens the next lesson (a broken one shows its
+# errors), a grader that errors shows ERROR, Esc cancels a slow grading,
+# --demo starts in the demo layout. Skips without tmux.
+: "${GOROLAB:=./gorolab}"
+TMPDIR=${TMPDIR:-/tmp}
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "1..0 # SKIP tmux is not installed"
+    exit 0
+fi
+case $GOROLAB in /*) ;; *) GOROLAB=$(pwd)/$GOROLAB ;; esac
+work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
+sock=gorolab-features-$$
+trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
+unset GOROLAB_PACK TMUX VISUAL EDITOR
+TMUX_TMPDIR=$work
+export TMUX_TMPDIR
+if test "$(LC_ALL=C.UTF-8 locale charmap 2>/dev/null)" = UTF-8; then
+    LC_ALL=C.UTF-8
+    export LC_ALL
+fi
+echo "1..25"
+t=0
+check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
+    t=$((t + 1))
+    if test "$1" = 0; then echo "ok $t - $2"; else echo "not ok $t - $2"; printf '%s\n' "$3" | sed 's/^/# /'; fi
+}
+screen() { tmux -L "$sock" capture-pane -p -t lab 2>/dev/null; }
+wait_for() {   # wait_for TEXT [TENTHS]
+    n=0
+    while test $n -lt "${2:-50}"; do
+        if screen | grep -F -q -- "$1"; then return 0; fi
+        sleep 0.1
+        n=$((n + 1))
+    done
+    return 1
+}
+wait_gone() {   # wait_gone TEXT [TENTHS]
+    n=0
+    while test $n -lt "${2:-50}"; do
+        if ! screen | grep -F -q -- "$1"; then return 0; fi
+        sleep 0.1
+        n=$((n + 1))
+    done
+    return 1
+}
+keys() { tmux -L "$sock" send-keys -t lab "$@"; }
+status_bar() { screen | grep -E '^ [a-z ]+ +t=[^ ]+ +goroutines [0-9]+ '; }
+vtime() { status_bar | sed 's/^ [a-z ]* t=\([^ ]*\) .*/\1/'; }
+start() {   # start WIDTH HEIGHT ARGS...
+    w=$1 h=$2
+    shift 2
+    tmux -L "$sock" -f /dev/null new-session -d -s lab -x "$w" -y "$h" \
+        "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=screen $GOROLAB $*"
+}
+stop() { tmux -L "$sock" kill-server >/dev/null 2>&1; sleep 0.2; }
+
+# --- the pack: a crowd of handlers, a broken lesson, two odd graders ---
+pack=$work/pack
+mkdir -p "$pack/scenarios/crowd"
+cat > "$pack/pack.yaml" <<'YAML'
+id: tuipack
+title: TUI test pack
+lessons: [01-crowd.yaml, 02-broken.yaml, 03-grader-error.yaml, 04-slow.yaml]
+YAML
+cat > "$pack/scenarios/crowd/main.go" <<'GO'
+package main
+
+import "time"
+
+func handler(jobs <-chan int) {
+	for range jobs {
+	}
+}
+
+func main() {
+	jobs := make(chan int)
+	for i := 0; i < 200; i++ {
+		go handler(jobs)
+	}
+	time.Sleep(time.Second)
+	close(jobs)
+	time.Sleep(time.Second)
+}
+GO
+for l in 01-crowd:crowd 03-grader-error:gerr 04-slow:slow; do
+    cat > "$pack/${l%%:*}.yaml" <<YAML
+id: ${l##*:}
+title: Lesson ${l##*:}
+level: 1
+tags: [test]
+story: A crowd of handlers waits on jobs.
+goal: Every handler ends.
+scenario:
+  files: [crowd/main.go]
+  edit: [crowd/main.go]
+  solution: [crowd/main.go]
+watch:
+  channels: [jobs]
+  funcs: [handler]
+grader: ${l%%:*}.lua
+hints:
+  - Who closes jobs?
+YAML
+done
+echo 'local r = lab.run{seed = 1}; expect(r.status == "exit", r.status); return pass("all handlers end")' > "$pack/01-crowd.lua"
+echo 'error("boom: the grader itself is broken")' > "$pack/03-grader-error.lua"
+echo 'local all = lab.explore{runs = 1000000}; return pass("explored")' > "$pack/04-slow.lua"
+printf 'id: broken\ntitle: A broken lesson\nlevle: 1\n' > "$pack/02-broken.yaml"
+
+start 120 40 "$pack"
+wait_for "Lesson crowd"; check $? "the browser lists the test pack" "$(screen)"
+keys Enter
+wait_for "Goroutines" && keys Space
+wait_for "200 @ main.handler" 80 && screen | grep -q -E 'Goroutines 201 in 2 groups'
+check $? "201 goroutines are grouped like pprof: 200 @ main.handler, with the total" "$(screen)"
+screen | grep -E '200 @ main.handler' | grep -q -E 'chan receive +jobs' && screen | grep -q -E 'recv ← 200: g'
+check $? "the group waits in chan receive on jobs; the channel's receive queue says 200" "$(screen)"
+keys Space G G
+wait_for "Goroutines 201 " && wait_for "   2  main.handler"
+check $? "G G: one row per goroutine" "$(screen)"
+keys G Tab Tab Home Enter
+wait_for "goroutine 2 [chan receive" && screen | grep -q "created by main.main in goroutine 1" &&
+    screen | grep -q "200 goroutines stand here like this one"
+check $? "G back to grouped, Enter on the first group: goroutine 2's stack, its creator, the group's size" "$(screen)"
+keys x
+wait_gone "created by main.main"; check $? "a key closes the stack box" "$(screen)"
+
+# --- step back ---
+before=$(vtime)
+keys n n
+n=0
+while test $n -lt 30 && test "$(vtime)" = "$before"; do sleep 0.1; n=$((n + 1)); done
+after=$(vtime)
+keys b b
+n=0
+while test $n -lt 30 && test "$(vtime)" != "$before"; do sleep 0.1; n=$((n + 1)); done
+test "$after" != "$before" && test "$(vtime)" = "$before"
+check $? "n n moves on (t=$before to t=$after), b b replays back to t=$before" "$(screen)"
+
+# --- layouts and theme ---
+keys L
+wait_gone "─ Lesson " && screen | grep -q "─ Goroutines " && screen | grep -q "─ Channels "
+check $? "L: the demo layout has no Lesson pane, goroutines and channels stay" "$(screen)"
+keys L
+wait_for "─ Lesson "; check $? "L again: the normal layout" "$(screen)"
+keys z
+wait_gone "─ Source " && screen | grep -q "─ Goroutines "
+check $? "z zooms the focused Goroutines pane" "$(screen)"
+keys z c
+wait_for "─ Source " && screen | grep -q "─ Lesson "
+check $? "z again restores the panes; c switches the theme and keeps drawing" "$(screen)"
+keys c
+
+# --- the learner saves from another editor ---
+copy=$(find "$work/data" -name main.go | head -n 1)
+test -n "$copy" && sed 's/^\tjobs := make(chan int)$/\tjobs := make(chan int)\n\tunused := 1/' "$pack/scenarios/crowd/main.go" > "$copy.tmp" &&
+    mv "$copy.tmp" "$copy"
+wait_for "your copy changed on disk" 30 && wait_for "compile error" 30 &&
+    screen | grep -q -E '^│?.*E +12 ' && screen | grep -q 'declared and not used: unused'
+check $? "a save outside the lab recompiles: the error on its line 12 with Go's message" "$(screen)"
+cp "$pack/scenarios/crowd/main.go" "$copy.tmp" && mv "$copy.tmp" "$copy"
+wait_for "200 @ main.handler" 80; check $? "saving the fix reruns the program" "$(screen)"
+echo "// mine" >> "$copy"
+keys R
+wait_for "backed up as" 30 && ls "$(dirname "$copy")" | grep -q '^main\.go\..*\.bak$' &&
+    ! grep -q "// mine" "$copy" && grep -q "// mine" "$(dirname "$copy")"/main.go.*.bak
+check $? "R resets the copy to the starter and keeps the old one as main.go.*.bak" "$(screen; ls "$(dirname "$copy")")"
+
+# --- next lesson: a broken one ---
+keys N
+wait_for "this lesson does not load" && screen | grep -q '02-broken.yaml:3:1: unknown field "levle"'
+check $? "N opens the next lesson: a broken one shows its errors with file:line:col" "$(screen)"
+keys x
+wait_for "Lvl  Progress"; check $? "a key goes back to the list" "$(screen)"
+
+# --- graders that error and that take long ---
+keys j Enter
+wait_for "Lesson gerr" && keys g
+wait_for "─ ERROR " 100 && screen | grep -q "boom: the grader itself is broken"
+check $? "a grader that errors: an ERROR box with its message" "$(screen)"
+keys x q j Enter
+wait_for "Lesson slow" && keys g
+wait_for "grading..." 30; check $? "g starts grading in the background: the status bar counts" "$(screen)"
+keys Space
+wait_for " running " 30 && wait_for "grading..." 5
+check $? "the program runs while the grading goes on" "$(screen)"
+keys Escape
+wait_for "grading cancelled" 30 && ! screen | grep -q "grading\.\.\."
+check $? "Esc cancels the grading" "$(screen)"
+lab=$(tmux -L "$sock" display-message -p -t lab '#{pane_pid}')
+test -n "$lab" && ! pgrep -P "$lab" >/dev/null
+check $? "no grading process is left behind" "$(ps -ef | grep gorolab)"
+keys q q
+n=0
+while tmux -L "$sock" has-session -t lab 2>/dev/null && test $n -lt 50; do sleep 0.1; n=$((n + 1)); done
+! tmux -L "$sock" has-session -t lab 2>/dev/null; check $? "q q quits" "$(screen)"
+stop
+
+# --- --demo and --theme from the command line ---
+start 100 30 --demo --theme high-contrast "$pack" 1
+wait_for "─ Goroutines " && ! screen | grep -q "─ Lesson " && screen | grep -q "─ Source "
+check $? "--demo --theme high-contrast opens lesson 1 in the demo layout" "$(screen)"
+keys h
+wait_for "Hint 1" && screen | grep -q "─ Lesson "
+check $? "h in the demo layout brings the Lesson pane back with the hint" "$(screen)"
+stop
+out=$("$GOROLAB" --theme pastel "$pack" 2>&1); st=$?
+test $st = 64 && printf '%s\n' "$out" | grep -q 'unknown theme "pastel": use default or high-contrast'
+check $? "an unknown theme is a usage error that names the themes" "$st: $out"
