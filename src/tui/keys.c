@@ -18,6 +18,7 @@ const KeyBinding keys_view[] = {
     {'h', K_HINT, "h", "show the next hint"},
     {'N', K_NEXT_LESSON, "N", "next lesson"},
     {'R', K_RESET, "R", "reset your copy to the starter (backup kept)"},
+    {'d', K_RACE, "d", "data race detector on / off (and restart)"},
     {'\t', K_FOCUS, "Tab", "focus the next pane (Shift-Tab: previous)"},
     {KEY_BTAB, K_FOCUS_BACK, NULL, NULL},
     {KEY_UP, K_UP, "Up Down", "scroll, or move in the goroutine list (also k j)"},

@@ -9,6 +9,7 @@
 #include "lang/compile.h"
 #include "vm/proto.h"
 #include "vm/vm.h"
+#include "rt/race.h"
 #include "tui/runner.h"
 
 enum { OUT_MAX = 1 << 20 };   /* bytes of output kept; the rest is dropped */
@@ -123,6 +124,7 @@ static void launch(Runner *r)
     vo.argc = 1;
     vo.argv = r->argv;
     r->vm = vm_new(r->prog, &vo);
+    if (r->race) race_enable(r->vm);
     insp_set_recording(r->vm, false);
     rt_start(r->vm);
     r->snap = insp_snapshot_ex(r->vm, false);
@@ -143,6 +145,7 @@ static void settle(Runner *r)
     r->gen++;
     if (r->st == RUN_PAUSED) return;
     r->status = rt_finish(r->vm, false);
+    if (r->race) r->status = race_finish(r->vm, r->status);   /* "Found N data race(s)", 66 */
     vm_flush(r->vm);
     buf_printf(&r->out, "[program %s, exit status %d]\n", run_state_name(r->st), r->status);
     r->finished = true;

@@ -28,6 +28,7 @@ typedef struct Runner {
     int         go_minor;       /* CompileOptions.go_minor */
     uint64_t    seed;
     int64_t     max_steps;      /* instruction limit of one run (0: the VM's default) */
+    bool        race;           /* run with the data race detector (reports, exit 66) */
 
     /* the run (read-only for the owner) */
     LabFiles    lf;

@@ -286,6 +286,11 @@ static bool key(View *v, int c, ViewExit *exit)
         view_set_notice(v, "this is the last lesson of the pack");
         break;
     case K_RESET: reset_copy(v); break;
+    case K_RACE:
+        v->run.race = !v->run.race;
+        restart(v, v->running);
+        view_set_notice(v, "data race detector %s", v->run.race ? "on: races are reported as Go's -race does" : "off");
+        break;
     case K_FOCUS: focus_next(v, 1); break;
     case K_FOCUS_BACK: focus_next(v, -1); break;
     case K_UP: move_in(v, fp, -1); break;
@@ -338,6 +343,8 @@ View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **
     v->run.npaths = v->npaths;
     v->run.edit_path = ws->paths.len ? ws->paths.items[0] : NULL;
     v->run.seed = e.seed ? e.seed : 1;
+    for (int i = 0; i < l->tags.len; i++)   /* race lessons run with the detector on */
+        if (strcmp(l->tags.items[i], "race") == 0) v->run.race = true;
     int major = 0, minor = 0;
     if (l->go && sscanf(l->go, "%d.%d", &major, &minor) == 2) v->run.go_minor = minor;
     if (e.status == PROG_NEW) {

@@ -6,7 +6,8 @@
 # reruns the program (a compile error shows on its line), R resets the copy
 # and keeps a backup, N opens the next lesson (a broken one shows its
 # errors), a grader that errors shows ERROR, Esc cancels a slow grading,
-# --demo starts in the demo layout. Skips without tmux.
+# --demo starts in the demo layout, the mouse selects and scrolls, and the
+# terminal is restored after Ctrl-C and a crash signal. Skips without tmux.
 : "${GOROLAB:=./gorolab}"
 TMPDIR=${TMPDIR:-/tmp}
 if ! command -v tmux >/dev/null 2>&1; then
@@ -24,7 +25,7 @@ if test "$(LC_ALL=C.UTF-8 locale charmap 2>/dev/null)" = UTF-8; then
     LC_ALL=C.UTF-8
     export LC_ALL
 fi
-echo "1..25"
+echo "1..29"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -50,6 +51,12 @@ wait_gone() {   # wait_gone TEXT [TENTHS]
     return 1
 }
 keys() { tmux -L "$sock" send-keys -t lab "$@"; }
+# click X Y [BUTTON]: a mouse event as the terminal sends it (X10 encoding,
+# 0-based cell; button 0 left press, 64 wheel up, 65 wheel down)
+click() {
+    tmux -L "$sock" send-keys -t lab -l "$(printf '\033[M%b%b%b' "\\0$(printf %o $((32 + ${3:-0})))" \
+        "\\0$(printf %o $((33 + $1)))" "\\0$(printf %o $((33 + $2)))")"
+}
 status_bar() { screen | grep -E '^ [a-z ]+ +t=[^ ]+ +goroutines [0-9]+ '; }
 vtime() { status_bar | sed 's/^ [a-z ]* t=\([^ ]*\) .*/\1/'; }
 start() {   # start WIDTH HEIGHT ARGS...
@@ -124,7 +131,17 @@ check $? "the group waits in chan receive on jobs; the channel's receive queue s
 keys Space G G
 wait_for "Goroutines 201 " && wait_for "   2  main.handler"
 check $? "G G: one row per goroutine" "$(screen)"
-keys G Tab Tab Home Enter
+row=$(screen | grep -n '   5  main.handler' | head -n 1 | cut -d: -f1)
+test -n "$row" && click 70 $((row - 1)) && keys Enter
+wait_for "goroutine 5 [chan receive"; check $? "a click selects goroutine 5's row, Enter shows its stack" "$(screen)"
+keys x
+wait_gone "goroutine 5 ["
+click 70 $((row - 1)) 65
+keys Enter
+wait_for "goroutine 8 [chan receive"; check $? "the wheel moves the selection three rows down" "$(screen)"
+keys x
+wait_gone "goroutine 8 ["
+keys G Home Enter
 wait_for "goroutine 2 [chan receive" && screen | grep -q "created by main.main in goroutine 1" &&
     screen | grep -q "200 goroutines stand here like this one"
 check $? "G back to grouped, Enter on the first group: goroutine 2's stack, its creator, the group's size" "$(screen)"
@@ -210,6 +227,23 @@ keys h
 wait_for "Hint 1" && screen | grep -q "─ Lesson "
 check $? "h in the demo layout brings the Lesson pane back with the hint" "$(screen)"
 stop
+# --- the terminal comes back after Ctrl-C and after a crash ---
+for how in C-c SEGV; do
+    rm -f "$work/before" "$work/after"
+    tmux -L "$sock" -f /dev/null new-session -d -s lab -x 100 -y 30 \
+        "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=screen sh -c 'trap : INT; stty -g > $work/before; $GOROLAB $pack 1; stty -g > $work/after; sleep 5'"
+    wait_for "─ Goroutines "
+    if test $how = C-c; then
+        keys C-c
+    else
+        kill -SEGV "$(pgrep -P "$(tmux -L "$sock" display-message -p -t lab '#{pane_pid}')")"
+    fi
+    n=0
+    while test $n -lt 50 && ! test -s "$work/after"; do sleep 0.1; n=$((n + 1)); done
+    test -s "$work/before" && cmp -s "$work/before" "$work/after"
+    check $? "after $how the terminal modes are restored" "$(cat "$work/before" "$work/after" 2>&1)"
+    stop
+done
 out=$("$GOROLAB" --theme pastel "$pack" 2>&1); st=$?
 test $st = 64 && printf '%s\n' "$out" | grep -q 'unknown theme "pastel": use default or high-contrast'
 check $? "an unknown theme is a usage error that names the themes" "$st: $out"
