@@ -25,7 +25,7 @@ if test "$(LC_ALL=C.UTF-8 locale charmap 2>/dev/null)" = UTF-8; then
     LC_ALL=C.UTF-8
     export LC_ALL
 fi
-echo "1..29"
+echo "1..30"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -90,6 +90,9 @@ func main() {
 	for i := 0; i < 200; i++ {
 		go handler(jobs)
 	}
+	done := make(chan string, 4)
+	done <- "first"
+	done <- "second"
 	time.Sleep(time.Second)
 	close(jobs)
 	time.Sleep(time.Second)
@@ -128,6 +131,8 @@ wait_for "200 @ main.handler" 80 && screen | grep -q -E 'Goroutines 201 in 2 gro
 check $? "201 goroutines are grouped like pprof: 200 @ main.handler, with the total" "$(screen)"
 screen | grep -E '200 @ main.handler' | grep -q -E 'chan receive +jobs' && screen | grep -q -E 'recv ← 200: g'
 check $? "the group waits in chan receive on jobs; the channel's receive queue says 200" "$(screen)"
+screen | grep -q -E 'done +chan string +2/4' && screen | grep -q -E '\[ first +│ second +│ +│ +\]'
+check $? "a buffered channel: len/cap and its four slots, two holding their values" "$(screen)"
 keys Space G G
 wait_for "Goroutines 201 " && wait_for "   2  main.handler"
 check $? "G G: one row per goroutine" "$(screen)"
