@@ -16,6 +16,7 @@
 #include <time.h>
 #include <lauxlib.h>
 
+#include "base/path.h"
 #include "base/buf.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
@@ -57,12 +58,6 @@ typedef struct Capture {
 
 static Lab *lab_of(lua_State *L) { return lua_touserdata(L, lua_upvalueindex(1)); }
 
-static const char *base_name(const char *p)
-{
-    if (!p) return "";
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
 
 /* ---- small table helpers ---- */
 
@@ -210,7 +205,7 @@ static void push_chan(lua_State *L, const ChanSnap *c)
         lua_rawseti(L, -2, i + 1);
     }
     lua_setfield(L, -2, "recvq");
-    set_str(L, "file", base_name(c->made_file));
+    set_str(L, "file", path_base(c->made_file));
     set_str(L, "path", c->made_file);
     set_int(L, "line", c->made_line);
 }
@@ -223,12 +218,12 @@ static void push_g(lua_State *L, const GSnap *g, int chans_idx, bool leaked)
     set_int(L, "id", g->id);
     set_str(L, "state", g->state);
     set_str(L, "func", g->func);
-    set_str(L, "file", base_name(g->file));
+    set_str(L, "file", path_base(g->file));
     set_str(L, "path", g->file);
     set_int(L, "line", g->line);
     set_int(L, "created_by", g->created_by);
     set_str(L, "created_func", g->created_fn);
-    set_str(L, "created_file", g->created_file ? base_name(g->created_file) : NULL);
+    set_str(L, "created_file", g->created_file ? path_base(g->created_file) : NULL);
     set_int(L, "created_line", g->created_line);
     set_int(L, "waiting_ns", g->waiting_ns);
     set_int(L, "cpu_ns", g->cpu_ns);
@@ -384,7 +379,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
             set_int(L, "g", side ? r->prev_goid : r->goid);
             set_bool(L, "write", w);
             set_str(L, "op", w ? "write" : "read");
-            set_str(L, "file", base_name(side ? r->prev_file : r->file));
+            set_str(L, "file", path_base(side ? r->prev_file : r->file));
             set_int(L, "line", side ? r->prev_line : r->line);
             set_str(L, "func", side ? r->prev_func : r->func);
             lua_setfield(L, -2, side ? "previous" : "access");
@@ -434,7 +429,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
         set_int(L, "g", e->g);
         if (e->line > 0) {
             set_int(L, "line", e->line);
-            if (e->file >= 0 && e->file < lab->prog->nfiles) set_str(L, "file", base_name(lab->prog->files[e->file]));
+            if (e->file >= 0 && e->file < lab->prog->nfiles) set_str(L, "file", path_base(lab->prog->files[e->file]));
         }
         set_int(L, "a", e->a);
         set_int(L, "b", e->b);
@@ -923,7 +918,7 @@ static int l_source(lua_State *L)
     const char *want = luaL_optstring(L, 1, NULL);
     for (int i = 0; i < in->nfiles; i++) {
         const SourceFile *f = &in->files[i];
-        if (!want || strcmp(want, f->name) == 0 || strcmp(want, base_name(f->name)) == 0 ||
+        if (!want || strcmp(want, f->name) == 0 || strcmp(want, path_base(f->name)) == 0 ||
             (f->abspath && strcmp(want, f->abspath) == 0)) {
             lua_pushlstring(L, f->text, f->len);
             return 1;
@@ -1107,7 +1102,7 @@ bool lab_grade(const LabInput *in, GradeResult *out)
     lua_setfield(L, -2, "lesson");
     lua_createtable(L, in->nfiles, 0);
     for (int i = 0; i < in->nfiles; i++) {
-        lua_pushstring(L, base_name(in->files[i].name));
+        lua_pushstring(L, path_base(in->files[i].name));
         lua_rawseti(L, -2, i + 1);
     }
     lua_setfield(L, -2, "files");

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/path.h"
 #include "tui/crt.h"
 #include "tui/view.h"
 
@@ -16,11 +17,6 @@ static bool watched(const View *v, const char *name)
     return false;
 }
 
-static const char *base_name(const char *p)
-{
-    const char *s = p ? strrchr(p, '/') : NULL;
-    return s ? s + 1 : p ? p : "?";
-}
 
 /* slots draws the buffer: [ 1 │ 2 │   ] with as many slots as fit. */
 static void slots(PaneText *t, const ChanSnap *c, int width)
@@ -78,7 +74,7 @@ void chan_pane_fill(View *v, Pane *p)
         if (c->cap) line_putf(&t, C_NORMAL, "  %lld/%lld", (long long)c->len, (long long)c->cap);
         else line_put(&t, "  unbuffered", C_DIM);
         if (c->closed) line_put(&t, "  closed", C_ERROR);
-        if (c->made_file) line_putf(&t, C_DIM, "  made at %s:%d", base_name(c->made_file), c->made_line);
+        if (c->made_file) line_putf(&t, C_DIM, "  made at %s:%d", path_base(c->made_file), c->made_line);
         pane_add_line(p, &t);
         if (c->cap) {
             slots(&t, c, pane_inner_w(p));

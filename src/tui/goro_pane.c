@@ -7,16 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/path.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/view.h"
 
-static const char *base_name(const char *p)
-{
-    const char *s = p ? strrchr(p, '/') : NULL;
-    return s ? s + 1 : p ? p : "?";
-}
 
 enum { GROUP_AT = 64 };   /* GROUP_AUTO groups above this many goroutines */
 
@@ -62,7 +58,7 @@ static void row(View *v, Pane *p, PaneText *t, const Cols *c, const char *lead, 
     line_putf(t, state_role(g), " %-*.*s", c->state, c->state, g->state);
     if (c->on) line_putf(t, C_NORMAL, " %-*.*s", c->on, c->on, on);
     line_putf(t, C_NORMAL, " %7s  ", wait);
-    line_putf(t, C_DIM, "%s:%d", base_name(g->file), g->line);
+    line_putf(t, C_DIM, "%s:%d", path_base(g->file), g->line);
     pane_add_line(p, t);
 }
 

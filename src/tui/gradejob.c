@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/path.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -23,11 +24,6 @@ struct GradeJob {
     struct timespec t0;
 };
 
-static const char *base_name(const char *p)
-{
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
 
 /* grade runs in the child: the verdict byte and the message go to fd. */
 static void grade(const Lesson *l, const char *const *paths, int npaths, int fd)
@@ -47,7 +43,7 @@ static void grade(const Lesson *l, const char *const *paths, int npaths, int fd)
         cli_lesson_input(l, &in);
         in.files = lf.files;
         in.nfiles = lf.n;
-        in.grader_name = base_name(l->grader_abs);
+        in.grader_name = path_base(l->grader_abs);
         in.grader_text = gtext;
         in.grader_len = glen;
         GradeResult r;

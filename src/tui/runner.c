@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/path.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "lang/compile.h"
@@ -54,11 +55,6 @@ void runner_free(Runner *r)
     r->nmoves = r->capmoves = 0;
 }
 
-static const char *base_name(const char *p)
-{
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
 
 /* compile_error keeps the compiler's messages and the first error's line in
  * the learner's copy. */
@@ -75,7 +71,7 @@ static void compile_error(Runner *r, DiagList *d)
     }
     for (int i = 0; i < d->len && r->edit_path; i++) {
         const char *f = d->files && d->items[i].pos.line ? d->files[d->items[i].pos.file] : NULL;
-        if (f && strcmp(base_name(f), base_name(r->edit_path)) == 0) {
+        if (f && strcmp(path_base(f), path_base(r->edit_path)) == 0) {
             r->err_line = (int)d->items[i].pos.line;
             r->err_msg = xstrdup(d->items[i].msg);
             break;
