@@ -115,6 +115,9 @@ void goro_pane_fill(View *v, Pane *p)
     line_fini(&t);
     if (live == 0) pane_add(p, v->run.finished ? "(no goroutines left)" : "(no goroutines)", crt_attr(C_DIM));
     if (p->sel < 0 && v->nrows > 0) goro_pane_pick(v, 0);
+    /* rows move as goroutines come and go: keep the selected one in view */
+    if (p->sel >= 0 && p->sel < p->scroll) p->scroll = p->sel;
+    if (p->sel >= 0 && ih > 0 && p->sel >= p->scroll + ih) p->scroll = p->sel - ih + 1;
 }
 
 static const GSnap *row_g(const View *v, int k)
