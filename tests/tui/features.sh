@@ -25,7 +25,7 @@ if test "$(LC_ALL=C.UTF-8 locale charmap 2>/dev/null)" = UTF-8; then
     LC_ALL=C.UTF-8
     export LC_ALL
 fi
-echo "1..30"
+echo "1..32"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -249,6 +249,16 @@ for how in C-c SEGV; do
     check $? "after $how the terminal modes are restored" "$(cat "$work/before" "$work/after" 2>&1)"
     stop
 done
+# --- a monochrome terminal without colours, and an editor that fails ---
+tmux -L "$sock" -f /dev/null new-session -d -s lab -x 100 -y 30 \
+    "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=vt100 NO_COLOR=1 EDITOR=false $GOROLAB $pack 1"
+# (tmux shows vt100's line-drawing characters as the letters that select them)
+wait_for " Goroutines " && keys Space && wait_for "200 @ main.handler" 80
+check $? "TERM=vt100 NO_COLOR=1: the lesson view draws and runs" "$(screen)"
+keys e
+wait_for "the editor exited with status 1" && screen | grep -q " Goroutines "
+check $? "an editor that fails: the view comes back and says so" "$(screen)"
+stop
 out=$("$GOROLAB" --theme pastel "$pack" 2>&1); st=$?
 test $st = 64 && printf '%s\n' "$out" | grep -q 'unknown theme "pastel": use default or high-contrast'
 check $? "an unknown theme is a usage error that names the themes" "$st: $out"
