@@ -60,6 +60,7 @@ libgorolab_a_SOURCES += \
 	src/tui/highlight.c src/tui/highlight.h \
 	src/tui/ggroup.c src/tui/ggroup.h \
 	src/tui/runner.c src/tui/runner.h \
+	src/tui/narrate.c src/tui/narrate.h \
 	src/tui/gradejob.c src/tui/gradejob.h \
 	src/tui/watch.c src/tui/watch.h \
 	src/tui/lesson_pane.c src/tui/src_pane.c src/tui/goro_pane.c \

@@ -221,10 +221,13 @@ Proto *proto_new(Compiler *c, const char *name, SrcPos pos);
 void  fs_begin(FuncState *fs, Compiler *c, FuncState *parent, Proto *p);
 void  fs_end(FuncState *fs);
 void  set_line(FuncState *fs, SrcPos pos);
-void  emit_ext(FuncState *fs, int r, Type *t);
+void  emit_ext(FuncState *fs, int r, Type *t);   /* wrap R[r] to t's width (ints) or precision (float32) */
 /* note_chan_name: if the last instruction made a channel into register reg,
- * remember that it is stored in variable `name` (for snapshots). */
-void  note_chan_name(FuncState *fs, int reg, const char *name);  /* wrap R[r] to t's width (ints) or precision (float32) */
+ * remember that it is stored in variable `name` (for snapshots).
+ * note_chan_name_at looks at instruction pc instead of the last one
+ * (`a, b := make(chan int), make(chan int)` makes both before naming). */
+void  note_chan_name(FuncState *fs, int reg, const char *name);
+void  note_chan_name_at(FuncState *fs, int reg, const char *name, int pc);
 
 /* expr.c */
 void expr(FuncState *fs, Node *e, Operand *x);

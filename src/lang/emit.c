@@ -185,15 +185,20 @@ void fs_begin(FuncState *fs, Compiler *c, FuncState *parent, Proto *p)
 
 void note_chan_name(FuncState *fs, int reg, const char *name)
 {
-    if (!name || fs->ncode == 0) return;
-    Instr *i = &fs->code[fs->ncode - 1];
+    note_chan_name_at(fs, reg, name, fs->ncode - 1);
+}
+
+void note_chan_name_at(FuncState *fs, int reg, const char *name, int pc)
+{
+    if (!name || pc < 0 || pc >= fs->ncode) return;
+    Instr *i = &fs->code[pc];
     if (i->op != OP_MAKECHAN || i->a != reg) return;
     if (fs->nnames_at >= fs->capnames_at) {
         fs->capnames_at = fs->capnames_at ? fs->capnames_at * 2 : 4;
         fs->name_pcs = xrealloc(fs->name_pcs, sizeof *fs->name_pcs * (size_t)fs->capnames_at);
         fs->names_at = xrealloc(fs->names_at, sizeof *fs->names_at * (size_t)fs->capnames_at);
     }
-    fs->name_pcs[fs->nnames_at] = fs->ncode - 1;
+    fs->name_pcs[fs->nnames_at] = pc;
     fs->names_at[fs->nnames_at++] = name;
 }
 

@@ -387,6 +387,7 @@ static void define_new(FuncState *fs, Node *s)
     int base = reg_alloc(fs, n);
     Type *types[64];
     bool bad[64];
+    int last[64];   /* the last instruction of each value (it may make a channel) */
     for (int i = 0; i < n && i < 64; i++) {
         int dst = base + i;
         Operand x;
@@ -402,12 +403,13 @@ static void define_new(FuncState *fs, Node *s)
             else
                 discharge(fs, &x, dst);
         }
+        last[i] = fs->ncode - 1;
         reg_free_to(fs, base + n);   /* keep every reserved register, drop the temporaries */
     }
     for (int i = 0; i < n && i < 64; i++) {
         Node *id = L->v[i];
         if (is_blank(c, id)) continue;
-        note_chan_name(fs, base + i, id->u.ident.name);
+        note_chan_name_at(fs, base + i, id->u.ident.name, last[i]);
         Symbol *y = declare(c, fs->scope, SYM_VAR, id, types[i]);
         y->fs = fs;
         y->reg = base + i;

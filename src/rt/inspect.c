@@ -89,7 +89,9 @@ int64_t insp_sync_id(VM *vm, const void *obj, uint32_t slot)
 
 void insp_set_recording(VM *vm, bool on)
 {
-    sched_get(vm)->ev_off = !on;
+    Sched *s = sched_get(vm);
+    if (on && s->ev_off) s->ev_len = s->ev_head = 0;   /* the kept events stay contiguous */
+    s->ev_off = !on;
 }
 
 void insp_free_log(Sched *s)

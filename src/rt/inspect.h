@@ -178,7 +178,8 @@ enum { INSP_MAX_EVENTS = 1000000 };   /* events kept; older ones are dropped */
  * source position. The runtime and the natives call it. */
 void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b);
 /* insp_set_recording turns the event log on (the default) or off (gorolab
- * run without --trace: no memory spent on events). */
+ * run without --trace: no memory spent on events). Turning it back on drops
+ * the events kept before: the log holds one stretch of consecutive events. */
 void insp_set_recording(VM *vm, bool on);
 /* insp_sync_id returns the stable number of a sync object (its Go object and
  * slot), numbering new ones 1, 2, ... */

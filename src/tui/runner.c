@@ -11,6 +11,7 @@
 #include "vm/proto.h"
 #include "vm/vm.h"
 #include "rt/race.h"
+#include "tui/narrate.h"
 #include "tui/runner.h"
 
 enum { OUT_MAX = 1 << 20 };   /* bytes of output kept; the rest is dropped */
@@ -37,6 +38,8 @@ static void stop(Runner *r)
     buf_reset(&r->out);
     r->finished = r->compiled = false;
     r->err_line = 0;
+    free(r->said);
+    r->said = NULL;
     free(r->err_msg);
     r->err_msg = NULL;
     r->st = RUN_PAUSED;
@@ -194,7 +197,19 @@ static void move(Runner *r, RunMove m, int64_t wall_ns)
 
 void runner_event(Runner *r)
 {
+    if (!r->vm || r->finished) return;
+    /* the events are kept only for steps, which make a few each */
+    int64_t from = insp_event_count(r->vm);
+    insp_set_recording(r->vm, true);
     move(r, (RunMove){.mode = STEP_EVENT}, 1);
+    int64_t n = 0;
+    Event *ev = insp_events(r->vm, from, &n);
+    insp_set_recording(r->vm, false);
+    Buf b = BUF_INIT;
+    narrate(ev, n, r->snap, &b);
+    free(ev);
+    free(r->said);
+    r->said = buf_take(&b);
 }
 
 /* Each call runs at most this many instructions (about 1 ms of wall time),

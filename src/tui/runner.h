@@ -46,6 +46,7 @@ typedef struct Runner {
     Snapshot   *snap;           /* state after the last move (NULL: no run) */
     uint64_t    gen;            /* changes whenever snap or out changes */
 
+    char       *said;           /* what the last runner_event did, in words (NULL: none) */
     RunMove    *moves;          /* since the start, for runner_back */
     int         nmoves, capmoves;
     int        *live;           /* live goroutines after each move (sparkline) */
@@ -53,7 +54,8 @@ typedef struct Runner {
 
 /* runner_start (re)compiles the files and starts a run with r->seed. */
 void runner_start(Runner *r);
-/* runner_event advances by one scheduling event. */
+/* runner_event advances by one scheduling event and says what happened in
+ * r->said. */
 void runner_event(Runner *r);
 /* runner_advance advances by dt virtual ns (dt < 0: as far as it goes), but
  * stops after wall_ns of real time so the screen stays responsive. */

@@ -63,8 +63,13 @@ void status_draw(View *v)
     spark(&v->run, sp, sizeof sp);
     int live = 0;
     for (int i = 0; s && i < s->ngs; i++) live += strcmp(s->gs[i].state, "dead") != 0;
-    snprintf(left, sizeof left, " %s  t=%s  goroutines %d %s  heap %s  seed %llu  %s%s ", state_name(v), now, live, sp,
-             heap, (unsigned long long)v->run.seed, status_speed_name(v->speed), v->run.race ? "  race" : "");
+    if (v->notice || v->job)   /* make room for the message: the essentials only */
+        snprintf(left, sizeof left, " %s  t=%s  goroutines %d  seed %llu ", state_name(v), now, live,
+                 (unsigned long long)v->run.seed);
+    else
+        snprintf(left, sizeof left, " %s  t=%s  goroutines %d %s  heap %s  seed %llu  %s%s ", state_name(v), now,
+                 live, sp, heap, (unsigned long long)v->run.seed, status_speed_name(v->speed),
+                 v->run.race ? "  race" : "");
     if (v->job)
         snprintf(right, sizeof right, "grading... %.1fs (Esc cancels) ", gradejob_seconds(v->job));
     else if (v->notice)

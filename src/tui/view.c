@@ -254,6 +254,7 @@ static bool key(View *v, int c, ViewExit *exit)
         v->running = false;
         if (v->run.finished) runner_start(&v->run);
         runner_event(&v->run);
+        if (v->run.said && v->run.said[0]) view_set_notice(v, "%s", v->run.said);
         break;
     case K_BACK:
         v->running = false;

@@ -1,0 +1,87 @@
+/* tui/narrate.c: one short clause per event. */
+#include <stdio.h>
+
+#include "rt/gstate.h"
+#include "tui/narrate.h"
+
+static void chan_name(const Snapshot *s, int64_t id, Buf *out)
+{
+    for (int i = 0; s && i < s->nchans; i++)
+        if (s->chans[i].id == (uint32_t)id && s->chans[i].name) {
+            buf_puts(out, s->chans[i].name);
+            return;
+        }
+    buf_printf(out, "channel #%lld", (long long)id);
+}
+
+/* clause appends one event; false when it is not worth saying */
+static bool clause(const Event *e, const Snapshot *s, bool quiet, Buf *b)
+{
+    long long g = (long long)e->g;
+    switch (e->kind) {
+    case EV_GO_CREATE:
+        if (e->g == 0) buf_puts(b, "main starts");
+        else buf_printf(b, "g%lld starts g%lld", g, (long long)e->a);
+        return true;
+    case EV_GO_START:
+        if (quiet) return false;
+        buf_printf(b, "g%lld runs", g);
+        return true;
+    case EV_GO_BLOCK:
+        buf_printf(b, "g%lld blocks in %s", g, wait_reason_text[e->reason < WAIT_COUNT ? e->reason : 0]);
+        if (e->a) {
+            buf_puts(b, " on ");
+            chan_name(s, e->a, b);
+        }
+        return true;
+    case EV_GO_UNBLOCK: buf_printf(b, "g%lld wakes up", g); return true;
+    case EV_GO_END:
+        if (e->a) buf_printf(b, "main returns: the program ends");
+        else buf_printf(b, "g%lld returns", g);
+        return true;
+    case EV_CHAN_MAKE: buf_printf(b, "g%lld makes a channel (cap %lld)", g, (long long)e->b); return true;
+    case EV_CHAN_SEND:
+        buf_printf(b, "g%lld sends on ", g);
+        chan_name(s, e->a, b);
+        return true;
+    case EV_CHAN_RECV:
+        buf_printf(b, "g%lld receives from ", g);
+        chan_name(s, e->a, b);
+        if (!e->b) buf_puts(b, " (closed: the zero value)");
+        return true;
+    case EV_CHAN_CLOSE:
+        buf_printf(b, "g%lld closes ", g);
+        chan_name(s, e->a, b);
+        return true;
+    case EV_SELECT:
+        if (e->a < 0) buf_printf(b, "g%lld's select takes default", g);
+        else buf_printf(b, "g%lld's select takes case %lld", g, (long long)e->a);
+        return true;
+    case EV_LOCK: buf_printf(b, "g%lld locks mutex #%lld", g, (long long)e->a); return true;
+    case EV_UNLOCK: buf_printf(b, "g%lld unlocks mutex #%lld", g, (long long)e->a); return true;
+    case EV_WG_ADD: buf_printf(b, "g%lld adds %lld to WaitGroup #%lld", g, (long long)e->b, (long long)e->a); return true;
+    case EV_WG_WAIT: buf_printf(b, "g%lld's Wait on WaitGroup #%lld returns", g, (long long)e->a); return true;
+    case EV_TIMER: buf_puts(b, "a timer fires"); return true;
+    case EV_PANIC: buf_printf(b, "g%lld panics", g); return true;
+    case EV_LEAK: buf_printf(b, "g%lld is left blocked", g); return true;
+    case EV_OUTPUT: buf_printf(b, "g%lld prints", g); return true;
+    case EV_RACE: buf_printf(b, "g%lld races with g%lld", g, (long long)e->b); return true;
+    default: return false;
+    }
+}
+
+void narrate(const Event *ev, int64_t n, const Snapshot *snap, Buf *out)
+{
+    bool quiet = false;   /* leave out switches when something else happened */
+    for (int64_t i = 0; i < n && !quiet; i++) quiet = ev[i].kind != EV_GO_START;
+    bool first = true;
+    for (int64_t i = 0; i < n; i++) {
+        size_t at = out->len;
+        if (!first) buf_puts(out, "; ");
+        if (clause(&ev[i], snap, quiet, out)) first = false;
+        else if (out->data) {
+            out->len = at;
+            out->data[at] = 0;
+        }
+    }
+}
