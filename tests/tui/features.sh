@@ -25,7 +25,7 @@ if test "$(LC_ALL=C.UTF-8 locale charmap 2>/dev/null)" = UTF-8; then
     LC_ALL=C.UTF-8
     export LC_ALL
 fi
-echo "1..32"
+echo "1..33"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -152,6 +152,19 @@ wait_for "goroutine 2 [chan receive" && screen | grep -q "created by main.main i
 check $? "G back to grouped, Enter on the first group: goroutine 2's stack, its creator, the group's size" "$(screen)"
 keys x
 wait_gone "created by main.main"; check $? "a key closes the stack box" "$(screen)"
+
+# --- a step says what it did ---
+keys r
+said=
+i=0
+while test $i -lt 8; do
+    keys n
+    wait_for " g1 " 10
+    said="$said|$(screen | tail -n 1 | sed 's/.*seed 1  *//')"
+    i=$((i + 1))
+done
+case $said in *"|g1 makes a channel (cap 0)"*"|g1 starts g2"*) true ;; *) false ;; esac
+check $? "n says in the status bar what each step did: g1 makes a channel, then starts g2" "$said"
 
 # --- step back ---
 before=$(vtime)
