@@ -47,6 +47,17 @@ static void widen(Cols *c, const View *v, const GSnap *g)
     if (o > c->on) c->on = o < 12 ? o : 12;
 }
 
+/* header names the columns as the rows lay them out */
+static void header(Pane *p, PaneText *t, const Cols *c, bool grouped)
+{
+    line_put(t, grouped ? "COUNT   " : "  ID  ", C_DIM);
+    line_putf(t, C_DIM, "%-*s", c->func, "FUNCTION");
+    line_putf(t, C_DIM, " %-*s", c->state, "STATE");
+    if (c->on) line_putf(t, C_DIM, " %-*s", c->on, "ON");
+    line_putf(t, C_DIM, " %7s  WHERE", grouped ? "LONGEST" : "WAITED");
+    pane_set_header(p, t);
+}
+
 /* row appends one goroutine's (or group's) line: lead is the id or count. */
 static void row(View *v, Pane *p, PaneText *t, const Cols *c, const char *lead, const GSnap *g, int64_t wait_ns)
 {
@@ -77,6 +88,7 @@ void goro_pane_fill(View *v, Pane *p)
     v->nrows = 0;
     p->note[0] = 0;
     p->sel = -1;
+    pane_set_header(p, NULL);
     if (!s) {
         pane_add(p, "(no program running)", crt_attr(C_DIM));
         return;
@@ -95,6 +107,9 @@ void goro_pane_fill(View *v, Pane *p)
         v->nrows = ggroup_build(s, &v->groups);
         snprintf(p->note, sizeof p->note, "%d in %d group%s ", live, v->nrows, v->nrows == 1 ? "" : "s");
         for (int i = 0; i < v->nrows; i++) widen(&c, v, &s->gs[v->groups[i].first]);
+        if (c.func < 8) c.func = 8;
+        if (c.state < 5) c.state = 5;
+        header(p, &t, &c, true);
         for (int i = 0; i < v->nrows; i++) {
             GGroup *gr = &v->groups[i];
             snprintf(lead, sizeof lead, "%5d @ ", gr->count);
@@ -105,6 +120,9 @@ void goro_pane_fill(View *v, Pane *p)
         v->nrows = live;
         snprintf(p->note, sizeof p->note, "%d ", live);
         for (int i = 0; i < live; i++) widen(&c, v, &s->gs[v->rows[i]]);
+        if (c.func < 8) c.func = 8;
+        if (c.state < 5) c.state = 5;
+        if (live) header(p, &t, &c, false);
         for (int i = 0; i < live; i++) {
             const GSnap *g = &s->gs[v->rows[i]];
             snprintf(lead, sizeof lead, "%4lld  ", (long long)g->id);

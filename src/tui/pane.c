@@ -18,8 +18,22 @@ void pane_clear(Pane *p)
     p->nlines = 0;
 }
 
+void pane_set_header(Pane *p, PaneText *t)
+{
+    free(p->header.text);
+    free(p->header.roles);
+    memset(&p->header, 0, sizeof p->header);
+    if (!t) return;
+    p->header.text = xstrdup(t->text ? t->text : "");
+    p->header.roles = xmalloc(t->len + 1);
+    memcpy(p->header.roles, t->roles ? t->roles : (unsigned char *)"", t->len);
+    p->header.roles[t->len] = 0;
+    t->len = 0;
+}
+
 void pane_free(Pane *p)
 {
+    pane_set_header(p, NULL);
     pane_clear(p);
     free(p->lines);
     p->lines = NULL;
@@ -104,7 +118,14 @@ void pane_addf(Pane *p, int attr, const char *fmt, ...)
 }
 
 int pane_inner_w(const Pane *p) { return p->w > 2 ? p->w - 2 : 0; }
-int pane_inner_h(const Pane *p) { return p->h > 2 ? p->h - 2 : 0; }
+/* top is the first screen row of the scrolled lines */
+static int top(const Pane *p) { return p->y + 1 + (p->header.text != NULL); }
+
+int pane_inner_h(const Pane *p)
+{
+    int h = p->h - 2 - (p->header.text != NULL);
+    return h > 0 ? h : 0;
+}
 
 void pane_wrap(Pane *p, const char *text, int attr, const char *indent)
 {
@@ -171,8 +192,8 @@ void pane_select(Pane *p, int delta)
 int pane_hit(const Pane *p, int y, int x)
 {
     if (p->h < 2 || y < p->y || y >= p->y + p->h || x < p->x || x >= p->x + p->w) return -2;
-    if (y == p->y || y == p->y + p->h - 1 || x == p->x || x == p->x + p->w - 1) return -1;
-    int k = p->scroll + (y - p->y - 1);
+    if (y < top(p) || y == p->y + p->h - 1 || x == p->x || x == p->x + p->w - 1) return -1;
+    int k = p->scroll + (y - top(p));
     return k < p->nlines ? k : -1;
 }
 
@@ -200,18 +221,23 @@ void pane_draw(Pane *p)
     if (p->follow) p->scroll = max;
     if (p->scroll > max) p->scroll = max;
     if (p->scroll < 0) p->scroll = 0;
+    if (p->header.text) {
+        mvhline(p->y + 1, p->x + 1, ' ', iw);
+        crt_put_roles(p->y + 1, p->x + 1, p->header.text, iw, p->header.roles);
+    }
     for (int i = 0; i < ih; i++) {
         int k = p->scroll + i;
         bool sel = p->focus && k == p->sel && k < p->nlines;
         int sa = crt_attr(C_SEL);
         attrset((attr_t)(sel ? sa : 0));
-        mvhline(p->y + 1 + i, p->x + 1, ' ', iw);
+        int y = top(p) + i;
+        mvhline(y, p->x + 1, ' ', iw);
         attrset(A_NORMAL);
         if (k >= p->nlines) continue;
         PaneLine *l = &p->lines[k];
-        if (sel) crt_put(p->y + 1 + i, p->x + 1, l->text, iw, sa);
-        else if (l->roles) crt_put_roles(p->y + 1 + i, p->x + 1, l->text, iw, l->roles);
-        else crt_put(p->y + 1 + i, p->x + 1, l->text, iw, l->attr);
+        if (sel) crt_put(y, p->x + 1, l->text, iw, sa);
+        else if (l->roles) crt_put_roles(y, p->x + 1, l->text, iw, l->roles);
+        else crt_put(y, p->x + 1, l->text, iw, l->attr);
     }
     if (p->nlines > ih && ih > 0) {
         char m[32];

@@ -23,6 +23,7 @@ typedef struct Pane {
     bool  focus;
     bool  follow;          /* keep the end in view (Output) */
     char  note[64];        /* shown at the right of the title ("12 goroutines") */
+    PaneLine header;       /* a fixed first row (column names); text NULL: none */
 } Pane;
 
 void pane_clear(Pane *p);
@@ -46,6 +47,8 @@ void line_putn(PaneText *t, const char *s, size_t n, int role);
 void line_putf(PaneText *t, int role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void pane_add_line(Pane *p, PaneText *t);
 void line_fini(PaneText *t);
+/* pane_set_header makes t the pane's fixed first row (NULL: none) and empties t. */
+void pane_set_header(Pane *p, PaneText *t);
 
 /* pane_wrap appends text split at newlines and wrapped to the inner width
  * (display columns, wide characters counted twice), with an indent prefix. */
