@@ -35,10 +35,44 @@ static char *unwrap(const char *s)
     return o;
 }
 
+/* inline_md renders the markdown the lessons use inside a paragraph:
+ * `code` in the code colour without its backticks, *emphasis* and
+ * **strong** in bold without their stars; a marker with no partner on the
+ * same line stays as it is. */
+static void inline_md(const char *s, PaneText *t)
+{
+    while (*s) {
+        if (*s == '`') {
+            const char *end = strchr(s + 1, '`');
+            const char *nl = strchr(s + 1, '\n');
+            if (end && end > s + 1 && (!nl || end < nl)) {
+                line_putn(t, s + 1, (size_t)(end - s - 1), C_STRING);
+                s = end + 1;
+                continue;
+            }
+        } else if (*s == '*') {
+            size_t k = s[1] == '*' ? 2 : 1;
+            const char *end = s[k] && s[k] != ' ' ? strstr(s + k, k == 2 ? "**" : "*") : NULL;
+            const char *nl = strchr(s + k, '\n');
+            if (end && end > s + k && end[-1] != ' ' && (!nl || end < nl)) {
+                line_putn(t, s + k, (size_t)(end - s - k), C_TITLE);
+                s = end + k;
+                continue;
+            }
+        }
+        size_t n = strcspn(s + 1, "`*") + 1;
+        line_putn(t, s, n, C_NORMAL);
+        s += n;
+    }
+}
+
 static void para(Pane *p, const char *text)
 {
     char *u = unwrap(text);
-    pane_wrap(p, u, 0, "");
+    PaneText t = {0};
+    inline_md(u, &t);
+    pane_wrap_line(p, &t, "");
+    line_fini(&t);
     free(u);
 }
 

@@ -71,6 +71,13 @@ void pane_add_roles(Pane *p, const char *text, size_t len, const unsigned char *
 
 void line_put(PaneText *t, const char *s, int role) { line_putn(t, s, strlen(s), role); }
 
+void line_put_roles(PaneText *t, const char *s, size_t n, const unsigned char *roles)
+{
+    size_t at = t->len;
+    line_putn(t, s, n, C_NORMAL);
+    memcpy(t->roles + at, roles, n);
+}
+
 void line_putn(PaneText *t, const char *s, size_t n, int role)
 {
     if (t->len + n + 1 > t->cap) {
@@ -127,25 +134,27 @@ int pane_inner_h(const Pane *p)
     return h > 0 ? h : 0;
 }
 
-void pane_wrap(Pane *p, const char *text, int attr, const char *indent)
+/* wrap appends text split at newlines and wrapped to the inner width, each
+ * piece in attr or, when roles is not NULL, with the roles of its bytes. */
+static void wrap(Pane *p, const char *text, const unsigned char *roles, int attr, const char *indent)
 {
     int width = pane_inner_w(p);
     int iw = crt_width(indent);
     if (width - iw < 4) { iw = 0; indent = ""; }
+    PaneText t = {0};
     const char *s = text;
     for (;;) {
-        const char *nl = strchr(s, '\n');
-        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        size_t len = strcspn(s, "\n");
         char *line = xmalloc(len + 1);
         memcpy(line, s, len);
         line[len] = 0;
+        const unsigned char *lr = roles ? roles + (s - text) : NULL;
         const char *q = line;
         bool first = true;
         do {
             int avail = width - (first ? 0 : iw);
             if (avail < 1) avail = 1;
-            int w;
-            size_t n = crt_prefix(q, avail, &w);
+            size_t n = crt_prefix(q, avail, NULL);
             if (q[n]) {
                 /* break at the last space when there is one in the second half */
                 size_t cut = n;
@@ -153,18 +162,32 @@ void pane_wrap(Pane *p, const char *text, int attr, const char *indent)
                 if (cut > n / 2) n = cut;
             }
             if (n == 0 && *q) n = 1;
-            char *piece = xmalloc(strlen(indent) + n + 1);
-            sprintf(piece, "%s%.*s", first ? "" : indent, (int)n, q);
-            pane_add(p, piece, attr);
-            free(piece);
+            line_put(&t, first ? "" : indent, C_NORMAL);
+            if (lr) line_put_roles(&t, q, n, lr + (q - line));
+            else line_putn(&t, q, n, C_NORMAL);
+            if (lr) {
+                pane_add_line(p, &t);
+            } else {
+                pane_add(p, t.text, attr);
+                t.len = 0;
+            }
             q += n;
             while (*q == ' ') q++;
             first = false;
         } while (*q);
         free(line);
-        if (!nl) break;
-        s = nl + 1;
+        if (!s[len]) break;
+        s += len + 1;
     }
+    line_fini(&t);
+}
+
+void pane_wrap(Pane *p, const char *text, int attr, const char *indent) { wrap(p, text, NULL, attr, indent); }
+
+void pane_wrap_line(Pane *p, PaneText *t, const char *indent)
+{
+    wrap(p, t->text ? t->text : "", t->roles, 0, indent);
+    t->len = 0;
 }
 
 void pane_scroll(Pane *p, int delta)

@@ -44,6 +44,7 @@ typedef struct PaneText {
 
 void line_put(PaneText *t, const char *s, int role);
 void line_putn(PaneText *t, const char *s, size_t n, int role);
+void line_put_roles(PaneText *t, const char *s, size_t n, const unsigned char *roles);
 void line_putf(PaneText *t, int role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void pane_add_line(Pane *p, PaneText *t);
 void line_fini(PaneText *t);
@@ -53,6 +54,9 @@ void pane_set_header(Pane *p, PaneText *t);
 /* pane_wrap appends text split at newlines and wrapped to the inner width
  * (display columns, wide characters counted twice), with an indent prefix. */
 void pane_wrap(Pane *p, const char *text, int attr, const char *indent);
+/* pane_wrap_line is pane_wrap for a coloured text (its lines keep their
+ * roles); it empties t. */
+void pane_wrap_line(Pane *p, PaneText *t, const char *indent);
 int  pane_inner_w(const Pane *p);
 int  pane_inner_h(const Pane *p);
 void pane_scroll(Pane *p, int delta);

@@ -60,7 +60,8 @@ stop() {
     while tmux -L "$sock" has-session -t lab 2>/dev/null && test $n -lt 50; do sleep 0.1; n=$((n + 1)); done
     tmux -L "$sock" kill-server >/dev/null 2>&1 || :
 }
-squeeze() { tr -d ' \n'; }
+# (markdown markers are drawn as colours: ` and * are left out on both sides)
+squeeze() { tr -d ' \n`*'; }
 # the Lesson pane's text: the rows between its top and bottom border, without them
 lesson_rows() { screen | sed -n '/^┌─ Lesson /,/^└/p' | sed '1d;$d'; }
 lesson_text() { lesson_rows | sed 's/^│//; s/│.*//'; }
