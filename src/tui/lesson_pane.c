@@ -35,11 +35,11 @@ static char *unwrap(const char *s)
     return o;
 }
 
-/* inline_md renders the markdown the lessons use inside a paragraph:
+/* lesson_markdown renders the markdown the lessons use inside a paragraph:
  * `code` in the code colour without its backticks, *emphasis* and
  * **strong** in bold without their stars; a marker with no partner on the
  * same line stays as it is. */
-static void inline_md(const char *s, PaneText *t)
+void lesson_markdown(const char *s, PaneText *t)
 {
     while (*s) {
         if (*s == '`') {
@@ -70,7 +70,7 @@ static void para(Pane *p, const char *text)
 {
     char *u = unwrap(text);
     PaneText t = {0};
-    inline_md(u, &t);
+    lesson_markdown(u, &t);
     pane_wrap_line(p, &t, "");
     line_fini(&t);
     free(u);

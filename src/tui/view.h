@@ -80,6 +80,9 @@ void src_pane_fill(View *v, Pane *p);
 void goro_pane_fill(View *v, Pane *p);
 void chan_pane_fill(View *v, Pane *p);
 void out_pane_fill(View *v, Pane *p);
+/* lesson_markdown appends s to t with the lessons' inline markdown drawn
+ * as colours (`code`, *emphasis*, **strong**) and its markers left out. */
+void lesson_markdown(const char *s, PaneText *t);
 /* goro_pane_select moves the selection by delta rows (keeps sel_g in step). */
 void goro_pane_select(View *v, int delta);
 /* goro_pane_pick selects the row at line index k (a click). */

@@ -9,6 +9,8 @@
 #include "lesson/lesson.h"
 #include "tui/ggroup.h"
 #include "tui/gradejob.h"
+#include "tui/crt.h"
+#include "tui/view.h"
 #include "tui/runner.h"
 #include "tui/watch.h"
 #include "tap.h"
@@ -292,6 +294,39 @@ static void test_gradejob(void)
     pack_free(pack);
 }
 
+/* md renders markdown and returns "text|roles" with roles as c (code), b (bold), . (plain) */
+static char *md(const char *src)
+{
+    PaneText t = {0};
+    lesson_markdown(src, &t);
+    Buf b = BUF_INIT;
+    buf_printf(&b, "%s|", t.text ? t.text : "");
+    for (size_t i = 0; i < t.len; i++)
+        buf_putc(&b, t.roles[i] == C_STRING ? 'c' : t.roles[i] == C_TITLE ? 'b' : '.');
+    line_fini(&t);
+    return buf_take(&b);
+}
+
+static void test_markdown(void)
+{
+    static const struct { const char *src, *want; } cases[] = {
+        {"plain", "plain|....."},
+        {"a `x := 1` b", "a x := 1 b|..cccccc.."},
+        {"*and* or **all**", "and or all|bbb....bbb"},
+        {"`chan *T` and *x*", "chan *T and x|ccccccc.....b"},
+        {"a * b * c", "a * b * c|........."},
+        {"2 * 3", "2 * 3|....."},
+        {"lone ` tick", "lone ` tick|..........."},
+        {"*open\nclose*", "*open\nclose*|............"},
+        {"中文 `代码` 字", "中文 代码 字|.......cccccc...."},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *got = md(cases[i].src);
+        is_str(got, cases[i].want, "markdown case %zu", i + 1);
+        free(got);
+    }
+}
+
 int main(void)
 {
     if (!mkdtemp(dir)) { perror("mkdtemp"); return 1; }
@@ -302,6 +337,7 @@ int main(void)
     test_compile_error();
     test_groups();
     test_watch();
+    test_markdown();
     test_gradejob();
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
