@@ -1053,12 +1053,27 @@ static void move_elems(Type *et, ObjCells *d, int64_t di, ObjCells *s, int64_t s
 
 /* append_values appends n values from src[si..] (a backing array) or, when s is
  * NULL, from the string bytes sb; returns the new slice value. */
+/* race_range tells the race detector about every element of a range, as
+ * Go's racereadrangepc / racewriterangepc do for append and copy. */
+static void race_range(VM *vm, ObjCells *arr, int64_t off, int64_t n, bool write)
+{
+    if (!vm->race_on || !arr) return;
+    for (int64_t k = 0; k < n; k++) {
+        if (write) race_write(vm, vm->cur, &arr->hdr, (uint32_t)(off + k));
+        else race_read(vm, vm->cur, &arr->hdr, (uint32_t)(off + k));
+    }
+}
+
 static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t si,
                            const char *sb, int64_t n)
 {
     ObjSlice *sl = (ObjSlice *)dst.o;
     int64_t len = sl ? sl->len : 0, cap = sl ? sl->cap : 0;
     if (n == 0) return dst;
+    /* in place: the new elements are written where another slice of the
+     * same array may look; grown: the old elements are read (growslice) */
+    if (sl && len + n <= cap) race_range(vm, sl->arr, sl->off + len, n, true);
+    else if (sl) race_range(vm, sl->arr, sl->off, len, false);
     ObjCells *arr;
     int64_t off;
     if (len + n <= cap) {
@@ -1538,6 +1553,7 @@ dispatch:
         ObjSlice *sl = (ObjSlice *)RA.o;
         if (sl && sl->len + n <= sl->cap) {
             ObjCells *arr = sl->arr;
+            race_range(vm, arr, sl->off + sl->len, n, true);
             for (int64_t k = 0; k < n; k++) {
                 Value *slot = &arr->v[sl->off + sl->len + k];
                 if (type_agg(et) && slot->o) val_copy_into(et, *slot, R[in.b + k]);
@@ -1565,6 +1581,7 @@ dispatch:
         } else {
             ObjSlice *ss = (ObjSlice *)src.o;
             if (!ss) NEXT();
+            race_range(vm, ss->arr, ss->off, ss->len, false);
             if (type_agg(et)) {
                 /* clone first: the source may overlap the destination */
                 ObjCells *st2 = obj_cells(vm, et, ss->len);
@@ -1586,12 +1603,21 @@ dispatch:
         int64_t dn = d ? d->len : 0, n;
         if (src.o && src.o->kind == OBJ_STRING) {
             n = str_len(src) < dn ? str_len(src) : dn;
+            if (n > 0 && vm->race_on) {
+                SAVE();
+                race_range(vm, d->arr, d->off, n, true);
+            }
             const char *p = str_data(src);
             for (int64_t k = 0; k < n; k++) d->arr->v[d->off + k] = val_int((uint8_t)p[k]);
         } else {
             ObjSlice *s = (ObjSlice *)src.o;
             int64_t sn = s ? s->len : 0;
             n = sn < dn ? sn : dn;
+            if (n > 0 && vm->race_on) {
+                SAVE();
+                race_range(vm, s->arr, s->off, n, false);
+                race_range(vm, d->arr, d->off, n, true);
+            }
             if (n > 0) move_elems(backing_elem(d->arr), d->arr, d->off, s->arr, s->off, n);
         }
         ARITH(n);

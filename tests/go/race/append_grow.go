@@ -1,0 +1,49 @@
+// A goroutine grows a slice (append copies it) while another writes it.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	s := []int{1, 2, 3}
+	var t []int
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		t = append(s, 4)
+	}()
+	go func() {
+		defer wg.Done()
+		s[2] = 30
+	}()
+	wg.Wait()
+	fmt.Println(len(t))
+}
+
+// Flags: --race
+// Exit: 66
+// Output:
+// 4
+// Stderr:
+// ==================
+// WARNING: DATA RACE
+// Read at 0x00c000010020 by goroutine 2:
+//   main.main.func1()
+//       append_grow.go:16
+//
+// Previous write at 0x00c000010020 by goroutine 3:
+//   main.main.func2()
+//       append_grow.go:20
+//
+// Goroutine 2 (running) created at:
+//   main.main()
+//       append_grow.go:14
+//
+// Goroutine 3 (finished) created at:
+//   main.main()
+//       append_grow.go:18
+// ==================
+// Found 1 data race(s)

@@ -1,0 +1,50 @@
+// One goroutine copies into a slice while another reads it.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	dst := make([]int, 3)
+	src := []int{1, 2, 3}
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		copy(dst, src)
+	}()
+	sum := 0
+	go func() {
+		defer wg.Done()
+		sum = dst[1]
+	}()
+	wg.Wait()
+	fmt.Println(sum >= 0)
+}
+
+// Flags: --race
+// Exit: 66
+// Output:
+// true
+// Stderr:
+// ==================
+// WARNING: DATA RACE
+// Write at 0x00c000010028 by goroutine 2:
+//   main.main.func1()
+//       copy_read.go:16
+//
+// Previous read at 0x00c000010028 by goroutine 3:
+//   main.main.func2()
+//       copy_read.go:21
+//
+// Goroutine 2 (running) created at:
+//   main.main()
+//       copy_read.go:14
+//
+// Goroutine 3 (finished) created at:
+//   main.main()
+//       copy_read.go:19
+// ==================
+// Found 1 data race(s)
