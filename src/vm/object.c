@@ -99,7 +99,7 @@ bool type_has_ptr(const Type *t)
 }
 
 static int64_t agg_len(const Type *t) { return t->kind == K_ARRAY ? t->len : under(t)->nfields; }
-static Type *agg_elem(const Type *t, int64_t i)
+Type *agg_elem(const Type *t, int64_t i)
 {
     return t->kind == K_ARRAY ? t->elem : under(t)->fields[i].type;
 }

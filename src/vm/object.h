@@ -105,6 +105,8 @@ ObjClosure *obj_closure(VM *vm, Proto *p, int nup);
 /* val_clone returns a deep copy of aggregate value v of type t (struct or
  * array); other values are returned as they are. */
 Value val_clone(VM *vm, Type *t, Value v);
+/* agg_elem is the type of cell i of aggregate type t (array element or struct field). */
+Type *agg_elem(const Type *t, int64_t i);
 /* val_copy_into copies aggregate src into the existing object dst, deeply:
  * nested aggregates are copied into dst's own nested objects. */
 void  val_copy_into(Type *t, Value dst, Value src);

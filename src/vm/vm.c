@@ -1064,6 +1064,20 @@ static void race_range(VM *vm, ObjCells *arr, int64_t off, int64_t n, bool write
     }
 }
 
+/* race_agg tells the race detector about every scalar of an aggregate
+ * value (a struct or array copied whole), nested ones included. */
+static void race_agg(VM *vm, Type *t, Value v, bool write)
+{
+    ObjCells *c = (ObjCells *)v.o;
+    if (!vm->race_on || !c || !type_agg(t)) return;
+    for (int64_t i = 0; i < c->n; i++) {
+        Type *et = agg_elem(t, i);
+        if (type_agg(et)) race_agg(vm, et, c->v[i], write);
+        else if (write) race_write(vm, vm->cur, &c->hdr, (uint32_t)i);
+        else race_read(vm, vm->cur, &c->hdr, (uint32_t)i);
+    }
+}
+
 static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t si,
                            const char *sb, int64_t n)
 {
@@ -1412,8 +1426,19 @@ dispatch:
         else RA = val_ptr(&obj_cells(vm, NULL, 1)->hdr, 0);
         NEXT();
     }
-    CASE(CLONE) RA = val_clone(vm, T[in.c], RB); NEXT();
-    CASE(COPYINTO) NILCHK(RA); val_copy_into(T[in.c], RA, RB); NEXT();
+    CASE(CLONE)
+        if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_agg(vm, T[in.c], RB, false); }
+        RA = val_clone(vm, T[in.c], RB);
+        NEXT();
+    CASE(COPYINTO)
+        NILCHK(RA);
+        if (__builtin_expect(vm->race_on, 0)) {
+            SAVE();
+            race_agg(vm, T[in.c], RB, false);
+            race_agg(vm, T[in.c], RA, true);
+        }
+        val_copy_into(T[in.c], RA, RB);
+        NEXT();
     CASE(GETF) NILCHK(RB); RACE_RD(RB.o, in.c); RA = ((ObjCells *)RB.o)->v[in.c]; NEXT();
     CASE(SETF) NILCHK(RA); RACE_WR(RA.o, in.b); ((ObjCells *)RA.o)->v[in.b] = RC; NEXT();
     CASE(FADDR) {
