@@ -8,7 +8,6 @@
 #include <time.h>
 #include <curses.h>
 
-#include "base/buf.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/view.h"
@@ -23,15 +22,13 @@ static const FillFn fill[P_COUNT] = {
 
 void view_set_notice(View *v, const char *fmt, ...)
 {
-    free(v->notice);
-    Buf b = BUF_INIT;
+    char tmp[512];
     va_list ap;
     va_start(ap, fmt);
-    char tmp[512];
     vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
-    buf_puts(&b, tmp);
-    v->notice = buf_take(&b);
+    free(v->notice);
+    v->notice = xstrdup(tmp);
 }
 
 const char *view_chan_name(const View *v, uint32_t id, char *buf, size_t size)
@@ -45,13 +42,20 @@ const char *view_chan_name(const View *v, uint32_t id, char *buf, size_t size)
 
 void view_duration(int64_t d, char *out, size_t size)
 {
-    const char *us = crt_utf8() ? "µs" : "us";
-    if (d < 1000) snprintf(out, size, "%lldns", (long long)d);
-    else if (d < 1000000) snprintf(out, size, "%.3g%s", (double)d / 1e3, us);
-    else if (d < 1000000000) snprintf(out, size, "%.3gms", (double)d / 1e6);
-    else if (d < 60000000000LL) snprintf(out, size, "%.3gs", (double)d / 1e9);
-    else if (d < 3600000000000LL) snprintf(out, size, "%lldm%llds", (long long)(d / 60000000000LL), (long long)(d / 1000000000 % 60));
-    else snprintf(out, size, "%lldh%lldm", (long long)(d / 3600000000000LL), (long long)(d / 60000000000LL % 60));
+    if (d >= 60000000000LL) {   /* minutes and up: whole units, as a clock reads */
+        if (d < 3600000000000LL) snprintf(out, size, "%lldm%llds", (long long)(d / 60000000000LL), (long long)(d / 1000000000 % 60));
+        else snprintf(out, size, "%lldh%lldm", (long long)(d / 3600000000000LL), (long long)(d / 60000000000LL % 60));
+        return;
+    }
+    /* three significant digits in the largest unit that keeps the number under 1000 */
+    const char *units[] = {"ns", crt_utf8() ? "µs" : "us", "ms", "s"};
+    double x = (double)d;
+    int u = 0;
+    while (u < 3 && x >= 999.5) {
+        x /= 1000;
+        u++;
+    }
+    snprintf(out, size, "%.3g%s", x, units[u]);
 }
 
 static int64_t now_ms(void)

@@ -327,6 +327,20 @@ static void test_markdown(void)
     }
 }
 
+static void test_duration(void)
+{
+    static const struct { int64_t d; const char *want; } cases[] = {
+        {0, "0ns"}, {999, "999ns"}, {1500, "1.5us"}, {999600, "1ms"}, {20000000, "20ms"},
+        {999999999, "1s"}, {1250000000, "1.25s"}, {59000000000LL, "59s"}, {90000000000LL, "1m30s"},
+        {7200000000000LL, "2h0m"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char out[40];
+        view_duration(cases[i].d, out, sizeof out);
+        is_str(out, cases[i].want, "duration %lldns", (long long)cases[i].d);
+    }
+}
+
 int main(void)
 {
     if (!mkdtemp(dir)) { perror("mkdtemp"); return 1; }
@@ -338,6 +352,7 @@ int main(void)
     test_groups();
     test_watch();
     test_markdown();
+    test_duration();
     test_gradejob();
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
