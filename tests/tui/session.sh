@@ -66,11 +66,12 @@ start() {   # start WIDTH HEIGHT: gorolab between two `stty -g` in the pane
         "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=screen VISUAL= EDITOR=$work/editor sh -c 'stty -g > $work/stty.before; $GOROLAB; echo \$? > $work/status; stty -g > $work/stty.after'"
 }
 
-# the learner's editor: notes the file it was given, writes the solution over it
+# the learner's editor: writes the solution over the file it was given, then
+# notes its name (so the test sees the name only once the file is written)
 cat > "$work/editor" <<EOF
 #!/bin/sh
-printf '%s\n' "\$1" > "$work/edited"
 cp "$sol" "\$1"
+printf '%s\n' "\$1" > "$work/edited.tmp" && mv "$work/edited.tmp" "$work/edited"
 EOF
 chmod +x "$work/editor"
 
