@@ -271,7 +271,8 @@ static NatStatus n_sleep(VM *vm, Value *a, Value *r)
  * finds it full is dropped (Go before 1.23). Go 1.23 made timer channels
  * synchronous so that no stale value is received after Stop or Reset; gorolab
  * keeps the buffer and, under Go >= 1.23 (the default), Stop and Reset empty
- * it instead, which gives the same guarantee. */
+ * it instead, which gives the same guarantee, and len and cap of the channel
+ * say 0 (OBJF_TIMERCHAN), as Go 1.23's do. */
 
 enum { TM_C = 0, TM_R = 1, TM_CHAN = 2, TM_F = 3 };
 
@@ -333,14 +334,17 @@ void time_timers_free(VM *vm)
 
 static bool drain_on_stop(VM *vm) { return vm->opt.go_minor == 0 || vm->opt.go_minor >= 23; }
 
-/* drain empties timer channel c's buffer (Go >= 1.23's Stop and Reset). */
-static void drain(ObjChan *c)
+/* drain empties timer channel c's buffer (Go >= 1.23's Stop and Reset);
+ * true when it dropped a value (timerchandrain). */
+static bool drain(ObjChan *c)
 {
+    bool any = c && c->count > 0;
     while (c && c->count > 0) {
         c->buf[c->recvx] = val_zero();
         c->recvx = (c->recvx + 1) % c->cap;
         c->count--;
     }
+    return any;
 }
 
 /* set_created_by_timer makes g's creator time.goFunc, at time.AfterFunc's
@@ -426,21 +430,26 @@ static void arm(VM *vm, Value p, int64_t d, int64_t period)
         st->v[TM_R] = val_int(handle_of(i, tt->slots[i].gen));
     }
     t->arg = p;
+    ObjChan *c = (ObjChan *)st->v[TM_CHAN].o;
+    if (c && drain_on_stop(vm)) c->hdr.flags |= OBJF_TIMERCHAN;   /* len and cap say 0, as Go 1.23's */
     int64_t now = sched_now(vm);
     int64_t when = d <= 0 ? now : (d > INT64_MAX - now ? INT64_MAX : now + d);
     timer_arm(vm, t, when, period);
 }
 
-/* stop disarms and frees the timer of struct st; true if it was armed. */
+/* stop disarms and frees the timer of struct st; true if it was armed (or,
+ * Go >= 1.23, its value was still waiting in C). */
 static bool stop(VM *vm, ObjCells *st)
 {
     Timer *t = lookup(vm, st->v[TM_R].i);
     st->v[TM_R] = val_int(0);
-    if (drain_on_stop(vm)) drain((ObjChan *)st->v[TM_CHAN].o);
-    if (!t) return false;
+    /* Go >= 1.23: a value sent but not received is dropped, and that counts
+     * as stopping the timer (runtime/time.go: timerchandrain sets pending) */
+    bool drained = drain_on_stop(vm) && drain((ObjChan *)st->v[TM_CHAN].o);
+    if (!t) return drained;
     bool armed = timer_stop(vm, t);
     release(vm, t);
-    return armed;
+    return armed || drained;
 }
 
 static ObjCells *timer_cells(VM *vm, Value p)

@@ -139,6 +139,7 @@ int64_t chan_len(const ObjChan *c)
 static int64_t hook_len(Obj *o, bool want_cap)
 {
     ObjChan *c = (ObjChan *)o;
+    if (o->flags & OBJF_TIMERCHAN) return 0;
     return want_cap ? c->cap : c->count;
 }
 

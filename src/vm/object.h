@@ -37,6 +37,8 @@ struct Obj {
 
 #define OBJF_BACKING 1  /* an ObjCells made as a slice's backing array: `type` is the element
                            type (else an ObjCells with an array type is an array value) */
+#define OBJF_TIMERCHAN 2  /* an ObjChan that is a Timer's or Ticker's C under Go >= 1.23:
+                             synchronous to the program, so len and cap are 0 */
 
 typedef struct ObjString {
     Obj     hdr;

@@ -10,7 +10,9 @@ import (
 
 func main() {
 	t := time.NewTimer(time.Millisecond)
+	fmt.Println("len, cap:", len(t.C), cap(t.C))
 	time.Sleep(5 * time.Millisecond) // the timer fires, nobody receives
+	fmt.Println("len after firing:", len(t.C))
 	fmt.Println("stop:", t.Stop())
 	select {
 	case <-t.C:
@@ -27,6 +29,8 @@ func main() {
 }
 
 // Output:
+// len, cap: 0 1
+// len after firing: 1
 // stop: false
 // stale value
 // waited for the new deadline: false
