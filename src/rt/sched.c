@@ -41,6 +41,14 @@ Sched *sched_get(VM *vm)
     return vm->rt;
 }
 
+void sched_forget_timers(VM *vm)
+{
+    Sched *s = vm->rt;
+    if (!s) return;
+    for (int32_t i = 0; i < s->nheap; i++) s->heap[i]->heap_index = -1;
+    s->nheap = 0;
+}
+
 void sched_free(VM *vm)
 {
     Sched *s = vm->rt;
@@ -197,6 +205,7 @@ static Value trampoline(Sched *s, Proto *native, int nargs)
         Proto *p = xcalloc(1, sizeof *p);
         p->name = native->name;
         p->pos = native->pos;
+        p->wrapper = true;
         p->code = xcalloc(2, sizeof(Instr));
         p->code[0] = (Instr){OP_CALLV, 0, 0, 0};
         p->code[1] = (Instr){OP_RET, 0, 0, 0};

@@ -88,6 +88,9 @@ void sched_created_by(VM *vm, G *g, Buf *out);
 
 /* sched_free frees the scheduler state hung on vm->rt (vm_free calls it). */
 void sched_free(VM *vm);
+/* sched_forget_timers empties the timer heap without touching the timers
+ * (vm_free: some are about to be freed with their goroutines). */
+void sched_forget_timers(VM *vm);
 
 /* Counters for --stats and snapshots. */
 typedef struct SchedStats {

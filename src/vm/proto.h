@@ -63,6 +63,8 @@ typedef struct Proto {
     int32_t     nnames_at;
     int32_t     recover_pc; /* pc of the epilogue (RUNDEFERS ...; RET) where a frame resumes after
                                a deferred call recovered a panic; 0: the VM uses the last RUNDEFERS */
+    bool        wrapper;   /* the trampoline of `go nativeFunc(...)`: not shown in tracebacks
+                              (Go's goroutine starts in the function itself) */
 } Proto;
 
 typedef struct Program {

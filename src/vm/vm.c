@@ -136,7 +136,7 @@ static void free_defers(Defer *d)
 static void free_g(G *g)
 {
     free(g->rt.waiters);
-    free(g->rt.sleep_timer);   /* never armed: a finished goroutine is not asleep */
+    free(g->rt.sleep_timer);   /* out of the timer heap (sched_forget_timers) */
     free(g->rt.cb_results);
     for (int32_t i = 0; i < g->nframes; i++) free_defers(g->frames[i].defers);
     while (g->panic) {
@@ -152,6 +152,9 @@ static void free_g(G *g)
 void vm_free(VM *vm)
 {
     if (!vm) return;
+    /* a run may end (or be dropped) with goroutines asleep: their sleep
+     * timers, freed with them, must leave the timer heap first */
+    sched_forget_timers(vm);
     for (int32_t i = 0; i < vm->nallgs; i++) {
         if (vm->allgs[i]->rt.race) race_g_end(vm, vm->allgs[i]);
         free_g(vm->allgs[i]);
@@ -320,6 +323,7 @@ static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
                        (int)np->pos.line);
         }
     }
+    if (p->wrapper) return;   /* only the native it runs shows, as in Go */
     int32_t pci;
     int line = frame_line(f, at_pc, &pci);
     const char *file = p->pos.file < (uint32_t)vm->prog->nfiles ? vm->prog->files[p->pos.file] : "?";
