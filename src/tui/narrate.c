@@ -1,17 +1,29 @@
 /* tui/narrate.c: one short clause per event. */
 #include <stdio.h>
+#include <string.h>
 
 #include "rt/gstate.h"
 #include "tui/narrate.h"
 
+const char *chan_label(const Snapshot *snap, uint32_t id, char *buf, size_t size)
+{
+    static const char std[] = "$GOROOT/src/";
+    for (int i = 0; snap && i < snap->nchans; i++) {
+        const ChanSnap *c = &snap->chans[i];
+        if (c->id != id || !c->name) continue;
+        if (!c->made_file || strncmp(c->made_file, std, sizeof std - 1) != 0) return c->name;
+        const char *pkg = c->made_file + sizeof std - 1, *slash = strrchr(pkg, '/');
+        snprintf(buf, size, "%.*s.%s", slash ? (int)(slash - pkg) : 0, pkg, c->name);
+        return buf;
+    }
+    snprintf(buf, size, "#%u", id);
+    return buf;
+}
+
 static void chan_name(const Snapshot *s, int64_t id, Buf *out)
 {
-    for (int i = 0; s && i < s->nchans; i++)
-        if (s->chans[i].id == (uint32_t)id && s->chans[i].name) {
-            buf_puts(out, s->chans[i].name);
-            return;
-        }
-    buf_printf(out, "channel #%lld", (long long)id);
+    char tmp[64];
+    buf_puts(out, chan_label(s, (uint32_t)id, tmp, sizeof tmp));
 }
 
 /* clause appends one event; false when it is not worth saying */

@@ -6,6 +6,11 @@
 #include "base/buf.h"
 #include "rt/inspect.h"
 
+/* chan_label names channel id as the program knows it: its variable
+ * ("results"), qualified by the package for channels the standard library
+ * made ("time.c" for a timer's channel), else "#id". Returns name or buf. */
+const char *chan_label(const Snapshot *snap, uint32_t id, char *buf, size_t size);
+
 /* narrate appends what the n events did to out, "; "-separated, naming
  * channels by their variables from snap (may be NULL). Events that say
  * nothing new to a learner (a goroutine switched in) are left out unless

@@ -10,6 +10,7 @@
 
 #include "base/xalloc.h"
 #include "tui/crt.h"
+#include "tui/narrate.h"
 #include "tui/view.h"
 
 enum { STEP_BUDGET_MS = 25 };   /* wall time the program may use per frame */
@@ -33,11 +34,7 @@ void view_set_notice(View *v, const char *fmt, ...)
 
 const char *view_chan_name(const View *v, uint32_t id, char *buf, size_t size)
 {
-    const Snapshot *s = v->run.snap;
-    for (int i = 0; s && i < s->nchans; i++)
-        if (s->chans[i].id == id && s->chans[i].name) return s->chans[i].name;
-    snprintf(buf, size, "#%u", id);
-    return buf;
+    return chan_label(v->run.snap, id, buf, size);
 }
 
 void view_duration(int64_t d, char *out, size_t size)
