@@ -92,6 +92,38 @@ static void mark_g(VM *vm, G *g)
     }
 }
 
+/* Small objects (slice headers, pointers, boxed values: an append makes one
+ * each time) go back to a per-size pool instead of to malloc, which was a
+ * fifth of an append loop's time. Not under AddressSanitizer: it must see
+ * every free to catch a use after one. */
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_OBJECTS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define POOL_OBJECTS 0
+#endif
+#endif
+#ifndef POOL_OBJECTS
+#define POOL_OBJECTS 1
+#endif
+enum { POOL_STEP = 16, POOL_MAX = 64 };
+
+static int pool_class(size_t size)
+{
+    return POOL_OBJECTS && size <= POOL_MAX ? (int)((size + POOL_STEP - 1) / POOL_STEP) - 1 : -1;
+}
+
+static void release(VM *vm, Obj *o)
+{
+    int k = pool_class(o->size);
+    if (k < 0) {
+        free(o);
+        return;
+    }
+    o->next = vm->pool[k];
+    vm->pool[k] = o;
+}
+
 static void free_obj(VM *vm, Obj *o)
 {
     vm->heap_bytes -= obj_bytes(o);
@@ -103,7 +135,7 @@ static void free_obj(VM *vm, Obj *o)
     } else if (o->kind == OBJ_CHAN && gc_free_hook) {
         gc_free_hook(vm, o);
     }
-    free(o);
+    release(vm, o);
 }
 
 void gc_mark_common_roots(VM *vm)
@@ -165,7 +197,15 @@ void *gc_alloc(VM *vm, ObjKind kind, size_t size)
             vm_die(vm);
         }
     }
-    Obj *o = xcalloc(1, size);
+    int k = pool_class(size);
+    Obj *o;
+    if (k >= 0 && vm->pool[k]) {
+        o = vm->pool[k];
+        vm->pool[k] = o->next;
+        memset(o, 0, (size_t)(k + 1) * POOL_STEP);
+    } else {
+        o = xcalloc(1, k >= 0 ? (size_t)(k + 1) * POOL_STEP : size);
+    }
     o->kind = (uint8_t)kind;
     o->size = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
     o->next = vm->objects;
@@ -190,6 +230,12 @@ void gc_free_all(VM *vm)
         o = next;
     }
     vm->objects = NULL;
+    for (int k = 0; k < 4; k++)
+        for (Obj *p = vm->pool[k], *n; p; p = n) {
+            n = p->next;
+            free(p);
+        }
+    memset(vm->pool, 0, sizeof vm->pool);
     free(vm->gray);
     vm->gray = NULL;
     vm->ngray = vm->capgray = 0;

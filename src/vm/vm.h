@@ -114,6 +114,7 @@ typedef struct VM {
     Obj      *objects;      /* all objects */
     size_t    heap_bytes, heap_live, gc_threshold, heap_peak;
     uint64_t  gc_count;
+    Obj      *pool[4];      /* freed objects of 16, 32, 48 and 64 bytes, reused (gc.c) */
     Obj     **gray;         /* mark stack */
     size_t    ngray, capgray;
     Value    *tmp;          /* extra roots natives may use (vm_push_tmp / vm_pop_tmp) */
