@@ -161,7 +161,15 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
     attrset((attr_t)crt_attr(C_STATUS));
     mvhline(LINES - 1, 0, ' ', COLS);
     attrset(A_NORMAL);
-    crt_put(LINES - 1, 1, "Up/Down/j/k move  Enter open  ? help  q quit", COLS - 2, crt_attr(C_STATUS));
+    int broken = 0;
+    for (int i = 0; i < pack->nlessons; i++) broken += pack->lessons[i]->broken;
+    char st[256];
+    if (broken)
+        snprintf(st, sizeof st, "%d lesson%s do%s not load (Enter shows why)  |  Enter open  ? help  q quit", broken,
+                 broken == 1 ? "" : "s", broken == 1 ? "es" : "");
+    else
+        snprintf(st, sizeof st, "Up/Down/j/k move  Enter open  ? help  q quit");
+    crt_put(LINES - 1, 1, st, COLS - 2, crt_attr(C_STATUS));
 }
 
 /* place picks the lesson to start on: the first one not done yet. */

@@ -124,7 +124,8 @@ echo 'local all = lab.explore{runs = 1000000}; return pass("explored")' > "$pack
 printf 'id: broken\ntitle: A broken lesson\nlevle: 1\n' > "$pack/02-broken.yaml"
 
 start 120 40 "$pack"
-wait_for "Lesson crowd"; check $? "the browser lists the test pack" "$(screen)"
+wait_for "Lesson crowd" && screen | grep -q "1 lesson does not load (Enter shows why)"
+check $? "the browser lists the test pack and says one lesson does not load" "$(screen)"
 keys Enter
 wait_for "Goroutines" && keys Space
 wait_for "200 @ main.handler" 80 && screen | grep -q -E 'Goroutines 201 in 2 groups'
