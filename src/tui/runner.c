@@ -14,13 +14,27 @@
 #include "tui/narrate.h"
 #include "tui/runner.h"
 
-enum { OUT_MAX = 1 << 20 };   /* bytes of output kept; the rest is dropped */
+enum { OUT_MAX = 1 << 20 };   /* bytes of output kept: the newest, as a terminal's scrollback */
 
 static void out_write(void *ctx, int fd, const char *s, size_t n)
 {
     Runner *r = ctx;
     (void)fd;
-    if (r->out.len + n > OUT_MAX) return;
+    if (r->out.len + n > OUT_MAX) {
+        /* keep the newest half, from a line's start, after a note */
+        Buf tail = BUF_INIT;
+        buf_add(&tail, r->out.data, r->out.len);
+        buf_add(&tail, s, n);
+        size_t cut = tail.len - OUT_MAX / 2;
+        const char *nl = memchr(tail.data + cut, '\n', tail.len - cut);
+        if (nl) cut = (size_t)(nl - tail.data) + 1;
+        buf_reset(&r->out);
+        buf_puts(&r->out, "[... earlier output dropped ...]\n");
+        buf_add(&r->out, tail.data + cut, tail.len - cut);
+        buf_fini(&tail);
+        r->out_epoch++;
+        return;
+    }
     buf_add(&r->out, s, n);
 }
 
@@ -36,6 +50,7 @@ static void stop(Runner *r)
     lab_files_free(&r->lf);
     memset(&r->lf, 0, sizeof r->lf);
     buf_reset(&r->out);
+    r->out_epoch++;
     r->finished = r->compiled = false;
     r->err_line = 0;
     free(r->said);

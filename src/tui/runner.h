@@ -36,6 +36,7 @@ typedef struct Runner {
     VM         *vm;
     char       *argv[2];
     Buf         out;            /* stdout, stderr and runtime reports, interleaved */
+    uint64_t    out_epoch;      /* changes when out is emptied or its start dropped */
     RunState    st;
     int         status;         /* exit status once finished */
     bool        finished;       /* the run ended (or never started: compile error) */

@@ -59,6 +59,13 @@ typedef struct View {
     int64_t     sel_g;       /* goroutine id of the selected row (0: none) */
     int64_t     stack_g;     /* goroutine whose stack box is open (0: none) */
 
+    /* Output pane: how much of run.out is wrapped into its lines */
+    uint64_t    out_epoch;   /* run.out_epoch + 1 of those lines (0: none yet) */
+    size_t      out_done;    /* bytes of complete lines wrapped */
+    size_t      out_seen;    /* bytes of run.out shown (the tail included) */
+    int         out_w;       /* at this width */
+    int         out_tail;    /* lines of an unfinished last line (rewrapped when it grows) */
+
     /* Source pane: the learner's copy as last read */
     char       *src;
     FileStamp   src_stamp;
