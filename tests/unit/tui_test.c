@@ -162,6 +162,29 @@ static void test_bounded(void)
     runner_free(&r);
 }
 
+static void test_output_kept(void)
+{
+    const char *path = write_go("loud.go",
+        "package main\n"
+        "import \"fmt\"\n"
+        "func main() {\n"
+        "\tfor i := 0; i < 60000; i++ { fmt.Println(\"line\", i, \"of a program that prints more than a megabyte\") }\n"
+        "}\n");
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    runner_start(&r);
+    uint64_t epoch = r.out_epoch;
+    runner_advance(&r, -1, 10000000000LL);
+    const char *out = buf_str(&r.out);
+    ok(r.finished, "the loud program ends");
+    ok(r.out.len <= (1 << 20), "at most a megabyte of output is kept (%zu bytes)", r.out.len);
+    ok(strncmp(out, "[... earlier output dropped ...]\nline ", 38) == 0, "the oldest is dropped, from a line's start");
+    ok(strstr(out, "line 59999 of a program") != NULL, "the newest line is kept");
+    ok(r.out_epoch != epoch, "dropping output changes out_epoch (the pane rewraps)");
+    runner_free(&r);
+}
+
 static void test_compile_error(void)
 {
     const char *path = write_go("bad.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
@@ -349,6 +372,7 @@ int main(void)
     test_narrate();
     test_bounded();
     test_compile_error();
+    test_output_kept();
     test_groups();
     test_watch();
     test_markdown();
