@@ -108,6 +108,14 @@ bool crt_init(CrtTheme t)
     return true;
 }
 
+void crt_child(void)
+{
+    active = false;
+    static const int sigs[] = {SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGILL};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
+    signal(SIGINT, SIG_IGN);   /* Ctrl-C is the lab's: it cancels the job */
+}
+
 void crt_done(void)
 {
     if (!active) return;

@@ -41,6 +41,10 @@ int  crt_put_roles(int y, int x, const char *s, int maxw, const unsigned char *r
 /* crt_utf8 tells whether the locale can draw UTF-8 (block characters). */
 bool crt_utf8(void);
 
+/* crt_child is for a forked child (the grading job): the terminal is the
+ * parent's, so the child's signals must not restore it. */
+void crt_child(void);
+
 /* crt_suspend / crt_resume leave curses for a child program ($EDITOR). */
 void crt_suspend(void);
 void crt_resume(void);

@@ -15,6 +15,7 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "tui/crt.h"
 #include "tui/gradejob.h"
 
 struct GradeJob {
@@ -76,7 +77,7 @@ GradeJob *gradejob_start(const Lesson *l, const char *const *paths, int npaths, 
     }
     if (pid == 0) {
         close(p[0]);
-        signal(SIGINT, SIG_IGN);   /* Ctrl-C is the lab's: it cancels the job */
+        crt_child();
         grade(l, paths, npaths, p[1]);
         _exit(0);
     }
