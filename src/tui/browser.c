@@ -104,19 +104,27 @@ void tui_text_box(const char *title, const char *text, const char *footer, int a
 
 void tui_help(const char *title, const KeyBinding *table)
 {
-    const char *lines[64];
-    char buf[64][128];
+    enum { MAXK = 64 };
+    char entry[MAXK][128], buf[MAXK][256];
+    const char *lines[MAXK + 1];
     int n = 0;
-    for (int i = 0; table[i].key && n < 62; i++) {
-        if (!table[i].label) continue;
-        snprintf(buf[n], sizeof buf[n], "%-8s %s", table[i].label, table[i].help);
-        lines[n] = buf[n];
-        n++;
+    for (int i = 0; table[i].key && n < MAXK - 1; i++)
+        if (table[i].label) snprintf(entry[n++], sizeof entry[0], "%-9s %s", table[i].label, table[i].help);
+    /* one column when it fits the screen's height, else two side by side */
+    int rows = n, colw = 0;
+    if (n + 3 > LINES - 2) {
+        rows = (n + 1) / 2;
+        colw = (COLS - 10) / 2;
+        if (colw > 62) colw = 62;
     }
-    snprintf(buf[n], sizeof buf[n], "(any key closes this help)");
-    lines[n] = buf[n];
-    n++;
-    lines[n] = NULL;
+    for (int r = 0; r < rows; r++) {
+        if (!colw) snprintf(buf[r], sizeof buf[r], "%s", entry[r]);
+        else snprintf(buf[r], sizeof buf[r], "%-*.*s  %.*s", colw, colw, entry[r], colw, r + rows < n ? entry[r + rows] : "");
+        lines[r] = buf[r];
+    }
+    snprintf(buf[rows], sizeof buf[rows], "(any key closes this help)");
+    lines[rows] = buf[rows];
+    lines[rows + 1] = NULL;
     tui_box(title, lines, crt_attr(C_TITLE));
 }
 

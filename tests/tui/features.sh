@@ -25,7 +25,7 @@ if test "$(LC_ALL=C.UTF-8 locale charmap 2>/dev/null)" = UTF-8; then
     LC_ALL=C.UTF-8
     export LC_ALL
 fi
-echo "1..33"
+echo "1..34"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -263,6 +263,14 @@ for how in C-c SEGV; do
     check $? "after $how the terminal modes are restored" "$(cat "$work/before" "$work/after" 2>&1)"
     stop
 done
+# --- the help fits an 80x24 terminal: every key and the closing line ---
+start 80 24 "$pack" 1
+wait_for " Goroutines " && keys '?'
+wait_for "Keys: lesson view" && screen | grep -q "back to the list" && screen | grep -q "next pane" &&
+    screen | grep -q "(any key closes this help)"
+check $? "at 80x24 the help shows every key, in two columns, and how to close it" "$(screen)"
+stop
+
 # --- a monochrome terminal without colours, and an editor that fails ---
 tmux -L "$sock" -f /dev/null new-session -d -s lab -x 100 -y 30 \
     "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=vt100 NO_COLOR=1 EDITOR=false $GOROLAB $pack 1"
