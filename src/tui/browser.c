@@ -56,7 +56,7 @@ void tui_box(const char *title, const char *const *lines, int attr)
 
 void tui_text_box(const char *title, const char *text, const char *footer, int attr)
 {
-    enum { MAXL = 60 };
+    enum { MAXL = 512 };   /* lines read: a stack of 100 frames and its creator fit */
     int w = COLS - 10;
     if (w < 20) w = 20;
     char *pieces[MAXL];
@@ -92,7 +92,17 @@ void tui_text_box(const char *title, const char *text, const char *footer, int a
         q += len;
         if (*q == '\n') q++;
     }
-    int m = n;
+    /* taller than the screen: keep the start and the end (a stack's
+     * "created by"), say how much is left out, keep the footer */
+    int avail = LINES - 4 - (footer ? 2 : 0), m = n;
+    char gap[64];
+    if (avail >= 3 && n > avail) {
+        int head = (avail - 1) / 2, tail = avail - 1 - head;
+        snprintf(gap, sizeof gap, "... %d lines not shown ...", n - head - tail);
+        lines[head] = gap;
+        memmove(&lines[head + 1], &lines[n - tail], (size_t)tail * sizeof lines[0]);
+        m = head + 1 + tail;
+    }
     if (footer) {
         lines[m++] = "";
         lines[m++] = footer;
