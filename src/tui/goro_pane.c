@@ -47,6 +47,16 @@ static void widen(Cols *c, const View *v, const GSnap *g)
     if (o > c->on) c->on = o < 12 ? o : 12;
 }
 
+/* fit narrows the function column when the row would not fit the pane,
+ * so that the state (what the learner looks for) stays in view */
+static void fit(Cols *c, int width)
+{
+    if (c->func < 8) c->func = 8;
+    if (c->state < 5) c->state = 5;
+    int rest = 8 + 1 + c->state + (c->on ? c->on + 1 : 0) + 10 + 12;   /* lead, state, on, wait, where */
+    if (c->func > width - rest) c->func = width - rest > 12 ? width - rest : 12;
+}
+
 /* header names the columns as the rows lay them out */
 static void header(Pane *p, PaneText *t, const Cols *c, bool grouped)
 {
@@ -107,8 +117,7 @@ void goro_pane_fill(View *v, Pane *p)
         v->nrows = ggroup_build(s, &v->groups);
         snprintf(p->note, sizeof p->note, "%d in %d group%s ", live, v->nrows, v->nrows == 1 ? "" : "s");
         for (int i = 0; i < v->nrows; i++) widen(&c, v, &s->gs[v->groups[i].first]);
-        if (c.func < 8) c.func = 8;
-        if (c.state < 5) c.state = 5;
+        fit(&c, pane_inner_w(p));
         header(p, &t, &c, true);
         for (int i = 0; i < v->nrows; i++) {
             GGroup *gr = &v->groups[i];
@@ -120,8 +129,7 @@ void goro_pane_fill(View *v, Pane *p)
         v->nrows = live;
         snprintf(p->note, sizeof p->note, "%d ", live);
         for (int i = 0; i < live; i++) widen(&c, v, &s->gs[v->rows[i]]);
-        if (c.func < 8) c.func = 8;
-        if (c.state < 5) c.state = 5;
+        fit(&c, pane_inner_w(p));
         if (live) header(p, &t, &c, false);
         for (int i = 0; i < live; i++) {
             const GSnap *g = &s->gs[v->rows[i]];
