@@ -54,7 +54,8 @@ static void fit(Cols *c, int width)
     if (c->func < 8) c->func = 8;
     if (c->state < 5) c->state = 5;
     int rest = 8 + 1 + c->state + (c->on ? c->on + 1 : 0) + 10 + 12;   /* lead, state, on, wait, where */
-    if (c->func > width - rest) c->func = width - rest > 12 ? width - rest : 12;
+    int room = width - rest > 12 ? width - rest : 12;
+    if (c->func > room) c->func = room;
 }
 
 /* header names the columns as the rows lay them out */
