@@ -8,6 +8,7 @@
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/tui.h"
+#include "tui/view.h"
 
 bool tui_too_small(void)
 {
@@ -138,6 +139,33 @@ void tui_help(const char *title, const KeyBinding *table)
     tui_box(title, lines, crt_attr(C_TITLE));
 }
 
+/* details draws the selected lesson's goal and the start of its story in a
+ * box of h rows at row y. */
+static void details(Lesson *l, const char *lang, int y, int h)
+{
+    if (l->broken) return;
+    LessonText t;
+    lesson_text(l, lang, &t);
+    Pane p = {.title = "Goal", .y = y, .x = 0, .h = h, .w = COLS, .sel = -1};
+    PaneText text = {0};
+    lesson_markdown(t.goal, &text);
+    pane_wrap_line(&p, &text, "");
+    size_t n = strcspn(t.story, "\n");   /* the story's first line, as a teaser */
+    while (t.story[n] == '\n' && t.story[n + 1] && t.story[n + 1] != '\n') n += 1 + strcspn(t.story + n + 1, "\n");
+    char *story = xmalloc(n + 1);
+    memcpy(story, t.story, n);
+    story[n] = 0;
+    for (char *q = story; *q; q++)
+        if (*q == '\n') *q = ' ';
+    pane_add(&p, "", 0);
+    lesson_markdown(story, &text);
+    pane_wrap_line(&p, &text, "");
+    free(story);
+    line_fini(&text);
+    pane_draw(&p);
+    pane_free(&p);
+}
+
 static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, int *top)
 {
     erase();
@@ -150,6 +178,10 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
     int tw = COLS - 40;
     crt_put(1, 6 + tw + 1, "Lvl  Progress  Tags", COLS - tw - 8, crt_attr(C_DIM));
     int rows = LINES - 4;
+    if (rows - pack->nlessons >= 6) {   /* room below the list: the selected lesson's goal and story */
+        rows = pack->nlessons;
+        details(pack->lessons[sel], lang, 2 + rows + 1, LINES - 1 - (2 + rows + 1));
+    }
     if (sel < *top) *top = sel;
     if (sel >= *top + rows) *top = sel - rows + 1;
     for (int i = 0; i < rows && *top + i < pack->nlessons; i++) {

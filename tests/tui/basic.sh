@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/tui/basic.sh: the terminal lab driven for real through tmux: the
-# browser lists the lessons, Enter opens the lesson view with its panes,
+# browser lists the lessons (and the selected one's goal), Enter opens the
+# lesson view with its panes,
 # Space runs lesson 1 until its settlers block in `chan receive`, `?` shows
 # the help, a small terminal shows the enlarge notice, q quits. XDG_* point
 # into $TMPDIR (the real home is never touched). Skips without tmux.
@@ -17,7 +18,7 @@ trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
 unset GOROLAB_PACK TMUX
 TMUX_TMPDIR=$work   # the -L socket goes with $work
 export TMUX_TMPDIR
-echo "1..8"
+echo "1..9"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -42,6 +43,10 @@ start() {   # start WIDTH HEIGHT
 
 start 100 30
 wait_for "Unclosed channel"; check $? "the browser lists lesson 1's title" "$(screen)"
+keys j
+wait_for "─ Goal " && wait_for "Every order gets an answer"
+check $? "below the list, the selected lesson's goal and story (lesson 2 after j)" "$(screen)"
+keys k
 keys Enter
 wait_for "Goroutines" && screen | grep -q "Lesson" && screen | grep -q "Source" &&
     screen | grep -q "Channels" && screen | grep -q "Output"
