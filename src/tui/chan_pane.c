@@ -6,6 +6,7 @@
 
 #include "base/path.h"
 #include "tui/crt.h"
+#include "tui/narrate.h"
 #include "tui/view.h"
 
 enum { SLOT_W = 10 };   /* display columns of one buffer slot */
@@ -69,7 +70,7 @@ void chan_pane_fill(View *v, Pane *p)
     for (int i = 0; i < s->nchans; i++) {
         ChanSnap *c = &s->chans[i];
         char nm[32];
-        line_put(&t, view_chan_name(v, c->id, nm, sizeof nm), watched(v, c->name) ? C_WATCH : C_TITLE);
+        line_put(&t, chan_label(v->run.snap, c->id, nm, sizeof nm), watched(v, c->name) ? C_WATCH : C_TITLE);
         line_putf(&t, C_NORMAL, "  %s", c->type ? c->type : "chan");
         if (c->cap) line_putf(&t, C_NORMAL, "  %lld/%lld", (long long)c->len, (long long)c->cap);
         else line_put(&t, "  unbuffered", C_DIM);

@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
+#include "tui/narrate.h"
 #include "tui/view.h"
 
 
@@ -41,7 +42,7 @@ static void widen(Cols *c, const View *v, const GSnap *g)
 {
     char tmp[40];
     int f = g->func ? (int)strlen(g->func) : 1, s = (int)strlen(g->state);
-    int o = g->chan_id ? (int)strlen(view_chan_name(v, g->chan_id, tmp, sizeof tmp)) : 0;
+    int o = g->chan_id ? (int)strlen(chan_label(v->run.snap, g->chan_id, tmp, sizeof tmp)) : 0;
     if (f > c->func) c->func = f < 24 ? f : 24;
     if (s > c->state) c->state = s < 22 ? s : 22;
     if (o > c->on) c->on = o < 12 ? o : 12;
@@ -73,7 +74,7 @@ static void header(Pane *p, PaneText *t, const Cols *c, bool grouped)
 static void row(View *v, Pane *p, PaneText *t, const Cols *c, const char *lead, const GSnap *g, int64_t wait_ns)
 {
     char on[40] = "", tmp[40], wait[40] = "";
-    if (g->chan_id) snprintf(on, sizeof on, "%s", view_chan_name(v, g->chan_id, tmp, sizeof tmp));
+    if (g->chan_id) snprintf(on, sizeof on, "%s", chan_label(v->run.snap, g->chan_id, tmp, sizeof tmp));
     if (wait_ns > 0) view_duration(wait_ns, wait, sizeof wait);
     line_put(t, lead, C_NORMAL);
     line_putf(t, watched(v, g->func) ? C_WATCH : C_TITLE, "%-*.*s", c->func, c->func, g->func ? g->func : "?");

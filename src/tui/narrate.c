@@ -8,15 +8,20 @@
 const char *chan_label(const Snapshot *snap, uint32_t id, char *buf, size_t size)
 {
     static const char std[] = "$GOROOT/src/";
-    for (int i = 0; snap && i < snap->nchans; i++) {
-        const ChanSnap *c = &snap->chans[i];
-        if (c->id != id || !c->name) continue;
-        if (!c->made_file || strncmp(c->made_file, std, sizeof std - 1) != 0) return c->name;
-        const char *pkg = c->made_file + sizeof std - 1, *slash = strrchr(pkg, '/');
-        snprintf(buf, size, "%.*s.%s", slash ? (int)(slash - pkg) : 0, pkg, c->name);
+    const ChanSnap *c = NULL;
+    for (int lo = 0, hi = snap ? snap->nchans : 0; lo < hi && !c;) {   /* snapshots sort channels by id */
+        int mid = (lo + hi) / 2;
+        if (snap->chans[mid].id == id) c = &snap->chans[mid];
+        else if (snap->chans[mid].id < id) lo = mid + 1;
+        else hi = mid;
+    }
+    if (!c || !c->name) {
+        snprintf(buf, size, "#%u", id);
         return buf;
     }
-    snprintf(buf, size, "#%u", id);
+    if (!c->made_file || strncmp(c->made_file, std, sizeof std - 1) != 0) return c->name;
+    const char *pkg = c->made_file + sizeof std - 1, *slash = strrchr(pkg, '/');
+    snprintf(buf, size, "%.*s.%s", slash ? (int)(slash - pkg) : 0, pkg, c->name);
     return buf;
 }
 

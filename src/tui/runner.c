@@ -172,8 +172,9 @@ static int64_t wall_now(void)
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-/* play makes move m; with deadline > 0 it stops early at that wall time and
- * m->n becomes the number of calls made (so a replay makes exactly those). */
+/* play makes move m: m->n calls; or, with deadline > 0, as many as fit
+ * before that wall time, and m->n becomes their number (so a replay makes
+ * exactly those). */
 static void play(Runner *r, RunMove *m, int64_t deadline)
 {
     int64_t done = 0;
@@ -185,7 +186,6 @@ static void play(Runner *r, RunMove *m, int64_t deadline)
             r->st = rt_step_max(r->vm, STEP_UNTIL, m->target, m->chunk);
         }
         done++;
-        if (m->mode == STEP_EVENT && deadline > 0) break;
         if (deadline > 0 && wall_now() >= deadline) break;
     }
     m->n = done;
@@ -202,10 +202,11 @@ static void record(Runner *r, RunMove m)
     r->moves[r->nmoves++] = m;
 }
 
+/* move makes m (wall_ns > 0: for that much wall time), then snapshots and records it. */
 static void move(Runner *r, RunMove m, int64_t wall_ns)
 {
     if (!r->vm || r->finished) return;
-    play(r, &m, wall_now() + (wall_ns > 0 ? wall_ns : 1));
+    play(r, &m, wall_ns > 0 ? wall_now() + wall_ns : 0);
     settle(r);
     if (m.n > 0) record(r, m);
 }
@@ -216,7 +217,7 @@ void runner_event(Runner *r)
     /* the events are kept only for steps, which make a few each */
     int64_t from = insp_event_count(r->vm);
     insp_set_recording(r->vm, true);
-    move(r, (RunMove){.mode = STEP_EVENT}, 1);
+    move(r, (RunMove){.mode = STEP_EVENT, .n = 1}, 0);
     int64_t n = 0;
     Event *ev = insp_events(r->vm, from, &n);
     insp_set_recording(r->vm, false);

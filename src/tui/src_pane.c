@@ -39,32 +39,51 @@ static void mark_watched(const View *v, const char *s, size_t n, unsigned char *
     }
 }
 
-/* here collects the goroutines standing on line: ids, and the state that
- * colours the mark (running over runnable over blocked). */
-static int here(const View *v, int line, char *ids, size_t size, const char **state)
+/* Where goroutines stand, per line: how many, the first ids, and the state
+ * that colours the mark (running over runnable over blocked). Built in one
+ * pass over the goroutines, not one per line: 10,000 goroutines. */
+enum { MARK_IDS = 6 };
+typedef struct Mark {
+    int         n;
+    int64_t     ids[MARK_IDS];
+    const char *state;
+} Mark;
+
+static int state_rank(const char *st)
 {
+    return strcmp(st, "running") == 0 ? 0 : strcmp(st, "runnable") == 0 ? 1 : 2;
+}
+
+/* marks returns a new array of nlines + 1 marks, indexed by line. */
+static Mark *marks(const View *v, int nlines)
+{
+    Mark *m = xcalloc((size_t)nlines + 1, sizeof *m);
     const Snapshot *s = v->run.snap;
-    int n = 0;
-    size_t off = 0;
-    ids[0] = 0;
-    *state = NULL;
     for (int i = 0; s && v->run.edit_abs && i < s->ngs; i++) {
         const GSnap *g = &s->gs[i];
-        if (g->line != line || !g->file || strcmp(g->file, v->run.edit_abs) != 0) continue;
+        if (g->line < 1 || g->line > nlines || !g->file || strcmp(g->file, v->run.edit_abs) != 0) continue;
         if (strcmp(g->state, "dead") == 0) continue;
-        if (n < 6 && off + 24 < size) off += (size_t)snprintf(ids + off, size - off, " g%lld", (long long)g->id);
-        if (!*state || strcmp(g->state, "running") == 0 ||
-            (strcmp(g->state, "runnable") == 0 && strcmp(*state, "running") != 0))
-            *state = g->state;
-        n++;
+        Mark *k = &m[g->line];
+        if (k->n < MARK_IDS) k->ids[k->n] = g->id;
+        if (!k->state || state_rank(g->state) < state_rank(k->state)) k->state = g->state;
+        k->n++;
     }
-    if (n > 6) snprintf(ids + off, size - off, " +%d", n - 6);
-    return n;
+    return m;
+}
+
+static void mark_text(const Mark *k, char *out, size_t size)
+{
+    size_t off = 0;
+    out[0] = 0;
+    for (int i = 0; i < k->n && i < MARK_IDS && off + 24 < size; i++)
+        off += (size_t)snprintf(out + off, size - off, " g%lld", (long long)k->ids[i]);
+    if (k->n > MARK_IDS) snprintf(out + off, size - off, " +%d", k->n - MARK_IDS);
 }
 
 static int state_role(const char *st)
 {
-    return strcmp(st, "running") == 0 ? C_OK : strcmp(st, "runnable") == 0 ? C_NORMAL : C_MARK;
+    static const int role[] = {C_OK, C_NORMAL, C_MARK};
+    return role[state_rank(st)];
 }
 
 /* follow scrolls to where the program is (the running goroutine, else the
@@ -89,11 +108,9 @@ static void follow(View *v, Pane *p)
 void src_pane_fill(View *v, Pane *p)
 {
     const char *path = v->ws->paths.len ? v->ws->paths.items[0] : NULL;
-    if (path && watch_changed(&v->src_stamp, path)) {
-        free(v->src);
+    if (path && !v->src) {   /* read again at each restart (view.c) */
         size_t len = 0;
         v->src = lab_read_text(path, &len);
-        v->filled[P_SOURCE] = 0;
     }
     uint64_t key = ((uint64_t)pane_inner_w(p) << 40) ^ v->run.gen;
     if (v->filled[P_SOURCE] == key + 1) return;
@@ -104,6 +121,9 @@ void src_pane_fill(View *v, Pane *p)
         pane_addf(p, crt_attr(C_ERROR), "cannot read your copy %s", path);
         return;
     }
+    int nlines = 1;
+    for (const char *q = v->src; *q; q++) nlines += *q == '\n';
+    Mark *mk = marks(v, nlines);
     HlState hs = {0};
     PaneText t = {0};
     size_t rcap = 256;
@@ -121,8 +141,10 @@ void src_pane_fill(View *v, Pane *p)
         for (size_t i = 0; i < n; i++) roles[i] = hl_color[roles[i]];
         mark_watched(v, s, n, roles);
         char ids[160];
-        const char *state;
-        int count = here(v, line, ids, sizeof ids, &state);
+        const Mark *k = &mk[line];
+        int count = k->n;
+        const char *state = k->state;
+        if (count) mark_text(k, ids, sizeof ids);
         bool err = line == v->run.err_line;
         line_put(&t, err ? "E" : count ? ">" : " ", err ? C_ERROR : count ? state_role(state) : C_NORMAL);
         line_putf(&t, err ? C_ERROR : C_DIM, "%4d  ", line);
@@ -148,6 +170,7 @@ void src_pane_fill(View *v, Pane *p)
         s = nl + 1;
     }
     free(roles);
+    free(mk);
     line_fini(&t);
     follow(v, p);
 }

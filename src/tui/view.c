@@ -10,7 +10,6 @@
 
 #include "base/xalloc.h"
 #include "tui/crt.h"
-#include "tui/narrate.h"
 #include "tui/view.h"
 
 enum { STEP_BUDGET_MS = 25 };   /* wall time the program may use per frame */
@@ -30,11 +29,6 @@ void view_set_notice(View *v, const char *fmt, ...)
     va_end(ap);
     free(v->notice);
     v->notice = xstrdup(tmp);
-}
-
-const char *view_chan_name(const View *v, uint32_t id, char *buf, size_t size)
-{
-    return chan_label(v->run.snap, id, buf, size);
 }
 
 void view_duration(int64_t d, char *out, size_t size)
@@ -71,12 +65,19 @@ static void save_progress(View *v, const ProgEntry *e)
     free(why);
 }
 
-/* restart recompiles and reruns; running says whether it goes on by itself. */
+/* restart recompiles the copy as it is on disk and reruns; running says
+ * whether it goes on by itself. The Source pane then shows what was
+ * compiled, and the file's stamp is taken first, so that only a later save
+ * counts as a change. */
 static void restart(View *v, bool running)
 {
+    if (v->run.edit_path) v->copy_stamp = watch_stamp(v->run.edit_path);
     runner_start(&v->run);
     v->running = running && !v->run.finished;
     v->stack_g = 0;
+    free(v->src);
+    v->src = NULL;
+    v->filled[P_SOURCE] = 0;
 }
 
 static void grade_start(View *v)
@@ -271,7 +272,6 @@ static bool key(View *v, int c, ViewExit *exit)
     case K_NEXT_SEED: v->run.seed++; restart(v, v->running); break;
     case K_EDIT:
         editor_open(v);
-        if (v->run.edit_path) watch_changed(&v->copy_stamp, v->run.edit_path);
         restart(v, true);
         break;
     case K_GRADE: grade_start(v); break;
@@ -383,9 +383,8 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
         free(why);
         return VIEW_BACK;
     }
-    runner_start(&v->run);
+    restart(v, false);
     const char *copy = v->run.edit_path;
-    if (copy) v->copy_stamp = watch_stamp(copy);
     ViewExit exit = VIEW_BACK;
     int64_t next_frame = 0;
     for (;;) {

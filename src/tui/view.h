@@ -66,10 +66,10 @@ typedef struct View {
     int         out_w;       /* at this width */
     int         out_tail;    /* lines of an unfinished last line (rewrapped when it grows) */
 
-    /* Source pane: the learner's copy as last read */
+    /* the learner's copy: its text as last compiled (Source pane; NULL:
+     * read it again) and its stamp then (a save after it reruns) */
     char       *src;
-    FileStamp   src_stamp;
-    FileStamp   copy_stamp;  /* for rerunning when the copy changes on disk */
+    FileStamp   copy_stamp;
 
     GradeJob   *job;         /* grading in progress (NULL: none) */
     char       *verdict;     /* the last grading's message (NULL: no box) */
@@ -114,7 +114,5 @@ void  view_free(View *v);
 void view_set_notice(View *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* view_duration writes d short for a column: "850µs", "20ms", "1.25s", "3m10s". */
 void view_duration(int64_t d, char *out, size_t size);
-/* view_chan_name names channel id as its variable ("results") or "#id". */
-const char *view_chan_name(const View *v, uint32_t id, char *buf, size_t size);
 
 #endif
