@@ -1,7 +1,7 @@
 /* cli/check.c: `gorolab check [PACK|LESSON...]`: validate lessons the way a
  * pack author needs before shipping: the YAML is valid, hints are present,
  * every scenario (starter and solution) compiles, the starter FAILS its
- * grader, the solution PASSES it, and every tests/lessons/SLUG/wrong-*.go
+ * grader, the solution PASSES it, and every PACK/tests/SLUG/wrong-*.go
  * fails and right-*.go passes (each replaces the lesson's first editable
  * file). One line per lesson, then a summary; exit 0 only if all pass. */
 #include <dirent.h>
@@ -90,7 +90,7 @@ static bool has_prefix_suffix(const char *s, const char *pre, const char *suf)
 
 static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* tests_dir finds tests/lessons/SLUG for l: beside the pack's folder. */
+/* tests_dir finds the pack's own tests for l: PACK/tests/SLUG. */
 static char *tests_dir(const Lesson *l)
 {
     const char *slugs[2] = {l->id, l->name};
@@ -101,7 +101,7 @@ static char *tests_dir(const Lesson *l)
         size_t sl = strlen(slug);
         if (sl > 5 && strcmp(slug + sl - 5, ".yaml") == 0) slug[sl - 5] = 0;
         char path[4096];
-        snprintf(path, sizeof path, "%s/../tests/lessons/%s", l->pack->dir, slug);
+        snprintf(path, sizeof path, "%s/tests/%s", l->pack->dir, slug);
         struct stat st;
         if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return realpath(path, NULL);
     }
