@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "rt/inspect.h"
 #include "rt/race.h"
 #include "lang/types.h"
 #include "lib/stdlib.h"
@@ -42,6 +43,7 @@ static NatStatus atomic_op(VM *vm, Value *a, Value *r, Width w, AtomicOp op)
     Value *p = slot(vm, a[0]);
     if (!p) return NAT_PANIC;
     if (vm->race) race_acqrel(vm, vm->cur, a[0].o, a[0].aux);   /* --race: atomics order like locks */
+    insp_atomic(vm, vm->cur, a[0].o, a[0].aux, op != A_LOAD);
     int64_t old = p->i;
     switch (op) {
     case A_LOAD: r[0] = val_int(old); break;
@@ -104,6 +106,7 @@ static NatStatus n_value_load(VM *vm, Value *a, Value *r)
     if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
+    insp_atomic(vm, vm->cur, a[0].o, 0, false);
     r[0] = v->v[0];
     return NAT_OK;
 }
@@ -114,6 +117,7 @@ static NatStatus n_value_store(VM *vm, Value *a, Value *r)
     (void)r;
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
+    insp_atomic(vm, vm->cur, a[0].o, 0, true);
     Value x = a[1];
     if (VAL_TYPE(x) == 0) return vm_panic_string(vm, "sync/atomic: store of nil value into Value");
     if (VAL_TYPE(v->v[0]) != 0 && VAL_TYPE(v->v[0]) != VAL_TYPE(x))
@@ -127,6 +131,7 @@ static NatStatus n_value_swap(VM *vm, Value *a, Value *r)
     if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
+    insp_atomic(vm, vm->cur, a[0].o, 0, true);
     Value x = a[1];
     if (VAL_TYPE(x) == 0) return vm_panic_string(vm, "sync/atomic: swap of nil value into Value");
     Value old = v->v[0];
@@ -142,6 +147,7 @@ static NatStatus n_value_cas(VM *vm, Value *a, Value *r)
     if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
+    insp_atomic(vm, vm->cur, a[0].o, 0, true);
     Value old = a[1], x = a[2];
     if (VAL_TYPE(x) == 0)
         return vm_panic_string(vm, "sync/atomic: compare and swap of nil value into Value");

@@ -16,6 +16,7 @@
 
 #include "base/buf.h"
 #include "base/xalloc.h"
+#include "rt/gstate.h"
 #include "rt/sched_priv.h"
 
 static uint64_t next_rand(ScheduleCtl *c)
@@ -34,6 +35,7 @@ ScheduleCtl *schedctl_new(SchedMode mode, uint64_t vm_seed)
     c->pct_depth = 3;
     c->pct_steps = 64;
     c->max_preempt = 2;
+    c->timing = true;
     c->rng = vm_seed;
     return c;
 }
@@ -96,7 +98,11 @@ char *schedctl_string(const ScheduleCtl *c)
         int64_t j = i;
         while (j < c->nrec && c->rec[j] == c->rec[i]) j++;
         if (i) buf_putc(&b, '.');
-        put36(&b, (uint64_t)c->rec[i]);
+        put36(&b, (uint64_t)c->rec[i] & 0xffffffffu);
+        if (c->rec[i] >> 32) {
+            buf_putc(&b, '~');
+            put36(&b, (uint64_t)c->rec[i] >> 32);
+        }
         if (j - i > 1) {
             buf_putc(&b, '*');
             put36(&b, (uint64_t)(j - i));
@@ -131,8 +137,13 @@ bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
     }
     c->nwant = 0;
     while (*s) {
-        if (!get36(&s, &id) || id == 0) {
-            *cause = "malformed schedule string: goroutine ids are base-36 numbers";
+        uint64_t slice = 0;
+        if (!get36(&s, &id) || id > 0xffffffffu) {
+            *cause = "malformed schedule string: goroutine ids are base-36 numbers (0: time passes)";
+            return false;
+        }
+        if (*s == '~' && (s++, !get36(&s, &slice) || slice < 2 || slice > SCHED_SLICE)) {
+            *cause = "malformed schedule string: a bad time slice after ~";
             return false;
         }
         count = 1;
@@ -140,7 +151,8 @@ bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
             *cause = "malformed schedule string: a bad repeat count after *";
             return false;
         }
-        for (uint64_t k = 0; k < count; k++) push_id(&c->want, &c->nwant, &c->capwant, (int64_t)id);
+        for (uint64_t k = 0; k < count; k++)
+            push_id(&c->want, &c->nwant, &c->capwant, (int64_t)(slice << 32 | id));
         if (*s == '.') s++;
         else if (*s) {
             *cause = "malformed schedule string: unexpected character";
@@ -166,6 +178,10 @@ void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed)
     c->diverged = false;
     c->pos = 0;
     c->dpos = 0;
+    c->slice = 0;
+    /* how eager time is in this run: never, rarely, often, mostly */
+    static const uint32_t rates[4] = {0, 4, 32, 160};
+    c->time_rate = c->timing && c->mode != SCHED_REPLAY ? rates[next_rand(c) % 4] : 0;
     if (c->prio) memset(c->prio, 0, (size_t)c->nprio * sizeof *c->prio);
     if (c->mode == SCHED_PCT) {
         int64_t k = c->pct_steps > 0 ? c->pct_steps : 1;
@@ -241,18 +257,31 @@ static int64_t dfs_choose(ScheduleCtl *c, const int64_t *cand, int n, int prev_i
     return c->pool[f->off];
 }
 
-int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n)
+/* short_slice draws the chosen goroutine's time slice in random and PCT runs
+ * of the adversary: one in four is 2..64 instructions, so a loop can be
+ * preempted between a load and a store (a slice of one instruction could
+ * make no progress: a call that yields is run again). */
+static int64_t short_slice(ScheduleCtl *c)
+{
+    if (!c->time_rate || next_rand(c) % 4) return 0;
+    return 2 + (int64_t)(next_rand(c) % 63);
+}
+
+int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
 {
     int64_t prev = c->preempted;
     c->preempted = 0;
     c->ndecisions++;
-    if (n == 1) {
+    c->slice = 0;
+    time_ok = time_ok && c->timing;
+    if (n == 1 && !time_ok) {
         c->last = ids[0];
         return 0;
     }
-    /* the candidates in id order: choices do not depend on queue order */
-    int64_t small[32];
-    int64_t *cand = n <= 32 ? small : xmalloc((size_t)n * sizeof *cand);
+    /* the candidates in id order (choices do not depend on queue order),
+     * then 0 when time may pass */
+    int64_t small[33];
+    int64_t *cand = n < 32 ? small : xmalloc((size_t)(n + 1) * sizeof *cand);
     memcpy(cand, ids, (size_t)n * sizeof *cand);
     for (int i = 1; i < n; i++)
         for (int j = i; j > 0 && cand[j - 1] > cand[j]; j--) {
@@ -260,19 +289,28 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n)
             cand[j] = cand[j - 1];
             cand[j - 1] = t;
         }
+    int nc = n;
+    if (time_ok) cand[nc++] = 0;
     int prev_i = prev ? find(cand, n, prev) : -1;
-    int64_t id = 0;
+    int64_t id = -1, slice = 0;
     switch (c->mode) {
     case SCHED_REPLAY:
         if (c->pos < c->nwant) {
-            id = c->want[c->pos++];
-            if (find(cand, n, id) < 0) {
+            int64_t w = c->want[c->pos++];
+            id = w & 0xffffffff;
+            slice = w >> 32;
+            if (find(cand, nc, id) < 0) {
                 c->diverged = true;
-                id = 0;
+                id = -1;
+                slice = 0;
             }
         }
         break;
     case SCHED_PCT: {
+        if (time_ok && next_rand(c) % 256 < c->time_rate) {
+            id = 0;
+            break;
+        }
         for (int i = 0; i + 1 < c->pct_depth && i < 16; i++)
             if (c->change[i] == c->ndecisions && c->last) *prio_of(c, c->last) = i + 1;
         int64_t best = -1;
@@ -283,15 +321,27 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n)
                 id = cand[i];
             }
         }
+        slice = short_slice(c);
         break;
     }
-    case SCHED_DFS: id = dfs_choose(c, cand, n, prev_i); break;
+    case SCHED_DFS:   /* time passing costs a preemption, like any switch it forces */
+        id = dfs_choose(c, cand, c->npreempt < c->max_preempt ? nc : n, prev_i);
+        break;
     case SCHED_RANDOM: break;
     }
-    if (!id) id = cand[next_rand(c) % (uint64_t)n];
-    if (prev_i >= 0 && id != prev) c->npreempt++;
-    c->last = id;
-    push_id(&c->rec, &c->nrec, &c->caprec, id);
+    if (id < 0) {
+        if (time_ok && next_rand(c) % 256 < c->time_rate) {
+            id = 0;
+        } else {
+            id = cand[next_rand(c) % (uint64_t)n];
+            slice = c->mode == SCHED_REPLAY ? 0 : short_slice(c);
+        }
+    }
+    if ((prev_i >= 0 && id != prev) || id == 0) c->npreempt++;
+    if (id) c->last = id;
+    c->slice = id ? slice : 0;
+    push_id(&c->rec, &c->nrec, &c->caprec, c->slice << 32 | id);
+    int r = id ? find(ids, n, id) : -1;
     if (cand != small) free(cand);
-    return find(ids, n, id);
+    return r;
 }

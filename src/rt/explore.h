@@ -18,15 +18,25 @@
  * a preemption point (an event or the end of a time slice) while it is still
  * runnable is a preemption; runtime.Gosched, blocking and exiting are not.
  *
+ * The timing adversary (timing, on by default): in real Go time passes while
+ * runnable goroutines wait for a CPU, so a time.Sleep is never synchronisation.
+ * When a timer is pending, "time passes" is one more candidate at a decision:
+ * the clock jumps to the next timer and it fires while the runnable
+ * goroutines starve. How eager time is varies per run (never, rarely, often,
+ * mostly), so some schedules keep the fair clock and others stretch it. The
+ * same runs also draw short time slices, so a CPU-bound loop can be
+ * preempted between the read and the write of a read-modify-write.
+ *
  * The VM's own generator (vm_rand: select order, map order, math/rand) is
  * never used here, so a replay with the same VM seed sees the same values.
  * Choices among a select's ready cases are therefore not explored.
  *
  * Schedule strings: "v1-SEED-BODY": SEED the VM seed in base 36; BODY the
- * chosen goroutine ids (base 36) of the recorded decisions separated by '.',
- * a run of the same id written once with "*COUNT" (base 36), e.g.
- * "v1-1-2.1*3.2". After the string ends, choices fall back to a random
- * choice seeded from SEED.
+ * recorded decisions separated by '.': the chosen goroutine id (base 36), or
+ * 0 for "time passes", followed by "~SLICE" (base 36) when the goroutine got
+ * a short time slice of SLICE instructions; a run of the same decision is
+ * written once with "*COUNT" (base 36), e.g. "v1-1-2.1*3.0.2~f". After the
+ * string ends, choices fall back to a random choice seeded from SEED.
  */
 #ifndef GOROLAB_RT_EXPLORE_H
 #define GOROLAB_RT_EXPLORE_H
@@ -57,8 +67,12 @@ typedef struct ScheduleCtl {
     int64_t   ndecisions;  /* every decision, choices or not (PCT's steps) */
     int64_t   npreempt;    /* preemptions so far */
     int64_t   last;        /* goroutine chosen last */
-    int64_t  *rec;         /* ids chosen at recorded decisions */
+    int64_t  *rec;         /* recorded decisions: (slice << 32) | id; id 0: time passed */
     int64_t   nrec, caprec;
+    /* the timing adversary */
+    bool      timing;      /* time may pass while goroutines are runnable */
+    uint32_t  time_rate;   /* this run: time passes at a choice with probability rate/256 */
+    int64_t   slice;       /* the chosen goroutine's time slice (0: the default SCHED_SLICE) */
     bool      diverged;    /* a replayed or DFS choice was not a candidate */
     /* replay */
     int64_t  *want;
@@ -102,7 +116,9 @@ bool schedctl_dfs_next(ScheduleCtl *c);
 void schedctl_attach(VM *vm, ScheduleCtl *c);
 
 /* schedctl_decide is the scheduler's one choice: ids are the runnable
- * goroutines (n >= 1, any order); returns the index in ids of the one to run. */
-int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n);
+ * goroutines (n >= 1, any order); time_ok says a timer is pending, so time
+ * may pass instead. Returns the index in ids of the one to run (its time
+ * slice in c->slice), or -1: let the clock jump to the next timer. */
+int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok);
 
 #endif

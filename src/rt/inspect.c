@@ -26,7 +26,7 @@ const char *const event_kind_name[EV_COUNT] = {
     "chan make", "chan send", "chan recv", "chan close", "select",
     "mutex lock", "mutex unlock", "waitgroup add", "waitgroup wait",
     "timer", "panic", "leak", "output",
-    "data race",
+    "data race", "atomic",
 };
 
 const char *run_state_name(RunState st)
@@ -226,6 +226,16 @@ void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Va
     case HOOK_WG_ADD: insp_record(vm, EV_WG_ADD, g, id, args[1].i); break;
     case HOOK_WG_WAIT: insp_record(vm, EV_WG_WAIT, g, id, 0); break;
     }
+}
+
+void insp_atomic(VM *vm, G *g, const void *obj, int64_t slot, bool write)
+{
+    Sched *s = sched_get(vm);
+    if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
+        s->ev_total++;
+        return;
+    }
+    insp_record(vm, EV_ATOMIC, g, insp_sync_id(vm, obj, slot), write);
 }
 
 /* ---- values as fmt's %v, without calling Go code ---- */

@@ -135,7 +135,7 @@ typedef enum EventKind {
     EV_CHAN_MAKE, EV_CHAN_SEND, EV_CHAN_RECV, EV_CHAN_CLOSE, EV_SELECT,
     EV_LOCK, EV_UNLOCK, EV_WG_ADD, EV_WG_WAIT,
     EV_TIMER, EV_PANIC, EV_LEAK, EV_OUTPUT,
-    EV_RACE,
+    EV_RACE, EV_ATOMIC,
     EV_COUNT
 } EventKind;
 
@@ -162,6 +162,7 @@ extern const char *const event_kind_name[EV_COUNT];
  *   EV_LEAK        g was still blocked when main returned (a the channel, if any)
  *   EV_OUTPUT      g wrote b bytes to fd a
  *   EV_RACE        --race found a data race: g's access at fake address a, b the other goroutine
+ *   EV_ATOMIC      g did a sync/atomic operation on variable a (a sync number); b 1: it wrote
  * Sync objects are numbered 1, 2, ... in the order the run first uses them. */
 typedef struct Event {
     EventKind  kind;
@@ -177,6 +178,10 @@ enum { INSP_MAX_EVENTS = 1000000 };   /* events kept; older ones are dropped */
 /* insp_record appends an event about g (NULL: the scheduler) at g's current
  * source position. The runtime and the natives call it. */
 void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b);
+/* insp_atomic records EV_ATOMIC for g's atomic operation on the variable at
+ * (obj, slot): under exploration it is a switch point, as in Go where another
+ * CPU may run between two atomic operations. */
+void insp_atomic(VM *vm, G *g, const void *obj, int64_t slot, bool write);
 /* insp_set_recording turns the event log on (the default) or off (gorolab
  * run without --trace: no memory spent on events). Turning it back on drops
  * the events kept before: the log holds one stretch of consecutive events. */

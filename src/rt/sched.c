@@ -101,35 +101,50 @@ static G *runq_take(Sched *s, int64_t i)
     return g;
 }
 
+static void fire_one(VM *vm, Sched *s);
+static void fire_due(VM *vm, Sched *s);
+
 /* ---- CHOICE POINT (rt/explore.h): with a ScheduleCtl attached, the next
- * goroutine is schedctl_decide's pick among runnext and the run queue. ---- */
-static G *pick_ctl(Sched *s)
+ * goroutine is schedctl_decide's pick among runnext and the run queue, or
+ * time passes first (the timing adversary) while a timer within the time
+ * limit is pending. ---- */
+static G *pick_ctl(VM *vm, Sched *s)
 {
-    int64_t n = s->len + (s->runnext ? 1 : 0);
-    if (n == 0) return NULL;
-    int64_t small[64];
-    int64_t *ids = n <= 64 ? small : xmalloc((size_t)n * sizeof *ids);
-    int64_t k = 0;
-    if (s->runnext) ids[k++] = s->runnext->id;
-    for (int64_t i = 0; i < s->len; i++) ids[k++] = s->runq[(s->head + i) % s->cap]->id;
-    int64_t i = schedctl_decide(s->ctl, ids, (int)n);
-    if (ids != small) free(ids);
-    G *g;
-    if (s->runnext && i == 0) {
-        g = s->runnext;
-        s->runnext = NULL;
-    } else {
-        g = runq_take(s, s->runnext ? i - 1 : i);
+    for (;;) {
+        int64_t n = s->len + (s->runnext ? 1 : 0);
+        if (n == 0) return NULL;
+        int64_t small[64];
+        int64_t *ids = n <= 64 ? small : xmalloc((size_t)n * sizeof *ids);
+        int64_t k = 0;
+        if (s->runnext) ids[k++] = s->runnext->id;
+        for (int64_t i = 0; i < s->len; i++) ids[k++] = s->runq[(s->head + i) % s->cap]->id;
+        bool time_ok = s->nheap > 0 && s->heap[0]->when <= s->max_time;
+        int64_t i = schedctl_decide(s->ctl, ids, (int)n, time_ok);
+        if (ids != small) free(ids);
+        if (i < 0) {   /* time passes: the next timer fires, the runnable ones wait */
+            fire_one(vm, s);
+            fire_due(vm, s);
+            continue;
+        }
+        G *g;
+        if (s->runnext && i == 0) {
+            g = s->runnext;
+            s->runnext = NULL;
+        } else {
+            g = runq_take(s, s->runnext ? i - 1 : i);
+        }
+        g->rt.in_runq = false;
+        s->slice_len = s->ctl->slice ? s->ctl->slice : SCHED_SLICE;
+        return g;
     }
-    g->rt.in_runq = false;
-    return g;
 }
 
 static G *pick(VM *vm, Sched *s)
 {
     int64_t n = s->len + (s->runnext ? 1 : 0);
     G *g;
-    if (s->ctl) return pick_ctl(s);
+    if (s->ctl) return pick_ctl(vm, s);
+    s->slice_len = SCHED_SLICE;
     if (n == 0) return NULL;
     if (s->runnext && (n == 1 || vm_rand(vm) % 4 != 0)) {
         g = s->runnext;
@@ -638,7 +653,7 @@ static RunState time_limit(VM *vm, Sched *s)
 static RunState run_slice(VM *vm, Sched *s, int64_t until, int64_t room_left)
 {
     G *g = s->cur_g;
-    int64_t budget = SCHED_SLICE - s->slice_used;
+    int64_t budget = s->slice_len - s->slice_used;
     if (room_left > 0 && room_left < budget) budget = room_left < 2 ? 2 : room_left;
     if (until >= 0) {
         int64_t room = (until - sched_now(vm) + SCHED_NS_PER_STEP - 1) / SCHED_NS_PER_STEP;
@@ -654,7 +669,7 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until, int64_t room_left)
     swap_out(vm, g);
     vm->pause_req = false;
     int64_t used = (int64_t)(vm->steps - before);
-    if (st == EXEC_YIELD && s->slice_used + used < SCHED_SLICE) {
+    if (st == EXEC_YIELD && s->slice_used + used < s->slice_len) {
         /* stopped inside the slice (a shorter budget, or an event): a yield at a
          * call re-runs and re-counts it, so give that instruction back */
         if (vm->yield_ctick && used > 0) {

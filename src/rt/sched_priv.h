@@ -34,6 +34,7 @@ typedef struct Sched {
     bool     main_returned; /* main.main returned: leaks are reported */
     G       *cur_g;         /* goroutine stopped in the middle of its slice, or NULL */
     int64_t  slice_used;    /* instructions of cur_g's slice already run */
+    int64_t  slice_len;     /* cur_g's slice: SCHED_SLICE, or shorter under the timing adversary */
     StepMode mode;          /* of the running rt_step call */
     int64_t  running_id;    /* goroutine last switched in (EV_GO_START), 0 after it stopped */
     int64_t  max_time;      /* virtual-time limit, ns */

@@ -55,7 +55,17 @@ static void test_strings(void)
     ok(!schedctl_parse(c, "v2-1-1", &cause) && cause, "a wrong version tag is refused");
     ok(!schedctl_parse(c, "v1-1-1.-2", &cause), "a bad id is refused");
     ok(!schedctl_parse(c, "v1-1-1*", &cause), "a missing count is refused");
-    ok(!schedctl_parse(c, "v1-1-0", &cause), "goroutine 0 is refused");
+    ok(schedctl_parse(c, "v1-1-0.2~f*2.3", &cause) && c->nwant == 4 && c->want[0] == 0 &&
+           c->want[1] == (15LL << 32 | 2) && c->want[2] == c->want[1] && c->want[3] == 3,
+       "0 is time passing; ~ gives a time slice, repeated with *");
+    c->rec = realloc(c->rec, 4 * sizeof *c->rec);
+    memcpy(c->rec, c->want, 4 * sizeof *c->rec);
+    c->nrec = 4;
+    s = schedctl_string(c);
+    is_str(s, "v1-1-0.2~f*2.3", "time and slices print back the same");
+    free(s);
+    ok(!schedctl_parse(c, "v1-1-2~1", &cause), "a slice of one instruction is refused");
+    ok(!schedctl_parse(c, "v1-1-2~", &cause), "a missing slice is refused");
     ok(schedctl_parse(c, "v1-1-", &cause) && c->nwant == 0, "an empty schedule is fine");
     schedctl_free(c);
 }
@@ -202,12 +212,145 @@ static void test_replay(void)
     compile_fini();
 }
 
+/* The timing adversary (rt/explore.h): a sleep is not synchronisation. */
+static const char sleepy[] =
+    "package main\n"
+    "\n"
+    "import \"time\"\n"
+    "\n"
+    "func main() {\n"
+    "\tch := make(chan int, 1)\n"
+    "\tgo func() {\n"
+    "\t\ttime.Sleep(10 * time.Millisecond)\n"
+    "\t\tch <- 1\n"
+    "\t}()\n"
+    "\ttime.Sleep(time.Second) // \"long enough\"\n"
+    "\tselect {\n"
+    "\tcase <-ch:\n"
+    "\tdefault:\n"
+    "\t\tpanic(\"the worker has not sent yet\")\n"
+    "\t}\n"
+    "}\n";
+
+/* The same with a blocking receive: right on every schedule. */
+static const char synced[] =
+    "package main\n"
+    "\n"
+    "import \"time\"\n"
+    "\n"
+    "func main() {\n"
+    "\tch := make(chan int, 1)\n"
+    "\tgo func() {\n"
+    "\t\ttime.Sleep(10 * time.Millisecond)\n"
+    "\t\tch <- 1\n"
+    "\t}()\n"
+    "\ttime.Sleep(time.Second)\n"
+    "\t<-ch\n"
+    "}\n";
+
+/* Lost updates: %s is the increment (an atomic Load then Store, one atomic
+ * Add, or a read and a write with a call between them: a short time slice
+ * can end at the call; the VM counts its slice at calls and back edges). */
+static const char counter_fmt[] =
+    "package main\n"
+    "\n"
+    "import (\n"
+    "\t\"sync\"\n"
+    "\t\"sync/atomic\"\n"
+    ")\n"
+    "\n"
+    "var n int64\n"
+    "\n"
+    "func work() int { return 1 }\n"
+    "\n"
+    "func main() {\n"
+    "\tvar wg sync.WaitGroup\n"
+    "\tfor g := 0; g < 2; g++ {\n"
+    "\t\twg.Add(1)\n"
+    "\t\tgo func() {\n"
+    "\t\t\tdefer wg.Done()\n"
+    "\t\t\tfor i := 0; i < 50; i++ {\n"
+    "\t\t\t\t%s\n"
+    "\t\t\t}\n"
+    "\t\t}()\n"
+    "\t}\n"
+    "\twg.Wait()\n"
+    "\tif atomic.LoadInt64(&n) != 100 {\n"
+    "\t\tpanic(\"lost update\")\n"
+    "\t}\n"
+    "}\n";
+
+/* explore_finds runs prog under mode up to runs times; returns the number of
+ * the first run that panicked (0: none), its schedule in *sched (new). */
+static int explore_finds(Program *prog, SchedMode mode, int runs, bool timing, char **sched)
+{
+    ScheduleCtl *c = schedctl_new(mode, 1);
+    c->timing = timing;
+    int found = 0;
+    for (int i = 1; i <= runs && !found; i++) {
+        if (run_one(prog, c, (uint64_t)i) == RUN_PANICKED) found = i;
+        else if (mode == SCHED_DFS && !schedctl_dfs_next(c)) break;
+    }
+    if (sched) *sched = found ? schedctl_string(c) : NULL;
+    schedctl_free(c);
+    return found;
+}
+
+static void test_adversary(void)
+{
+    Program *p = compile_src(sleepy);
+    ok(p != NULL, "sleepy compiles");
+    if (!p) return;
+    is_int(explore_finds(p, SCHED_RANDOM, 300, false, NULL), 0, "a fair clock: the sleep always looks long enough");
+    char *s = NULL;
+    int at = explore_finds(p, SCHED_RANDOM, 300, true, &s);
+    ok(at > 0, "random + timing: the worker starves past main's sleep (run %d: %s)", at, s ? s : "-");
+    ok(s && strstr(s, ".0") != NULL, "the schedule says where time passed");
+    if (s) {
+        ScheduleCtl *r = schedctl_new(SCHED_REPLAY, 1);
+        const char *cause;
+        ok(schedctl_parse(r, s, &cause) && run_one(p, r, r->vm_seed) == RUN_PANICKED && !r->diverged,
+           "replaying it panics again");
+        schedctl_free(r);
+    }
+    free(s);
+    ok(explore_finds(p, SCHED_PCT, 300, true, NULL) > 0, "PCT + timing finds it");
+    ok(explore_finds(p, SCHED_DFS, 1000, true, NULL) > 0, "the exhaustive search finds it");
+    program_free(p);
+
+    p = compile_src(synced);
+    ok(p != NULL, "synced compiles");
+    if (!p) return;
+    is_int(explore_finds(p, SCHED_RANDOM, 300, true, NULL) + explore_finds(p, SCHED_PCT, 300, true, NULL) +
+               explore_finds(p, SCHED_DFS, 1000, true, NULL), 0,
+           "a blocking receive passes every schedule, random, PCT and exhaustive");
+    program_free(p);
+
+    static const struct { const char *incr; bool lost; const char *what; } cases[] = {
+        {"atomic.StoreInt64(&n, atomic.LoadInt64(&n)+1)", true, "atomic Load then Store"},
+        {"atomic.AddInt64(&n, 1)", false, "one atomic Add"},
+        {"v := n; work(); n = v + 1", true, "a read, a call, a write in a CPU-bound loop"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char src[2048];
+        snprintf(src, sizeof src, counter_fmt, cases[k].incr);
+        p = compile_src(src);
+        ok(p != NULL, "%s compiles", cases[k].what);
+        if (!p) continue;
+        int r = explore_finds(p, SCHED_RANDOM, 300, true, NULL);
+        if (cases[k].lost) ok(r > 0, "%s: explore loses an update (run %d)", cases[k].what, r);
+        else is_int(r, 0, "%s: no update is lost in 300 schedules", cases[k].what);
+        program_free(p);
+    }
+}
+
 int main(void)
 {
     plan_lazy();
     test_strings();
     test_dfs_count();
     test_replay();
+    test_adversary();
     buf_fini(&out);
     buf_fini(&err);
     return done_testing();
