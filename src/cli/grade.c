@@ -61,6 +61,7 @@ void cli_lesson_input(const Lesson *l, LabInput *in)
     in->lesson.id = l->id;
     in->lesson.title = t.title;
     in->lesson.go = l->go;
+    in->lesson.lang = t.lang;
     in->lesson.watch_channels = (const char *const *)l->watch_channels.items;
     in->lesson.watch_funcs = (const char *const *)l->watch_funcs.items;
     in->lesson.hints = (const char *const *)t.hints->items;

@@ -433,6 +433,8 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
         }
         set_int(L, "a", e->a);
         set_int(L, "b", e->b);
+        set_str(L, "func", e->fn);
+        if (e->name) set_str(L, e->kind == EV_GO_CREATE ? "fn" : "chan", e->name);
         if (e->kind == EV_GO_BLOCK) set_str(L, "reason", wait_reason_text[e->reason]);
         lua_rawseti(L, -2, i - from + 1);
     }
@@ -465,7 +467,7 @@ static void check_keys(lua_State *L, int t, const char *fn, const char *const *a
 
 static const char *const RUN_KEYS[] = {"seed", "race", "schedule", "args", "limits", "events", NULL};
 static const char *const EXPLORE_KEYS[] = {"seed", "race", "args", "limits", "events", "runs", "mode", "depth",
-                                           "preemptions", "check", "same_output", "stop", NULL};
+                                           "preemptions", "check", "same_output", "stop", "timing", NULL};
 static const char *const LIMIT_KEYS[] = {"steps", "time", "goroutines", "heap", NULL};
 
 static void parse_opts(lua_State *L, int t, RunOpts *o)
@@ -473,11 +475,12 @@ static void parse_opts(lua_State *L, int t, RunOpts *o)
     memset(o, 0, sizeof *o);
     o->seed = 1;
     o->events = true;
+    o->race = true;   /* graders see races unless they say race = false */
     if (lua_isnoneornil(L, t)) return;
     luaL_checktype(L, t, LUA_TTABLE);
     o->seed = (uint64_t)get_int(L, t, "seed", 1);
     o->events = get_bool(L, t, "events", true);
-    o->race = get_bool(L, t, "race", false);
+    o->race = get_bool(L, t, "race", true);
     o->schedule = get_str(L, t, "schedule");
     if (lua_getfield(L, t, "args") == LUA_TTABLE) {
         int n = (int)luaL_len(L, -1);
@@ -831,8 +834,9 @@ static int l_explore(lua_State *L)
     long long runs = 100, depth = 3, preempt = 2;
     const char *mode = "random";
     int check = 0;
-    bool same = false, stop = true;
+    bool same = false, stop = true, timing = true;
     if (lua_type(L, 1) == LUA_TTABLE) {
+        timing = get_bool(L, 1, "timing", true);
         runs = get_int(L, 1, "runs", 100);
         depth = get_int(L, 1, "depth", 3);
         preempt = get_int(L, 1, "preemptions", 2);
@@ -859,8 +863,9 @@ static int l_explore(lua_State *L)
     lua_setmetatable(L, -2);
     ctl->pct_depth = (int)depth;
     ctl->max_preempt = (int)preempt;
+    ctl->timing = timing;
     o.ctl = ctl;
-    o.events = false;
+    if (!check) o.events = false;   /* only a check function reads them */
     lua_createtable(L, 0, 8);
     int out = lua_gettop(L);
     int first_out = 0;
@@ -909,6 +914,103 @@ static int l_explore(lua_State *L)
     return 1;
 }
 
+/* ---- reading a run's events ---- */
+
+/* events_of pushes the event list of argument 1: a run result or a list. */
+static void events_of(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (lua_getfield(L, 1, "events") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, 1);
+    }
+}
+
+/* lab.events(r, filter): the events of r whose fields equal all of filter's. */
+static int l_events(lua_State *L)
+{
+    lua_settop(L, 2);
+    events_of(L);
+    int evs = lua_gettop(L);
+    bool any = lua_type(L, 2) == LUA_TTABLE;
+    lua_newtable(L);
+    int out = lua_gettop(L), n = 0;
+    lua_Integer len = (lua_Integer)lua_rawlen(L, evs);
+    for (lua_Integer i = 1; i <= len; i++) {
+        lua_rawgeti(L, evs, i);
+        int e = lua_gettop(L);
+        bool match = lua_type(L, e) == LUA_TTABLE;
+        if (match && any) {
+            lua_pushnil(L);
+            while (match && lua_next(L, 2)) {
+                lua_pushvalue(L, -2);
+                lua_rawget(L, e);
+                match = lua_rawequal(L, -1, -2);
+                lua_pop(L, 2);
+            }
+            if (!match) lua_pop(L, 1);   /* the key lua_next left */
+        }
+        if (match) {
+            lua_pushvalue(L, e);
+            lua_rawseti(L, out, ++n);
+        }
+        lua_settop(L, out);
+    }
+    return 1;
+}
+
+/* lab.max_alive(r, fn): the most goroutines running fn alive at once, from
+ * the "go create" and "go end" events. */
+static int l_max_alive(lua_State *L)
+{
+    lua_settop(L, 2);
+    const char *fn = luaL_checkstring(L, 2);
+    events_of(L);
+    int evs = lua_gettop(L);
+    lua_newtable(L);   /* goroutine id -> true while alive */
+    int alive = lua_gettop(L);
+    lua_Integer now = 0, max = 0, len = (lua_Integer)lua_rawlen(L, evs);
+    for (lua_Integer i = 1; i <= len; i++) {
+        lua_rawgeti(L, evs, i);
+        const char *kind = get_str(L, -1, "kind");
+        if (kind && strcmp(kind, "go create") == 0) {
+            const char *f = get_str(L, -1, "fn");
+            if (f && strcmp(f, fn) == 0) {
+                lua_pushboolean(L, 1);
+                lua_rawseti(L, alive, get_int(L, -2, "a", 0));
+                if (++now > max) max = now;
+            }
+        } else if (kind && strcmp(kind, "go end") == 0) {
+            lua_Integer g = get_int(L, -1, "g", 0);
+            if (lua_rawgeti(L, alive, g) == LUA_TBOOLEAN) {
+                lua_pushnil(L);
+                lua_rawseti(L, alive, g);
+                now--;
+            }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pushinteger(L, max);
+    return 1;
+}
+
+/* lab.say{ en = ..., zh = ... }: the text in the learner's language (English
+ * when that one is missing); a string is returned as is. */
+static int l_say(lua_State *L)
+{
+    Lab *lab = lab_of(L);
+    if (lua_type(L, 1) != LUA_TTABLE) {
+        luaL_tolstring(L, 1, NULL);
+        return 1;
+    }
+    const char *lang = lab->in->lesson.lang ? lab->in->lesson.lang : "en";
+    if (lua_getfield(L, 1, lang) == LUA_TSTRING) return 1;
+    lua_pop(L, 1);
+    if (lua_getfield(L, 1, "en") == LUA_TSTRING) return 1;
+    return luaL_error(L, "lab.say: give the text as { en = \"...\", zh = \"...\" }");
+}
+
 /* ---- source, lesson ---- */
 
 static int l_source(lua_State *L)
@@ -943,6 +1045,7 @@ static void push_lesson(lua_State *L, const LabLesson *l)
     set_str(L, "id", l->id ? l->id : "");
     set_str(L, "title", l->title ? l->title : "");
     set_str(L, "go", l->go);
+    set_str(L, "lang", l->lang ? l->lang : "en");
     lua_createtable(L, 0, 2);
     push_strlist(L, l->watch_channels);
     lua_setfield(L, -2, "channels");
@@ -1015,6 +1118,26 @@ static int l_expect(lua_State *L)
         return 1;
     }
     const char *m = msg_arg(L, 2, "expectation failed");
+    add_check(lab, name, false, m);
+    if (!lab->failed) {
+        lab->failed = true;
+        lab->res->message = xstrdup(m);
+    }
+    return raise_failure(L, lab);
+}
+
+/* lab.check(name, cond, msg): expect with a name for the reports. */
+static int l_check(lua_State *L)
+{
+    Lab *lab = lab_of(L);
+    const char *name = luaL_checkstring(L, 1);
+    lab->nexpect++;
+    if (lua_toboolean(L, 2)) {
+        add_check(lab, name, true, msg_arg(L, 3, ""));
+        lua_pushboolean(L, 1);
+        return 1;
+    }
+    const char *m = msg_arg(L, 3, name);
     add_check(lab, name, false, m);
     if (!lab->failed) {
         lab->failed = true;
@@ -1098,6 +1221,10 @@ bool lab_grade(const LabInput *in, GradeResult *out)
     set_fn(L, &lab, "explore", l_explore, false);
     set_fn(L, &lab, "explain", l_explain, false);
     set_fn(L, &lab, "source", l_source, false);
+    set_fn(L, &lab, "events", l_events, false);
+    set_fn(L, &lab, "max_alive", l_max_alive, false);
+    set_fn(L, &lab, "check", l_check, false);
+    set_fn(L, &lab, "say", l_say, false);
     push_lesson(L, &in->lesson);
     lua_setfield(L, -2, "lesson");
     lua_createtable(L, in->nfiles, 0);

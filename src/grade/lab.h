@@ -22,6 +22,7 @@
 typedef struct LabLesson {
     const char *id, *title;
     const char *go;                   /* "1.22"; NULL: newest semantics */
+    const char *lang;                 /* the learner's language ("en", "zh"); NULL: "en" */
     const char *const *watch_channels;  /* NULL-terminated or NULL */
     const char *const *watch_funcs;
     const char *const *hints;

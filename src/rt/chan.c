@@ -78,7 +78,7 @@ static Waiter *pop_waiter(WaiterQ *q, Waiter *copy)
 static void wake(VM *vm, const Waiter *w, bool ok, Value v)
 {
     G *g = w->g;
-    if (g->rt.reason == WAIT_SELECT) insp_record(vm, EV_SELECT, g, w->which, w->c ? w->c->id : 0);
+    if (g->rt.reason == WAIT_SELECT) insp_record_named(vm, EV_SELECT, g, w->which, w->c ? w->c->id : 0, w->c ? w->c->name : NULL);
     g->rt.wake.done = true;
     g->rt.wake.ok = ok;
     g->rt.wake.which = w->which;
@@ -127,7 +127,7 @@ ObjChan *chan_make(VM *vm, Type *t, int64_t cap)
         c->made_at.file = (uint16_t)p->pos.file;
         c->made_at.line = p->lines && i < p->ncode ? (uint32_t)p->lines[i] : p->pos.line;
     }
-    insp_record(vm, EV_CHAN_MAKE, g, c->id, cap);
+    insp_record_named(vm, EV_CHAN_MAKE, g, c->id, cap, c->name);
     return c;
 }
 
@@ -193,9 +193,9 @@ static void do_send(VM *vm, ObjChan *c, Value v)
 {
     Waiter wc;
     Waiter *w = pop_waiter(&c->recvq, &wc);
-    insp_record(vm, EV_CHAN_SEND, vm->cur, c->id, 0);
+    insp_record_named(vm, EV_CHAN_SEND, vm->cur, c->id, 0, c->name);
     if (w) {
-        insp_record(vm, EV_CHAN_RECV, w->g, c->id, 1);
+        insp_record_named(vm, EV_CHAN_RECV, w->g, c->id, 1, c->name);
         race_sync_pair(vm, vm->cur, w->g);   /* --race: the hand-off orders both sides */
         wake(vm, w, true, v);
         return;
@@ -212,8 +212,8 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
     Waiter wc;
     Waiter *w = pop_waiter(&c->sendq, &wc);
     if (w) {
-        insp_record(vm, EV_CHAN_RECV, vm->cur, c->id, 1);
-        insp_record(vm, EV_CHAN_SEND, w->g, c->id, 0);
+        insp_record_named(vm, EV_CHAN_RECV, vm->cur, c->id, 1, c->name);
+        insp_record_named(vm, EV_CHAN_SEND, w->g, c->id, 0, c->name);
         if (c->cap == 0) {
             race_sync_pair(vm, vm->cur, w->g);
             *out = w->elem;
@@ -230,7 +230,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         wake(vm, w, true, val_zero());
         return;
     }
-    insp_record(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0);
+    insp_record_named(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
     if (c->count > 0) {
         race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
         *out = c->buf[c->recvx];
@@ -293,14 +293,14 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
     }
     c->closed = true;
     race_release(vm, g, c, RACE_SLOT_CLOSE);
-    insp_record(vm, EV_CHAN_CLOSE, g, c->id, 0);
+    insp_record_named(vm, EV_CHAN_CLOSE, g, c->id, 0, c->name);
     Waiter wc;
     Waiter *w;
     /* every receiver gets the zero value and ok == false; the woken goroutine's
      * wake.value roots its zero while the next one is allocated */
     while ((w = pop_waiter(&c->recvq, &wc)) != NULL) {
         G *wg = w->g;
-        insp_record(vm, EV_CHAN_RECV, wg, c->id, 0);
+        insp_record_named(vm, EV_CHAN_RECV, wg, c->id, 0, c->name);
         race_acquire(vm, wg, c, RACE_SLOT_CLOSE);
         wake(vm, w, false, val_zero());
         wg->rt.wake.value = zero_elem(vm, c);
@@ -338,7 +338,7 @@ ChanResult chan_select(VM *vm, G *g, SelectCase *cases, int n, bool has_default,
     if (pick >= 0) {
         SelectCase *sc = &cases[pick];
         *chosen = pick;
-        insp_record(vm, EV_SELECT, g, pick, sc->chan->id);
+        insp_record_named(vm, EV_SELECT, g, pick, sc->chan->id, sc->chan->name);
         if (sc->is_send) {
             if (sc->chan->closed) {
                 vm_panic_plain(vm, "send on closed channel");

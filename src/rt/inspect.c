@@ -123,6 +123,18 @@ void insp_name_goroutine(VM *vm, int64_t id, const char *fn)
 
 /* position sets g's source position: the instruction it runs (inside
  * vm_exec the saved pc is past it) or will run next. */
+/* main_func names the innermost frame of g in package main (the world's
+ * Query under time.Sleep), else the top frame's function. */
+static const char *main_func(const G *g)
+{
+    for (int32_t i = g->nframes - 1; i >= 0; i--) {
+        const Proto *p = g->frames[i].proto;
+        if (p && p->name && strncmp(p->name, "main.", 5) == 0) return p->name;
+    }
+    const Proto *top = g->frames[g->nframes - 1].proto;
+    return top ? top->name : NULL;
+}
+
 static void position(VM *vm, Sched *s, G *g, int32_t *file, int32_t *line)
 {
     *file = 0;
@@ -143,6 +155,11 @@ static void position(VM *vm, Sched *s, G *g, int32_t *file, int32_t *line)
 
 void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b)
 {
+    insp_record_named(vm, kind, g, a, b, NULL);
+}
+
+void insp_record_named(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
+{
     Sched *s = sched_get(vm);
     s->ev_total++;
     if (s->mode == STEP_EVENT && s->in_exec) vm->pause_req = true;
@@ -155,7 +172,9 @@ void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b)
     e.reason = kind == EV_GO_BLOCK && g ? g->rt.reason : WAIT_NONE;
     e.a = a;
     e.b = b;
+    e.name = name;
     position(vm, s, g, &e.file, &e.line);
+    if (g && g->nframes > 0) e.fn = main_func(g);
     if (s->ev_len == s->ev_cap && s->ev_cap < INSP_MAX_EVENTS) {
         int64_t ncap = s->ev_cap ? s->ev_cap * 2 : 1024;
         if (ncap > INSP_MAX_EVENTS) ncap = INSP_MAX_EVENTS;

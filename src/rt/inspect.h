@@ -171,6 +171,9 @@ typedef struct Event {
     int64_t    g;          /* goroutine */
     int32_t    file, line; /* source position (file index into Program.files), 0 if none */
     int64_t    a, b;       /* kind-specific (above) */
+    const char *fn;        /* the innermost package-main function at the position, or the top one */
+    const char *name;      /* channel events: the channel's variable, when known; EV_GO_CREATE:
+                            * the new goroutine's function (both borrowed from the program) */
 } Event;
 
 enum { INSP_MAX_EVENTS = 1000000 };   /* events kept; older ones are dropped */
@@ -178,6 +181,8 @@ enum { INSP_MAX_EVENTS = 1000000 };   /* events kept; older ones are dropped */
 /* insp_record appends an event about g (NULL: the scheduler) at g's current
  * source position. The runtime and the natives call it. */
 void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b);
+/* insp_record_named is insp_record with the event's name (Event.name). */
+void insp_record_named(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name);
 /* insp_atomic records EV_ATOMIC for g's atomic operation on the variable at
  * (obj, slot): under exploration it is a switch point, as in Go where another
  * CPU may run between two atomic operations. */

@@ -104,7 +104,7 @@ static void leak_scan(VM *vm)
         if (live[i] || g->rt.leak_reported) continue;
         g->rt.leak_reported = true;
         const ObjChan *c = g->rt.nwaiters ? g->rt.waiters[0].c : NULL;
-        insp_record(vm, EV_LEAK, g, c ? c->id : 0, 1);   /* b = 1: found while running */
+        insp_record_named(vm, EV_LEAK, g, c ? c->id : 0, 1, c ? c->name : NULL);   /* b = 1: found while running */
         report(vm, g);
     }
     free(live);

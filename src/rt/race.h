@@ -57,7 +57,6 @@
 #include <stdint.h>
 #include "vm/vm.h"
 
-#define OBJF_RACE 2            /* the object has race shadow state (Obj.flags) */
 #define RACE_SLOT_SYNC 0xFFFFFF00u   /* sync clock of a sync.Mutex/RWMutex/WaitGroup object */
 #define RACE_SLOT_CLOSE 0xFFFFFF01u  /* a channel's close */
 #define RACE_SLOT_UNBUF 0xFFFFFF02u  /* an unbuffered channel's rendezvous */

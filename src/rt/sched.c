@@ -206,7 +206,8 @@ void sched_park(VM *vm, G *g, WaitReason reason, void *obj)
     g->rt.waiting_on = obj;
     g->rt.wait_since = sched_now(vm);
     bool on_chan = obj && (reason == WAIT_CHAN_SEND || reason == WAIT_CHAN_RECEIVE);
-    insp_record(vm, EV_GO_BLOCK, g, on_chan ? ((ObjChan *)obj)->id : 0, 0);
+    insp_record_named(vm, EV_GO_BLOCK, g, on_chan ? ((ObjChan *)obj)->id : 0, 0,
+                      on_chan ? ((ObjChan *)obj)->name : NULL);
     if (s->running_id == g->id) s->running_id = 0;
 }
 
@@ -277,7 +278,7 @@ G *sched_spawn(VM *vm, Value fn, const Value *args, int nargs)
     s->stats.created++;
     if (vm->nallgs > s->stats.peak_live) s->stats.peak_live = vm->nallgs;
     insp_name_goroutine(vm, g->id, g->nframes ? g->frames[0].proto->name : NULL);
-    insp_record(vm, EV_GO_CREATE, cur, g->id, 0);
+    insp_record_named(vm, EV_GO_CREATE, cur, g->id, 0, g->nframes ? g->frames[0].proto->name : NULL);
     g->status = G_WAITING;   /* so that sched_ready queues it */
     sched_ready(vm, g);
     return g;
@@ -591,7 +592,8 @@ static void leak_events(VM *vm)
         if (g == vm->main_g || g->status != G_WAITING) continue;
         bool on_chan = g->rt.waiting_on &&
                        (g->rt.reason == WAIT_CHAN_SEND || g->rt.reason == WAIT_CHAN_RECEIVE);
-        insp_record(vm, EV_LEAK, g, on_chan ? ((ObjChan *)g->rt.waiting_on)->id : 0, 0);
+        insp_record_named(vm, EV_LEAK, g, on_chan ? ((ObjChan *)g->rt.waiting_on)->id : 0, 0,
+                          on_chan ? ((ObjChan *)g->rt.waiting_on)->name : NULL);
     }
     free(v);
 }
@@ -611,7 +613,7 @@ void rt_start(VM *vm)
     s->stats.created = 1;
     s->stats.peak_live = 1;
     insp_name_goroutine(vm, main_g->id, "main.main");
-    insp_record(vm, EV_GO_CREATE, NULL, main_g->id, 0);
+    insp_record_named(vm, EV_GO_CREATE, NULL, main_g->id, 0, "main.main");
     main_g->status = G_WAITING;
     sched_ready(vm, main_g);
 }

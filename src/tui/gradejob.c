@@ -27,7 +27,7 @@ struct GradeJob {
 
 
 /* grade runs in the child: the verdict byte and the message go to fd. */
-static void grade(const Lesson *l, const char *const *paths, int npaths, int fd)
+static void grade(const Lesson *l, const char *lang, const char *const *paths, int npaths, int fd)
 {
     Buf b = BUF_INIT;
     size_t glen = 0;
@@ -42,6 +42,7 @@ static void grade(const Lesson *l, const char *const *paths, int npaths, int fd)
         LabInput in;
         memset(&in, 0, sizeof in);
         cli_lesson_input(l, &in);
+        if (lang) in.lesson.lang = lang;
         in.files = lf.files;
         in.nfiles = lf.n;
         in.grader_name = path_base(l->grader_abs);
@@ -60,7 +61,7 @@ static void grade(const Lesson *l, const char *const *paths, int npaths, int fd)
     }
 }
 
-GradeJob *gradejob_start(const Lesson *l, const char *const *paths, int npaths, char **why)
+GradeJob *gradejob_start(const Lesson *l, const char *lang, const char *const *paths, int npaths, char **why)
 {
     int p[2];
     if (pipe(p) != 0) {
@@ -78,7 +79,7 @@ GradeJob *gradejob_start(const Lesson *l, const char *const *paths, int npaths, 
     if (pid == 0) {
         close(p[0]);
         crt_child();
-        grade(l, paths, npaths, p[1]);
+        grade(l, lang, paths, npaths, p[1]);
         _exit(0);
     }
     close(p[1]);

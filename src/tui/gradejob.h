@@ -16,9 +16,9 @@ typedef struct GradeOutcome {
 } GradeOutcome;
 
 /* gradejob_start forks a child that grades the files (paths, the learner's
- * program) with the lesson's grader. NULL with *why (new string) when it
- * cannot start. */
-GradeJob *gradejob_start(const Lesson *l, const char *const *paths, int npaths, char **why);
+ * program) with the lesson's grader, its messages in lang (NULL: the
+ * default). NULL with *why (new string) when it cannot start. */
+GradeJob *gradejob_start(const Lesson *l, const char *lang, const char *const *paths, int npaths, char **why);
 /* gradejob_poll returns true once the child finished, filling *out; it
  * never blocks. The job is freed then. */
 bool gradejob_poll(GradeJob *j, GradeOutcome *out);

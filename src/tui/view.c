@@ -86,7 +86,7 @@ static void grade_start(View *v)
     free(v->verdict);
     v->verdict = NULL;
     char *why = NULL;
-    v->job = gradejob_start(v->l, v->paths, v->npaths, &why);
+    v->job = gradejob_start(v->l, v->lang, v->paths, v->npaths, &why);
     if (!v->job) view_set_notice(v, "cannot start grading: %s", why ? why : "?");
     free(why);
 }

@@ -39,6 +39,8 @@ struct Obj {
                            type (else an ObjCells with an array type is an array value) */
 #define OBJF_TIMERCHAN 2  /* an ObjChan that is a Timer's or Ticker's C under Go >= 1.23:
                              synchronous to the program, so len and cap are 0 */
+#define OBJF_RACE 4       /* the object has race shadow state (rt/race.h); every OBJF_ bit is
+                             defined here, so that no two share one */
 
 typedef struct ObjString {
     Obj     hdr;

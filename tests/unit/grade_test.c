@@ -248,7 +248,7 @@ static void test_run_fields(void)
         "expect(c.cap == 0 and c.len == 0 and c.closed == false and #c.values == 0, 'chan cap/len/closed/values')\n"
         "expect(#c.sendq == 1 and c.sendq[1] == 2 and #c.recvq == 0, 'chan queues')\n"
         "expect(c.file == 'main.go' and c.line == 11, 'chan made at')\n"
-        "expect(#r.races == 0 and r.race == false, 'no races without race=true')\n"
+        "expect(#r.races == 0 and r.race == true, 'the race detector is on by default, and found nothing')\n"
         "expect(r.peak_goroutines == 2, 'peak ' .. r.peak_goroutines)\n"
         "expect(r.virtual_time > 0 and r.steps > 0, 'time and steps')\n"
         "expect(r.cpu[1] > 0 and r.cpu[2] ~= nil, 'cpu per goroutine')\n"
@@ -363,6 +363,75 @@ static void test_explore(void)
                    GRADE_ERROR, "limits: unknown option stepz");
     expect_verdict("explore: a bad mode is a grader error", OK_GO, "lab.explore{ mode = 'wild' }\n",
                    GRADE_ERROR, "mode must be");
+}
+
+static const char SLEEPY_GO[] =
+    "package main\n"
+    "\n"
+    "import (\n"
+    "\t\"fmt\"\n"
+    "\t\"time\"\n"
+    ")\n"
+    "\n"
+    "func worker(id int, out chan<- int) {\n"
+    "\ttime.Sleep(10 * time.Millisecond)\n"
+    "\tout <- id\n"
+    "}\n"
+    "\n"
+    "func main() {\n"
+    "\tresults := make(chan int, 3)\n"
+    "\tfor i := 1; i <= 3; i++ {\n"
+    "\t\tgo worker(i, results)\n"
+    "\t}\n"
+    "\ttime.Sleep(time.Second) // instead of waiting for them\n"
+    "\tfmt.Println(len(results))\n"
+    "}\n";
+
+static void test_grading_api(void)
+{
+    expect_verdict("race is on by default; race = false turns it off", RACE_GO,
+                   "local r = lab.run{}\n"
+                   "expect(r.race and #r.races >= 1, 'default race')\n"
+                   "local q = lab.run{ race = false }\n"
+                   "expect(not q.race and #q.races == 0, 'race = false')\n"
+                   "local all = lab.explore{ runs = 3 }\n"
+                   "expect(all.failed == 1 and all.first_failure:find('data race', 1, true), all.first_failure)\n"
+                   "return pass()\n",
+                   GRADE_PASS, NULL);
+    expect_verdict("events carry func, fn and chan; lab.events filters; lab.max_alive counts", SLEEPY_GO,
+                   "local r = lab.run{}\n"
+                   "local sends = lab.events(r, { kind = 'chan send', chan = 'results' })\n"
+                   "expect(#sends == 3 and sends[1].func == 'main.worker' and sends[1].line == 10, 'sends')\n"
+                   "local made = lab.events(r, { kind = 'go create', fn = 'main.worker' })\n"
+                   "expect(#made == 3 and made[1].func == 'main.main', 'creates')\n"
+                   "local sleeps = lab.events(r.events, { kind = 'go block', reason = 'sleep', func = 'main.worker' })\n"
+                   "expect(#sleeps == 3, 'sleeps ' .. #sleeps)\n"
+                   "expect(#lab.events(r) == #r.events, 'no filter: every event')\n"
+                   "expect(lab.max_alive(r, 'main.worker') == 3, 'max alive ' .. lab.max_alive(r, 'main.worker'))\n"
+                   "expect(lab.max_alive(r, 'main.nobody') == 0, 'none alive')\n"
+                   "return pass()\n",
+                   GRADE_PASS, NULL);
+    expect_verdict("the timing adversary: a sleep is not long enough on every schedule", SLEEPY_GO,
+                   "local fair = lab.explore{ runs = 50, timing = false, check = function(r)\n"
+                   "  return r.stdout == '3\\n', 'only ' .. r.stdout end }\n"
+                   "expect(fair.failed == 0, 'a fair clock: ' .. tostring(fair.first_failure))\n"
+                   "local adv = lab.explore{ runs = 50, check = function(r)\n"
+                   "  return #lab.events(r, { kind = 'chan send' }) == 3 and r.stdout == '3\\n', 'only ' .. r.stdout end }\n"
+                   "expect(adv.failed == 1 and adv.schedule:find('%.0'), tostring(adv.first_failure))\n"
+                   "local again = lab.run{ schedule = adv.schedule }\n"
+                   "expect(again.stdout == adv.result.stdout, 'the replay prints the same')\n"
+                   "return pass()\n",
+                   GRADE_PASS, NULL);
+    expect_verdict("lab.check names a check and fails like expect", OK_GO,
+                   "lab.check('sum', lab.run{}.stdout == 'sum 14 1\\n', 'the sum')\n"
+                   "lab.check('never', false, 'the message')\n",
+                   GRADE_FAIL, "the message");
+    expect_verdict("lab.say speaks the lesson's language", OK_GO,
+                   "expect(lab.lesson.lang == 'en', lab.lesson.lang)\n"
+                   "expect(lab.say{ en = 'hello', zh = '你好' } == 'hello', 'en')\n"
+                   "expect(lab.say{ zh = '你好', en = 'x' } == 'x' and lab.say('plain') == 'plain', 'fallbacks')\n"
+                   "return pass()\n",
+                   GRADE_PASS, NULL);
 }
 
 static void test_explain(void)
@@ -561,6 +630,7 @@ int main(void)
     test_run_fields();
     test_statuses();
     test_explore();
+    test_grading_api();
     test_explain();
     test_verdicts();
     test_reports();

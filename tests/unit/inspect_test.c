@@ -283,6 +283,20 @@ static void result_free(Result *r)
 
 /* run_mode runs src with seed, stepping with mode (arg: the STEP_UNTIL
  * increment), and records everything. */
+/* intern keeps one copy of each name an event points to: events outlive the
+ * program their names are borrowed from, and two runs compare equal only
+ * when their names are the same pointers. */
+static const char *intern(const char *name)
+{
+    static char *names[256];
+    static int n;
+    if (!name) return NULL;
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0) return names[i];
+    if (n == 256) return "?";
+    return names[n++] = xstrdup(name);
+}
+
 static bool run_mode(const char *src, uint64_t seed, StepMode mode, int64_t arg, Result *res, int64_t *nsteps)
 {
     Run r;
@@ -304,6 +318,10 @@ static bool run_mode(const char *src, uint64_t seed, StepMode mode, int64_t arg,
     }
     res->status = rt_finish(r.vm, false);
     res->ev = insp_events(r.vm, 0, &res->n);
+    for (int64_t i = 0; i < res->n; i++) {
+        res->ev[i].fn = intern(res->ev[i].fn);
+        res->ev[i].name = intern(res->ev[i].name);
+    }
     res->trace = trace_text(&r);
     res->out = xstrdup(buf_str(&out));
     Snapshot *s = insp_snapshot(r.vm);

@@ -293,7 +293,7 @@ static void test_gradejob(void)
         int n;
         const char **paths = lesson_program(l, NULL, sol, &n);
         char *why = NULL;
-        GradeJob *j = gradejob_start(l, paths, n, &why);
+        GradeJob *j = gradejob_start(l, NULL, paths, n, &why);
         if (!ok(j != NULL, "grading starts in a child (%s)", why ? why : "")) continue;
         GradeOutcome o = grade_wait(j);
         if (sol) {
@@ -309,7 +309,7 @@ static void test_gradejob(void)
     int n;
     const char **paths = lesson_program(l, NULL, false, &n);
     char *why = NULL;
-    GradeJob *j = gradejob_start(l, paths, n, &why);
+    GradeJob *j = gradejob_start(l, NULL, paths, n, &why);
     ok(j != NULL, "a second job starts");
     gradejob_cancel(j);
     ok(1, "and is cancelled without waiting for it");
