@@ -71,7 +71,8 @@ EXTRA_DIST += \
 	tests/cli/testdata/gc_churn.go \
 	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
-	tests/cli/testdata/explore_racy.go
+	tests/cli/testdata/explore_racy.go \
+	tests/cli/testdata/explore_sleepy.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/diag.h"
@@ -25,7 +26,26 @@
 #include "rt/sched.h"
 #include "vm/vm.h"
 
-enum { STDERR_LINES = 8 };
+enum { STDERR_LINES = 8, SCHEDULE_INLINE = 160 };
+
+/* schedule_file writes a schedule string too long for a command line to a
+ * new file under $TMPDIR; returns its path (new), or NULL. */
+static char *schedule_file(const char *sched)
+{
+    const char *dir = getenv("TMPDIR");
+    char *path = xmalloc(strlen(dir && *dir ? dir : "/tmp") + 40);
+    sprintf(path, "%s/gorolab-schedule-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    bool ok = f && fprintf(f, "%s\n", sched) > 0;
+    if (f && fclose(f) != 0) ok = false;
+    if (!ok) {
+        if (fd >= 0) unlink(path);
+        free(path);
+        return NULL;
+    }
+    return path;
+}
 
 typedef struct Capture {
     Buf out, err;
@@ -54,6 +74,7 @@ static int usage(const char *msg)
     if (msg) fprintf(stderr, "gorolab explore: %s\n", msg);
     fputs("usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
           "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
+          "                       [--no-timing]\n"
           "                       [--max-steps N] [--go 1.N] [--stats]\n", stderr);
     return EXIT_USAGE;
 }
@@ -128,7 +149,7 @@ int cli_explore(int argc, char **argv)
     vo.max_steps = 1000000;   /* per schedule */
     CompileOptions co = {0};
     uint64_t runs = 0, pct = 0, preemptions = 2;
-    bool exhaustive = false, keep_going = false, race = false, stats = false;
+    bool exhaustive = false, keep_going = false, race = false, stats = false, timing = true;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--runs") || !strcmp(a, "--seed") || !strcmp(a, "--pct") ||
@@ -156,6 +177,7 @@ int cli_explore(int argc, char **argv)
         if (!strcmp(a, "--exhaustive")) { exhaustive = true; continue; }
         if (!strcmp(a, "--keep-going")) { keep_going = true; continue; }
         if (!strcmp(a, "--race")) { race = true; continue; }
+        if (!strcmp(a, "--no-timing")) { timing = false; continue; }
         if (!strcmp(a, "--stats")) { stats = true; continue; }
         if (a[0] == '-' && a[1]) { free(paths); return usage("unknown option"); }
         size_t len = strlen(a);
@@ -209,6 +231,7 @@ int cli_explore(int argc, char **argv)
     ScheduleCtl *ctl = schedctl_new(mode, vo.seed);
     ctl->max_preempt = (int)(preemptions > 1000000 ? 1000000 : preemptions);
     if (pct) ctl->pct_depth = (int)pct;
+    ctl->timing = timing;
     Capture first = {BUF_INIT, BUF_INIT}, cap = {BUF_INIT, BUF_INIT}, fail = {BUF_INIT, BUF_INIT};
     int first_code = 0;
     bool have_first = false;
@@ -277,7 +300,10 @@ int cli_explore(int argc, char **argv)
         else if (strstr(why, "output differs")) first_diff(&first.out, &fail.out);
         printf("replay it with:\n    gorolab run");
         for (int i = 0; i < npaths; i++) printf(" %s", paths[i]);
-        printf("%s --schedule '%s'\n", race ? " --race" : "", fail_sched);
+        char *file = strlen(fail_sched) > SCHEDULE_INLINE ? schedule_file(fail_sched) : NULL;
+        if (file) printf("%s --schedule @%s\n", race ? " --race" : "", file);
+        else printf("%s --schedule '%s'\n", race ? " --race" : "", fail_sched);
+        free(file);
         status = 1;
     }
     fflush(stdout);

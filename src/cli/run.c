@@ -40,7 +40,7 @@ static int usage(const char *msg)
     fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
           "                   [--max-time DURATION] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump]\n"
           "                   [--race]\n"
-          "                   [--schedule STRING] [-- ARGS...]\n", stderr);
+          "                   [--schedule STRING|@FILE] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
 }
 
@@ -131,10 +131,24 @@ int cli_run(int argc, char **argv)
     }
     if (npaths == 0) { free(paths); return usage("no .go files given"); }
     ScheduleCtl *sctl = NULL;
+    Buf sched_file = BUF_INIT;
+    if (schedule && schedule[0] == '@') {   /* --schedule @FILE: explore wrote a long one there */
+        if (!read_file(schedule + 1, &sched_file)) {
+            fprintf(stderr, "gorolab run: cannot read the schedule file %s: %s\n", schedule + 1, strerror(errno));
+            buf_fini(&sched_file);
+            free(paths);
+            return EXIT_USAGE;
+        }
+        while (sched_file.len && (sched_file.data[sched_file.len - 1] == '\n' || sched_file.data[sched_file.len - 1] == '\r'))
+            sched_file.data[--sched_file.len] = 0;
+        schedule = buf_str(&sched_file);
+    }
     if (schedule) {
         const char *cause;
         sctl = schedctl_new(SCHED_REPLAY, vo.seed);
-        if (!schedctl_parse(sctl, schedule, &cause)) {
+        bool parsed = schedctl_parse(sctl, schedule, &cause);
+        buf_fini(&sched_file);
+        if (!parsed) {
             schedctl_free(sctl);
             free(paths);
             return usage(cause);

@@ -886,8 +886,13 @@ static int l_explore(lua_State *L)
             if (failed == 1) {
                 const char *why = lua_tostring(L, -1);
                 const char *sched = get_str(L, lua_gettop(L) - 1, "schedule");
-                lua_pushfstring(L, "schedule %d of %d (%s): %s", (int)(i + 1), (int)runs,
-                                sched ? sched : "?", why ? why : "");
+                /* the reason first; a long schedule string stays out of the sentence */
+                if (sched && strlen(sched) <= 160)
+                    lua_pushfstring(L, "%s\n(schedule %d of %d: gorolab run --schedule '%s')", why ? why : "",
+                                    (int)(i + 1), (int)runs, sched);
+                else
+                    lua_pushfstring(L, "%s\n(schedule %d of %d; its schedule string is in .schedule)",
+                                    why ? why : "", (int)(i + 1), (int)runs);
                 lua_setfield(L, out, "first_failure");
                 if (sched) {
                     lua_pushstring(L, sched);

@@ -144,7 +144,8 @@ bool report_write(FILE *out, ReportFormat fmt, const GradeResult *r)
         buf_puts(&b, ",\"message\":");
         if (r->verdict == GRADE_ERROR) json_str(&b, r->message);
         else buf_puts(&b, "null");
-        buf_printf(&b, ",\"score\":%d,\"max_score\":1", r->verdict == GRADE_PASS ? 1 : 0);
+        /* GitHub Classroom: the tests' scores add up to score, their maxima to max_score */
+        buf_printf(&b, ",\"score\":%d,\"max_score\":%d", n - nfail - nerr, n);
         buf_puts(&b, ",\"lesson\":");
         json_str(&b, lesson);
         buf_puts(&b, ",\"tests\":[");
@@ -160,7 +161,7 @@ bool report_write(FILE *out, ReportFormat fmt, const GradeResult *r)
             buf_puts(&b, ",\"output\":");
             json_str(&b, i == n - 1 ? r->output : "");
             buf_puts(&b, ",\"test_code\":\"\"");
-            buf_printf(&b, ",\"score\":%d", strcmp(cs[i].status, "pass") == 0 ? 1 : 0);
+            buf_printf(&b, ",\"score\":%d,\"max_score\":1", strcmp(cs[i].status, "pass") == 0 ? 1 : 0);
             buf_puts(&b, "}");
         }
         buf_puts(&b, "]}\n");

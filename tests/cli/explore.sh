@@ -3,14 +3,18 @@
 # the default seed does not show, prints a schedule string, and
 # `gorolab run --schedule` replays the failure exactly; exhaustive search
 # visits the hand-counted number of schedules (tests/unit/explore_test.c
-# explains the count); the same arguments print the same report.
+# explains the count); the same arguments print the same report; the timing
+# adversary shows that a sleep is not synchronisation (--no-timing does not),
+# and run --schedule @FILE reads a schedule string from a file (explore
+# writes one there when it is too long for a command line).
 d=${srcdir:-.}/tests/cli/testdata
 bank=$d/explore_bank.go
 tiny=$d/explore_tiny.go
 racy=$d/explore_racy.go
+sleepy=$d/explore_sleepy.go
 t=${TMPDIR:-/tmp}/gorolab-explore.$$
 trap 'rm -f "$t".*' EXIT
-echo "1..10"
+echo "1..13"
 out=$("$GOROLAB" run "$bank" 2>"$t.err"); st=$?
 if test $st = 0 && test "$out" = done; then echo "ok 1 - the default seed does not show the bug"
 else echo "not ok 1 - the default seed does not show the bug (exit $st, output '$out')"; fi
@@ -58,3 +62,16 @@ if "$GOROLAB" run --race "$tiny" >/dev/null 2>&1; then
 else
     echo "ok 10 - --race # SKIP no race detector"
 fi
+"$GOROLAB" explore "$sleepy" --no-timing --runs 300 >"$t.7" 2>&1; st=$?
+if test $st = 0; then echo "ok 11 - --no-timing: under a fair clock the sleep always looks long enough"
+else echo "not ok 11 - --no-timing: under a fair clock the sleep always looks long enough (exit $st)"; sed 's/^/# /' "$t.7"; fi
+"$GOROLAB" explore "$sleepy" --runs 300 >"$t.8" 2>&1; st=$?
+sched=$(sed -n "s/^    gorolab run .* --schedule '\(v1-[^']*\)'\$/\1/p" "$t.8")
+out=$("$GOROLAB" run "$sleepy" --schedule "$sched" 2>/dev/null)
+if test $st = 1 && grep -q 'output differs' "$t.8" && test -n "$sched" && test "$out" != 3
+then echo "ok 12 - the timing adversary starves the workers past the sleep, and it replays ($out)"
+else echo "not ok 12 - the timing adversary starves the workers past the sleep, and it replays (exit $st, '$out')"; sed 's/^/# /' "$t.8"; fi
+printf '%s\n' "$sched" >"$t.sched"
+out2=$("$GOROLAB" run "$sleepy" --schedule "@$t.sched" 2>/dev/null); st=$?
+if test -n "$sched" && test "$out2" = "$out"; then echo "ok 13 - run --schedule @FILE reads the schedule from a file"
+else echo "not ok 13 - run --schedule @FILE reads the schedule from a file (exit $st, '$out2')"; fi
