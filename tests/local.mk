@@ -6,6 +6,8 @@
 #   golden tests tests/go/**/*.go, listed in the generated tests/go.mk
 #                (tests/gen-go-mk; ./bootstrap or `make go-mk' refreshes it)
 #   sh tests     TAP shell scripts, one line each in SH_TESTS
+#   lessons      tests/lessons/NN-slug.lesson: every fixture of the bundled
+#                lesson lessons/NN-slug.yaml (tests/lesson-fixtures)
 
 UNIT_TESTS = \
 	tests/unit/buf_test \
@@ -41,6 +43,20 @@ SH_TESTS = \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh
 
+LESSON_TESTS = \
+	tests/lessons/01-unclosed-channel.lesson \
+	tests/lessons/02-early-return.lesson \
+	tests/lessons/03-unbuffered-send.lesson \
+	tests/lessons/04-waitgroup-add.lesson \
+	tests/lessons/05-context-cancel.lesson \
+	tests/lessons/06-timeout-propagation.lesson \
+	tests/lessons/07-timer-leak.lesson \
+	tests/lessons/08-busy-select.lesson \
+	tests/lessons/09-data-race.lesson \
+	tests/lessons/10-close-ownership.lesson \
+	tests/lessons/11-worker-panic.lesson \
+	tests/lessons/12-unbounded-handler.lesson
+
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
 
@@ -51,13 +67,15 @@ tests_unit_libtap_a_SOURCES = tests/unit/tap.c tests/unit/tap.h \
 check_PROGRAMS = $(UNIT_TESTS)
 LDADD = tests/unit/libtap.a $(GOROLAB_LIBS)
 
-TESTS = $(UNIT_TESTS) $(SH_TESTS) $(GO_TESTS)
+TESTS = $(UNIT_TESTS) $(LESSON_TESTS) $(SH_TESTS) $(GO_TESTS)
 
-TEST_EXTENSIONS = .go .sh
+TEST_EXTENSIONS = .go .sh .lesson
 TAP_DRIVER = $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 LOG_DRIVER = $(TAP_DRIVER)
 GO_LOG_DRIVER = $(TAP_DRIVER)
 SH_LOG_DRIVER = $(TAP_DRIVER)
+LESSON_LOG_DRIVER = $(TAP_DRIVER)
+LESSON_LOG_COMPILER = $(SHELL) $(srcdir)/tests/lesson-fixtures
 GO_LOG_COMPILER = $(SHELL) $(srcdir)/tests/run-go
 SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
@@ -66,7 +84,7 @@ AM_TESTS_ENVIRONMENT = \
 	abs_top_srcdir='$(abs_top_srcdir)'; export abs_top_srcdir;
 
 EXTRA_DIST += \
-	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) \
+	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) $(LESSON_TESTS) tests/lesson-fixtures \
 	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
 	tests/cli/testdata/gc_churn.go \
 	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go \

@@ -28,6 +28,45 @@ static bool ends_with(const char *s, const char *suf)
     return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
+/* distance is the edit distance of a and b (a typo's size), capped at 9. */
+static int distance(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    if (n > 64 || m > 64) return 9;
+    int d[65][65];
+    for (size_t i = 0; i <= n; i++) d[i][0] = (int)i;
+    for (size_t j = 0; j <= m; j++) d[0][j] = (int)j;
+    for (size_t i = 1; i <= n; i++)
+        for (size_t j = 1; j <= m; j++) {
+            int x = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < x) x = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < x) x = d[i][j - 1] + 1;
+            d[i][j] = x;
+        }
+    return d[n][m] > 9 ? 9 : d[n][m];
+}
+
+/* nearest returns the id of p's lesson closest to key (for "did you mean"),
+ * or NULL when none is close: a substring, or a typo of a third or less. */
+static const char *nearest(const Pack *p, const char *key)
+{
+    const char *best = NULL;
+    int bestd = 10;
+    for (int i = 0; i < p->nlessons; i++) {
+        const Lesson *l = p->lessons[i];
+        const char *names[2] = {l->id, l->name};
+        for (int k = 0; k < 2; k++) {
+            if (!names[k] || !l->id) continue;
+            int d = strstr(names[k], key) && strlen(key) >= 3 ? 1 : distance(key, names[k]);
+            if (d < bestd && d <= (int)strlen(key) / 3 + 1) {
+                bestd = d;
+                best = l->id;
+            }
+        }
+    }
+    return best;
+}
+
 /* cli_open_lesson loads the pack holding `key` (a lesson YAML path, or an id,
  * number or file name in pack_dir / the bundled pack). */
 Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char **cause)
@@ -46,7 +85,11 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
         char m[1200];
         if (!*pack) snprintf(m, sizeof m, "cannot load the pack %s%s%s", dir, d.len ? ": " : "",
                              d.len ? d.items[0].msg : "");
-        else snprintf(m, sizeof m, "no lesson \"%s\" in %s", key, (*pack)->dir);
+        else {
+            const char *near = nearest(*pack, key);
+            snprintf(m, sizeof m, "no lesson \"%s\" in %s%s%s%s (gorolab list names them)", key, (*pack)->dir,
+                     near ? "; did you mean " : "", near ? near : "", near ? "?" : "");
+        }
         *cause = xstrdup(m);
     }
     diag_fini(&d);
@@ -105,7 +148,11 @@ int cli_grade(int argc, char **argv)
     LabFiles lf = {0};
     if (lesson_key) {
         Lesson *l = cli_open_lesson(lesson_key, pack_dir, &pack, &cause);
-        if (!l) goto fail;
+        if (!l) {
+            fprintf(stderr, "gorolab grade: %s\n", cause);
+            status = EXIT_USAGE;   /* a lesson that does not exist is a usage error */
+            goto out;
+        }
         if (l->broken) {
             cause = xstrdup(l->diags.len ? l->diags.items[0].msg : "the lesson is broken (see gorolab check)");
             goto fail;
