@@ -60,7 +60,7 @@ local function requests(r)
   return out
 end
 
-local function judge(r, w)
+local function judge(r, w, explored)
   if r.status == "compile_error" then
     return false, say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
   end
@@ -116,9 +116,6 @@ local function judge(r, w)
     return false, say{ en = "the server never got idle" .. where(w) .. ":\n" .. r.stdout,
                        zh = "服务器始终没有空闲下来" .. where(w) .. "：\n" .. r.stdout }
   end
-  -- lab.explore gives its check no events (so far): the checks below run on
-  -- the plain runs, which have them.
-  if #r.events == 0 then return true end
   local reqs = requests(r)
   for i, rows in ipairs(w.rows) do
     local q, a = reqs[i], answers[i]
@@ -131,7 +128,7 @@ local function judge(r, w)
       local e = r.events[k]
       if e.kind == "go create" and e.a ~= 1 then mine[e.a] = true; alive = alive + 1; if alive > most then most = alive end
       elseif e.kind == "go end" and mine[e.g] then alive = alive - 1
-      elseif e.kind == "select" and e.file == "world.go" and (mine[e.g] or e.g == 1) then
+      elseif e.kind == "select" and e.func == "main.enrich" and (mine[e.g] or e.g == 1) then
         if not calling[e.g] then calling[e.g] = (e.a == 0)
         else
           if e.a == 0 then finished = finished + 1 end
@@ -148,7 +145,7 @@ local function judge(r, w)
     end
     for k = q.to + 1, #r.events do
       local e = r.events[k]
-      if mine[e.g] and e.file == "world.go" and (e.kind == "select" or e.kind == "chan send" or e.kind == "chan recv") then
+      if mine[e.g] and e.func == "main.enrich" and (e.kind == "select" or e.kind == "chan send" or e.kind == "chan recv") then
         return false, say{
           en = string.format("upload %d was answered while its rows were still using the API%s: " ..
                              "wait for every row to stop (g.Wait, wg.Wait) before handleImport returns.", i, where(w)),
@@ -166,8 +163,10 @@ local function judge(r, w)
                              i, a, finished, where(w)) }
       end
     else
+      -- under the timing adversary time may jump to the deadline while rows
+      -- wait for a CPU: the two timing checks hold for the plain runs
       local need = -((-rows) // w.conns) * w.call
-      if need * 5 <= w.deadline * 2 then
+      if not explored and need * 5 <= w.deadline * 2 then
         return false, say{
           en = string.format("upload %d (%d rows) answers `%s` after %dms%s, but at the API's pace it needs about %dms: " ..
                              "it should be imported. Are the rows run side by side, and not held up by an earlier upload's work?",
@@ -183,7 +182,7 @@ local function judge(r, w)
           zh = string.format("上传 %d 仅 %dms 就答复 `%s`%s，早于 %dms 的截止时间：先去处理这些行，只有在请求的 context 结束时才放弃。",
                              i, took, a, where(w), w.deadline) }
       end
-      if took > w.deadline + 2 * w.call + 5 then
+      if not explored and took > w.deadline + 2 * w.call + 5 then
         return false, say{
           en = string.format("upload %d was answered %dms after it arrived%s, long after its %dms deadline: " ..
                              "pass the request's ctx to enrich so the rows stop when it is done.", i, took, where(w), w.deadline),
@@ -204,7 +203,7 @@ end
 for _, w in ipairs(worlds) do
   for _, mode in ipairs{ "random", "pct" } do
     local all = lab.explore{ runs = 8, mode = mode, seed = 5, race = true, args = w.args,
-                             check = function(r) return judge(r, w) end }
+                             check = function(r) return judge(r, w, true) end }
     check("explore " .. mode .. " " .. w.id, all.failed == 0,
       say{ en = "on another schedule it fails" .. where(w) .. ": ", zh = "换一种调度就失败了" .. where(w) .. "：" } ..
       (all.first_failure or ""))

@@ -12,15 +12,18 @@ import (
 )
 
 func handleImport(ctx context.Context, rows int) string {
-	g, ctx := errgroup.WithContext(ctx) // bound to the request
-	g.SetLimit(apiLimit)                // as many as the API can take
+	g, gctx := errgroup.WithContext(ctx) // bound to the request
+	g.SetLimit(apiLimit)                 // as many as the API can take
 	for row := 0; row < rows; row++ {
-		if ctx.Err() != nil {
+		if gctx.Err() != nil {
 			break // the request is gone: start nothing more
 		}
-		g.Go(func() error { return enrich(ctx, row) })
+		g.Go(func() error { return enrich(gctx, row) })
 	}
 	if err := g.Wait(); err != nil {
+		return err.Error()
+	}
+	if err := ctx.Err(); err != nil { // gone before a row could fail
 		return err.Error()
 	}
 	return fmt.Sprintf("%d rows imported", rows)
