@@ -87,6 +87,16 @@ local function judge(r, w, explored)
       zh = string.format("所有请求都已答复后，仍有 %d 个 goroutine 在排队或调用 API%s：这些行始终不知道请求已经结束。\n",
                          #r.leaked, where(w)) } .. lab.explain(r.leaked)
   end
+  local most_time = #w.rows * (w.deadline + 2 * w.call + 5)
+  if not explored and r.virtual_time > most_time * MS then
+    return false, say{
+      en = string.format("the uploads took %dms in all%s; if each request stopped at its deadline they would take at most %dms. " ..
+                         "Some request waited for its rows long after its deadline: pass the request's ctx down to enrich.",
+                         r.virtual_time // MS, where(w), most_time),
+      zh = string.format("这些上传总共用了 %dms%s；如果每个请求都在截止时间停止，最多只需 %dms。" ..
+                         "有请求在截止时间之后还在等它的行：把请求的 ctx 传给 enrich。",
+                         r.virtual_time // MS, where(w), most_time) }
+  end
   local late = r.stdout:match("server: (%d+) API calls")
   if late then
     return false, say{
