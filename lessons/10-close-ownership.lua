@@ -102,6 +102,21 @@ local function judge(r, w)
       say{ en = "\nThe readers share this variable without synchronisation: use a WaitGroup, a channel, a mutex or one atomic operation.",
            zh = "\n读取者之间没有同步地共享了这个变量：请用 WaitGroup、channel、互斥锁或单个原子操作。" }
   end
+  if r.status == "deadlock" then
+    local open = false
+    for _, c in pairs(r.channels or {}) do
+      if c.name == "lines" and not c.closed then open = true end
+    end
+    if open then
+      return false, say{
+        en = "`lines` was never closed, so the shipper's range waits forever" .. where(w) ..
+             ". Whoever closes must know for sure that every reader has finished: count them in one step " ..
+             "(a WaitGroup, one atomic Add, or the read and the write under one lock), and never assume how many files there are.\n",
+        zh = "`lines` 始终没有被关闭，shipper 的 range 永远在等" .. where(w) ..
+             "。关闭者必须确切知道所有读取者都已结束：一步完成计数（WaitGroup、一次原子 Add，或在同一把锁内读和写），" ..
+             "也不要假设文件有几个。\n" } .. lab.explain(r)
+    end
+  end
   if r.status ~= "exit" then
     return false, say{ en = "main does not return normally" .. where(w) .. ": ",
                        zh = "main 没有正常返回" .. where(w) .. "：" } .. lab.explain(r)
