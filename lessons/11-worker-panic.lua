@@ -149,10 +149,10 @@ for _, w in ipairs(worlds) do
 end
 for _, w in ipairs(worlds) do
   for _, mode in ipairs{ "random", "pct" } do
-    local all = lab.explore{ runs = 15, mode = mode, seed = 3, race = true, args = w.args,
+    local all = lab.explore{ runs = 30, mode = mode, seed = 3, race = true, args = w.args,
                              check = function(r) return judge(r, w, true) end }
     check("explore " .. mode .. " " .. w.id, all.failed == 0,
-      say{ en = "on another schedule it fails" .. where(w) .. ": ", zh = "换一种调度就失败了" .. where(w) .. "：" } ..
+      say{ en = "on another schedule it fails: ", zh = "换一种调度就失败了：" } ..
       (all.first_failure or ""))
   end
 end
