@@ -1,30 +1,32 @@
-// A log shipper reads three log files at once; each reader sends its lines
-// on `lines` and the shipper prints them. Each reader closes `lines` when its
-// file is done, so that the shipper's range can end.
+// A log shipper reads several log files at once; each reader sends the lines
+// of its file on `lines` and the shipper counts them into a batch. Each reader
+// closes `lines` when its file is done, so that the shipper's range can end.
+// (The files and the log server are in world.go.)
 package main
 
 import (
 	"fmt"
 	"sync"
-	"time"
 )
 
-func readFile(name string, n int, lines chan<- string) {
-	for i := 1; i <= n; i++ {
-		time.Sleep(time.Duration(len(name)) * time.Millisecond)
-		lines <- fmt.Sprintf("%s:%d", name, i)
+func readFile(f *logFile, lines chan<- string) {
+	for {
+		line, ok := f.ReadLine()
+		if !ok {
+			return
+		}
+		lines <- line
 	}
 }
 
 func main() {
 	lines := make(chan string)
-	files := map[string]int{"app.log": 3, "db.log": 2, "nginx.log": 4}
 	var wg sync.WaitGroup
-	for name, n := range files {
+	for _, f := range openLogs() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			readFile(name, n, lines)
+			readFile(f, lines)
 		}()
 	}
 	go func() {
@@ -36,6 +38,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	time.Sleep(50 * time.Millisecond) // flush the batch to the log server
+	flushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

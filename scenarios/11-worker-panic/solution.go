@@ -1,24 +1,14 @@
 // An image service resizes a batch of uploads with three workers. Each
-// upload is "WxH"; one of them is malformed.
+// upload is "WxH"; one of them is malformed. (The batch and the image
+// library's resize are in world.go.)
 package main
 
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
-	"time"
 )
-
-// resize parses "WxH" and halves it. A malformed size makes it panic.
-func resize(upload string) string {
-	parts := strings.Split(upload, "x")
-	w, _ := strconv.Atoi(parts[0])
-	h, _ := strconv.Atoi(parts[1]) // "640" has no parts[1]
-	time.Sleep(time.Duration(w/10) * time.Millisecond)
-	return fmt.Sprintf("%dx%d", w/2, h/2)
-}
 
 func worker(uploads <-chan string, results chan<- string, wg *sync.WaitGroup) {
 	defer wg.Done()
@@ -44,7 +34,7 @@ func safeResize(u string) (out string, err error) {
 }
 
 func main() {
-	batch := []string{"800x600", "1024x768", "640", "1920x1080", "320x240", "1280x720"}
+	batch := uploadBatch()
 	uploads := make(chan string)
 	results := make(chan string, len(batch))
 	var wg sync.WaitGroup

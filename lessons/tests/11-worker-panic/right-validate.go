@@ -1,5 +1,6 @@
 // An image service resizes a batch of uploads with three workers. Each
-// upload is "WxH"; one of them is malformed.
+// upload is "WxH"; one of them is malformed. (The batch and the image
+// library's resize are in world.go.)
 package main
 
 import (
@@ -8,30 +9,35 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 )
 
-// resize parses "WxH" and halves it. A malformed size makes it panic.
-func resize(upload string) string {
-	parts := strings.Split(upload, "x")
+// validSize checks what resize trusts: "WxH" with two positive numbers.
+func validSize(u string) error {
+	parts := strings.Split(u, "x")
 	if len(parts) != 2 {
-		return "failed: malformed size " + strconv.Quote(upload)
+		return fmt.Errorf("malformed size %q", u)
 	}
-	w, _ := strconv.Atoi(parts[0])
-	h, _ := strconv.Atoi(parts[1]) // "640" has no parts[1]
-	time.Sleep(time.Duration(w/10) * time.Millisecond)
-	return fmt.Sprintf("%dx%d", w/2, h/2)
+	for _, p := range parts {
+		if n, err := strconv.Atoi(p); err != nil || n <= 0 {
+			return fmt.Errorf("bad dimension %q in %q", p, u)
+		}
+	}
+	return nil
 }
 
 func worker(uploads <-chan string, results chan<- string, wg *sync.WaitGroup) {
 	defer wg.Done()
 	for u := range uploads {
+		if err := validSize(u); err != nil {
+			results <- u + " -> failed: " + err.Error()
+			continue
+		}
 		results <- u + " -> " + resize(u)
 	}
 }
 
 func main() {
-	batch := []string{"800x600", "1024x768", "640", "1920x1080", "320x240", "1280x720"}
+	batch := uploadBatch()
 	uploads := make(chan string)
 	results := make(chan string, len(batch))
 	var wg sync.WaitGroup

@@ -1,0 +1,39 @@
+// A log shipper reads several log files at once; each reader sends the lines
+// of its file on `lines` and the shipper counts them into a batch. Each reader
+// closes `lines` when its file is done, so that the shipper's range can end.
+// (The files and the log server are in world.go.)
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func readFile(f *logFile, lines chan<- string) {
+	for {
+		line, ok := f.ReadLine()
+		if !ok {
+			return
+		}
+		lines <- line
+	}
+}
+
+func main() {
+	lines := make(chan string)
+	for _, f := range openLogs() {
+		go readFile(f, lines)
+	}
+
+	shipped := 0
+	for done := false; !done; {
+		select {
+		case <-lines:
+			shipped++
+		case <-time.After(50 * time.Millisecond): // quiet for a while: all read
+			done = true
+		}
+	}
+	flushBatch() // hand the batch to the log server
+	fmt.Println("shipped", shipped, "lines")
+}

@@ -1,0 +1,41 @@
+// A log shipper reads several log files at once; each reader sends the lines
+// of its file on `lines` and the shipper counts them into a batch. Each reader
+// closes `lines` when its file is done, so that the shipper's range can end.
+// (The files and the log server are in world.go.)
+package main
+
+import "fmt"
+
+func readFile(f *logFile, lines chan<- string, last bool) {
+	if last {
+		defer close(lines) // the biggest file finishes last
+	}
+	for {
+		line, ok := f.ReadLine()
+		if !ok {
+			return
+		}
+		lines <- line
+	}
+}
+
+func main() {
+	lines := make(chan string)
+	files := openLogs()
+	biggest := 0
+	for i, f := range files {
+		if f.size > files[biggest].size {
+			biggest = i
+		}
+	}
+	for i, f := range files {
+		go readFile(f, lines, i == biggest)
+	}
+
+	shipped := 0
+	for range lines {
+		shipped++
+	}
+	flushBatch() // hand the batch to the log server
+	fmt.Println("shipped", shipped, "lines")
+}

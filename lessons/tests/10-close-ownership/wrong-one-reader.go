@@ -1,0 +1,34 @@
+// A log shipper reads several log files at once; each reader sends the lines
+// of its file on `lines` and the shipper counts them into a batch. Each reader
+// closes `lines` when its file is done, so that the shipper's range can end.
+// (The files and the log server are in world.go.)
+package main
+
+import "fmt"
+
+func readFile(f *logFile, lines chan<- string) {
+	for {
+		line, ok := f.ReadLine()
+		if !ok {
+			return
+		}
+		lines <- line
+	}
+}
+
+func main() {
+	lines := make(chan string)
+	go func() { // one reader, file after file: it alone closes
+		for _, f := range openLogs() {
+			readFile(f, lines)
+		}
+		close(lines)
+	}()
+
+	shipped := 0
+	for range lines {
+		shipped++
+	}
+	flushBatch() // hand the batch to the log server
+	fmt.Println("shipped", shipped, "lines")
+}

