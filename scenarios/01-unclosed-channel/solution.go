@@ -1,25 +1,13 @@
 // A payment gateway settles a batch of payments.
 // The sender closes `results` when the batch is done, so every settler's
 // `for range` ends; `settled` is closed once the last settler has returned.
+// The bank (Batch, doPayment, PaymentResult) is in world.go.
 package main
 
 import (
 	"fmt"
 	"sync"
-	"time"
 )
-
-type PaymentResult struct {
-	ID     int
-	Amount int
-	OK     bool
-}
-
-// doPayment stands in for the bank's API: 20-40ms per call.
-func doPayment(id int) PaymentResult {
-	time.Sleep(time.Duration(20+10*(id%3)) * time.Millisecond)
-	return PaymentResult{ID: id, Amount: 100 * id, OK: id%5 != 0}
-}
 
 func settle(results <-chan PaymentResult, settled chan<- int) {
 	for r := range results { // ends only when results is closed
@@ -32,14 +20,14 @@ func settle(results <-chan PaymentResult, settled chan<- int) {
 }
 
 func main() {
-	batch := []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
+	batch := Batch()
 	results := make(chan PaymentResult)
 	settled := make(chan int)
 
 	go func() {
 		defer close(results) // only the sender knows no more results are coming
-		for _, req := range batch {
-			results <- doPayment(req)
+		for _, id := range batch {
+			results <- doPayment(id)
 		}
 	}()
 
@@ -52,7 +40,7 @@ func main() {
 		}()
 	}
 	go func() {
-		wg.Wait()
+		wg.Wait() // the last settler has returned: no more amounts
 		close(settled)
 	}()
 

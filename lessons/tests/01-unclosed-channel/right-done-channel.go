@@ -1,0 +1,48 @@
+// A payment gateway settles a batch of payments.
+// One goroutine calls the bank for each payment and sends the result on
+// `results`; three settlers range over `results` and report each amount.
+// The bank (Batch, doPayment, PaymentResult) is in world.go.
+package main
+
+import "fmt"
+
+func settle(results <-chan PaymentResult, settled chan<- int) {
+	for r := range results { // ends only when results is closed
+		if r.OK {
+			settled <- r.Amount
+		} else {
+			settled <- 0
+		}
+	}
+}
+
+func main() {
+	batch := Batch()
+	results := make(chan PaymentResult)
+	settled := make(chan int)
+	done := make(chan struct{})
+
+	go func() {
+		for _, id := range batch {
+			results <- doPayment(id)
+		}
+		close(results) // after the last send
+	}()
+
+	const settlers = 3
+	for i := 0; i < settlers; i++ {
+		go func() {
+			settle(results, settled)
+			done <- struct{}{} // this settler is finished
+		}()
+	}
+
+	total := 0
+	for range batch {
+		total += <-settled
+	}
+	for i := 0; i < settlers; i++ {
+		<-done
+	}
+	fmt.Printf("settled %d payments, total %d\n", len(batch), total)
+}

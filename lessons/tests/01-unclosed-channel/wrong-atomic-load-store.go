@@ -1,0 +1,52 @@
+// A payment gateway settles a batch of payments.
+// One goroutine calls the bank for each payment and sends the result on
+// `results`; three settlers range over `results` and report each amount.
+// The bank (Batch, doPayment, PaymentResult) is in world.go.
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+func settle(results <-chan PaymentResult, settled chan<- int) {
+	for r := range results { // ends only when results is closed
+		if r.OK {
+			settled <- r.Amount
+		} else {
+			settled <- 0
+		}
+	}
+}
+
+func main() {
+	batch := Batch()
+	results := make(chan PaymentResult)
+	settled := make(chan int)
+
+	go func() {
+		defer close(results)
+		for _, id := range batch {
+			results <- doPayment(id)
+		}
+	}()
+
+	var finished atomic.Int32
+	for i := 0; i < 3; i++ {
+		go func() {
+			settle(results, settled)
+			n := finished.Load() + 1
+			finished.Store(n)
+			if n == 3 { // the last settler out closes settled
+				close(settled)
+			}
+		}()
+	}
+
+	total, n := 0, 0
+	for amount := range settled {
+		total += amount
+		n++
+	}
+	fmt.Printf("settled %d payments, total %d\n", n, total)
+}

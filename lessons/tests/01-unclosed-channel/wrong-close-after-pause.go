@@ -1,0 +1,54 @@
+// A payment gateway settles a batch of payments.
+// One goroutine calls the bank for each payment and sends the result on
+// `results`; three settlers range over `results` and report each amount.
+// The bank (Batch, doPayment, PaymentResult) is in world.go.
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func settle(results <-chan PaymentResult, settled chan<- int) {
+	for r := range results { // ends only when results is closed
+		if r.OK {
+			settled <- r.Amount
+		} else {
+			settled <- 0
+		}
+	}
+}
+
+func main() {
+	batch := Batch()
+	results := make(chan PaymentResult)
+	settled := make(chan int, len(batch))
+
+	go func() {
+		for _, id := range batch {
+			results <- doPayment(id)
+		}
+	}()
+	go func() {
+		time.Sleep(2 * time.Second) // the bank is done long before this
+		close(results)
+	}()
+
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			settle(results, settled)
+		}()
+	}
+	wg.Wait()
+	close(settled)
+
+	total := 0
+	for amount := range settled {
+		total += amount
+	}
+	fmt.Printf("settled %d payments, total %d\n", len(batch), total)
+}

@@ -1,0 +1,44 @@
+// A payment gateway settles a batch of payments.
+// One goroutine calls the bank for each payment and sends the result on
+// `results`; three settlers range over `results` and report each amount.
+// The bank (Batch, doPayment, PaymentResult) is in world.go.
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func settle(results <-chan PaymentResult, settled chan<- int) {
+	for r := range results { // ends only when results is closed
+		if r.OK {
+			settled <- r.Amount
+		} else {
+			settled <- 0
+		}
+	}
+}
+
+func main() {
+	batch := Batch()
+	results := make(chan PaymentResult)
+	settled := make(chan int)
+
+	go func() {
+		defer close(results)
+		for _, id := range batch {
+			results <- doPayment(id)
+		}
+	}()
+
+	for i := 0; i < 3; i++ {
+		go settle(results, settled)
+	}
+
+	total := 0
+	for range batch {
+		total += <-settled
+	}
+	time.Sleep(10 * time.Millisecond) // the settlers see the close and return meanwhile
+	fmt.Printf("settled %d payments, total %d\n", len(batch), total)
+}
