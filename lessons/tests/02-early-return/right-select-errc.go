@@ -1,0 +1,48 @@
+// An order service answers a batch of orders at once. processOrder fetches
+// each order from the database in a goroutine and, meanwhile, asks the
+// shipping service for the fee; then it waits for the order on `ch`.
+// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// are in world.go.
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+func processOrder(id int) string {
+	ch := make(chan *OrderResult, 1)
+	errc := make(chan error, 1)
+	go func() {
+		result, err := fetchFromDB(id)
+		if err != nil {
+			errc <- err // the error path answers too
+			return
+		}
+		ch <- result
+	}()
+	fee := shippingFee(id)
+	select {
+	case res := <-ch:
+		return fmt.Sprintf("order %d: total %d", id, res.Total+fee)
+	case err := <-errc:
+		return fmt.Sprintf("order %d: failed: %v", id, err)
+	}
+}
+
+func main() {
+	orders := Orders()
+	replies := make(chan string)
+	for _, id := range orders {
+		go func() { replies <- processOrder(id) }()
+	}
+
+	var lines []string
+	for range orders {
+		lines = append(lines, <-replies)
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+}

@@ -1,0 +1,43 @@
+// An order service answers a batch of orders at once. processOrder fetches
+// each order from the database in a goroutine and, meanwhile, asks the
+// shipping service for the fee; then it waits for the order on `ch`.
+// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// are in world.go.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"time"
+)
+
+func processOrder(id int) string {
+	var res *OrderResult
+	var err error
+	go func() {
+		res, err = fetchFromDB(id)
+	}()
+	fee := shippingFee(id)
+	time.Sleep(50 * time.Millisecond) // the database answers in 30ms
+	if err != nil {
+		return fmt.Sprintf("order %d: failed: %v", id, err)
+	}
+	return fmt.Sprintf("order %d: total %d", id, res.Total+fee)
+}
+
+func main() {
+	orders := Orders()
+	replies := make(chan string)
+	for _, id := range orders {
+		go func() { replies <- processOrder(id) }()
+	}
+
+	var lines []string
+	for range orders {
+		lines = append(lines, <-replies)
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+}
