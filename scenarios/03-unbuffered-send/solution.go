@@ -1,22 +1,18 @@
 // The checkout service processes a cart of orders and then prints what
 // each one became. processOrder reports on an unbuffered channel.
-// A request goroutine used to do exactly this, one request after another:
-// each one stuck on its first send while the pool of connections drained.
+// Each order now runs in its own goroutine while main receives.
+// The order processor (Cart, process) is in world.go.
 package main
 
-import (
-	"fmt"
-	"time"
-)
+import "fmt"
 
-// processOrder takes 100ms per order, then reports on ch.
+// processOrder processes one order, then reports its receipt on ch.
 func processOrder(orderID int, ch chan<- string) {
-	time.Sleep(time.Duration(orderID%4+1) * 100 * time.Millisecond)
-	ch <- fmt.Sprintf("processed-%d", orderID) // waits for a receiver
+	ch <- process(orderID) // waits for a receiver
 }
 
 func main() {
-	orders := []int{7, 3, 9, 4}
+	orders := Cart()
 	ch := make(chan string) // unbuffered: a send waits for a receive
 
 	for _, id := range orders {

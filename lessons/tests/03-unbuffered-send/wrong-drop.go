@@ -1,31 +1,32 @@
 // The checkout service processes a cart of orders and then prints what
 // each one became. processOrder reports on an unbuffered channel.
+// The order processor (Cart, process) is in world.go.
 package main
 
-import (
-	"fmt"
-	"time"
-)
+import "fmt"
 
-// processOrder takes 100ms per order, then reports on ch.
+// processOrder processes one order, then reports its receipt on ch.
 func processOrder(orderID int, ch chan<- string) {
-	time.Sleep(time.Duration(orderID%4+1) * 100 * time.Millisecond)
 	select {
-	case ch <- fmt.Sprintf("processed-%d", orderID):
+	case ch <- process(orderID):
 	default: // nobody ready: do not block
 	}
 }
 
 func main() {
-	orders := []int{7, 3, 9, 4}
-	ch := make(chan string) // unbuffered: a send waits for a receive
+	orders := Cart()
+	ch := make(chan string)
 
 	for _, id := range orders {
-		processOrder(id, ch) // the caller itself sends... to whom?
+		processOrder(id, ch)
 	}
 
 	for range orders {
-		fmt.Println(<-ch)
+		select {
+		case r := <-ch:
+			fmt.Println(r)
+		default:
+		}
 	}
 	fmt.Println("all orders processed")
 }

@@ -1,0 +1,31 @@
+// The checkout service processes a cart of orders and then prints what
+// each one became. processOrder reports on an unbuffered channel.
+// The order processor (Cart, process) is in world.go.
+package main
+
+import "fmt"
+
+// processOrder processes one order, then reports its receipt on ch.
+func processOrder(orderID int, ch chan<- string) {
+	ch <- process(orderID) // waits for a receiver
+}
+
+func main() {
+	orders := Cart()
+	ch := make(chan string)
+	done := make(chan struct{})
+
+	go func() { // the receiver runs while main sends
+		for r := range ch {
+			fmt.Println(r)
+		}
+		close(done)
+	}()
+
+	for _, id := range orders {
+		processOrder(id, ch)
+	}
+	close(ch) // main sent every receipt
+	<-done
+	fmt.Println("all orders processed")
+}

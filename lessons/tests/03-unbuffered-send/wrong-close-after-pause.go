@@ -1,0 +1,32 @@
+// The checkout service processes a cart of orders and then prints what
+// each one became. processOrder reports on an unbuffered channel.
+// The order processor (Cart, process) is in world.go.
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+// processOrder processes one order, then reports its receipt on ch.
+func processOrder(orderID int, ch chan<- string) {
+	ch <- process(orderID) // waits for a receiver
+}
+
+func main() {
+	orders := Cart()
+	ch := make(chan string)
+
+	for _, id := range orders {
+		go processOrder(id, ch)
+	}
+	go func() {
+		time.Sleep(time.Second) // every order takes at most 400ms
+		close(ch)
+	}()
+
+	for r := range ch {
+		fmt.Println(r)
+	}
+	fmt.Println("all orders processed")
+}
