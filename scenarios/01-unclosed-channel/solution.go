@@ -9,6 +9,15 @@ import (
 	"sync"
 )
 
+// settlers is how many goroutines settle the batch.
+const settlers = 3
+
+// settle reports the amount of every result it receives on `results`:
+// the payment's amount, or 0 when the bank declined it. It returns when
+// the batch is over, that is when `results` is closed and drained.
+//
+// Several settlers receive from the same channel: each result goes to
+// exactly one of them.
 func settle(results <-chan PaymentResult, settled chan<- int) {
 	for r := range results { // ends only when results is closed
 		if r.OK {
@@ -32,7 +41,7 @@ func main() {
 	}()
 
 	var wg sync.WaitGroup
-	for i := 0; i < 3; i++ {
+	for i := 0; i < settlers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
