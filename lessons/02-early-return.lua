@@ -2,8 +2,7 @@
 -- text, latencies, prices), on every explored schedule, each order is answered
 -- once — with its total or with the database's own error — every order's
 -- database call overlaps its shipping call, and no goroutine is left blocked.
-local say = lab.say or function(t) return t.en end
-local check = lab.check or function(_, cond, msg) return expect(cond, msg) end
+local say, check = lab.say, lab.check
 
 -- A world: the flags world.go reads, and the lines the grader expects.
 local function world(orders, fail, err, db, ship, price, fee)
@@ -25,13 +24,8 @@ local worlds = {
   world({ 4200, 4201 }, {}, "unused", "70ms", "10ms", 9, 4),               -- nothing fails
 }
 
--- The world's two calls: by function name (newer runtimes) or by line.
-local WORLD_LINE = { [87] = "main.fetchFromDB", [96] = "main.shippingFee" }
-local function world_call(e)
-  if e.func == "main.fetchFromDB" or e.func == "main.shippingFee" then return e.func end
-  if e.func == nil and e.file == "world.go" then return WORLD_LINE[e.line] end
-  return nil
-end
+-- The world's two calls, seen as the sleeps inside them.
+local WORLD_CALLS = { ["main.fetchFromDB"] = true, ["main.shippingFee"] = true }
 
 -- Judges one run; returns nil when it is right, else a check name and a message.
 local function judge(r, w, strict)
@@ -109,13 +103,13 @@ local function judge(r, w, strict)
       zh = "main 返回时仍有 " .. #r.leaked .. " 个 goroutine 阻塞" .. where .. "：" ..
            lab.explain(r.leaked) .. "\n查询 goroutine 的每一条退出路径都必须发送或关闭。" }
   end
-  if not strict or #r.events == 0 then return nil end
-  -- the work: one database call and one shipping call per order, all in flight at once
+  -- the work: one database call and one shipping call per order, all in
+  -- flight at once (on the plain runs: the timing adversary may starve some)
   local calls, sleeping, now, most = {}, {}, 0, 0
   for _, e in ipairs(r.events) do
     if e.kind == "go block" and e.reason == "sleep" then
-      local fn = world_call(e)
-      if fn then
+      local fn = e.func
+      if WORLD_CALLS[fn] then
         calls[fn] = (calls[fn] or 0) + 1
         sleeping[e.g] = true
         now = now + 1
@@ -134,7 +128,7 @@ local function judge(r, w, strict)
       zh = string.format("每个订单应当查询数据库一次（%d 次），实际查询了 %d 次%s。",
                          n, calls["main.fetchFromDB"] or 0, where) }
   end
-  if most < 2 * n then
+  if strict and most < 2 * n then
     return "the calls overlap", say{
       en = string.format("at most %d of the %d database and shipping calls were in flight at once%s: " ..
                          "the orders are answered concurrently, and each order's database call runs in its goroutine while processOrder asks for the shipping fee.",
@@ -150,7 +144,7 @@ end
 for i, w in ipairs(worlds) do
   local r = lab.run{ seed = i, args = w.args, race = true }
   local name, msg = judge(r, w, true)
-  check(name or ("world " .. i), name == nil, msg)
+  check("world " .. i .. ": " .. (name or "right"), name == nil, msg)
 end
 
 -- Many schedules per world, random and PCT, with the timing adversary.
