@@ -19,10 +19,10 @@ local function world(n, latency, declined, unit)
 end
 
 local worlds = {
-  world(12, "20ms", { 5, 10 }, 100),       -- the story's batch
-  world(7, "3ms", { 3 }, 7),               -- a small, fast batch
-  world(2, "400ms", {}, 1000),             -- fewer payments than settlers, a slow bank
-  world(25, "150ms", { 1, 2, 24 }, 13),    -- a long batch with a slow bank
+  { world(12, "20ms", { 5, 10 }, 100), "the story's batch" },
+  { world(7, "3ms", { 3 }, 7), "a small, fast batch" },
+  { world(2, "400ms", {}, 1000), "fewer payments than settlers" },
+  { world(25, "150ms", { 1, 2, 24 }, 13), "a long batch, a slow bank" },
 }
 
 -- Judges one run; returns nil when it is right, else a check name and a message.
@@ -128,15 +128,17 @@ local function judge(r, w, strict)
 end
 
 -- The worlds, one plain run each (seeded), the race detector on.
-for i, w in ipairs(worlds) do
+for i, entry in ipairs(worlds) do
+  local w = entry[1]
   local r = lab.run{ seed = i, args = w.args, race = true }
   local name, msg = judge(r, w, true)
-  check("world " .. i .. ": " .. (name or "right"), name == nil, msg)
+  check("world " .. i .. " (" .. entry[2] .. ")" .. (name and (": " .. name) or ""), name == nil, msg)
 end
 
 -- Many schedules per world: random and PCT (with the timing adversary where
 -- the runtime has it), the race detector on.
-for i, w in ipairs(worlds) do
+for i, entry in ipairs(worlds) do
+  local w = entry[1]
   for _, mode in ipairs{ "random", "pct" } do
     local all = lab.explore{ runs = (i == 1) and 60 or 30, mode = mode, seed = 10 * i, args = w.args, race = true,
       check = function(r)
@@ -144,7 +146,7 @@ for i, w in ipairs(worlds) do
         if name then return false, msg end
         return true
       end }
-    check("explore " .. mode .. " world " .. i, all.failed == 0, all.first_failure)
+    check("world " .. i .. " (" .. entry[2] .. "), explored (" .. mode .. ")", all.failed == 0, all.first_failure)
   end
 end
 

@@ -16,12 +16,12 @@ local function world(orders, fail, err, db, ship, price, fee)
 end
 
 local worlds = {
-  world({ 1001, 1002, 1003, 1004, 1005, 1006 }, { 1003, 1005 },
-        "db: connection reset by peer", "30ms", "20ms", 7, 5),              -- the story
-  world({ 2041, 2042, 2043 }, { 2041 }, "pq: deadlock detected", "5ms", "40ms", 3, 11),
-  world({ 3107, 3108, 3109, 3110, 3111 }, { 3108, 3109, 3111 },
-        "mysql: too many connections", "400ms", "90ms", 2, 0),
-  world({ 4200, 4201 }, {}, "unused", "70ms", "10ms", 9, 4),               -- nothing fails
+  { world({ 1001, 1002, 1003, 1004, 1005, 1006 }, { 1003, 1005 },
+        "db: connection reset by peer", "30ms", "20ms", 7, 5), "the story's orders" },
+  { world({ 2041, 2042, 2043 }, { 2041 }, "pq: deadlock detected", "5ms", "40ms", 3, 11), "another database error" },
+  { world({ 3107, 3108, 3109, 3110, 3111 }, { 3108, 3109, 3111 },
+        "mysql: too many connections", "400ms", "90ms", 2, 0), "a slow database, most orders fail" },
+  { world({ 4200, 4201 }, {}, "unused", "70ms", "10ms", 9, 4), "nothing fails" },
 }
 
 -- The world's two calls, seen as the sleeps inside them.
@@ -141,14 +141,16 @@ local function judge(r, w, strict)
 end
 
 -- The worlds, one plain run each, the race detector on.
-for i, w in ipairs(worlds) do
+for i, entry in ipairs(worlds) do
+  local w = entry[1]
   local r = lab.run{ seed = i, args = w.args, race = true }
   local name, msg = judge(r, w, true)
-  check("world " .. i .. ": " .. (name or "right"), name == nil, msg)
+  check("world " .. i .. " (" .. entry[2] .. ")" .. (name and (": " .. name) or ""), name == nil, msg)
 end
 
 -- Many schedules per world, random and PCT, with the timing adversary.
-for i, w in ipairs(worlds) do
+for i, entry in ipairs(worlds) do
+  local w = entry[1]
   for _, mode in ipairs{ "random", "pct" } do
     local all = lab.explore{ runs = (i == 1) and 60 or 40, mode = mode, seed = 10 * i,
       args = w.args, race = true,
@@ -157,7 +159,7 @@ for i, w in ipairs(worlds) do
         if name then return false, msg end
         return true
       end }
-    check("explore " .. mode .. " world " .. i, all.failed == 0, all.first_failure)
+    check("world " .. i .. " (" .. entry[2] .. "), explored (" .. mode .. ")", all.failed == 0, all.first_failure)
   end
 end
 

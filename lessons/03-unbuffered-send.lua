@@ -13,10 +13,10 @@ local function world(orders, step, tag)
 end
 
 local worlds = {
-  world({ 7, 3, 9, 4 }, "100ms", "processed"),          -- the story's cart
-  world({ 12, 5, 8, 1, 6, 2 }, "7ms", "receipt"),       -- a bigger, faster cart
-  world({ 42 }, "600ms", "done"),                       -- one slow order
-  world({ 11, 10, 13 }, "350ms", "shipped"),            -- slow orders
+  { world({ 7, 3, 9, 4 }, "100ms", "processed"), "the story's cart" },
+  { world({ 12, 5, 8, 1, 6, 2 }, "7ms", "receipt"), "a bigger, faster cart" },
+  { world({ 42 }, "600ms", "done"), "one slow order" },
+  { world({ 11, 10, 13 }, "350ms", "shipped"), "slow orders" },
 }
 
 local function judge(r, w)
@@ -82,13 +82,15 @@ local function judge(r, w)
   return nil
 end
 
-for i, w in ipairs(worlds) do
+for i, entry in ipairs(worlds) do
+  local w = entry[1]
   local r = lab.run{ seed = i, args = w.args, race = true }
   local name, msg = judge(r, w)
-  check("world " .. i .. ": " .. (name or "right"), name == nil, msg)
+  check("world " .. i .. " (" .. entry[2] .. ")" .. (name and (": " .. name) or ""), name == nil, msg)
 end
 
-for i, w in ipairs(worlds) do
+for i, entry in ipairs(worlds) do
+  local w = entry[1]
   for _, mode in ipairs{ "random", "pct" } do
     local all = lab.explore{ runs = (i == 1) and 60 or 40, mode = mode, seed = 10 * i,
       args = w.args, race = true,
@@ -97,7 +99,7 @@ for i, w in ipairs(worlds) do
         if name then return false, msg end
         return true
       end }
-    check("explore " .. mode .. " world " .. i, all.failed == 0, all.first_failure)
+    check("world " .. i .. " (" .. entry[2] .. "), explored (" .. mode .. ")", all.failed == 0, all.first_failure)
   end
 end
 
