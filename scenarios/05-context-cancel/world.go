@@ -19,7 +19,7 @@ import (
 
 var (
 	every  = 200 * time.Millisecond
-	opens  = map[string]int{}
+	opens  []string // "SYMBOL:PRICE"
 	market = []string{"GO", "RUST", "ZIG"}
 )
 
@@ -34,12 +34,7 @@ func init() {
 				every = d
 			}
 		case "open":
-			for _, kv := range strings.Split(value, ",") {
-				symbol, price, _ := strings.Cut(kv, ":")
-				if p, err := strconv.Atoi(price); err == nil {
-					opens[symbol] = p
-				}
-			}
+			opens = strings.Split(value, ",")
 		}
 	}
 }
@@ -49,9 +44,11 @@ func symbols() []string { return market }
 
 // watch streams a quote for symbol every tick until ctx is cancelled.
 func watch(ctx context.Context, symbol string, quotes chan<- string) {
-	price, ok := opens[symbol]
-	if !ok {
-		price = len(symbol) * 100
+	price := len(symbol) * 100
+	for _, kv := range opens {
+		if s, p, _ := strings.Cut(kv, ":"); s == symbol {
+			price, _ = strconv.Atoi(p)
+		}
 	}
 	for {
 		select {
