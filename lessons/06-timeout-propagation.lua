@@ -111,11 +111,11 @@ local function judge(w, r, timed)
       w.requests, ok + timeout) } .. where
   end
   if timed and ok > w.ok then
-    return false, say{ en = string.format("%d requests answered \"ok\", but in this world only %d can be served " ..
-      "by their deadlines: an answer must come from the query, not from a guess about which requests are slow.",
-      ok, w.ok),
-      zh = string.format("%d 个请求回答了 \"ok\"，但在这个世界里只有 %d 个能在截止时间前完成：回答必须来自查询本身，" ..
-      "而不是猜测哪些请求慢。", ok, w.ok) } .. where
+    return false, say{ en = string.format("%d requests answered \"ok\"; with every query giving up exactly at its own " ..
+      "request's deadline, %d would. Does a query stop at some other time (a fixed timeout of its own?), or " ..
+      "does a request answer without its query (a guess about which requests are slow)?", ok, w.ok),
+      zh = string.format("%d 个请求回答了 \"ok\"；如果每个查询都恰好在它自己请求的截止时间放弃，应是 %d 个。" ..
+      "是否有查询在别的时间停止（自己写死的超时？），或者请求没经过查询就作答（猜测哪些请求慢）？", ok, w.ok) } .. where
   end
   if timed and ok < w.ok then
     return false, say{ en = string.format("%d of %d requests succeeded; with the deadline passed down, %d would: " ..
