@@ -14,10 +14,11 @@ local function docs_of(n, prefix)
   return t
 end
 local worlds = {
-  { name = "story", docs = {"go", "channel", "select", "mutex", "context", "timer", "errgroup", "deadlock"} },
-  { name = "13 long documents, slow tokenizer", docs = docs_of(13, "chapter-"), tokenize = "150ms" },
-  { name = "3 documents, fast tokenizer", docs = {"a", "bb", "ccc"}, tokenize = "1ms" },
-  { name = "one document", docs = {"readme"}, tokenize = "40ms" },
+  { name = "story", zh = "故事", docs = {"go", "channel", "select", "mutex", "context", "timer", "errgroup", "deadlock"} },
+  { name = "13 long documents, slow tokenizer", zh = "13 个长文档，分词很慢",
+    docs = docs_of(13, "chapter-"), tokenize = "150ms" },
+  { name = "3 documents, fast tokenizer", zh = "3 个文档，分词很快", docs = {"a", "bb", "ccc"}, tokenize = "1ms" },
+  { name = "one document", zh = "只有一个文档", docs = {"readme"}, tokenize = "40ms" },
 }
 for _, w in ipairs(worlds) do
   w.args = { "-docs=" .. table.concat(w.docs, ",") }
@@ -56,7 +57,7 @@ end
 local function judge(w, r)
   local n = #w.docs
   local where = say{ en = " (world: " .. w.name .. ", " .. n .. " documents)",
-                     zh = "（世界：" .. w.name .. "，" .. n .. " 个文档）" }
+                     zh = "（世界：" .. (w.zh or w.name) .. "，" .. n .. " 个文档）" }
   if r.status == "deadlock" then
     return false, say{ en = "wg.Wait() never returns: the counter never gets back to zero. " ..
       "Is every Add matched by exactly one Done on the same WaitGroup (not a copy)?",
@@ -119,7 +120,7 @@ for _, w in ipairs(worlds) do
       en = string.format("at most %d indexing goroutine was running at a time: the %d documents should be indexed " ..
         "concurrently, not one after another (world: %s).", most, #w.docs, w.name),
       zh = string.format("同一时刻最多只有 %d 个索引 goroutine 在运行：%d 个文档应当并发索引，而不是一个接一个（世界：%s）。",
-        most, #w.docs, w.name) })
+        most, #w.docs, w.zh) })
   end
 end
 

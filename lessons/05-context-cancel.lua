@@ -6,10 +6,10 @@
 local say, check = lab.say, lab.check
 
 local worlds = {
-  { name = "story", symbols = {"GO", "RUST", "ZIG"}, every = 200 },
-  { name = "five symbols, a fast feed", symbols = {"AAPL", "GO", "NVDA", "C", "TSLA"}, every = 30,
+  { name = "story", zh = "故事", symbols = {"GO", "RUST", "ZIG"}, every = 200 },
+  { name = "five symbols, a fast feed", zh = "五个代码，报价很快", symbols = {"AAPL", "GO", "NVDA", "C", "TSLA"}, every = 30,
     open = { AAPL = 190, NVDA = 880, C = 61 } },
-  { name = "two symbols, a slow feed", symbols = {"BTC", "ETH"}, every = 2000, open = { BTC = 64000, ETH = 3400 } },
+  { name = "two symbols, a slow feed", zh = "两个代码，报价很慢", symbols = {"BTC", "ETH"}, every = 2000, open = { BTC = 64000, ETH = 3400 } },
 }
 for _, w in ipairs(worlds) do
   w.args = { "-symbols=" .. table.concat(w.symbols, ","), "-every=" .. w.every .. "ms" }
@@ -61,7 +61,7 @@ local function leaks(r)
 end
 
 local function judge(w, r, timed)
-  local where = say{ en = " (world: " .. w.name .. ")", zh = "（世界：" .. w.name .. "）" }
+  local where = say{ en = " (world: " .. w.name .. ")", zh = "（世界：" .. (w.zh or w.name) .. "）" }
   if r.status == "compile_error" then
     return false, say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
   end

@@ -8,11 +8,11 @@ local say, check = lab.say, lab.check
 
 local MS = 1000000
 local worlds = {
-  { name = "story", requests = 20, every = 50, deadline = 200, conns = 3, fast = 30, slow = 3000,
+  { name = "story", zh = "故事", requests = 20, every = 50, deadline = 200, conns = 3, fast = 30, slow = 3000,
     default_slow = true },
-  { name = "one connection behind a 500ms report", requests = 16, every = 30, deadline = 100,
+  { name = "one connection behind a 500ms report", zh = "一个连接被 500ms 的报表占着", requests = 16, every = 30, deadline = 100,
     deadlines = { [1] = 500 }, conns = 1, fast = 10, slow = 1000, slowids = {1} },
-  { name = "six connections, other slow queries", requests = 24, every = 25, deadline = 150, conns = 6,
+  { name = "six connections, other slow queries", zh = "六个连接，别的慢查询", requests = 24, every = 25, deadline = 150, conns = 6,
     fast = 40, slow = 2000, slowids = {2, 3, 5, 11, 13, 17} },
 }
 -- The world's arguments, each request's deadline and latency, and the answer a
@@ -89,7 +89,7 @@ local function leaks(r)
 end
 
 local function judge(w, r, timed)
-  local where = say{ en = " (world: " .. w.name .. ")", zh = "（世界：" .. w.name .. "）" }
+  local where = say{ en = " (world: " .. w.name .. ")", zh = "（世界：" .. (w.zh or w.name) .. "）" }
   if r.status == "compile_error" then
     return false, say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
   end
