@@ -19,6 +19,8 @@ local worlds = {
     docs = docs_of(13, "chapter-"), tokenize = "150ms" },
   { name = "3 documents, fast tokenizer", zh = "3 个文档，分词很快", docs = {"a", "bb", "ccc"}, tokenize = "1ms" },
   { name = "one document", zh = "只有一个文档", docs = {"readme"}, tokenize = "40ms" },
+  { name = "a batch with repeated documents", zh = "批次里有重复的文档",
+    docs = {"go", "chan", "go", "select", "chan", "go"}, tokenize = "5ms" },
 }
 for _, w in ipairs(worlds) do
   w.args = { "-docs=" .. table.concat(w.docs, ",") }
@@ -86,7 +88,11 @@ local function judge(w, r)
   if #r.races > 0 then
     return false, lab.explain(r.races) .. where
   end
-  local want = string.format("indexed %d of %d documents\n", n, n)
+  local distinct, k = {}, 0 -- the index holds each distinct document once
+  for _, d in ipairs(w.docs) do
+    if not distinct[d] then distinct[d], k = true, k + 1 end
+  end
+  local want = string.format("indexed %d of %d documents\n", k, n)
   if r.stdout ~= want then
     return false, say{ en = "main should print `" .. want:sub(1, -2) .. "`, printed `" .. r.stdout:gsub("\n$", "") ..
       "`: wg.Wait() returned before every document's worker was done. Is each worker counted with wg.Add " ..
@@ -126,7 +132,7 @@ end
 
 -- Schedules where main runs ahead of the workers, or the workers ahead of main.
 for i, w in ipairs(worlds) do
-  if i <= 3 then
+  if i ~= 4 then
     local judge_w = function(r) return judge(w, r) end
     for _, mode in ipairs{"random", "pct"} do
       local all = lab.explore{ runs = 40, mode = mode, seed = 7, args = w.args, limits = LIMITS,
