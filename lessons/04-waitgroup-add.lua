@@ -56,6 +56,14 @@ local function trace(r)
   return indexers, before_output, most
 end
 
+-- An explored failure, with the world's arguments for replaying it:
+-- gorolab run FILES --schedule '...' -- ARGS
+local function replay(all, w)
+  if all.failed == 0 then return nil end
+  return all.first_failure .. say{ en = "\n  the world's arguments (after --): ", zh = "\n  这个世界的参数（放在 -- 之后）：" } ..
+    table.concat(w.args, " ")
+end
+
 local function judge(w, r)
   local n = #w.docs
   local where = say{ en = " (world: " .. w.name .. ", " .. n .. " documents)",
@@ -137,7 +145,7 @@ for i, w in ipairs(worlds) do
     for _, mode in ipairs{"random", "pct"} do
       local all = lab.explore{ runs = 40, mode = mode, seed = 7, args = w.args, limits = LIMITS,
                                 check = judge_w }
-      check("world " .. w.name .. ": " .. mode .. " schedules", all.failed == 0, all.first_failure)
+      check("world " .. w.name .. ": " .. mode .. " schedules", all.failed == 0, replay(all, w))
     end
   end
 end

@@ -60,6 +60,14 @@ local function leaks(r)
   return t
 end
 
+-- An explored failure, with the world's arguments for replaying it:
+-- gorolab run FILES --schedule '...' -- ARGS
+local function replay(all, w)
+  if all.failed == 0 then return nil end
+  return all.first_failure .. say{ en = "\n  the world's arguments (after --): ", zh = "\n  这个世界的参数（放在 -- 之后）：" } ..
+    table.concat(w.args, " ")
+end
+
 local function judge(w, r, timed)
   local where = say{ en = " (world: " .. w.name .. ")", zh = "（世界：" .. (w.zh or w.name) .. "）" }
   if r.status == "compile_error" then
@@ -119,12 +127,12 @@ for _, w in ipairs(worlds) do
   -- Other interleavings on a fair clock: each watcher still stops at once.
   local fair = lab.explore{ runs = 30, mode = "pct", seed = 9, args = w.args, limits = LIMITS, timing = false,
                             check = function(r) return judge(w, r, true) end }
-  check("world " .. w.name .. ": pct schedules, fair clock", fair.failed == 0, fair.first_failure)
+  check("world " .. w.name .. ": pct schedules, fair clock", fair.failed == 0, replay(fair, w))
   -- Schedules that starve the watchers and let the feed's clock run ahead.
   for _, mode in ipairs{"random", "pct"} do
     local all = lab.explore{ runs = 40, mode = mode, seed = 3, args = w.args, limits = LIMITS,
                              check = function(r) return judge(w, r, false) end }
-    check("world " .. w.name .. ": " .. mode .. " schedules, timing adversary", all.failed == 0, all.first_failure)
+    check("world " .. w.name .. ": " .. mode .. " schedules, timing adversary", all.failed == 0, replay(all, w))
   end
 end
 return pass(say{ en = "Every context is cancelled as soon as its quote is taken: each watcher stops at once.",
