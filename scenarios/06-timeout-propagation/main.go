@@ -1,6 +1,7 @@
-// An API server answers 20 requests, one every 50ms. Each request may take
-// 200ms; the handler gives up after that. Queries run on a pool of 3
-// database connections, and every fourth query is slow (3s).
+// An API server answers requests; each comes with a deadline (its ctx), and
+// the handler answers "timeout" when it passes. Queries run on a small pool
+// of database connections, and some queries are slow. (world.go holds the
+// traffic, the deadlines and the database: the grader changes them.)
 package main
 
 import (
@@ -9,26 +10,19 @@ import (
 	"time"
 )
 
-var pool = make(chan struct{}, 3) // 3 database connections
-
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
 	pool <- struct{}{} // wait for a free connection... for as long as it takes
 	defer func() { <-pool }()
-	d := 30 * time.Millisecond
-	if id%4 == 0 {
-		d = 3 * time.Second // a slow query
-	}
-	time.Sleep(d) // the database does not know anyone stopped waiting
+	time.Sleep(latency(id)) // the database does not know anyone stopped waiting
 	return fmt.Sprintf("row %d", id), nil
 }
 
+// handle answers one request, "ok" or "timeout", by the request's deadline.
 func handle(ctx context.Context, id int) string {
-	ctx, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
-	defer cancel()
 	res := make(chan string, 1)
 	go func() {
-		row, _ := query(context.Background(), id) // the timeout stops here
+		row, _ := query(context.Background(), id) // the deadline stops here
 		res <- row
 	}()
 	select {
@@ -37,18 +31,4 @@ func handle(ctx context.Context, id int) string {
 	case <-ctx.Done():
 		return "timeout"
 	}
-}
-
-func main() {
-	replies := make(chan string)
-	for id := 1; id <= 20; id++ {
-		go func() { replies <- handle(context.Background(), id) }()
-		time.Sleep(50 * time.Millisecond)
-	}
-	count := map[string]int{}
-	for i := 0; i < 20; i++ {
-		reply := <-replies
-		count[reply]++
-	}
-	fmt.Printf("ok %d, timeout %d, connections busy %d\n", count["ok"], count["timeout"], len(pool))
 }

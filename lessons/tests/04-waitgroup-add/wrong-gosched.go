@@ -1,34 +1,23 @@
 // A search indexer indexes a batch of documents in parallel and reports
 // how many it indexed. Each goroutine registers itself with the WaitGroup.
+// (world.go holds the batch and the index: the grader changes them.)
+// Fixture: class 2: yield once and hope every worker has registered.
 package main
 
 import (
 	"fmt"
 	"runtime"
 	"sync"
-	"time"
 )
 
-type Index struct {
-	mu    sync.Mutex
-	words map[string]int
-}
-
-func (ix *Index) add(doc string) {
-	time.Sleep(time.Duration(10*len(doc)) * time.Millisecond) // tokenizing is slow
-	ix.mu.Lock()
-	ix.words[doc]++
-	ix.mu.Unlock()
-}
-
 func main() {
-	docs := []string{"go", "channel", "select", "mutex", "context", "timer", "errgroup", "deadlock"}
-	ix := &Index{words: map[string]int{}}
+	docs := loadDocs()
+	ix := newIndex()
 	var wg sync.WaitGroup
 
 	for _, doc := range docs {
 		go func() {
-			wg.Add(1) // registers... once this goroutine gets to run
+			wg.Add(1)
 			defer wg.Done()
 			ix.add(doc)
 		}()
@@ -36,7 +25,5 @@ func main() {
 
 	runtime.Gosched() // let the goroutines start and register
 	wg.Wait()
-	ix.mu.Lock()
-	fmt.Printf("indexed %d of %d documents\n", len(ix.words), len(docs))
-	ix.mu.Unlock()
+	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
 }

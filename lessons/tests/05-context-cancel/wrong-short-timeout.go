@@ -1,6 +1,8 @@
-// A dashboard shows a price for three symbols. For each symbol it starts a
-// watcher that streams quotes until its context is cancelled, takes the
-// first quote, and moves on.
+// A dashboard shows a price for each of its symbols. For each symbol it
+// starts a watcher that streams quotes until its context is cancelled,
+// takes the first quote, and moves on. (world.go holds the symbols and the
+// quote feed, watch: the grader changes them.)
+// Fixture: class 9: a shorter timeout, still no cancel.
 package main
 
 import (
@@ -8,24 +10,6 @@ import (
 	"fmt"
 	"time"
 )
-
-// watch streams a quote every 200ms until ctx is cancelled.
-func watch(ctx context.Context, symbol string, quotes chan<- string) {
-	price := len(symbol) * 100
-	for {
-		select {
-		case <-time.After(200 * time.Millisecond):
-		case <-ctx.Done():
-			return
-		}
-		price++
-		select {
-		case quotes <- fmt.Sprintf("%s %d", symbol, price):
-		case <-ctx.Done():
-			return
-		}
-	}
-}
 
 func firstQuote(symbol string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
@@ -37,7 +21,7 @@ func firstQuote(symbol string) string {
 }
 
 func main() {
-	for _, s := range []string{"GO", "RUST", "ZIG"} {
+	for _, s := range symbols() {
 		fmt.Println(firstQuote(s))
 	}
 	fmt.Println("dashboard ready")

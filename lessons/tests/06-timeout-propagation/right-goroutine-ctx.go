@@ -1,6 +1,8 @@
-// An API server answers 20 requests, one every 50ms. Each request may take
-// 200ms; the handler gives up after that. Queries run on a pool of 3
-// database connections, and every fourth query is slow (3s).
+// An API server answers requests; each comes with a deadline (its ctx), and
+// the handler answers "timeout" when it passes. Queries run on a small pool
+// of database connections, and some queries are slow. (world.go holds the
+// traffic, the deadlines and the database: the grader changes them.)
+// Fixture: right: query in its own goroutine, handle waits for its result.
 package main
 
 import (
@@ -8,8 +10,6 @@ import (
 	"fmt"
 	"time"
 )
-
-var pool = make(chan struct{}, 3) // 3 database connections
 
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
@@ -19,21 +19,16 @@ func query(ctx context.Context, id int) (string, error) {
 		return "", ctx.Err()
 	}
 	defer func() { <-pool }()
-	d := 30 * time.Millisecond
-	if id%4 == 0 {
-		d = 3 * time.Second // a slow query
-	}
 	select {
-	case <-time.After(d):
+	case <-time.After(latency(id)):
 		return fmt.Sprintf("row %d", id), nil
 	case <-ctx.Done(): // the query is cancelled and the connection freed
 		return "", ctx.Err()
 	}
 }
 
+// handle answers one request, "ok" or "timeout", by the request's deadline.
 func handle(ctx context.Context, id int) string {
-	ctx, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
-	defer cancel()
 	type reply struct {
 		row string
 		err error
@@ -47,18 +42,4 @@ func handle(ctx context.Context, id int) string {
 		return "timeout"
 	}
 	return "ok"
-}
-
-func main() {
-	replies := make(chan string)
-	for id := 1; id <= 20; id++ {
-		go func() { replies <- handle(context.Background(), id) }()
-		time.Sleep(50 * time.Millisecond)
-	}
-	count := map[string]int{}
-	for i := 0; i < 20; i++ {
-		reply := <-replies
-		count[reply]++
-	}
-	fmt.Printf("ok %d, timeout %d, connections busy %d\n", count["ok"], count["timeout"], len(pool))
 }

@@ -1,0 +1,27 @@
+// A search indexer indexes a batch of documents in parallel and reports
+// how many it indexed. Each goroutine registers itself with the WaitGroup.
+// (world.go holds the batch and the index: the grader changes them.)
+// Fixture: class 6: Add of the story's count, not the batch's.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	docs := loadDocs()
+	ix := newIndex()
+	var wg sync.WaitGroup
+
+	wg.Add(8) // eight documents
+	for _, doc := range docs {
+		go func() {
+			defer wg.Done()
+			ix.add(doc)
+		}()
+	}
+
+	wg.Wait()
+	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+}
