@@ -34,7 +34,7 @@ end
 local worlds = {
   world(10, "10ms", 1, 1),          -- the story
   world(25, "0s,0s,50ms", 7, 3),    -- bursts of three
-  world(6, "400ms", -5, 11),        -- long waits
+  world(6, "400ms", -11, 11),       -- long waits; a job worth 0
   world(40, "1ms", 100, 0),         -- a fast trickle
 }
 

@@ -11,10 +11,10 @@ func runner(jobs <-chan int, done chan<- int) {
 	var wg sync.WaitGroup
 	for j := range jobs {
 		wg.Add(1)
-		go func() { // handle each job on its own goroutine
+		go func(j int) { // handle each job on its own goroutine
 			defer wg.Done()
 			handled += j
-		}()
+		}(j)
 	}
 	wg.Wait()
 	done <- handled

@@ -10,7 +10,10 @@ func runner(jobs <-chan int, done chan<- int) {
 		select { // no default any more
 		case j := <-jobs:
 			handled += j
+			if j == 0 { // the queue never sends 0... until it is closed
+				done <- handled
+				return
+			}
 		}
 	}
-	done <- handled
 }
