@@ -1,6 +1,6 @@
 // A metrics collector sums events, flushes every second and warns when it
-// has been idle for a minute. 3000 events arrive, one per millisecond.
-// (This lesson runs with Go 1.22's timers.)
+// has been idle for a minute. world.go sends it the traffic: by default
+// 3000 events, one per millisecond. (This lesson runs with Go 1.22's timers.)
 package main
 
 import (
@@ -8,8 +8,16 @@ import (
 	"time"
 )
 
+const (
+	flushEvery = time.Second
+	idleAfter  = time.Minute
+)
+
+// collect sums the events until done is closed. On out it reports
+// "flush: sum N" every flushEvery, "idle for a minute" once idleAfter has
+// passed without an event, and "total N" when done is closed; then it returns.
 func collect(events <-chan int, done <-chan struct{}, out chan<- string) {
-	ticker := time.NewTicker(time.Second) // nobody ever stops it
+	ticker := time.NewTicker(flushEvery) // nobody ever stops it
 	sum := 0
 	for {
 		select {
@@ -17,30 +25,11 @@ func collect(events <-chan int, done <-chan struct{}, out chan<- string) {
 			sum += e
 		case <-ticker.C:
 			out <- fmt.Sprintf("flush: sum %d", sum)
-		case <-time.After(time.Minute): // a new one-minute timer on every pass
+		case <-time.After(idleAfter): // a new one-minute timer on every pass
 			out <- "idle for a minute"
 		case <-done:
 			out <- fmt.Sprintf("total %d", sum)
 			return
-		}
-	}
-}
-
-func main() {
-	events := make(chan int)
-	done := make(chan struct{})
-	out := make(chan string, 16)
-	go collect(events, done, out)
-
-	for i := 1; i <= 3000; i++ {
-		events <- i % 10
-		time.Sleep(time.Millisecond)
-	}
-	close(done)
-	for line := range out {
-		fmt.Println(line)
-		if line[0] == 't' { // "total ..." is the last line
-			break
 		}
 	}
 }

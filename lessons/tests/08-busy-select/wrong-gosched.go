@@ -1,13 +1,11 @@
-// A job runner takes jobs from a queue. Jobs trickle in: one every 10ms,
-// ten in all. The runner must never block, so its select has a default.
+// A job runner takes jobs from a queue and adds them up. world.go feeds
+// the queue: by default ten jobs, one every 10ms. The runner must never
+// block, so its select has a default.
 package main
 
-import (
-	"fmt"
-	"runtime"
-	"time"
-)
+import "runtime"
 
+// runner adds up the jobs until the queue is closed, then sends the sum on done.
 func runner(jobs <-chan int, done chan<- int) {
 	handled := 0
 	for {
@@ -22,17 +20,4 @@ func runner(jobs <-chan int, done chan<- int) {
 			runtime.Gosched() // yield, then go round again
 		}
 	}
-}
-
-func main() {
-	jobs := make(chan int)
-	done := make(chan int)
-	go runner(jobs, done)
-
-	for j := 1; j <= 10; j++ {
-		time.Sleep(10 * time.Millisecond)
-		jobs <- j
-	}
-	close(jobs)
-	fmt.Println("handled", <-done)
 }

@@ -1,0 +1,50 @@
+// A metrics collector sums events, flushes every second and warns when it
+// has been idle for a minute. world.go sends it the traffic: by default
+// 3000 events, one per millisecond. (This lesson runs with Go 1.22's timers.)
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+const (
+	flushEvery = time.Second
+	idleAfter  = time.Minute
+)
+
+// collect sums the events until done is closed. On out it reports
+// "flush: sum N" every flushEvery, "idle for a minute" once idleAfter has
+// passed without an event, and "total N" when done is closed; then it returns.
+func collect(events <-chan int, done <-chan struct{}, out chan<- string) {
+	ticker := time.NewTicker(flushEvery)
+	stopTicker := ticker.Stop // a method value: stops this ticker when called
+	defer stopTicker()
+	idle := time.NewTimer(idleAfter)
+	defer idle.Stop()
+	rearm := func() {
+		if !idle.Stop() {
+			select {
+			case <-idle.C: // Go 1.22: drop a value that fired before Stop
+			default:
+			}
+		}
+		idle.Reset(idleAfter)
+	}
+	sum := 0
+	for {
+		select {
+		case e := <-events:
+			sum += e
+			rearm()
+		case <-ticker.C:
+			out <- fmt.Sprintf("flush: sum %d", sum)
+		case <-idle.C:
+			out <- "idle for a minute"
+			idle.Reset(idleAfter)
+		case <-done:
+			out <- fmt.Sprintf("total %d", sum)
+			return
+		}
+	}
+}

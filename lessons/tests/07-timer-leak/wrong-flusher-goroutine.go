@@ -1,0 +1,46 @@
+// A metrics collector sums events, flushes every second and warns when it
+// has been idle for a minute. world.go sends it the traffic: by default
+// 3000 events, one per millisecond. (This lesson runs with Go 1.22's timers.)
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+const (
+	flushEvery = time.Second
+	idleAfter  = time.Minute
+)
+
+// collect sums the events until done is closed. On out it reports
+// "flush: sum N" every flushEvery, "idle for a minute" once idleAfter has
+// passed without an event, and "total N" when done is closed; then it returns.
+func collect(events <-chan int, done <-chan struct{}, out chan<- string) {
+	ticker := time.NewTicker(flushEvery)
+	defer ticker.Stop()
+	idle := time.NewTimer(idleAfter)
+	defer idle.Stop()
+	sum := 0
+	go func() { // flushes on its own, so the loop only sums
+		for range ticker.C {
+			out <- fmt.Sprintf("flush: sum %d", sum)
+		}
+	}()
+	for {
+		select {
+		case e := <-events:
+			sum += e
+			if !idle.Stop() {
+				<-idle.C
+			}
+			idle.Reset(idleAfter)
+		case <-idle.C:
+			out <- "idle for a minute"
+			idle.Reset(idleAfter)
+		case <-done:
+			out <- fmt.Sprintf("total %d", sum)
+			return
+		}
+	}
+}

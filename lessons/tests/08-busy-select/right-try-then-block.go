@@ -1,0 +1,23 @@
+// A job runner takes jobs from a queue and adds them up. world.go feeds
+// the queue: by default ten jobs, one every 10ms. The runner must never
+// block, so its select has a default.
+package main
+
+// runner adds up the jobs until the queue is closed, then sends the sum on done.
+func runner(jobs <-chan int, done chan<- int) {
+	handled := 0
+	for {
+		var j int
+		var ok bool
+		select {
+		case j, ok = <-jobs: // a job is ready: take it without blocking
+		default:
+			j, ok = <-jobs // none yet: a real wait, not another pass of the loop
+		}
+		if !ok {
+			done <- handled
+			return
+		}
+		handled += j
+	}
+}

@@ -1,0 +1,19 @@
+// A job runner takes jobs from a queue and adds them up. world.go feeds
+// the queue: by default ten jobs, one every 10ms. The runner must never
+// block, so its select has a default.
+package main
+
+// runner adds up the jobs until the queue is closed, then sends the sum on done.
+func runner(jobs <-chan int, done chan<- int) {
+	handled := 0
+	for {
+		select { // no default any more
+		case j := <-jobs:
+			handled += j
+			if j == 0 { // the queue never sends 0... until it is closed
+				done <- handled
+				return
+			}
+		}
+	}
+}

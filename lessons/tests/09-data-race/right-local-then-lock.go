@@ -1,0 +1,29 @@
+// A web server counts page views. world.go starts the handlers: by default
+// eight of them, each serving 2000 requests for /home, so the total should
+// be 8 x 2000 x weight("/home") = 48000.
+package main
+
+import "sync"
+
+var (
+	mu    sync.Mutex
+	views int // shared by every handler; guarded by mu
+)
+
+// serve handles n requests for page, counting each view by the page's weight.
+func serve(page string, n int) {
+	local := 0 // this handler's own count: no one else touches it
+	for i := 0; i < n; i++ {
+		local += weight(page)
+	}
+	mu.Lock()
+	views += local // one shared update per handler
+	mu.Unlock()
+}
+
+// total is the number of views counted, once every handler is done.
+func total() int {
+	mu.Lock()
+	defer mu.Unlock()
+	return views
+}

@@ -1,0 +1,20 @@
+// A web server counts page views. world.go starts the handlers: by default
+// eight of them, each serving 2000 requests for /home, so the total should
+// be 8 x 2000 x weight("/home") = 48000.
+package main
+
+import "sync/atomic"
+
+var views atomic.Int64 // shared by every handler
+
+// serve handles n requests for page, counting each view by the page's weight.
+func serve(page string, n int) {
+	for i := 0; i < n; i++ {
+		v := views.Load() // atomic read
+		v += int64(weight(page))
+		views.Store(v) // atomic write
+	}
+}
+
+// total is the number of views counted, once every handler is done.
+func total() int { return int(views.Load()) }

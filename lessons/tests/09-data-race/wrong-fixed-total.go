@@ -1,0 +1,12 @@
+// A web server counts page views. world.go starts the handlers: by default
+// eight of them, each serving 2000 requests for /home, so the total should
+// be 8 x 2000 x weight("/home") = 48000.
+package main
+
+var views int // shared by every handler
+
+// serve handles n requests for page, counting each view by the page's weight.
+func serve(page string, n int) {}
+
+// total is the number of views counted, once every handler is done.
+func total() int { return 8 * 2000 * 3 }
