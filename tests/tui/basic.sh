@@ -44,7 +44,7 @@ start() {   # start WIDTH HEIGHT
 start 100 30
 wait_for "Unclosed channel"; check $? "the browser lists lesson 1's title" "$(screen)"
 keys j
-wait_for "─ Goal " && wait_for "Every order gets an answer"
+wait_for "─ Goal " && wait_for "each order is answered once"
 check $? "below the list, the selected lesson's goal and story (lesson 2 after j)" "$(screen)"
 keys k
 keys Enter
