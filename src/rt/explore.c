@@ -182,6 +182,9 @@ void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed)
     /* how eager time is in this run: never, rarely, often, mostly */
     static const uint32_t rates[4] = {0, 4, 32, 160};
     c->time_rate = c->timing && c->mode != SCHED_REPLAY ? rates[next_rand(c) % 4] : 0;
+    /* contention delays a goroutine; it does not starve it for hours: a run
+     * lets time pass over runnable goroutines 1..16 times, then the clock is fair */
+    c->time_left = c->time_rate ? 1 + (int64_t)(next_rand(c) % 16) : 0;
     if (c->prio) memset(c->prio, 0, (size_t)c->nprio * sizeof *c->prio);
     if (c->mode == SCHED_PCT) {
         int64_t k = c->pct_steps > 0 ? c->pct_steps : 1;
@@ -273,7 +276,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     c->preempted = 0;
     c->ndecisions++;
     c->slice = 0;
-    time_ok = time_ok && c->timing;
+    time_ok = time_ok && c->timing && (c->mode == SCHED_REPLAY || c->mode == SCHED_DFS || c->time_left > 0);
     if (n == 1 && !time_ok) {
         c->last = ids[0];
         return 0;
@@ -338,6 +341,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         }
     }
     if ((prev_i >= 0 && id != prev) || id == 0) c->npreempt++;
+    if (id == 0 && c->time_left > 0) c->time_left--;
     if (id) c->last = id;
     c->slice = id ? slice : 0;
     push_id(&c->rec, &c->nrec, &c->caprec, c->slice << 32 | id);

@@ -23,7 +23,10 @@
  * When a timer is pending, "time passes" is one more candidate at a decision:
  * the clock jumps to the next timer and it fires while the runnable
  * goroutines starve. How eager time is varies per run (never, rarely, often,
- * mostly), so some schedules keep the fair clock and others stretch it. The
+ * mostly), so some schedules keep the fair clock and others stretch it, and
+ * a random or PCT run lets time pass at most 1..16 times (a runnable
+ * goroutine is delayed, never starved for hours: a ticker's goroutine under
+ * PCT priorities would otherwise keep the lowest one off the CPU). The
  * same runs also draw short time slices, so a CPU-bound loop can be
  * preempted between the read and the write of a read-modify-write.
  *
@@ -72,6 +75,7 @@ typedef struct ScheduleCtl {
     /* the timing adversary */
     bool      timing;      /* time may pass while goroutines are runnable */
     uint32_t  time_rate;   /* this run: time passes at a choice with probability rate/256 */
+    int64_t   time_left;   /* this run: how many more times it may (random and PCT) */
     int64_t   slice;       /* the chosen goroutine's time slice (0: the default SCHED_SLICE) */
     bool      diverged;    /* a replayed or DFS choice was not a candidate */
     /* replay */

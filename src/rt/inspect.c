@@ -161,6 +161,7 @@ void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b)
 void insp_record_named(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
 {
     Sched *s = sched_get(vm);
+    if (s->settling) return;   /* after main returned: nothing happened in Go */
     s->ev_total++;
     if (s->mode == STEP_EVENT && s->in_exec) vm->pause_req = true;
     if (s->ev_off) return;
@@ -233,6 +234,7 @@ void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Va
         if (hooks[h] && p->native == hooks[h]) break;
     if (h == NHOOKS) return;
     Sched *s = sched_get(vm);
+    if (s->settling) return;
     if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
         s->ev_total++;
         return;
@@ -250,6 +252,7 @@ void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Va
 void insp_atomic(VM *vm, G *g, const void *obj, int64_t slot, bool write)
 {
     Sched *s = sched_get(vm);
+    if (s->settling) return;
     if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
         s->ev_total++;
         return;

@@ -597,6 +597,11 @@ void race_maps_enable(VM *vm)
     vm->race = r;
 }
 
+bool race_detecting(const VM *vm)
+{
+    return vm->race && !((const Race *)vm->race)->maps_only;
+}
+
 void race_enable(VM *vm)
 {
     race_maps_enable(vm);

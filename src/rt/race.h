@@ -76,6 +76,8 @@ typedef struct RaceReport {
 /* race_maps_enable makes the state in "maps only" mode (vm_new calls it);
  * race_enable turns the whole detector on for vm (before rt_start). */
 void race_maps_enable(VM *vm);
+/* race_detecting: the whole detector runs (--race), not only the map checks. */
+bool race_detecting(const VM *vm);
 void race_enable(VM *vm);
 void race_free(VM *vm);
 /* race_go: parent (may be NULL) started child; child inherits parent's clock. */

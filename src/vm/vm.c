@@ -43,7 +43,7 @@ typedef struct MCacheEntry { uint64_t key; void *val; } MCacheEntry;
 
 static void raw_write(VM *vm, int fd, const char *s, size_t n)
 {
-    if (!n) return;
+    if (!n || vm->muted) return;
     if (vm->opt.write) {
         vm->opt.write(vm->opt.write_ctx, fd, s, n);
         return;

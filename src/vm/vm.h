@@ -134,6 +134,7 @@ typedef struct VM {
     int32_t   cb_base;      /* first cb_results slot of the native running now */
     bool      cb_rerun;     /* the next native call is a re-run after a callback */
     bool      halted;       /* a fatal error ended the run */
+    bool      muted;        /* after main returned (rt/sched.c settle): output is dropped */
     Panic    *printing;     /* the panic whose Error/String a FRAME_PANIC_PRINT frame computes */
     void     *fatal_jmp;    /* jmp_buf * of the running vm_exec (heap limit inside allocation) */
     struct MCacheEntry *mcache; /* CALLI/ISTYPE lookup cache, open addressing */

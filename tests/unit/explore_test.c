@@ -296,6 +296,53 @@ static int explore_finds(Program *prog, SchedMode mode, int runs, bool timing, c
     return found;
 }
 
+/* A ticker keeps a goroutine busy while main works (lessons-c's report):
+ * PCT gives main the lowest priority; if time could pass without bound,
+ * every tick would wake the higher one again and main would starve for
+ * hours of virtual time. */
+static const char ticker_prog[] =
+    "package main\n"
+    "\n"
+    "import (\n"
+    "\t\"fmt\"\n"
+    "\t\"time\"\n"
+    ")\n"
+    "\n"
+    "func main() {\n"
+    "\tt := time.NewTicker(time.Second)\n"
+    "\tdefer t.Stop()\n"
+    "\tevents := make(chan int)\n"
+    "\tdone := make(chan struct{})\n"
+    "\tout := make(chan int, 16)\n"
+    "\tgo func() {\n"
+    "\t\tfor {\n"
+    "\t\t\tselect {\n"
+    "\t\t\tcase <-events:\n"
+    "\t\t\tcase <-t.C:\n"
+    "\t\t\t\tout <- 1\n"
+    "\t\t\tcase <-done:\n"
+    "\t\t\t\tclose(out)\n"
+    "\t\t\t\treturn\n"
+    "\t\t\t}\n"
+    "\t\t}\n"
+    "\t}()\n"
+    "\tprinted := make(chan struct{})\n"
+    "\tgo func() {\n"
+    "\t\tn := 0\n"
+    "\t\tfor range out {\n"
+    "\t\t\tn++\n"
+    "\t\t}\n"
+    "\t\tfmt.Println(\"flushes:\", n)\n"
+    "\t\tclose(printed)\n"
+    "\t}()\n"
+    "\tfor i := 0; i < 40; i++ {\n"
+    "\t\tevents <- i\n"
+    "\t\ttime.Sleep(25 * time.Millisecond)\n"
+    "\t}\n"
+    "\tclose(done)\n"
+    "\t<-printed\n"
+    "}\n";
+
 static void test_adversary(void)
 {
     Program *p = compile_src(sleepy);
@@ -325,6 +372,18 @@ static void test_adversary(void)
                explore_finds(p, SCHED_DFS, 1000, true, NULL), 0,
            "a blocking receive passes every schedule, random, PCT and exhaustive");
     program_free(p);
+
+    p = compile_src(ticker_prog);
+    ok(p != NULL, "the ticker program compiles");
+    if (p) {
+        ScheduleCtl *c = schedctl_new(SCHED_PCT, 1);
+        int limited = 0;
+        for (int i = 1; i <= 200; i++)
+            if (run_one(p, c, (uint64_t)i) == RUN_LIMIT) limited++;
+        is_int(limited, 0, "PCT + timing: no run starves main past the time limit (200 runs)");
+        schedctl_free(c);
+        program_free(p);
+    }
 
     static const struct { const char *incr; bool lost; const char *what; } cases[] = {
         {"atomic.StoreInt64(&n, atomic.LoadInt64(&n)+1)", true, "atomic Load then Store"},

@@ -30,20 +30,20 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Read at 0x00c000010020 by goroutine 2:
-//   main.main.func1()
-//       append_grow.go:16
-//
-// Previous write at 0x00c000010020 by goroutine 3:
+// Write at 0x00c000010020 by goroutine 3:
 //   main.main.func2()
 //       append_grow.go:20
 //
-// Goroutine 2 (running) created at:
-//   main.main()
-//       append_grow.go:14
+// Previous read at 0x00c000010020 by goroutine 2:
+//   main.main.func1()
+//       append_grow.go:16
 //
-// Goroutine 3 (finished) created at:
+// Goroutine 3 (running) created at:
 //   main.main()
 //       append_grow.go:18
+//
+// Goroutine 2 (finished) created at:
+//   main.main()
+//       append_grow.go:14
 // ==================
 // Found 1 data race(s)

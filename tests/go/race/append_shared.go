@@ -31,20 +31,20 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010010 by goroutine 2:
-//   main.main.func1()
-//       append_shared.go:17
-//
-// Previous write at 0x00c000010010 by goroutine 3:
+// Write at 0x00c000010010 by goroutine 3:
 //   main.main.func2()
 //       append_shared.go:21
 //
-// Goroutine 2 (running) created at:
-//   main.main()
-//       append_shared.go:15
+// Previous write at 0x00c000010010 by goroutine 2:
+//   main.main.func1()
+//       append_shared.go:17
 //
-// Goroutine 3 (finished) created at:
+// Goroutine 3 (running) created at:
 //   main.main()
 //       append_shared.go:19
+//
+// Goroutine 2 (finished) created at:
+//   main.main()
+//       append_shared.go:15
 // ==================
 // Found 1 data race(s)

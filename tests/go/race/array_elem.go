@@ -26,20 +26,20 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010010 by goroutine 2:
-//   main.main.func1()
-//       array_elem.go:14
-//
-// Previous write at 0x00c000010010 by goroutine 3:
+// Write at 0x00c000010010 by goroutine 3:
 //   main.main.func2()
 //       array_elem.go:19
 //
-// Goroutine 2 (running) created at:
-//   main.main()
-//       array_elem.go:12
+// Previous write at 0x00c000010010 by goroutine 2:
+//   main.main.func1()
+//       array_elem.go:14
 //
-// Goroutine 3 (finished) created at:
+// Goroutine 3 (running) created at:
 //   main.main()
 //       array_elem.go:17
+//
+// Goroutine 2 (finished) created at:
+//   main.main()
+//       array_elem.go:12
 // ==================
 // Found 1 data race(s)

@@ -17,17 +17,17 @@ func main() {
 // Flags: --race
 // Exit: 66
 // Output:
-// hello
+// goodbye
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010000 by goroutine 2:
-//   main.main.func1()
-//       closure_shared.go:10
-//
-// Previous read at 0x00c000010000 by main goroutine:
+// Read at 0x00c000010000 by main goroutine:
 //   main.main()
 //       closure_shared.go:13
+//
+// Previous write at 0x00c000010000 by goroutine 2:
+//   main.main.func1()
+//       closure_shared.go:10
 //
 // Goroutine 2 (running) created at:
 //   main.main()

@@ -31,20 +31,20 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010028 by goroutine 2:
-//   main.main.func1()
-//       copy_read.go:16
-//
-// Previous read at 0x00c000010028 by goroutine 3:
+// Read at 0x00c000010038 by goroutine 3:
 //   main.main.func2()
 //       copy_read.go:21
 //
-// Goroutine 2 (running) created at:
-//   main.main()
-//       copy_read.go:14
+// Previous write at 0x00c000010038 by goroutine 2:
+//   main.main.func1()
+//       copy_read.go:16
 //
-// Goroutine 3 (finished) created at:
+// Goroutine 3 (running) created at:
 //   main.main()
 //       copy_read.go:19
+//
+// Goroutine 2 (finished) created at:
+//   main.main()
+//       copy_read.go:14
 // ==================
 // Found 1 data race(s)

@@ -28,19 +28,19 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Read at 0x00c000010000 by goroutine 2:
+// Read at 0x00c000010000 by goroutine 3:
 //   main.main.func1()
 //       counter.go:17
 //
-// Previous write at 0x00c000010000 by goroutine 3:
+// Previous write at 0x00c000010000 by goroutine 2:
 //   main.main.func1()
 //       counter.go:17
 //
-// Goroutine 2 (running) created at:
+// Goroutine 3 (running) created at:
 //   main.main()
 //       counter.go:15
 //
-// Goroutine 3 (finished) created at:
+// Goroutine 2 (finished) created at:
 //   main.main()
 //       counter.go:15
 // ==================

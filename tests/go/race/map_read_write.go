@@ -16,17 +16,15 @@ func main() {
 
 // Flags: --race
 // Exit: 2
-// Output:
-// 1
 // Stderr:
 // fatal error: concurrent map read and map write
 //
-// goroutine 2 [running]:
-// main.main.func1()
-// 	map_read_write.go:10
+// goroutine 1 [running]:
+// main.main(...)
+// 	map_read_write.go:13
+//
+// goroutine 2 [chan send]:
+// main.main.func1(...)
+// 	map_read_write.go:11
 // created by main.main in goroutine 1
 // 	map_read_write.go:9
-//
-// goroutine 1 [chan receive]:
-// main.main()
-// 	map_read_write.go:14

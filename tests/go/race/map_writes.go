@@ -22,14 +22,12 @@ func main() {
 // Stderr:
 // fatal error: concurrent map writes
 //
-// goroutine 2 [running]:
+// goroutine 3 [running]:
 // main.main.func1(...)
 // 	map_writes.go:14
 // created by main.main in goroutine 1
 // 	map_writes.go:15
 //
-// goroutine 1 [sync.WaitGroup.Wait]:
-// sync.(*WaitGroup).Wait(...)
-// 	$GOROOT/src/sync/sync.go:137
-// main.main()
-// 	map_writes.go:17
+// goroutine 1 [runnable]:
+// main.main(...)
+// 	map_writes.go:15

@@ -28,20 +28,20 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010008 by goroutine 2:
+// Write at 0x00c000010008 by goroutine 3:
 //   main.fill()
 //       slice_elem.go:11
 //
-// Previous write at 0x00c000010008 by goroutine 3:
+// Previous write at 0x00c000010008 by goroutine 2:
 //   main.fill()
 //       slice_elem.go:11
 //
-// Goroutine 2 (running) created at:
-//   main.main()
-//       slice_elem.go:18
-//
-// Goroutine 3 (finished) created at:
+// Goroutine 3 (running) created at:
 //   main.main()
 //       slice_elem.go:19
+//
+// Goroutine 2 (finished) created at:
+//   main.main()
+//       slice_elem.go:18
 // ==================
 // Found 1 data race(s)

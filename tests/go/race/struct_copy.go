@@ -33,20 +33,20 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010008 by goroutine 2:
-//   main.main.func1()
-//       struct_copy.go:19
-//
-// Previous read at 0x00c000010008 by goroutine 3:
+// Read at 0x00c000010008 by goroutine 3:
 //   main.main.func2()
 //       struct_copy.go:23
 //
-// Goroutine 2 (running) created at:
-//   main.main()
-//       struct_copy.go:17
+// Previous write at 0x00c000010008 by goroutine 2:
+//   main.main.func1()
+//       struct_copy.go:19
 //
-// Goroutine 3 (finished) created at:
+// Goroutine 3 (running) created at:
 //   main.main()
 //       struct_copy.go:21
+//
+// Goroutine 2 (finished) created at:
+//   main.main()
+//       struct_copy.go:17
 // ==================
 // Found 1 data race(s)

@@ -29,21 +29,21 @@ func main() {
 // Flags: --race
 // Exit: 66
 // Output:
-// 0
+// 1
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010010 by goroutine 2:
+// Read at 0x00c000010010 by main goroutine:
+//   main.main()
+//       struct_field.go:25
+//
+// Previous write at 0x00c000010010 by goroutine 2:
 //   main.(*Stats).hit()
 //       struct_field.go:14
 //   main.main.func1()
 //       struct_field.go:22
 //
-// Previous read at 0x00c000010010 by main goroutine:
-//   main.main()
-//       struct_field.go:25
-//
-// Goroutine 2 (running) created at:
+// Goroutine 2 (finished) created at:
 //   main.main()
 //       struct_field.go:20
 // ==================
