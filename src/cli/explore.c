@@ -74,7 +74,7 @@ static int usage(const char *msg)
     if (msg) fprintf(stderr, "gorolab explore: %s\n", msg);
     fputs("usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
           "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
-          "                       [--no-timing]\n"
+          "                       [--no-timing] [-- ARGS...]\n"
           "                       [--max-steps N] [--go 1.N] [--stats]\n", stderr);
     return EXIT_USAGE;
 }
@@ -150,8 +150,15 @@ int cli_explore(int argc, char **argv)
     CompileOptions co = {0};
     uint64_t runs = 0, pct = 0, preemptions = 2;
     bool exhaustive = false, keep_going = false, race = false, stats = false, timing = true;
+    int prog_argc = 0;
+    char **prog_argv = NULL;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
+        if (!strcmp(a, "--")) {   /* the program's own arguments, os.Args[1:] */
+            prog_argc = argc - i - 1;
+            prog_argv = argv + i + 1;
+            break;
+        }
         if (!strcmp(a, "--runs") || !strcmp(a, "--seed") || !strcmp(a, "--pct") ||
             !strcmp(a, "--preemptions") || !strcmp(a, "--max-steps") || !strcmp(a, "--go")) {
             if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
@@ -222,9 +229,10 @@ int cli_explore(int argc, char **argv)
         goto out;
     }
     diag_fini(&diags);
-    pargv = xcalloc(2, sizeof *pargv);
+    pargv = xcalloc((size_t)prog_argc + 2, sizeof *pargv);
     pargv[0] = abs[0];
-    vo.argc = 1;
+    for (int i = 0; i < prog_argc; i++) pargv[i + 1] = prog_argv[i];
+    vo.argc = prog_argc + 1;
     vo.argv = pargv;
 
     SchedMode mode = exhaustive ? SCHED_DFS : pct ? SCHED_PCT : SCHED_RANDOM;
@@ -301,8 +309,11 @@ int cli_explore(int argc, char **argv)
         printf("replay it with:\n    gorolab run");
         for (int i = 0; i < npaths; i++) printf(" %s", paths[i]);
         char *file = strlen(fail_sched) > SCHEDULE_INLINE ? schedule_file(fail_sched) : NULL;
-        if (file) printf("%s --schedule @%s\n", race ? " --race" : "", file);
-        else printf("%s --schedule '%s'\n", race ? " --race" : "", fail_sched);
+        if (file) printf("%s --schedule @%s", race ? " --race" : "", file);
+        else printf("%s --schedule '%s'", race ? " --race" : "", fail_sched);
+        if (prog_argc) printf(" --");
+        for (int i = 0; i < prog_argc; i++) printf(" '%s'", prog_argv[i]);
+        printf("\n");
         free(file);
         status = 1;
     }

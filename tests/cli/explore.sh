@@ -14,7 +14,7 @@ racy=$d/explore_racy.go
 sleepy=$d/explore_sleepy.go
 t=${TMPDIR:-/tmp}/gorolab-explore.$$
 trap 'rm -f "$t".*' EXIT
-echo "1..13"
+echo "1..14"
 out=$("$GOROLAB" run "$bank" 2>"$t.err"); st=$?
 if test $st = 0 && test "$out" = done; then echo "ok 1 - the default seed does not show the bug"
 else echo "not ok 1 - the default seed does not show the bug (exit $st, output '$out')"; fi
@@ -75,3 +75,10 @@ printf '%s\n' "$sched" >"$t.sched"
 out2=$("$GOROLAB" run "$sleepy" --schedule "@$t.sched" 2>/dev/null); st=$?
 if test -n "$sched" && test "$out2" = "$out"; then echo "ok 13 - run --schedule @FILE reads the schedule from a file"
 else echo "not ok 13 - run --schedule @FILE reads the schedule from a file (exit $st, '$out2')"; fi
+# the program's own arguments: after --, and in the replay command
+sc=${srcdir:-.}/scenarios/01-unclosed-channel
+"$GOROLAB" explore "$sc/main.go" "$sc/world.go" --runs 50 -- -n=3 >"$t.10" 2>&1; st=$?
+cmd=$(sed -n 's/^    gorolab run //p' "$t.10")
+if test $st = 1 && printf '%s\n' "$cmd" | grep -q -- " -- '-n=3'\$"
+then echo "ok 14 - explore -- ARGS gives the program its arguments, and the replay command keeps them"
+else echo "not ok 14 - explore -- ARGS gives the program its arguments, and the replay command keeps them (exit $st)"; sed 's/^/# /' "$t.10"; fi
