@@ -409,6 +409,12 @@ static void test_grading_api(void)
                    "expect(#lab.events(r) == #r.events, 'no filter: every event')\n"
                    "expect(lab.max_alive(r, 'main.worker') == 3, 'max alive ' .. lab.max_alive(r, 'main.worker'))\n"
                    "expect(lab.max_alive(r, 'main.nobody') == 0, 'none alive')\n"
+                   "local n, k = 0, 0\n"
+                   "for i, e in ipairs(r.events) do n = n + 1; expect(e == r.events[i], 'kept') end\n"
+                   "for _ in pairs(r.events) do k = k + 1 end\n"
+                   "expect(n == #r.events and k == n and n > 10, 'ipairs, pairs and # agree: ' .. n .. ' ' .. k)\n"
+                   "expect(r.events[0] == nil and r.events[n + 1] == nil and r.events.kind == nil, 'out of range')\n"
+                   "expect(getmetatable(r.events) == false, 'the metatable is hidden')\n"
                    "return pass()\n",
                    GRADE_PASS, NULL);
     expect_verdict("the timing adversary: a sleep is not long enough on every schedule", SLEEPY_GO,
