@@ -17,7 +17,7 @@
 static int usage(const char *msg)
 {
     if (msg) fprintf(stderr, "gorolab grade: %s\n", msg);
-    fputs("usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR]\n"
+    fputs("usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats]\n"
           "       gorolab grade --grader FILE.lua FILE.go... [--format ...]\n", stderr);
     return EXIT_USAGE;
 }
@@ -116,6 +116,7 @@ int cli_grade(int argc, char **argv)
     const char *grader = NULL, *lesson_key = NULL, *pack_dir = NULL;
     const char **gofiles = xcalloc((size_t)argc + 1, sizeof *gofiles);
     int ngo = 0;
+    bool stats = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--format") == 0 || strcmp(a, "--grader") == 0 || strcmp(a, "--pack") == 0) {
@@ -128,6 +129,10 @@ int cli_grade(int argc, char **argv)
         }
         if (strncmp(a, "--format=", 9) == 0) {
             if (!report_parse_format(a + 9, &fmt)) { free(gofiles); return usage("--format wants text, json, tap or junit"); }
+            continue;
+        }
+        if (strcmp(a, "--stats") == 0) {
+            stats = true;
             continue;
         }
         if (a[0] == '-' && a[1]) { free(gofiles); return usage("unknown option"); }
@@ -221,6 +226,9 @@ int cli_grade(int argc, char **argv)
         if (warning) fprintf(stderr, "%s\n", warning);
         free(warning);
     }
+    if (stats)
+        fprintf(stderr, "gorolab: graded in %.3f s: %lld runs, %lld of them explored schedules (%.0f schedules/s of CPU)\n",
+                r.seconds, r.runs, r.explored, r.explore_cpu > 0 ? (double)r.explored / r.explore_cpu : 0.0);
     if (!report_write(stdout, fmt, &r)) status = 1;
     else status = passed ? 0 : 1;
     grade_result_fini(&r);

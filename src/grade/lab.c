@@ -329,6 +329,8 @@ static void push_events(lua_State *L, const Program *prog, const Event *ev, int6
     }
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");   /* getmetatable(r.events) is false */
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, "box");           /* for lab.events, which filters in C */
     lua_setmetatable(L, -3);
     lua_pop(L, 1);   /* the box: the closures hold it */
 }
@@ -336,6 +338,7 @@ static void push_events(lua_State *L, const Program *prog, const Event *ev, int6
 /* run_push runs the program once and pushes its result table. */
 static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
 {
+    lab->res->runs++;
     lua_createtable(L, 0, 24);
     set_int(L, "seed", (long long)o->seed);
     if (!ensure_compiled(lab)) {
@@ -944,10 +947,12 @@ static int l_explore(lua_State *L)
     int out = lua_gettop(L);
     int first_out = 0;
     long long done = 0, failed = 0;
+    clock_t c0 = clock();
     for (long long i = 0; i < runs; i++) {
         sbx_checkpoint(lab->sb);
         schedctl_begin_run(ctl, o.seed + (uint64_t)i);
         run_push(L, lab, &o);
+        lab->res->explored++;
         done++;
         if (same && !first_out) {
             lua_getfield(L, -1, "stdout");
@@ -983,6 +988,7 @@ static int l_explore(lua_State *L)
         if (failed && stop) break;
         if (sm == SCHED_DFS && !schedctl_dfs_next(ctl)) break;
     }
+    lab->res->explore_cpu += (double)(clock() - c0) / CLOCKS_PER_SEC;
     lua_pushinteger(L, done);
     lua_setfield(L, out, "runs");
     lua_pushinteger(L, failed);
@@ -1005,12 +1011,76 @@ static void events_of(lua_State *L)
     }
 }
 
+/* box_of returns the EventBox behind the lazy event list at idx, or NULL. */
+static const EventBox *box_of(lua_State *L, int idx)
+{
+    const EventBox *b = NULL;
+    if (lua_getmetatable(L, idx)) {
+        if (lua_getfield(L, -1, "box") == LUA_TUSERDATA) b = lua_touserdata(L, -1);
+        lua_pop(L, 2);
+    }
+    return b;
+}
+
+/* field_matches says whether event e's field k (as push_event makes it)
+ * equals the value at the top of the stack. */
+static bool field_matches(lua_State *L, const Program *prog, const Event *e, const char *k)
+{
+    const char *sv = NULL;
+    bool is_int = false;
+    long long iv = 0;
+    if (!strcmp(k, "kind")) sv = event_kind_name[e->kind];
+    else if (!strcmp(k, "func")) sv = e->fn;
+    else if (!strcmp(k, "chan")) sv = e->kind == EV_GO_CREATE ? NULL : e->name;
+    else if (!strcmp(k, "fn")) sv = e->kind == EV_GO_CREATE ? e->name : NULL;
+    else if (!strcmp(k, "reason")) sv = e->kind == EV_GO_BLOCK ? wait_reason_text[e->reason] : NULL;
+    else if (!strcmp(k, "file"))
+        sv = e->line > 0 && e->file >= 0 && e->file < prog->nfiles ? path_base(prog->files[e->file]) : NULL;
+    else if (!strcmp(k, "t")) is_int = true, iv = e->t;
+    else if (!strcmp(k, "g")) is_int = true, iv = e->g;
+    else if (!strcmp(k, "a")) is_int = true, iv = e->a;
+    else if (!strcmp(k, "b")) is_int = true, iv = e->b;
+    else if (!strcmp(k, "line")) {
+        if (e->line <= 0) return false;
+        is_int = true, iv = e->line;
+    } else return false;
+    if (is_int) return lua_isinteger(L, -1) && lua_tointeger(L, -1) == iv;
+    return sv && lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), sv) == 0;
+}
+
+/* events_filter pushes the events of box b that match filter (index 2),
+ * made (and kept in the lazy list at evs) only when they match. */
+static void events_filter(lua_State *L, int evs, const EventBox *b)
+{
+    lua_newtable(L);
+    int out = lua_gettop(L), n = 0;
+    for (int64_t i = 0; i < b->n; i++) {
+        bool match = true;
+        lua_pushnil(L);
+        while (match && lua_next(L, 2)) {
+            match = lua_type(L, -2) == LUA_TSTRING && field_matches(L, b->prog, &b->ev[i], lua_tostring(L, -2));
+            lua_pop(L, 1);
+        }
+        if (!match) {
+            lua_pop(L, 1);   /* the key lua_next left */
+            continue;
+        }
+        lua_geti(L, evs, i + 1);
+        lua_rawseti(L, out, ++n);
+    }
+}
+
 /* lab.events(r, filter): the events of r whose fields equal all of filter's. */
 static int l_events(lua_State *L)
 {
     lua_settop(L, 2);
     events_of(L);
     int evs = lua_gettop(L);
+    const EventBox *box = lua_type(L, 2) == LUA_TTABLE ? box_of(L, evs) : NULL;
+    if (box) {
+        events_filter(L, evs, box);
+        return 1;
+    }
     bool any = lua_type(L, 2) == LUA_TTABLE;
     lua_newtable(L);
     int out = lua_gettop(L), n = 0;

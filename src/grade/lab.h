@@ -58,6 +58,9 @@ typedef struct GradeResult {
     const char  *hint;      /* borrowed: the next hint to show (NULL: none) */
     int          hints_left;
     double       seconds;   /* wall time of the grading */
+    long long    runs;      /* programs run: by lab.run and by lab.explore */
+    long long    explored;  /* of those, schedules lab.explore ran */
+    double       explore_cpu;   /* CPU seconds spent in lab.explore */
 } GradeResult;
 
 /* lab_grade runs in's grader against in's program and fills *out (always:

@@ -415,6 +415,18 @@ static void test_grading_api(void)
                    "expect(n == #r.events and k == n and n > 10, 'ipairs, pairs and # agree: ' .. n .. ' ' .. k)\n"
                    "expect(r.events[0] == nil and r.events[n + 1] == nil and r.events.kind == nil, 'out of range')\n"
                    "expect(getmetatable(r.events) == false, 'the metatable is hidden')\n"
+                   "local plain = {}\n"
+                   "for i, e in ipairs(r.events) do plain[i] = e end\n"
+                   "for _, f in ipairs{ { kind = 'go block', reason = 'sleep' }, { g = 2 }, { chan = 'results', b = 0 },\n"
+                   "                    { file = 'main.go', line = 10 }, { fn = 'main.worker' }, { nope = 1 }, { kind = 'chan send', a = 1.5 } } do\n"
+                   "  local want = 0\n"
+                   "  for _, e in ipairs(plain) do\n"
+                   "    local ok = true\n"
+                   "    for k, v in pairs(f) do ok = ok and e[k] == v end\n"
+                   "    if ok then want = want + 1 end\n"
+                   "  end\n"
+                   "  expect(#lab.events(r, f) == want and #lab.events(plain, f) == want, 'the C filter agrees with Lua on ' .. next(f))\n"
+                   "end\n"
                    "return pass()\n",
                    GRADE_PASS, NULL);
     expect_verdict("the timing adversary: a sleep is not long enough on every schedule", SLEEPY_GO,
