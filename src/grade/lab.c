@@ -36,6 +36,8 @@ typedef struct Lab {
     char           *compile_err;   /* diagnostics when the program does not compile */
     int             go_minor;
     bool            failed;        /* expect/fail saw a failure: sticky */
+    GradeReplay     run;           /* the run run_push made last */
+    GradeReplay     judged;        /* the run a failing check would be about */
     bool            passed;        /* pass() was called */
     int             nexpect;
 } Lab;
@@ -242,6 +244,80 @@ static bool has_id(const int64_t *ids, int64_t n, int64_t id)
     return false;
 }
 
+/* ---- replays ---- */
+
+void grade_replay_clear(GradeReplay *r)
+{
+    free(r->schedule);
+    for (int i = 0; i < r->nargs; i++) free(r->args[i]);
+    free(r->args);
+    memset(r, 0, sizeof *r);
+}
+
+static void replay_copy(GradeReplay *dst, const GradeReplay *src)
+{
+    grade_replay_clear(dst);
+    *dst = *src;
+    dst->schedule = src->schedule ? xstrdup(src->schedule) : NULL;
+    dst->args = src->nargs ? xcalloc((size_t)src->nargs, sizeof *dst->args) : NULL;
+    for (int i = 0; i < src->nargs; i++) dst->args[i] = xstrdup(src->args[i]);
+}
+
+/* shell_word appends s to b quoted for a POSIX shell when it needs it. */
+static void shell_word(Buf *b, const char *s)
+{
+    if (*s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=.,:/+@%") == strlen(s)) {
+        buf_puts(b, s);
+        return;
+    }
+    buf_putc(b, '\'');
+    for (; *s; s++) {
+        if (*s == '\'') buf_puts(b, "'\\''");
+        else buf_putc(b, *s);
+    }
+    buf_putc(b, '\'');
+}
+
+/* replay_command is the gorolab run command line for r on in's files. */
+static char *replay_command(const LabInput *in, const GradeReplay *r)
+{
+    Buf b = BUF_INIT;
+    buf_puts(&b, "gorolab run");
+    for (int i = 0; i < in->nfiles; i++) {
+        buf_putc(&b, ' ');
+        shell_word(&b, in->files[i].name);
+    }
+    if (r->race) buf_puts(&b, " --race");
+    if (r->schedule && strlen(r->schedule) <= 200) {
+        buf_puts(&b, " --schedule ");
+        shell_word(&b, r->schedule);
+    } else if (!r->schedule) {
+        buf_printf(&b, " --seed %llu", (unsigned long long)r->seed);
+    } else {
+        buf_puts(&b, " --schedule @FILE");
+    }
+    if (r->nargs) buf_puts(&b, " --");
+    for (int i = 0; i < r->nargs; i++) {
+        buf_putc(&b, ' ');
+        shell_word(&b, r->args[i]);
+    }
+    return buf_take(&b);
+}
+
+/* record_failure records the grading's first failure: its message and what replays
+ * the run it judged. */
+static void record_failure(Lab *lab, const char *msg)
+{
+    if (lab->failed) return;
+    lab->failed = true;
+    free(lab->res->message);
+    lab->res->message = xstrdup(msg);
+    if (lab->judged.set) {
+        replay_copy(&lab->res->replay, &lab->judged);
+        lab->res->replay_cmd = replay_command(lab->in, &lab->judged);
+    }
+}
+
 /* ---- r.events: made table by table as the grader reads them ---- */
 
 /* A run's events are kept as C structs in a userdata (inside the sandbox's
@@ -413,10 +489,17 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     set_int(L, "virtual_time", snap->now_ns);
     set_int(L, "steps", (long long)vm->steps);
     set_int(L, "events_total", total_ev);
+    grade_replay_clear(&lab->run);
+    lab->run.set = true;
+    lab->run.seed = o->seed;
+    lab->run.race = o->race;
+    lab->run.nargs = o->nargs;
+    lab->run.args = o->nargs ? xcalloc((size_t)o->nargs, sizeof *lab->run.args) : NULL;
+    for (int i = 0; i < o->nargs; i++) lab->run.args[i] = xstrdup(o->args[i]);
     if (o->ctl || own) {
         char *s = schedctl_string(o->ctl ? o->ctl : own);
         set_str(L, "schedule", s);
-        free(s);
+        lab->run.schedule = s;
     }
 
     /* leaked: EV_LEAK recorded when main returned (b == 0) */
@@ -602,6 +685,7 @@ static int l_run(lua_State *L)
     if (lua_type(L, 1) == LUA_TTABLE) check_keys(L, 1, "lab.run", RUN_KEYS);
     parse_opts(L, 1, &o);
     run_push(L, lab, &o);
+    replay_copy(&lab->judged, &lab->run);
     return 1;
 }
 
@@ -963,6 +1047,7 @@ static int l_explore(lua_State *L)
         if (run_failed(L, check, first_out)) {
             failed++;
             if (failed == 1) {
+                replay_copy(&lab->judged, &lab->run);
                 const char *why = lua_tostring(L, -1);
                 const char *sched = get_str(L, lua_gettop(L) - 1, "schedule");
                 /* the reason first; a long schedule string stays out of the sentence */
@@ -989,6 +1074,7 @@ static int l_explore(lua_State *L)
         if (sm == SCHED_DFS && !schedctl_dfs_next(ctl)) break;
     }
     lab->res->explore_cpu += (double)(clock() - c0) / CLOCKS_PER_SEC;
+    if (!failed) replay_copy(&lab->judged, &lab->run);   /* a check on all of them: the last one */
     lua_pushinteger(L, done);
     lua_setfield(L, out, "runs");
     lua_pushinteger(L, failed);
@@ -1268,10 +1354,7 @@ static int l_expect(lua_State *L)
     }
     const char *m = msg_arg(L, 2, "expectation failed");
     add_check(lab, name, false, m);
-    if (!lab->failed) {
-        lab->failed = true;
-        lab->res->message = xstrdup(m);
-    }
+    record_failure(lab, m);
     return raise_failure(L, lab);
 }
 
@@ -1288,10 +1371,7 @@ static int l_check(lua_State *L)
     }
     const char *m = msg_arg(L, 3, name);
     add_check(lab, name, false, m);
-    if (!lab->failed) {
-        lab->failed = true;
-        lab->res->message = xstrdup(m);
-    }
+    record_failure(lab, m);
     return raise_failure(L, lab);
 }
 
@@ -1320,11 +1400,7 @@ static int l_fail(lua_State *L)
     where(L, at, sizeof at);
     snprintf(name, sizeof name, "fail at %s", at);
     add_check(lab, name, false, m);
-    if (!lab->failed) {
-        lab->failed = true;
-        free(lab->res->message);
-        lab->res->message = xstrdup(m);
-    }
+    record_failure(lab, m);
     return raise_failure(L, lab);
 }
 
@@ -1407,6 +1483,8 @@ bool lab_grade(const LabInput *in, GradeResult *out)
     out->output = xstrdup(sbx_output(lab.sb));
     sbx_free(lab.sb);
     if (lab.prog) program_free(lab.prog);
+    grade_replay_clear(&lab.run);
+    grade_replay_clear(&lab.judged);
     free(lab.compile_err);
     int nh = 0;
     while (in->lesson.hints && in->lesson.hints[nh]) nh++;
@@ -1428,6 +1506,8 @@ void grade_result_fini(GradeResult *r)
     free(r->grader);
     free(r->lesson);
     free(r->output);
+    grade_replay_clear(&r->replay);
+    free(r->replay_cmd);
     memset(r, 0, sizeof *r);
 }
 

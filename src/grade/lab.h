@@ -47,6 +47,17 @@ typedef struct GradeCheck {
     char *message;     /* the grader's message ("" when none) */
 } GradeCheck;
 
+/* How to run again the program run that a failing check judged: the last
+ * lab.run before it, or lab.explore's first failing schedule. */
+typedef struct GradeReplay {
+    bool      set;        /* a run was made before the failure */
+    uint64_t  seed;
+    bool      race;
+    char     *schedule;   /* the schedule string (NULL: the seed's own schedule) */
+    char    **args;       /* os.Args[1:]: the lesson's world */
+    int       nargs;
+} GradeReplay;
+
 typedef struct GradeResult {
     GradeVerdict verdict;
     char        *message;   /* pass message, first failure, or the grader's error */
@@ -61,12 +72,15 @@ typedef struct GradeResult {
     long long    runs;      /* programs run: by lab.run and by lab.explore */
     long long    explored;  /* of those, schedules lab.explore ran */
     double       explore_cpu;   /* CPU seconds spent in lab.explore */
+    GradeReplay  replay;    /* of a failure (replay.set false: none or a pass) */
+    char        *replay_cmd;    /* the gorolab run command that replays it (NULL: none) */
 } GradeResult;
 
 /* lab_grade runs in's grader against in's program and fills *out (always:
  * errors are GRADE_ERROR results). Returns out->verdict == GRADE_PASS. */
 bool lab_grade(const LabInput *in, GradeResult *out);
 void grade_result_fini(GradeResult *r);
+void grade_replay_clear(GradeReplay *r);   /* frees r's strings; r is then unset */
 
 const char *grade_verdict_name(GradeVerdict v);   /* "pass", "fail", "error" */
 

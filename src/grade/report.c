@@ -133,6 +133,7 @@ bool report_write(FILE *out, ReportFormat fmt, const GradeResult *r)
         } else {
             buf_printf(&b, "FAIL  %s%s\n", lesson, r->verdict == GRADE_ERROR ? " (the grader did not finish)" : "");
             indent(&b, r->message && *r->message ? r->message : "the grader failed this program", "  ");
+            if (r->verdict == GRADE_FAIL && r->replay_cmd) buf_printf(&b, "  replay it: %s\n", r->replay_cmd);
             if (r->verdict == GRADE_FAIL && r->hint)
                 buf_printf(&b, "  hint (%d left): %s\n", r->hints_left, r->hint);
         }

@@ -1,6 +1,9 @@
 /* tui/gradejob.c: fork, grade in the child, read the verdict from a pipe.
  * The child writes one byte (P, F or E) and the message, then _exits
- * (no atexit handlers: the terminal belongs to the parent). */
+ * (no atexit handlers: the terminal belongs to the parent). After a
+ * failure that a run can show, a NUL and the run's replay follow, one line
+ * each: seed, race (0/1), schedule ("" for none), the number of arguments,
+ * the arguments. */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -51,6 +54,12 @@ static void grade(const Lesson *l, const char *lang, const char *const *paths, i
         GradeResult r;
         bool pass = lab_grade(&in, &r);
         buf_printf(&b, "%c%s", pass ? 'P' : r.verdict == GRADE_ERROR ? 'E' : 'F', r.message ? r.message : "");
+        if (!pass && r.replay.set) {
+            buf_putc(&b, 0);
+            buf_printf(&b, "%llu\n%d\n%s\n%d\n", (unsigned long long)r.replay.seed, r.replay.race,
+                       r.replay.schedule ? r.replay.schedule : "", r.replay.nargs);
+            for (int i = 0; i < r.replay.nargs; i++) buf_printf(&b, "%s\n", r.replay.args[i]);
+        }
         grade_result_fini(&r);
     }
     for (size_t off = 0; off < b.len;) {
@@ -93,6 +102,45 @@ GradeJob *gradejob_start(const Lesson *l, const char *lang, const char *const *p
     return j;
 }
 
+/* next_line returns the next line of p (up to end) as a new string and
+ * moves p past it; NULL at the end. */
+static char *next_line(const char **p, const char *end)
+{
+    if (*p >= end) return NULL;
+    const char *nl = memchr(*p, '\n', (size_t)(end - *p));
+    if (!nl) return NULL;
+    char *line = xmalloc((size_t)(nl - *p) + 1);
+    memcpy(line, *p, (size_t)(nl - *p));
+    line[nl - *p] = 0;
+    *p = nl + 1;
+    return line;
+}
+
+/* read_replay parses the replay the child wrote after the message. */
+static void read_replay(const char *s, size_t n, GradeReplay *r)
+{
+    const char *p = s, *end = s + n;
+    char *seed = next_line(&p, end), *race = next_line(&p, end), *sched = next_line(&p, end);
+    char *nargs = next_line(&p, end);
+    if (seed && race && sched && nargs) {
+        r->seed = strtoull(seed, NULL, 10);
+        r->race = race[0] == '1';
+        r->schedule = sched[0] ? xstrdup(sched) : NULL;
+        int k = atoi(nargs);
+        r->args = k > 0 && k < 4096 ? xcalloc((size_t)k, sizeof *r->args) : NULL;
+        for (int i = 0; r->args && i < k; i++) {
+            char *a = next_line(&p, end);
+            if (!a) break;
+            r->args[r->nargs++] = a;
+        }
+        r->set = true;
+    }
+    free(seed);
+    free(race);
+    free(sched);
+    free(nargs);
+}
+
 static void job_free(GradeJob *j)
 {
     close(j->fd);
@@ -117,6 +165,8 @@ bool gradejob_poll(GradeJob *j, GradeOutcome *out)
     if (j->got.len > 0 && (s[0] == 'P' || s[0] == 'F' || s[0] == 'E')) {
         out->verdict = s[0] == 'P' ? GRADE_PASS : s[0] == 'F' ? GRADE_FAIL : GRADE_ERROR;
         out->message = xstrdup(s + 1);
+        size_t at = strlen(s) + 1;
+        if (at < j->got.len) read_replay(s + at, j->got.len - at, &out->replay);
     } else {
         Buf m = BUF_INIT;
         if (WIFSIGNALED(status))

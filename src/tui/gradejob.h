@@ -13,6 +13,7 @@ typedef struct GradeJob GradeJob;
 typedef struct GradeOutcome {
     GradeVerdict verdict;
     char        *message;    /* the grader's explanation; free() it */
+    GradeReplay  replay;     /* the failing run (replay.set false: none); grade_replay_clear it */
 } GradeOutcome;
 
 /* gradejob_start forks a child that grades the files (paths, the learner's

@@ -19,6 +19,7 @@ const KeyBinding keys_view[] = {
     {'N', K_NEXT_LESSON, "N", "next lesson"},
     {'R', K_RESET, "R", "reset copy (keeps .bak)"},
     {'d', K_RACE, "d", "race detector on / off"},
+    {'f', K_FAILURE, "f", "replay the grade's failure / back"},
     {'\t', K_FOCUS, "Tab", "next pane (S-Tab: back)"},
     {KEY_BTAB, K_FOCUS_BACK, NULL, NULL},
     {KEY_UP, K_UP, "Up Down", "scroll / select (k j)"},

@@ -10,6 +10,7 @@
 #include "lang/compile.h"
 #include "vm/proto.h"
 #include "vm/vm.h"
+#include "rt/explore.h"
 #include "rt/race.h"
 #include "tui/narrate.h"
 #include "tui/runner.h"
@@ -45,6 +46,10 @@ static void stop(Runner *r)
     r->snap = NULL;
     if (r->vm) vm_free(r->vm);
     r->vm = NULL;
+    schedctl_free(r->ctl);
+    r->ctl = NULL;
+    free(r->argv);
+    r->argv = NULL;
     if (r->prog) program_free(r->prog);
     r->prog = NULL;
     lab_files_free(&r->lf);
@@ -133,11 +138,25 @@ static void launch(Runner *r)
     vo.write = out_write;
     vo.write_ctx = r;
     if (r->max_steps > 0) vo.max_steps = (uint64_t)r->max_steps;
+    r->argv = xcalloc((size_t)r->nargs + 2, sizeof *r->argv);
     r->argv[0] = (char *)(r->edit_abs ? r->edit_abs : r->lf.files[0].abspath);
-    r->argv[1] = NULL;
-    vo.argc = 1;
+    for (int i = 0; i < r->nargs; i++) r->argv[i + 1] = r->args[i];
+    vo.argc = r->nargs + 1;
     vo.argv = r->argv;
+    const char *why = NULL;
+    if (r->schedule) {
+        r->ctl = schedctl_new(SCHED_REPLAY, r->seed);
+        if (schedctl_parse(r->ctl, r->schedule, &why)) {
+            vo.seed = r->ctl->vm_seed;   /* the string carries the seed it was found with */
+            schedctl_begin_run(r->ctl, r->ctl->vm_seed);
+        } else {
+            buf_printf(&r->out, "gorolab: cannot replay the schedule: %s\n", why);
+            schedctl_free(r->ctl);
+            r->ctl = NULL;
+        }
+    }
     r->vm = vm_new(r->prog, &vo);
+    if (r->ctl) schedctl_attach(r->vm, r->ctl);
     if (r->race) race_enable(r->vm);
     insp_set_recording(r->vm, false);
     rt_start(r->vm);

@@ -29,12 +29,16 @@ typedef struct Runner {
     uint64_t    seed;
     int64_t     max_steps;      /* instruction limit of one run (0: the VM's default) */
     bool        race;           /* run with the data race detector (reports, exit 66) */
+    const char *schedule;       /* a schedule string to replay (a grade's failure), or NULL */
+    char *const *args;          /* os.Args[1:] (a lesson's world), nargs of them */
+    int         nargs;
 
     /* the run (read-only for the owner) */
     LabFiles    lf;
     struct Program *prog;
     VM         *vm;
-    char       *argv[2];
+    char      **argv;           /* os.Args */
+    struct ScheduleCtl *ctl;    /* replaying r->schedule (NULL: the seed's schedule) */
     Buf         out;            /* stdout, stderr and runtime reports, interleaved */
     uint64_t    out_epoch;      /* changes when out is emptied or its start dropped */
     RunState    st;

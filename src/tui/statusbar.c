@@ -64,12 +64,12 @@ void status_draw(View *v)
     int live = 0;
     for (int i = 0; s && i < s->ngs; i++) live += strcmp(s->gs[i].state, "dead") != 0;
     if (v->notice || v->job)   /* make room for the message: the essentials only */
-        snprintf(left, sizeof left, " %s  t=%s  goroutines %d  seed %llu ", state_name(v), now, live,
-                 (unsigned long long)v->run.seed);
+        snprintf(left, sizeof left, " %s  t=%s  goroutines %d  seed %llu%s ", state_name(v), now, live,
+                 (unsigned long long)v->run.seed, v->replaying ? "  REPLAY" : "");
     else
-        snprintf(left, sizeof left, " %s  t=%s  goroutines %d %s  heap %s  seed %llu  %s%s ", state_name(v), now,
+        snprintf(left, sizeof left, " %s  t=%s  goroutines %d %s  heap %s  seed %llu  %s%s%s ", state_name(v), now,
                  live, sp, heap, (unsigned long long)v->run.seed, status_speed_name(v->speed),
-                 v->run.race ? "  race" : "");
+                 v->run.race ? "  race" : "", v->replaying ? "  REPLAY" : "");
     if (v->job)
         snprintf(right, sizeof right, "grading... %.1fs (Esc cancels) ", gradejob_seconds(v->job));
     else if (v->notice)

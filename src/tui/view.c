@@ -65,6 +65,29 @@ static void save_progress(View *v, const ProgEntry *e)
     free(why);
 }
 
+/* set_replay makes the next run the last failing grade's (on) or the
+ * lesson's own (off): its seed, race mode, schedule and world arguments. */
+static void set_replay(View *v, bool on)
+{
+    if (on == v->replaying || (on && !v->failure.set)) return;
+    v->replaying = on;
+    if (on) {
+        v->saved_seed = v->run.seed;
+        v->saved_race = v->run.race;
+        v->run.seed = v->failure.seed;
+        v->run.race = v->failure.race;
+        v->run.schedule = v->failure.schedule;
+        v->run.args = v->failure.args;
+        v->run.nargs = v->failure.nargs;
+    } else {
+        v->run.seed = v->saved_seed;
+        v->run.race = v->saved_race;
+        v->run.schedule = NULL;
+        v->run.args = NULL;
+        v->run.nargs = 0;
+    }
+}
+
 /* restart recompiles the copy as it is on disk and reruns; running says
  * whether it goes on by itself. The Source pane then shows what was
  * compiled, and the file's stamp is taken first, so that only a later save
@@ -84,6 +107,10 @@ static void grade_start(View *v)
 {
     if (v->job) return;
     free(v->verdict);
+    if (v->replaying) {   /* a new grading: the old failure goes */
+        set_replay(v, false);
+        restart(v, false);
+    }
     v->verdict = NULL;
     char *why = NULL;
     v->job = gradejob_start(v->l, v->lang, v->paths, v->npaths, &why);
@@ -98,6 +125,9 @@ static void grade_poll(View *v)
     v->job = NULL;
     v->verdict = o.message;
     v->verdict_kind = o.verdict;
+    grade_replay_clear(&v->failure);
+    v->failure = o.replay;
+    if (v->failure.set) view_set_notice(v, "f replays the run that failed, step by step");
     ProgEntry e;
     prog_get(v->pg, v->pack->id, v->l->id, &e);
     if (o.verdict == GRADE_PASS) {
@@ -110,6 +140,24 @@ static void grade_poll(View *v)
     }
     e.seed = v->run.seed;
     save_progress(v, &e);
+}
+
+/* replay_failure loads the last failing grade's run into the panes, paused
+ * (n steps through it, as the grader's world and schedule had it); again,
+ * it goes back to the lesson's own run. */
+static void replay_failure(View *v)
+{
+    if (!v->replaying && !v->failure.set) {
+        view_set_notice(v, "no failure to replay: grade first (g)");
+        return;
+    }
+    set_replay(v, !v->replaying);
+    restart(v, false);
+    if (v->replaying)
+        view_set_notice(v, "replaying the failing run%s: n steps, f goes back",
+                        v->failure.schedule ? " and its schedule" : "");
+    else
+        view_set_notice(v, "back to the lesson's own run");
 }
 
 static void show_hint(View *v)
@@ -140,6 +188,7 @@ static void reset_copy(View *v)
     } else {
         view_set_notice(v, "reset to the starter; your copy is backed up as %s",
                         backups.len ? backups.items[0] : "(nothing to back up)");
+        set_replay(v, false);
         restart(v, false);
     }
     for (int i = 0; i < backups.len; i++) free(backups.items[i]);
@@ -266,10 +315,15 @@ static bool key(View *v, int c, ViewExit *exit)
     case K_SLOWER: if (v->speed > 0) v->speed--; break;
     case K_RESTART: restart(v, v->running); break;
     case K_PREV_SEED:
+        set_replay(v, false);
         if (v->run.seed > 1) v->run.seed--;
         restart(v, v->running);
         break;
-    case K_NEXT_SEED: v->run.seed++; restart(v, v->running); break;
+    case K_NEXT_SEED:
+        set_replay(v, false);
+        v->run.seed++;
+        restart(v, v->running);
+        break;
     case K_EDIT:
         editor_open(v);
         restart(v, true);
@@ -293,6 +347,7 @@ static bool key(View *v, int c, ViewExit *exit)
         restart(v, v->running);
         view_set_notice(v, "data race detector %s", v->run.race ? "on: races are reported as Go's -race does" : "off");
         break;
+    case K_FAILURE: replay_failure(v); break;
     case K_FOCUS: focus_next(v, 1); break;
     case K_FOCUS_BACK: focus_next(v, -1); break;
     case K_UP: move_in(v, fp, -1); break;
@@ -365,6 +420,7 @@ void view_free(View *v)
     free(v->groups);
     free(v->src);
     free(v->verdict);
+    grade_replay_clear(&v->failure);
     free(v->notice);
     free(v->paths);
     ws_free(v->ws);
@@ -399,6 +455,7 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
         }
         grade_poll(v);
         if (copy && watch_changed(&v->copy_stamp, copy)) {
+            set_replay(v, false);   /* the failure was of the old text */
             restart(v, true);
             view_set_notice(v, "your copy changed on disk: recompiled and rerun");
         }

@@ -74,6 +74,10 @@ typedef struct View {
     GradeJob   *job;         /* grading in progress (NULL: none) */
     char       *verdict;     /* the last grading's message (NULL: no box) */
     GradeVerdict verdict_kind;
+    GradeReplay  failure;    /* the last failing grade's run (failure.set false: none) */
+    bool         replaying;  /* the run is that failure's replay (f) */
+    uint64_t     saved_seed; /* the lesson's own run, while replaying */
+    bool         saved_race;
     bool        passed;      /* passed in this visit: the explanation shows */
     char       *notice;      /* one-line message in the status bar (NULL: none) */
 } View;

@@ -4,7 +4,8 @@
 # `results` with a receive queue), restart and step, change the seed, grade
 # the starter (FAIL), take a hint, fix it in $EDITOR (a script that copies
 # the lesson's solution), rerun, grade (PASS, progress file says done), shrink
-# the terminal below 80x24 and back, quit. gorolab runs under
+# the terminal below 80x24 and back, quit. After the failing grade, f loads
+# the run the grader failed into the panes (REPLAY), and f again goes back. gorolab runs under
 # `sh -c 'stty -g; gorolab; stty -g'` in the pane: the terminal modes must be
 # the same after it, and its exit status 0. XDG_* and HOME point into
 # $TMPDIR (the real home is never touched). Skips without tmux.
@@ -30,7 +31,7 @@ if test "$(LC_ALL=C.UTF-8 locale charmap 2>/dev/null)" = UTF-8; then
     LC_ALL=C.UTF-8
     export LC_ALL
 fi
-echo "1..31"
+echo "1..34"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -162,6 +163,17 @@ n=0
 while test $n -lt 50 && screen | grep -q "key closes"; do sleep 0.1; n=$((n + 1)); done
 ! screen | grep -q "key closes" && ! screen | grep -q -E '[^ ] FAIL [^ ]'
 check $? "a key closes the FAIL box" "$(screen)"
+
+# --- f: the failing run, in the panes ---
+keys f
+wait_for "replaying the failing run" && status_bar | grep -q -E '^ paused +t=0ns .* REPLAY'
+check $? "f loads the grade's failing run, paused at t=0 (REPLAY in the status bar)" "$(screen)"
+keys Space
+wait_for "[program exited, exit status 0]" 80 && test "$(screen | grep -c -E 'main\.settle +chan receive')" = 3
+check $? "run to its end, the replay shows what the grader saw: three settlers parked" "$(screen)"
+keys f
+wait_for "back to the lesson's own run" && ! status_bar | grep -q REPLAY
+check $? "f again goes back to the lesson's own run" "$(screen)"
 
 # --- hint ---
 keys h
