@@ -786,7 +786,11 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until, int64_t room_left)
         leak_events(vm);
         return end_run(vm, s, RUN_EXITED, 0);
     case EXEC_PANIC: return end_run(vm, s, RUN_PANICKED, 2);
-    case EXEC_EXIT: return end_run(vm, s, RUN_EXITED, vm->exit_code);
+    case EXEC_EXIT:   /* os.Exit ends the program as main's return does: what is left leaked */
+        s->main_returned = true;
+        settle(vm, s);
+        leak_events(vm);
+        return end_run(vm, s, RUN_EXITED, vm->exit_code);
     default: return end_run(vm, s, RUN_FATAL, vm->exit_code ? vm->exit_code : 2);
     }
 }
