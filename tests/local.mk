@@ -7,7 +7,8 @@
 #                (tests/gen-go-mk; ./bootstrap or `make go-mk' refreshes it)
 #   sh tests     TAP shell scripts, one line each in SH_TESTS
 #   lessons      tests/lessons/NN-slug.lesson: every fixture of the bundled
-#                lesson lessons/NN-slug.yaml (tests/lesson-fixtures)
+#                lesson lessons/NN-slug.yaml (tests/lesson-fixtures); listed
+#                in tests/go.mk as LESSON_TESTS, made by tests/gen-go-mk
 
 UNIT_TESTS = \
 	tests/unit/buf_test \
@@ -42,20 +43,6 @@ SH_TESTS = \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh
-
-LESSON_TESTS = \
-	tests/lessons/01-unclosed-channel.lesson \
-	tests/lessons/02-early-return.lesson \
-	tests/lessons/03-unbuffered-send.lesson \
-	tests/lessons/04-waitgroup-add.lesson \
-	tests/lessons/05-context-cancel.lesson \
-	tests/lessons/06-timeout-propagation.lesson \
-	tests/lessons/07-timer-leak.lesson \
-	tests/lessons/08-busy-select.lesson \
-	tests/lessons/09-data-race.lesson \
-	tests/lessons/10-close-ownership.lesson \
-	tests/lessons/11-worker-panic.lesson \
-	tests/lessons/12-unbounded-handler.lesson
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
