@@ -132,7 +132,7 @@ for i, w in ipairs(worlds) do
 end
 for i, w in ipairs(worlds) do
   for _, mode in ipairs{ "random", "pct" } do
-    local all = lab.explore{ runs = (i == 1) and 80 or 50, mode = mode, seed = 5 * i, args = w.args, race = true,
+    local all = lab.explore{ runs = (i == 1) and 240 or 150, mode = mode, seed = 5 * i, args = w.args, race = true,
       check = function(r)
         local name, msg = judge(r, w, false)
         if name then return false, msg end

@@ -130,7 +130,7 @@ for i, w in ipairs(worlds) do
 end
 for i, w in ipairs(worlds) do
   for _, mode in ipairs{ "random", "pct" } do
-    local all = lab.explore{ runs = (i == 1) and 60 or 40, mode = mode, seed = 13 * i, args = w.args, race = true,
+    local all = lab.explore{ runs = (i == 1) and 180 or 120, mode = mode, seed = 13 * i, args = w.args, race = true,
       check = function(r)
         local name, msg = judge(r, w, false)
         if name then return false, msg end
