@@ -1,0 +1,39 @@
+// An on-call tool tails a live log stream and pages with the first few
+// errors: a feed goroutine reads the stream and sends each line on `lines`.
+package main
+
+import (
+	"strings"
+	"time"
+)
+
+func feed(lines chan<- string, quit <-chan struct{}) {
+	for {
+		select {
+		case <-quit:
+			return
+		default:
+		}
+		line := Next()
+		lines <- line
+	}
+}
+
+func main() {
+	lines := make(chan string)
+	quit := make(chan struct{})
+	go feed(lines, quit)
+
+	var page []string
+	for line := range lines {
+		if strings.Contains(line, "ERROR") {
+			page = append(page, line)
+			if len(page) == Wanted() {
+				break
+			}
+		}
+	}
+	Page(page)
+	close(quit)
+	time.Sleep(100 * time.Millisecond) // give the feed time to see quit
+}

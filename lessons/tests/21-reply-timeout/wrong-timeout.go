@@ -1,0 +1,40 @@
+// A balance service: one ledger goroutine serves balance requests; main
+// sends each query on `requests` with a reply channel and prints the answer.
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type request struct {
+	account string
+	reply   chan int
+}
+
+func ledger(requests <-chan request) {
+	for req := range requests {
+		balance, ok := Lookup(req.account)
+		if !ok {
+			continue
+		}
+		req.reply <- balance
+	}
+}
+
+func main() {
+	requests := make(chan request)
+	go ledger(requests)
+	defer close(requests)
+
+	for _, name := range Queries() {
+		req := request{account: name, reply: make(chan int)}
+		requests <- req
+		select { // the seed's fix: never wait forever
+		case balance := <-req.reply:
+			fmt.Printf("%s: %d\n", name, balance)
+		case <-time.After(time.Second): // a lookup takes 20ms
+			fmt.Printf("%s: no such account\n", name)
+		}
+	}
+}

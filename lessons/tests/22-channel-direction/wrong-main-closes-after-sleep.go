@@ -1,0 +1,47 @@
+// A thumbnail pipeline in three stages, each its own goroutine:
+// decode -> decoded -> resize -> resized -> save.
+package main
+
+import "fmt"
+
+import "time"
+
+func decode(names []string, out chan<- Image) {
+	defer close(out)
+	for _, name := range names {
+		img, ok := Decode(name)
+		if !ok {
+			continue
+		}
+		out <- img
+	}
+}
+
+func resize(in <-chan Image, out chan<- Image) {
+	for img := range in {
+		out <- Resize(img)
+	}
+}
+
+func save(in <-chan Image, saved chan<- int) {
+	n := 0
+	for img := range in {
+		Save(img)
+		n++
+	}
+	saved <- n
+}
+
+func main() {
+	decoded := make(chan Image)
+	resized := make(chan Image)
+	saved := make(chan int)
+
+	go decode(Uploads(), decoded)
+	go resize(decoded, resized)
+	go save(resized, saved)
+
+	time.Sleep(time.Second) // the whole upload takes ~150ms
+	close(resized)          // main made it, main closes it
+	fmt.Printf("saved %d thumbnails\n", <-saved)
+}

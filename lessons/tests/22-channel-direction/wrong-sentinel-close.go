@@ -1,0 +1,50 @@
+// A thumbnail pipeline in three stages, each its own goroutine:
+// decode -> decoded -> resize -> resized -> save.
+package main
+
+import "fmt"
+
+// decode sends an empty Image as its last value: "that was all".
+func decode(names []string, out chan Image) {
+	for _, name := range names {
+		img, ok := Decode(name)
+		if !ok {
+			continue
+		}
+		out <- img
+	}
+	out <- Image{}
+}
+
+func resize(in chan Image, out chan Image) {
+	defer close(out)
+	for {
+		img := <-in
+		if img.Name == "" { // the end marker: the reader closes in
+			close(in)
+			return
+		}
+		out <- Resize(img)
+	}
+}
+
+func save(in <-chan Image, saved chan<- int) {
+	n := 0
+	for img := range in {
+		Save(img)
+		n++
+	}
+	saved <- n
+}
+
+func main() {
+	decoded := make(chan Image)
+	resized := make(chan Image)
+	saved := make(chan int)
+
+	go decode(Uploads(), decoded)
+	go resize(decoded, resized)
+	go save(resized, saved)
+
+	fmt.Printf("saved %d thumbnails\n", <-saved)
+}

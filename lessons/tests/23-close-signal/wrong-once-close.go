@@ -1,0 +1,42 @@
+// The nightly invoice run: a feeder sends the invoices on `jobs` and closes
+// it; three workers bill them and report each amount on `billed`.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+const workers = 3
+
+var closeOnce sync.Once
+
+func worker(jobs <-chan Invoice, billed chan<- int) {
+	for inv := range jobs {
+		billed <- Bill(inv)
+	}
+	closeOnce.Do(func() { close(billed) }) // no double close any more
+}
+
+func main() {
+	invoices := Invoices()
+	jobs := make(chan Invoice)
+	billed := make(chan int)
+
+	go func() { // the feeder
+		for _, inv := range invoices {
+			jobs <- inv
+		}
+		close(jobs)
+	}()
+	for i := 0; i < workers; i++ {
+		go worker(jobs, billed)
+	}
+
+	total, n := 0, 0
+	for amount := range billed {
+		total += amount
+		n++
+	}
+	fmt.Printf("billed %d invoices, total %d\n", n, total)
+}
