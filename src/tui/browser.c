@@ -177,11 +177,13 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
     crt_put(1, 1, "  #  Title", COLS - 2, crt_attr(C_DIM));
     int tw = COLS - 40;
     crt_put(1, 6 + tw + 1, "Lvl  Progress  Tags", COLS - tw - 8, crt_attr(C_DIM));
+    /* below the list, the selected lesson's goal and story: under a short
+     * list, or in the last DETAILS rows while the list keeps at least 10 */
+    enum { DETAILS = 9 };
     int rows = LINES - 4;
-    if (rows - pack->nlessons >= 6) {   /* room below the list: the selected lesson's goal and story */
-        rows = pack->nlessons;
-        details(pack->lessons[sel], lang, 2 + rows + 1, LINES - 1 - (2 + rows + 1));
-    }
+    if (rows - pack->nlessons >= 6) rows = pack->nlessons;
+    else if (rows - DETAILS >= 10) rows -= DETAILS;
+    if (rows < LINES - 4) details(pack->lessons[sel], lang, 2 + rows + 1, LINES - 1 - (2 + rows + 1));
     if (sel < *top) *top = sel;
     if (sel >= *top + rows) *top = sel - rows + 1;
     for (int i = 0; i < rows && *top + i < pack->nlessons; i++) {
