@@ -32,7 +32,7 @@ local function blocked_on_lock(r)
   return false
 end
 
-local function judge(r, w)
+local function judge(r, w, plain)
   if r.status == "compile_error" then
     return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
   end
@@ -70,7 +70,7 @@ local function judge(r, w)
       en = "expected `" .. w.want .. "`" .. where(w) .. ", got `" .. got .. "`: " .. why,
       zh = "应当输出 `" .. w.want .. "`" .. where(w) .. "，实际是 `" .. got .. "`：" .. why }
   end
-  if w.clients >= 2 and lab.max_alive(r, "main.client") < 2 then
+  if plain and w.clients >= 2 and lab.max_alive(r, "main.client") < 2 then
     return "clients at once", say{ en = "the clients did not run at the same time" .. where(w) .. ".",
                                    zh = "客户端没有同时运行" .. where(w) .. "。" }
   end
@@ -84,7 +84,7 @@ local worlds = {
 }
 for i, w in ipairs(worlds) do
   local r = lab.run{ seed = i, args = w.args }
-  local name, msg = judge(r, w)
+  local name, msg = judge(r, w, true)
   check("world " .. i .. " (" .. w.name .. ")" .. (name and (": " .. name) or ""), name == nil, msg)
 end
 

@@ -34,7 +34,7 @@ local function where(w)
   return say{ en = " (world: " .. w.desc .. ")", zh = "（世界参数：" .. w.desc .. "）" }
 end
 
-local function judge(r, w)
+local function judge(r, w, plain)
   if r.status == "compile_error" then
     return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
   end
@@ -85,7 +85,7 @@ local function judge(r, w)
     return "exact visits", say{ en = "the report should be\n" .. w.want .. "got\n" .. r.stdout .. where(w),
                                 zh = "报告应当是\n" .. w.want .. "实际是\n" .. r.stdout .. where(w) }
   end
-  if w.handlers >= 2 and lab.max_alive(r, "main.handler") < 2 then
+  if plain and w.handlers >= 2 and lab.max_alive(r, "main.handler") < 2 then
     return "handlers at once", say{ en = "the handlers did not run at the same time" .. where(w) .. ".",
                                     zh = "handler 没有同时运行" .. where(w) .. "。" }
   end
@@ -99,7 +99,7 @@ local worlds = {
 }
 for i, w in ipairs(worlds) do
   local r = lab.run{ seed = i, args = w.args }
-  local name, msg = judge(r, w)
+  local name, msg = judge(r, w, true)
   check("world " .. i .. " (" .. w.name .. ")" .. (name and (": " .. name) or ""), name == nil, msg)
 end
 
