@@ -1,0 +1,44 @@
+// A thumbnailer resizes a batch of images (see world.go).
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+var (
+	mu     sync.Mutex
+	thumbs []string
+	failed []string
+)
+
+func record(image, thumb string, err error) {
+	mu.Lock()
+	defer mu.Unlock()
+	if err != nil {
+		failed = append(failed, image+": "+err.Error())
+		return
+	}
+	thumbs = append(thumbs, thumb)
+}
+
+// No WaitGroup parameter at all: the goroutine's closure uses main's wg.
+func main() {
+	batch := Batch()
+	var wg sync.WaitGroup
+	for _, image := range batch {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			thumb, err := resize(image)
+			record(image, thumb, err)
+		}()
+	}
+	wg.Wait()
+	sort.Strings(failed)
+	for _, f := range failed {
+		fmt.Println(f)
+	}
+	fmt.Printf("made %d thumbnails, %d failed\n", len(thumbs), len(failed))
+}

@@ -1,0 +1,49 @@
+// A thumbnailer resizes a batch of images (see world.go).
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+var (
+	mu     sync.Mutex
+	thumbs []string
+	failed []string
+)
+
+func record(image, thumb string, err error) {
+	mu.Lock()
+	defer mu.Unlock()
+	if err != nil {
+		failed = append(failed, image+": "+err.Error())
+		return
+	}
+	thumbs = append(thumbs, thumb)
+}
+
+// defer Done for the error path... and the old Done is still there.
+func process(image string, wg *sync.WaitGroup) {
+	defer wg.Done()
+	thumb, err := resize(image)
+	record(image, thumb, err)
+	if err == nil {
+		wg.Done()
+	}
+}
+
+func main() {
+	batch := Batch()
+	var wg sync.WaitGroup
+	wg.Add(len(batch))
+	for _, image := range batch {
+		go process(image, &wg)
+	}
+	wg.Wait()
+	sort.Strings(failed)
+	for _, f := range failed {
+		fmt.Println(f)
+	}
+	fmt.Printf("made %d thumbnails, %d failed\n", len(thumbs), len(failed))
+}

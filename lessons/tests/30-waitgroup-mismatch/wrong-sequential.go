@@ -1,0 +1,37 @@
+// A thumbnailer resizes a batch of images (see world.go).
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+var (
+	mu     sync.Mutex
+	thumbs []string
+	failed []string
+)
+
+func record(image, thumb string, err error) {
+	mu.Lock()
+	defer mu.Unlock()
+	if err != nil {
+		failed = append(failed, image+": "+err.Error())
+		return
+	}
+	thumbs = append(thumbs, thumb)
+}
+
+// "No goroutines, no WaitGroup, no bug."
+func main() {
+	for _, image := range Batch() {
+		thumb, err := resize(image)
+		record(image, thumb, err)
+	}
+	sort.Strings(failed)
+	for _, f := range failed {
+		fmt.Println(f)
+	}
+	fmt.Printf("made %d thumbnails, %d failed\n", len(thumbs), len(failed))
+}

@@ -1,0 +1,47 @@
+// A thumbnailer resizes a batch of images, one goroutine per image, and
+// reports the thumbnails made and the images that failed. The images and
+// the image library (Batch, resize) are in world.go.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+var (
+	mu     sync.Mutex
+	thumbs []string // thumbnails made
+	failed []string // "image: error"
+)
+
+// process resizes one image and records the outcome.
+func process(image string, wg sync.WaitGroup) {
+	thumb, err := resize(image)
+	if err != nil {
+		mu.Lock()
+		failed = append(failed, image+": "+err.Error())
+		mu.Unlock()
+		return
+	}
+	mu.Lock()
+	thumbs = append(thumbs, thumb)
+	mu.Unlock()
+	wg.Done()
+}
+
+func main() {
+	batch := Batch()
+	var wg sync.WaitGroup
+	wg.Add(len(batch))
+	for _, image := range batch {
+		go process(image, wg)
+	}
+	wg.Wait()
+
+	sort.Strings(failed)
+	for _, f := range failed {
+		fmt.Println(f)
+	}
+	fmt.Printf("made %d thumbnails, %d failed\n", len(thumbs), len(failed))
+}
