@@ -1,0 +1,25 @@
+// Waits backoffMin before every restart: no tight loop any more, but the
+// wait never grows while the feed stays broken.
+package main
+
+import (
+	"context"
+	"time"
+)
+
+func supervise(ctx context.Context, task func(context.Context)) {
+	for ctx.Err() == nil {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					logCrash(r)
+					select {
+					case <-time.After(backoffMin):
+					case <-ctx.Done():
+					}
+				}
+			}()
+			task(ctx)
+		}()
+	}
+}
