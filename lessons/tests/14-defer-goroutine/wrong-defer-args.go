@@ -1,0 +1,13 @@
+// The deferred call's argument is evaluated when the defer is registered:
+// the goroutine gets the right request, and still outlives handle.
+package main
+
+func handle(req *Request) {
+	defer func(r Request) {
+		go saveAudit(&r)
+	}(*req)
+	charge(req)
+}
+
+func closeServer() {
+}

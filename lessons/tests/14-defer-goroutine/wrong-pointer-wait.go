@@ -1,0 +1,22 @@
+// closeServer waits for every save, but the saves still read the shared
+// Request after handle has returned.
+package main
+
+import "sync"
+
+var saving sync.WaitGroup
+
+func handle(req *Request) {
+	defer func() {
+		saving.Add(1)
+		go func() {
+			defer saving.Done()
+			saveAudit(req)
+		}()
+	}()
+	charge(req)
+}
+
+func closeServer() {
+	saving.Wait()
+}
