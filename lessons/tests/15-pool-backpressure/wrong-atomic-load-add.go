@@ -1,0 +1,22 @@
+// No pool: an atomic counter of the calls in flight, checked, then added to.
+package main
+
+import (
+	"context"
+	"sync/atomic"
+)
+
+var inflight int32
+
+func startPool() {}
+
+func Handle(ctx context.Context, req int) (int, error) {
+	if int(atomic.LoadInt32(&inflight)) >= backendLimit {
+		return 0, ErrBusy
+	}
+	atomic.AddInt32(&inflight, 1)
+	defer atomic.AddInt32(&inflight, -1)
+	return callBackend(req), nil
+}
+
+func stopPool() {}

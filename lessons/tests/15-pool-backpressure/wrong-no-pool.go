@@ -1,0 +1,12 @@
+// No pool, no queue: each request calls the backend itself.
+package main
+
+import "context"
+
+func startPool() {}
+
+func Handle(ctx context.Context, req int) (int, error) {
+	return callBackend(req), nil
+}
+
+func stopPool() {}
