@@ -1,0 +1,26 @@
+// Says goodbye instead of closing anything.
+package main
+
+import "fmt"
+
+type Conn struct {
+	id     int
+	outbox chan string
+}
+
+func NewConn(id int) *Conn {
+	c := &Conn{id: id, outbox: make(chan string, 8)}
+	go func() {
+		for msg := range c.outbox {
+			writeSocket(c.id, msg)
+		}
+	}()
+	return c
+}
+
+func (c *Conn) Send(msg string) { c.outbox <- msg }
+
+func (c *Conn) Close() {
+	fmt.Printf("conn %d closed, outbox drained\n", c.id)
+	closeSocket(c.id)
+}
