@@ -158,10 +158,19 @@ wait_gone "created by main.main"; check $? "a key closes the stack box" "$(scree
 keys r
 said=
 i=0
+last=
 while test $i -lt 8; do
     keys n
-    wait_for " g1 " 10
-    said="$said|$(screen | tail -n 1 | sed 's/.*seed 1  *//')"
+    # the status bar's narration of this step: wait until it is not the last one's
+    n=0
+    now=$(screen | tail -n 1 | sed 's/.*seed 1  *//')
+    while test $n -lt 50 && { test "$now" = "$last" || ! printf '%s' "$now" | grep -q 'g1 '; }; do
+        sleep 0.1
+        n=$((n + 1))
+        now=$(screen | tail -n 1 | sed 's/.*seed 1  *//')
+    done
+    said="$said|$now"
+    last=$now
     i=$((i + 1))
 done
 case $said in *"|g1 makes a channel (cap 0)"*"|g1 starts g2"*) true ;; *) false ;; esac

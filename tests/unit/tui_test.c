@@ -302,8 +302,12 @@ static void test_gradejob(void)
             is_int(o.verdict, GRADE_FAIL, "the starter fails");
             if (!ok(o.message && strstr(o.message, "(settle, main.go:24)"), "the explanation names main.go:24"))
                 diag("%s", o.message ? o.message : "(no message)");
+            ok(o.replay.set && o.replay.race && o.replay.nargs > 0 && strncmp(o.replay.args[0], "-n=", 3) == 0,
+               "the failure comes with its run: race on, the world's arguments (%s)",
+               o.replay.nargs ? o.replay.args[0] : "none");
         }
         free(o.message);
+        grade_replay_clear(&o.replay);
         free(paths);
     }
     int n;
