@@ -36,4 +36,10 @@ struct LabInput;
 struct Lesson *cli_open_lesson(const char *key, const char *pack_dir, struct Pack **pack, char **cause);
 void cli_lesson_input(const struct Lesson *l, struct LabInput *in);
 
+/* cli_schedule_file writes a schedule string too long for a command line
+ * (more than CLI_SCHEDULE_INLINE characters) to a new file under $TMPDIR,
+ * for `gorolab run --schedule @FILE`; returns its path (new), or NULL. */
+enum { CLI_SCHEDULE_INLINE = 160 };
+char *cli_schedule_file(const char *sched);
+
 #endif

@@ -26,11 +26,9 @@
 #include "rt/sched.h"
 #include "vm/vm.h"
 
-enum { STDERR_LINES = 8, SCHEDULE_INLINE = 160 };
+enum { STDERR_LINES = 8 };
 
-/* schedule_file writes a schedule string too long for a command line to a
- * new file under $TMPDIR; returns its path (new), or NULL. */
-static char *schedule_file(const char *sched)
+char *cli_schedule_file(const char *sched)
 {
     const char *dir = getenv("TMPDIR");
     char *path = xmalloc(strlen(dir && *dir ? dir : "/tmp") + 40);
@@ -308,7 +306,7 @@ int cli_explore(int argc, char **argv)
         else if (strstr(why, "output differs")) first_diff(&first.out, &fail.out);
         printf("replay it with:\n    gorolab run");
         for (int i = 0; i < npaths; i++) printf(" %s", paths[i]);
-        char *file = strlen(fail_sched) > SCHEDULE_INLINE ? schedule_file(fail_sched) : NULL;
+        char *file = strlen(fail_sched) > CLI_SCHEDULE_INLINE ? cli_schedule_file(fail_sched) : NULL;
         if (file) printf("%s --schedule @%s", race ? " --race" : "", file);
         else printf("%s --schedule '%s'", race ? " --race" : "", fail_sched);
         if (prog_argc) printf(" --");

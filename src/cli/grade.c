@@ -201,6 +201,14 @@ int cli_grade(int argc, char **argv)
     in.grader_len = glen;
     GradeResult r;
     bool passed = lab_grade(&in, &r);
+    if (r.replay.schedule && strlen(r.replay.schedule) > CLI_SCHEDULE_INLINE) {
+        char *file = cli_schedule_file(r.replay.schedule);   /* too long to quote */
+        if (file) {
+            free(r.replay_cmd);
+            r.replay_cmd = grade_replay_command(in.files, in.nfiles, &r.replay, file);
+            free(file);
+        }
+    }
     if (lesson_key && pack && in.lesson.id) {
         /* the next hint is the first one the learner has not seen yet */
         char *warning = NULL;

@@ -278,23 +278,23 @@ static void shell_word(Buf *b, const char *s)
     buf_putc(b, '\'');
 }
 
-/* replay_command is the gorolab run command line for r on in's files. */
-static char *replay_command(const LabInput *in, const GradeReplay *r)
+char *grade_replay_command(const SourceFile *files, int nfiles, const GradeReplay *r, const char *sched_file)
 {
     Buf b = BUF_INIT;
     buf_puts(&b, "gorolab run");
-    for (int i = 0; i < in->nfiles; i++) {
+    for (int i = 0; i < nfiles; i++) {
         buf_putc(&b, ' ');
-        shell_word(&b, in->files[i].name);
+        shell_word(&b, files[i].name);
     }
     if (r->race) buf_puts(&b, " --race");
-    if (r->schedule && strlen(r->schedule) <= 200) {
+    if (r->schedule && sched_file) {
+        buf_puts(&b, " --schedule @");
+        shell_word(&b, sched_file);
+    } else if (r->schedule) {
         buf_puts(&b, " --schedule ");
         shell_word(&b, r->schedule);
-    } else if (!r->schedule) {
-        buf_printf(&b, " --seed %llu", (unsigned long long)r->seed);
     } else {
-        buf_puts(&b, " --schedule @FILE");
+        buf_printf(&b, " --seed %llu", (unsigned long long)r->seed);
     }
     if (r->nargs) buf_puts(&b, " --");
     for (int i = 0; i < r->nargs; i++) {
@@ -314,7 +314,7 @@ static void record_failure(Lab *lab, const char *msg)
     lab->res->message = xstrdup(msg);
     if (lab->judged.set) {
         replay_copy(&lab->res->replay, &lab->judged);
-        lab->res->replay_cmd = replay_command(lab->in, &lab->judged);
+        lab->res->replay_cmd = grade_replay_command(lab->in->files, lab->in->nfiles, &lab->judged, NULL);
     }
 }
 
@@ -1050,13 +1050,9 @@ static int l_explore(lua_State *L)
                 replay_copy(&lab->judged, &lab->run);
                 const char *why = lua_tostring(L, -1);
                 const char *sched = get_str(L, lua_gettop(L) - 1, "schedule");
-                /* the reason first; a long schedule string stays out of the sentence */
-                if (sched && strlen(sched) <= 160)
-                    lua_pushfstring(L, "%s\n(schedule %d of %d: gorolab run --schedule '%s')", why ? why : "",
-                                    (int)(i + 1), (int)runs, sched);
-                else
-                    lua_pushfstring(L, "%s\n(schedule %d of %d; its schedule string is in .schedule)",
-                                    why ? why : "", (int)(i + 1), (int)runs);
+                /* the reason first; the schedule string is in .schedule, and a
+                 * failing grade's report says how to replay it */
+                lua_pushfstring(L, "%s\n(schedule %d of %d)", why ? why : "", (int)(i + 1), (int)runs);
                 lua_setfield(L, out, "first_failure");
                 if (sched) {
                     lua_pushstring(L, sched);

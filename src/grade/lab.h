@@ -81,6 +81,9 @@ typedef struct GradeResult {
 bool lab_grade(const LabInput *in, GradeResult *out);
 void grade_result_fini(GradeResult *r);
 void grade_replay_clear(GradeReplay *r);   /* frees r's strings; r is then unset */
+/* grade_replay_command is the `gorolab run` command that replays r on files
+ * (new string); with sched_file, it reads the schedule from that file. */
+char *grade_replay_command(const SourceFile *files, int nfiles, const GradeReplay *r, const char *sched_file);
 
 const char *grade_verdict_name(GradeVerdict v);   /* "pass", "fail", "error" */
 
