@@ -114,7 +114,9 @@ static char *check_lesson(const Lesson *l, Buf *what)
 {
     char m[2048];
     if (l->broken) {
-        snprintf(m, sizeof m, "invalid lesson: %s", l->diags.len ? l->diags.items[0].msg : "broken");
+        char *t = cli_diags_text((DiagList *)&l->diags);
+        snprintf(m, sizeof m, "invalid lesson: %s", *t ? t : "broken");
+        free(t);
         return xstrdup(m);
     }
     if (l->hints.len == 0) return xstrdup("no hints");
@@ -244,7 +246,9 @@ int cli_check(int argc, char **argv)
             diag_init(&d, NULL);
             pack = pack_load(key, &d);
             if (!pack) {
-                printf("FAIL %s: cannot load: %s\n", key, d.len ? d.items[0].msg : "?");
+                char *t = cli_diags_text(&d);
+                printf("FAIL %s: cannot load: %s\n", key, *t ? t : "?");
+                free(t);
                 failed++;
                 total++;
                 diag_fini(&d);
@@ -274,7 +278,6 @@ int cli_check(int argc, char **argv)
             if (err) {
                 failed++;
                 printf("FAIL %s: %s\n", name, err);
-                if (verbose && l->broken) diag_print(&l->diags, stdout);
             } else {
                 printf("ok   %s (%s)\n", name, buf_str(&what));
             }

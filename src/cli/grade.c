@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "grade/lab.h"
@@ -96,6 +97,26 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     return l;
 }
 
+char *cli_diags_text(DiagList *d)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&text, &len);
+    diag_print(d, m);
+    fclose(m);
+    Buf b = BUF_INIT;
+    for (const char *s = text; *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        if (b.len) buf_puts(&b, "\n    ");
+        buf_add(&b, s, n);
+        s += n + (nl != NULL);
+    }
+    free(text);
+    if (!b.data) buf_puts(&b, "");
+    return buf_take(&b);
+}
+
 /* cli_lesson_input fills in->lesson from l (strings borrowed from l). */
 void cli_lesson_input(const Lesson *l, LabInput *in)
 {
@@ -159,7 +180,11 @@ int cli_grade(int argc, char **argv)
             goto out;
         }
         if (l->broken) {
-            cause = xstrdup(l->diags.len ? l->diags.items[0].msg : "the lesson is broken (see gorolab check)");
+            char *t = cli_diags_text(&l->diags);
+            Buf m = BUF_INIT;
+            buf_printf(&m, "the lesson is broken: %s", *t ? t : "(see gorolab check)");
+            free(t);
+            cause = buf_take(&m);
             goto fail;
         }
         cli_lesson_input(l, &in);

@@ -90,6 +90,8 @@ struct Pack {
     char    *language;      /* default language of the text fields, "en" */
     char    *dir;           /* absolute folder of the lesson YAML files */
     char    *scenarios;     /* absolute scenarios folder (DIR/scenarios or DIR/../scenarios) */
+    char    *root;          /* the pack's box: DIR, or DIR/.. when the scenarios are there;
+                               every file the pack names must resolve inside it */
     Lesson **lessons;       /* owned; in pack.yaml order */
     int      nlessons;
 };

@@ -141,14 +141,37 @@ char *ws_root(void)
     return r;
 }
 
+/* component appends name to b as one safe folder name: never empty, ".",
+ * ".." or with a slash (those bytes are %XX-escaped), so the workspace
+ * stays inside ws_root() whatever a pack's folder is called. */
+static void component(Buf *b, const char *name)
+{
+    if (!*name) {
+        buf_puts(b, "%00");
+        return;
+    }
+    bool dots = strcmp(name, ".") == 0 || strcmp(name, "..") == 0;
+    for (const unsigned char *s = (const unsigned char *)name; *s; s++) {
+        if (*s == '/' || *s == '%' || *s < ' ' || *s == 0x7f || (dots && *s == '.'))
+            buf_printf(b, "%%%02X", *s);
+        else
+            buf_putc(b, (char)*s);
+    }
+}
+
+/* lesson_dir: ROOT/PACKID/LESSONID, or NULL when the lesson id is not valid. */
 static char *lesson_dir(const Lesson *l)
 {
+    if (!l->id || !lesson_valid_id(l->id)) return NULL;
     char *root = ws_root();
-    char *pd = path_join(root, l->pack && l->pack->id ? l->pack->id : "local");
-    char *r = path_join(pd, l->id ? l->id : "unknown");
+    Buf b = BUF_INIT;
+    buf_puts(&b, root);
+    buf_putc(&b, '/');
+    component(&b, l->pack && l->pack->id ? l->pack->id : "local");
+    buf_putc(&b, '/');
+    buf_puts(&b, l->id);
     free(root);
-    free(pd);
-    return r;
+    return buf_take(&b);
 }
 
 static const char *base_of(const char *p)
@@ -160,7 +183,7 @@ static const char *base_of(const char *p)
 Workspace *ws_open(const Lesson *l, char **cause)
 {
     if (cause) *cause = NULL;
-    if (!l->id || l->edit.len != l->edit_abs.len) {
+    if (!l->id || l->broken || l->edit.len != l->edit_abs.len || !lesson_valid_id(l->id)) {
         if (cause) *cause = xstrdup("the lesson is broken; fix it first (gorolab check)");
         return NULL;
     }
@@ -195,7 +218,7 @@ void ws_free(Workspace *w)
 bool ws_reset(const Lesson *l, StrList *backups, char **cause)
 {
     if (cause) *cause = NULL;
-    if (!l->id || l->edit.len != l->edit_abs.len) {
+    if (!l->id || l->broken || l->edit.len != l->edit_abs.len || !lesson_valid_id(l->id)) {
         if (cause) *cause = xstrdup("the lesson is broken; fix it first (gorolab check)");
         return false;
     }
