@@ -33,6 +33,7 @@ SH_TESTS = \
 	tests/tui/chinese.sh \
 	tests/tui/features.sh \
 	tests/tui/monkey.sh \
+	tests/tui/lab_kill.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
@@ -43,7 +44,8 @@ SH_TESTS = \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh \
-	tests/cli/pack_escape.sh
+	tests/cli/pack_escape.sh \
+	tests/cli/grade_limits.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk

@@ -74,7 +74,8 @@ static GradeVerdict grade_paths(const Lesson *l, const char *gtext, size_t glen,
     in.grader_text = gtext;
     in.grader_len = glen;
     GradeResult r;
-    lab_grade(&in, &r);
+    lab_limits_env(&in.limits);
+    lab_grade_bounded(&in, &r);
     GradeVerdict v = r.verdict;
     *msg = xstrdup(r.message ? r.message : "");
     grade_result_fini(&r);

@@ -225,7 +225,8 @@ int cli_grade(int argc, char **argv)
     in.grader_text = gtext;
     in.grader_len = glen;
     GradeResult r;
-    bool passed = lab_grade(&in, &r);
+    lab_limits_env(&in.limits);
+    bool passed = lab_grade_bounded(&in, &r);
     if (r.replay.schedule && strlen(r.replay.schedule) > CLI_SCHEDULE_INLINE) {
         char *file = cli_schedule_file(r.replay.schedule);   /* too long to quote */
         if (file) {

@@ -414,6 +414,7 @@ static void push_events(lua_State *L, const Program *prog, const Event *ev, int6
 /* run_push runs the program once and pushes its result table. */
 static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
 {
+    sbx_checkpoint(lab->sb);   /* the grader's time is up: no more runs */
     lab->res->runs++;
     lua_createtable(L, 0, 24);
     set_int(L, "seed", (long long)o->seed);
@@ -436,6 +437,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     vo.max_heap = o->max_heap;
     vo.max_goroutines = o->max_goroutines;
     vo.max_time = o->max_time;
+    vo.max_wall_ms = sbx_wall_left_ms(lab->sb);   /* a run never outlives its grader */
     vo.go_minor = lab->go_minor;
     vo.write = capture_write;
     vo.write_ctx = &cap;

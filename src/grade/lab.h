@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 #include "grade/sandbox.h"
 #include "lang/compile.h"
 
@@ -80,6 +81,20 @@ typedef struct GradeResult {
  * errors are GRADE_ERROR results). Returns out->verdict == GRADE_PASS. */
 bool lab_grade(const LabInput *in, GradeResult *out);
 void grade_result_fini(GradeResult *r);
+
+/* lab_grade_bounded is lab_grade in a child process (grade/watchdog.c) that
+ * is killed when in's wall-clock limit (plus a short grace) has passed,
+ * whatever the grader does: a looping xpcall handler, a C-level
+ * string.find, a long step of the program. The child dies with the caller
+ * (PR_SET_PDEATHSIG). A killed or crashed child is a GRADE_ERROR result
+ * ("grader f.lua: time limit exhausted (30000 ms)"). */
+bool lab_grade_bounded(const LabInput *in, GradeResult *out);
+/* lab_child_setup: call first in a forked grading child of parent: it gets
+ * SIGKILL when parent dies (and exits at once if parent already has). */
+void lab_child_setup(pid_t parent);
+/* lab_limits_env sets l->wall_ms from $GOROLAB_GRADE_TIME (a duration:
+ * "30s", "500ms"), when it is set and valid. */
+void lab_limits_env(SbxLimits *l);
 void grade_replay_clear(GradeReplay *r);   /* frees r's strings; r is then unset */
 /* grade_replay_command is the `gorolab run` command that replays r on files
  * (new string); with sched_file, it reads the schedule from that file. */

@@ -226,6 +226,12 @@ SbxTrip sbx_tripped(Sandbox *sb) { return sb->trip; }
 const char *sbx_output(Sandbox *sb) { return buf_str(&sb->out); }
 size_t sbx_mem_used(Sandbox *sb) { return sb->mem_used; }
 
+int64_t sbx_wall_left_ms(Sandbox *sb)
+{
+    int64_t left = sb->t0_ms + sb->wall_ms - now_ms();
+    return left > 0 ? left : 1;
+}
+
 void sbx_checkpoint(Sandbox *sb)
 {
     if (sb->trip == SBX_OK && now_ms() - sb->t0_ms > sb->wall_ms) {

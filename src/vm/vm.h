@@ -98,6 +98,7 @@ typedef struct VMOptions {
     void    *write_ctx;
     int      go_minor;      /* Go 1.N semantics (--go 1.N); 0: the newest */
     int64_t  max_time;      /* virtual ns the run may last; 0: default (RT_DEFAULT_MAX_TIME, rt/inspect.h) */
+    int64_t  max_wall_ms;   /* wall-clock ms the run may last (checked every time slice); 0: none */
 } VMOptions;
 
 typedef struct VM {
@@ -148,6 +149,7 @@ typedef struct VM {
                                next instruction boundary after the operation (EXEC_YIELD) */
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
     bool      limit_hit;    /* a gorolab limit ended the run (vm_limit) */
+    int64_t   wall_deadline;/* CLOCK_MONOTONIC ms when opt.max_wall_ms runs out; 0: none */
     void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on
                                map check when the program uses maps), or NULL */
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
@@ -186,7 +188,10 @@ NatStatus vm_fatal_user(VM *vm, const char *msg);
  * <flag>)", the goroutine dump, exit status VM_EXIT_LIMIT. The one place
  * limits are raised. */
 NatStatus vm_limit(VM *vm, const char *flag, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-#define VM_EXIT_LIMIT 3     /* == EXIT_LIMIT of rt/inspect.h */
+#define VM_EXIT_LIMIT 3
+/* vm_wall_over: the run's wall-clock limit (opt.max_wall_ms) has passed;
+ * then it also ends the run with vm_limit and returns true. */
+bool vm_wall_over(VM *vm);     /* == EXIT_LIMIT of rt/inspect.h */
 
 /* Native callbacks into Go code (restart-with-memo, no C recursion):
  * a native that needs the result of a Go call (e.g. fmt calling String())
