@@ -45,7 +45,8 @@ SH_TESTS = \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh \
 	tests/cli/pack_escape.sh \
-	tests/cli/grade_limits.sh
+	tests/cli/grade_limits.sh \
+	tests/cli/special_files.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk

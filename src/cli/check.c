@@ -5,6 +5,7 @@
  * fails and right-*.go passes (each replaces the lesson's first editable
  * file). One line per lesson, then a summary; exit 0 only if all pass. */
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,7 +127,8 @@ static char *check_lesson(const Lesson *l, Buf *what)
     size_t glen = 0;
     char *gtext = lab_read_text(l->grader_abs, &glen);
     if (!gtext) {
-        snprintf(m, sizeof m, "cannot read the grader %s", l->grader_abs ? l->grader_abs : "(none)");
+        snprintf(m, sizeof m, "cannot read the grader %s: %s", l->grader_abs ? l->grader_abs : "(none)",
+                 lab_read_error(errno));
         return xstrdup(m);
     }
     char *err = NULL, *msg = NULL;

@@ -162,8 +162,8 @@ int cli_explore(int argc, char **argv)
             if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
             const char *v = argv[++i];
             if (!strcmp(a, "--go")) {
-                int major = 0, minor = 0;
-                if (sscanf(v, "%d.%d", &major, &minor) != 2 || major != 1 || minor < 1) {
+                int minor = cli_parse_go(v);
+                if (minor < 1) {
                     free(paths);
                     return usage("--go wants a version like 1.21");
                 }

@@ -3,6 +3,7 @@
  * and print the verdict. Exit 0 pass, 1 fail (a grader error or timeout is a
  * failure with its message), 64 usage. --grader FILE.lua grades Go files
  * without a lesson; --pack DIR picks the pack (default: the bundled one). */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,6 +96,17 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     }
     diag_fini(&d);
     return l;
+}
+
+int cli_parse_go(const char *s)
+{
+    if (strncmp(s, "1.", 2) != 0) return 0;
+    int n = 0;
+    for (s += 2; *s; s++) {
+        if (*s < '0' || *s > '9' || n > 99) return 0;
+        n = n * 10 + (*s - '0');
+    }
+    return n;
 }
 
 char *cli_diags_text(DiagList *d)
@@ -213,7 +225,7 @@ int cli_grade(int argc, char **argv)
     gtext = lab_read_text(grader, &glen);
     if (!gtext) {
         char m[1200];
-        snprintf(m, sizeof m, "cannot read the grader %s", grader);
+        snprintf(m, sizeof m, "cannot read the grader %s: %s", *grader ? grader : "\"\"", lab_read_error(errno));
         cause = xstrdup(m);
         goto fail;
     }

@@ -38,7 +38,7 @@ static int usage(const char *msg)
 {
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
     fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
-          "                   [--max-time DURATION] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump]\n"
+          "                   [--max-time DURATION] [--max-wall DURATION] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump]\n"
           "                   [--race]\n"
           "                   [--schedule STRING|@FILE] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
@@ -66,7 +66,7 @@ int cli_run(int argc, char **argv)
             break;
         }
         if (strcmp(a, "--seed") == 0 || strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0 ||
-            strcmp(a, "--max-goroutines") == 0 || strcmp(a, "--max-time") == 0 ||
+            strcmp(a, "--max-goroutines") == 0 || strcmp(a, "--max-time") == 0 || strcmp(a, "--max-wall") == 0 ||
             strcmp(a, "--trace") == 0 || strcmp(a, "--go") == 0 ||
             strcmp(a, "--schedule") == 0) {
             if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
@@ -88,9 +88,18 @@ int cli_run(int argc, char **argv)
                 vo.max_time = d;
                 continue;
             }
+            if (strcmp(a, "--max-wall") == 0) {   /* wall-clock time, unlike --max-time */
+                int64_t d;
+                if (!insp_parse_duration(v, &d) || d < 1000000) {
+                    free(paths);
+                    return usage("--max-wall wants a positive duration like 500ms, 10s or 2m");
+                }
+                vo.max_wall_ms = d / 1000000;
+                continue;
+            }
             if (strcmp(a, "--go") == 0) {
-                int major = 0, minor = 0;
-                if (sscanf(v, "%d.%d", &major, &minor) != 2 || major != 1 || minor < 1) {
+                int minor = cli_parse_go(v);
+                if (minor < 1) {
                     free(paths);
                     return usage("--go wants a version like 1.21");
                 }

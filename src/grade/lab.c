@@ -9,11 +9,14 @@
  * table handed to Lua is a plain copy: no pointer into the runtime survives
  * a call. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 #include <lauxlib.h>
 
 #include "base/path.h"
@@ -1414,9 +1417,13 @@ static void set_fn(lua_State *L, Lab *lab, const char *name, lua_CFunction f, bo
 
 static int parse_go_minor(const char *go)
 {
-    int major = 0, minor = 0;
-    if (go && sscanf(go, "%d.%d", &major, &minor) == 2 && major == 1 && minor > 0) return minor;
-    return 0;
+    if (!go || strncmp(go, "1.", 2) != 0 || !go[2]) return 0;
+    int minor = 0;
+    for (const char *s = go + 2; *s; s++) {
+        if (*s < '0' || *s > '9' || minor > 99) return 0;
+        minor = minor * 10 + (*s - '0');
+    }
+    return minor;
 }
 
 const char *grade_verdict_name(GradeVerdict v)
@@ -1513,22 +1520,46 @@ void grade_result_fini(GradeResult *r)
 
 char *lab_read_text(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    Buf b = BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        buf_fini(&b);
+    if (!*path) {
+        errno = ENOENT;
         return NULL;
     }
+    /* O_NONBLOCK: a FIFO must not block the open; only regular files are read */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    struct stat st;
+    int e = fstat(fd, &st) != 0 ? errno : S_ISREG(st.st_mode) ? 0 : S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_GOROLAB;
+    if (e) {
+        close(fd);
+        errno = e;
+        return NULL;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    Buf b = BUF_INIT;
+    char chunk[65536];
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            int e = errno;
+            close(fd);
+            buf_fini(&b);
+            errno = e;
+            return NULL;
+        }
+        if (n == 0) break;
+        buf_add(&b, chunk, (size_t)n);
+    }
+    close(fd);
     *len = b.len;
     char *s = xstrndup(buf_str(&b), b.len);
     buf_fini(&b);
     return s;
+}
+
+const char *lab_read_error(int err)
+{
+    return err == EFTYPE_GOROLAB ? "not a regular file" : err == EISDIR ? "a directory, not a file" : strerror(err);
 }
 
 bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)
@@ -1540,7 +1571,7 @@ bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)
         char *text = lab_read_text(paths[i], &len);
         if (!text) {
             char m[1200];
-            snprintf(m, sizeof m, "cannot read %s: %s", paths[i], strerror(errno));
+            snprintf(m, sizeof m, "cannot read %s: %s", *paths[i] ? paths[i] : "\"\"", lab_read_error(errno));
             *cause = xstrdup(m);
             return false;
         }

@@ -131,7 +131,7 @@ bool lesson_valid_id(const char *s)
 
 static bool valid_go(const char *s)
 {
-    if (strncmp(s, "1.", 2) != 0 || !s[2]) return false;
+    if (strncmp(s, "1.", 2) != 0 || !s[2] || strlen(s + 2) > 3) return false;
     for (s += 2; *s; s++)
         if (!isdigit((unsigned char)*s)) return false;
     return true;
