@@ -46,7 +46,8 @@ SH_TESTS = \
 	tests/cli/explore.sh \
 	tests/cli/pack_escape.sh \
 	tests/cli/grade_limits.sh \
-	tests/cli/special_files.sh
+	tests/cli/special_files.sh \
+	tests/cli/yaml_caps.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
@@ -92,6 +93,10 @@ go-mk:
 LESSON_YAML_FIXTURES = \
 	tests/lessons/yaml/bad-id.yaml \
 	tests/lessons/yaml/duplicate-field.yaml \
+	tests/lessons/yaml/empty-id.yaml \
+	tests/lessons/yaml/empty-story.yaml \
+	tests/lessons/yaml/empty-title.yaml \
+	tests/lessons/yaml/second-document.yaml \
 	tests/lessons/yaml/go-version.yaml \
 	tests/lessons/yaml/i18n-hints.yaml \
 	tests/lessons/yaml/i18n-missing.yaml \
