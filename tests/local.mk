@@ -34,6 +34,7 @@ SH_TESTS = \
 	tests/tui/features.sh \
 	tests/tui/monkey.sh \
 	tests/tui/lab_kill.sh \
+	tests/tui/progress_race.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
@@ -47,7 +48,8 @@ SH_TESTS = \
 	tests/cli/pack_escape.sh \
 	tests/cli/grade_limits.sh \
 	tests/cli/special_files.sh \
-	tests/cli/yaml_caps.sh
+	tests/cli/yaml_caps.sh \
+	tests/cli/reset_kill.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk

@@ -2,8 +2,9 @@
  *
  * Layout: $XDG_DATA_HOME/gorolab/PACKID/LESSONID/BASENAME, one file per
  * scenario.edit entry. Invariants: a learner's file is only ever replaced by
- * rename() of a fully written, fsynced PATH.tmp; before a reset it is moved to
- * PATH.TIMESTAMP.bak (never overwriting an older backup).
+ * rename() of a fully written, fsynced PATH.tmp; before a reset it is linked
+ * (or copied) to PATH.TIMESTAMP.bak (never overwriting an older backup), and
+ * the starter is then renamed over it: PATH exists at every moment.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -237,14 +238,17 @@ bool ws_reset(const Lesson *l, StrList *backups, char **cause)
         char *dest = path_join(dir, base_of(l->edit.items[i]));
         struct stat st;
         if (stat(dest, &st) == 0) {
+            /* the backup is a second name (or a copy) of the learner's file:
+             * the file itself stays until the starter is renamed over it, so
+             * a reset killed at any moment leaves main.go there */
             Buf b = BUF_INIT;
             buf_printf(&b, "%s.%s.bak", dest, stamp);
-            for (int n = 1; stat(buf_str(&b), &st) == 0; n++) {
+            for (int n = 1; lstat(buf_str(&b), &st) == 0; n++) {
                 buf_reset(&b);
                 buf_printf(&b, "%s.%s-%d.bak", dest, stamp, n);
             }
-            if (rename(dest, buf_str(&b)) != 0) {
-                set_cause(cause, "cannot back up", dest);
+            if (link(dest, buf_str(&b)) != 0 && !copy_file(dest, buf_str(&b), cause)) {
+                if (cause && !*cause) set_cause(cause, "cannot back up", dest);
                 ok = false;
             } else if (backups) {
                 strlist_push(backups, buf_str(&b));
