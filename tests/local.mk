@@ -49,7 +49,8 @@ SH_TESTS = \
 	tests/cli/grade_limits.sh \
 	tests/cli/special_files.sh \
 	tests/cli/yaml_caps.sh \
-	tests/cli/reset_kill.sh
+	tests/cli/reset_kill.sh \
+	tests/cli/grade_report.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk

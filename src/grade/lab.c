@@ -648,7 +648,12 @@ static void parse_opts(lua_State *L, int t, RunOpts *o)
     o->race = get_bool(L, t, "race", true);
     o->schedule = get_str(L, t, "schedule");
     if (lua_getfield(L, t, "args") == LUA_TTABLE) {
-        int n = (int)luaL_len(L, -1);
+        /* the raw length: a __len metamethod may say anything (-5, 2^62) */
+        if (luaL_getmetafield(L, -1, "__len") != LUA_TNIL)
+            luaL_error(L, "lab.run: args must be a plain list of strings (it has a __len metamethod)");
+        lua_Unsigned rn = lua_rawlen(L, -1);
+        if (rn > 4096) luaL_error(L, "lab.run: args may hold at most 4096 arguments, not %I", (lua_Integer)rn);
+        int n = (int)rn;
         /* the strings stay alive: the option table holds them */
         o->args = lua_newuserdatauv(L, sizeof(char *) * (size_t)(n + 1), 0);
         lua_setfield(L, LUA_REGISTRYINDEX, "gorolab.args");
@@ -1327,10 +1332,85 @@ static void where(lua_State *L, char *out, size_t n)
         snprintf(out, n, "%s", "grader");
 }
 
+/* show_value writes value idx for a person: strings as they are (a NUL as
+ * \x00, so the message is not cut there), a table without __tostring as a
+ * short literal ({1, 2, name = "x"}), never an address. */
+static void show_value(lua_State *L, int idx, Buf *b, int depth)
+{
+    idx = lua_absindex(L, idx);
+    int t = lua_type(L, idx);
+    if (t == LUA_TSTRING) {
+        size_t n;
+        const char *s = lua_tolstring(L, idx, &n);
+        for (size_t i = 0; i < n; i++) {
+            if (s[i]) buf_putc(b, s[i]);
+            else buf_puts(b, "\\x00");
+        }
+        return;
+    }
+    if (t == LUA_TNIL || t == LUA_TNUMBER || t == LUA_TBOOLEAN ||
+        (t == LUA_TTABLE && luaL_getmetafield(L, idx, "__tostring") != LUA_TNIL &&
+         (lua_pop(L, 1), true))) {
+        size_t n;
+        const char *s = luaL_tolstring(L, idx, &n);
+        buf_add(b, s, n);
+        lua_pop(L, 1);
+        return;
+    }
+    if (t != LUA_TTABLE) {
+        buf_printf(b, "a %s", luaL_typename(L, idx));
+        return;
+    }
+    if (depth >= 2) {
+        buf_puts(b, "{…}");
+        return;
+    }
+    buf_puts(b, "{");
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx), shown = 0;
+    for (lua_Integer i = 1; i <= n && shown < 8; i++, shown++) {
+        if (shown) buf_puts(b, ", ");
+        lua_rawgeti(L, idx, i);
+        if (lua_type(L, -1) == LUA_TSTRING) buf_putc(b, '"');
+        show_value(L, -1, b, depth + 1);
+        if (lua_type(L, -1) == LUA_TSTRING) buf_putc(b, '"');
+        lua_pop(L, 1);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        bool in_list = lua_type(L, -2) == LUA_TNUMBER && lua_isinteger(L, -2) &&
+                       lua_tointeger(L, -2) >= 1 && lua_tointeger(L, -2) <= n;
+        if (!in_list) {
+            if (shown++ == 8) {
+                buf_puts(b, ", …");
+                lua_pop(L, 2);
+                break;
+            }
+            if (shown > 1) buf_puts(b, ", ");
+            if (lua_type(L, -2) == LUA_TSTRING) {
+                buf_puts(b, lua_tostring(L, -2));
+            } else {
+                buf_putc(b, '[');
+                show_value(L, -2, b, depth + 1);
+                buf_putc(b, ']');
+            }
+            buf_puts(b, " = ");
+            if (lua_type(L, -1) == LUA_TSTRING) buf_putc(b, '"');
+            show_value(L, -1, b, depth + 1);
+            if (lua_type(L, -1) == LUA_TSTRING) buf_putc(b, '"');
+        }
+        lua_pop(L, 1);
+    }
+    buf_puts(b, "}");
+}
+
 static const char *msg_arg(lua_State *L, int i, const char *dflt)
 {
     if (lua_isnoneornil(L, i)) return dflt;
-    return luaL_tolstring(L, i, NULL);   /* stays on the stack */
+    Buf b = BUF_INIT;
+    show_value(L, i, &b, 0);
+    lua_pushlstring(L, buf_str(&b), b.len);   /* stays on the stack */
+    buf_fini(&b);
+    return lua_tostring(L, -1);
 }
 
 /* The failure travels as an error value the sandbox recognises by the flag. */
