@@ -35,6 +35,7 @@ SH_TESTS = \
 	tests/tui/monkey.sh \
 	tests/tui/lab_kill.sh \
 	tests/tui/progress_race.sh \
+	tests/tui/goro_ids.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
@@ -50,7 +51,8 @@ SH_TESTS = \
 	tests/cli/special_files.sh \
 	tests/cli/yaml_caps.sh \
 	tests/cli/reset_kill.sh \
-	tests/cli/grade_report.sh
+	tests/cli/grade_report.sh \
+	tests/cli/messages.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk

@@ -259,6 +259,13 @@ int cli_check(int argc, char **argv)
             }
             if (verbose && d.len) diag_print(&d, stderr);
             diag_fini(&d);
+            if (pack->diags.len) {   /* pack.yaml loads but is not right */
+                char *t = cli_diags_text(&pack->diags);
+                printf("FAIL pack.yaml: %s\n", t);
+                free(t);
+                failed++;
+                total++;
+            }
         } else {
             char *cause = NULL;
             only = cli_open_lesson(key, pack_dir, &pack, &cause);

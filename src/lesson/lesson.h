@@ -92,6 +92,8 @@ struct Pack {
     char    *scenarios;     /* absolute scenarios folder (DIR/scenarios or DIR/../scenarios) */
     char    *root;          /* the pack's box: DIR, or DIR/.. when the scenarios are there;
                                every file the pack names must resolve inside it */
+    DiagList diags;         /* pack.yaml's own problems (unknown fields, wrong types,
+                               duplicates); the lessons' are in theirs */
     Lesson **lessons;       /* owned; in pack.yaml order */
     int      nlessons;
 };

@@ -165,6 +165,7 @@ Pack *pack_load(const char *path, DiagList *d)
     }
 
     Pack *p = xcalloc(1, sizeof *p);
+    diag_init(&p->diags, lesson_files());
     p->dir = abs_path(udir);
     char *sc = path_join(p->dir, "scenarios");
     if (!is_dir(sc)) {
@@ -200,7 +201,9 @@ Pack *pack_load(const char *path, DiagList *d)
             free(ignore_pos);
             diag_fini(&quiet);
         } else {
-            ok = read_pack_yaml(p, pack_disp, d, &names, &name_pos);
+            ok = read_pack_yaml(p, pack_disp, &p->diags, &names, &name_pos);
+            diag_sort(&p->diags);
+            copy_diags(d, &p->diags);
         }
     } else if (!single) {
         DIR *dp = opendir(p->dir);
@@ -295,6 +298,7 @@ void pack_free(Pack *p)
     free(p->dir);
     free(p->scenarios);
     free(p->root);
+    diag_fini(&p->diags);
     free(p);
 }
 
