@@ -67,8 +67,9 @@ char *prog_path(void)
     return r;
 }
 
-/* put_word writes an id as one word: bytes that are blank, control, '%' or
- * DEL as %XX; the empty id as "%00" (which decodes to ""). */
+/* put_word writes an id as one word: bytes that are blank, control, '%', '#'
+ * (a row must not read as a comment) or DEL as %XX; the empty id as "%00"
+ * (which decodes to ""). */
 static void put_word(Buf *b, const char *s)
 {
     if (!*s) {
@@ -76,7 +77,7 @@ static void put_word(Buf *b, const char *s)
         return;
     }
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p <= ' ' || *p == '%' || *p == 0x7f) buf_printf(b, "%%%02X", *p);
+        if (*p <= ' ' || *p == '%' || *p == '#' || *p == 0x7f) buf_printf(b, "%%%02X", *p);
         else buf_putc(b, (char)*p);
     }
 }

@@ -278,10 +278,11 @@ int main(void)
     prog_set(pr, "my pack", "first", &(ProgEntry){PROG_DONE, 1, 3});
     prog_set(pr, "", "second", &(ProgEntry){PROG_STARTED, 0, 4});
     prog_set(pr, "100%\tok", "x", &(ProgEntry){PROG_DONE, 0, 5});
+    prog_set(pr, "# gorolab progress 1", "", &(ProgEntry){PROG_DONE, 0, 6});   /* found by fuzz_progress */
     ok(prog_save(pr, &cause), "odd ids save");
     prog_free(pr);
     pr = prog_open(NULL, &warn);
-    ok(warn && strstr(warn, "skipped line 7 (unknown status), line 8 (too few fields); every"),
+    ok(warn && strstr(warn, "skipped line 8 (unknown status), line 9 (too few fields); every"),
        "odd ids read back; only the two kept rows are reported: %s", warn ? warn : "");
     free(warn);
     prog_get(pr, "my pack", "first", &e);
@@ -290,6 +291,8 @@ int main(void)
     ok(e.status == PROG_STARTED && e.seed == 4, "an empty pack id is saved");
     prog_get(pr, "100%\tok", "x", &e);
     ok(e.status == PROG_DONE && e.seed == 5, "a pack id with %% and a tab is saved");
+    prog_get(pr, "# gorolab progress 1", "", &e);
+    ok(e.status == PROG_DONE && e.seed == 6, "a pack id that starts with # is not read as a comment");
     prog_free(pr);
     /* two writers: neither erases what the other saved */
     Progress *one = prog_open(NULL, &warn);
