@@ -99,14 +99,14 @@ static bool prescan(YxDoc *y, DiagList *d)
         yaml_event_t ev;
         if (!yaml_parser_parse(&p, &ev)) break;   /* the loader reports it */
         yaml_event_type_t t = ev.type;
-        SrcPos at = yx_mark_pos(y, ev.start_mark);
+        /* a position costs a walk along its line: made only for a diagnostic */
         if (t == YAML_DOCUMENT_START_EVENT && ++docs == 2) {
-            diag_add(d, at, "a second YAML document starts here; a lesson file holds one");
+            diag_add(d, yx_mark_pos(y, ev.start_mark), "a second YAML document starts here; a lesson file holds one");
             ok = false;
         } else if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT) {
             nodes++;
             if (++depth > YX_MAX_DEPTH) {
-                diag_add(d, at, "nested deeper than %d levels", YX_MAX_DEPTH);
+                diag_add(d, yx_mark_pos(y, ev.start_mark), "nested deeper than %d levels", YX_MAX_DEPTH);
                 ok = false;
             }
         } else if (t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT) {
@@ -115,7 +115,7 @@ static bool prescan(YxDoc *y, DiagList *d)
             nodes++;
         }
         if (ok && nodes > YX_MAX_NODES) {
-            diag_add(d, at, "more than %d values in one file", YX_MAX_NODES);
+            diag_add(d, yx_mark_pos(y, ev.start_mark), "more than %d values in one file", YX_MAX_NODES);
             ok = false;
         }
         yaml_event_delete(&ev);
