@@ -35,7 +35,7 @@ libgorolab_a_SOURCES += \
 	src/lib/lib_sort.c src/lib/lib_time.c src/lib/lib_runtime.c \
 	src/lib/lib_atomic.c src/lib/lib_rand.c src/lib/lib_sync.c \
 	src/cli/run.c src/cli/cli.h \
-	src/cli/explore.c
+	src/cli/explore.c src/cli/opts.c src/cli/opts.h
 
 # Lessons, packs, the workspace and progress (src/lesson/), and their commands.
 libgorolab_a_SOURCES += \
@@ -50,7 +50,7 @@ libgorolab_a_SOURCES += \
 	src/grade/sandbox.c src/grade/sandbox.h \
 	src/grade/lab.c src/grade/lab.h \
 	src/grade/report.c src/grade/report.h \
-	src/cli/grade.c src/cli/check.c
+	src/cli/grade.c src/cli/check.c src/cli/new.c src/cli/pack.c
 
 # The terminal lab (src/tui/): curses, panes, the lesson browser and view.
 libgorolab_a_SOURCES += \

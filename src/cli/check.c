@@ -13,16 +13,15 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "grade/lab.h"
 #include "lang/compile.h"
 #include "lesson/lesson.h"
 
-static int usage(const char *msg)
-{
-    if (msg) fprintf(stderr, "gorolab check: %s\n", msg);
-    fputs("usage: gorolab check [PACK|LESSON...] [--pack DIR] [--verbose]\n", stderr);
-    return EXIT_USAGE;
-}
+static const char check_usage[] =
+    "usage: gorolab check [PACK|LESSON...] [--pack DIR] [--verbose]\n"
+    "Validate lessons: the YAML, the scenario compiles, the starter fails its grader,\n"
+    "the solution and PACK/tests/SLUG/right-*.go pass it, wrong-*.go fail it.\n";
 
 /* compiles returns NULL when paths compile, else a new message (the first error). */
 static char *compiles(const char *const *paths, int n)
@@ -218,19 +217,22 @@ int cli_check(int argc, char **argv)
     bool verbose = false;
     const char **keys = xcalloc((size_t)argc + 1, sizeof *keys);
     int nkeys = 0;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--pack") == 0) {
-            if (i + 1 >= argc) { free(keys); return usage("missing value after --pack"); }
-            pack_dir = argv[++i];
-        } else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0) {
-            verbose = true;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            free(keys);
-            return usage("unknown option");
-        } else {
-            keys[nkeys++] = argv[i];
+    static const struct option longopts[] = {
+        {"pack", required_argument, NULL, 'p'},
+        {"verbose", no_argument, NULL, 'v'},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(argc, argv, "v", longopts, check_usage)) != -1) {
+        switch (c) {
+        case CLI_OPT_HELP:
+        case CLI_OPT_BAD: free(keys); return cli_opt_end(c);
+        case 'p': pack_dir = optarg; break;
+        case 'v': verbose = true; break;
         }
     }
+    for (int i = optind; i < argc; i++) keys[nkeys++] = argv[i];
     char *dflt = NULL;
     if (nkeys == 0) keys[nkeys++] = pack_dir ? pack_dir : (dflt = pack_default_path());
     int total = 0, failed = 0;
