@@ -40,6 +40,12 @@ static bool lab_key(const char *key, bool *is_pack)
 {
     struct stat st;
     size_t n = strlen(key);
+    char *installed = cli_pack_path(key);   /* an installed pack's id */
+    if (installed) {
+        free(installed);
+        *is_pack = true;
+        return true;
+    }
     if (stat(key, &st) == 0) {
         *is_pack = S_ISDIR(st.st_mode) || (n >= 9 && strcmp(key + n - 9, "pack.yaml") == 0);
         return *is_pack || (n > 5 && strcmp(key + n - 5, ".yaml") == 0);
@@ -107,14 +113,17 @@ static int lab(int argc, char **argv)
         return -2;
     }
     struct stat st;
+    char *installed = key ? cli_pack_path(key) : NULL;
     if (key && is_pack) {
-        o.pack_path = key;
+        o.pack_path = installed ? installed : key;
         o.lesson_key = nkeys == 2 ? keys[1] : NULL;
     } else if (key && stat(key, &st) == 0) {   /* a lesson file: a pack of one */
         o.pack_path = key;
         o.lesson_key = "1";
     }
-    return tui_main(&o);
+    int status = tui_main(&o);
+    free(installed);
+    return status;
 }
 
 static const struct {

@@ -79,10 +79,10 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     diag_init(&d, NULL);
     struct stat st;
     bool is_file = ends_with(key, ".yaml") && stat(key, &st) == 0;
-    char *dflt = NULL;
+    char *dflt = is_file ? NULL : cli_pack_path(pack_dir);   /* --pack ID: an installed pack */
+    if (dflt) pack_dir = dflt;
     const char *dir = is_file ? key : pack_dir ? pack_dir : (dflt = pack_default_path());
     *pack = pack_load(dir, &d);
-    free(dflt);
     Lesson *l = NULL;
     if (*pack) l = is_file ? pack_lesson(*pack, 1) : pack_find(*pack, key);
     if (!l) {
@@ -96,6 +96,7 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
         }
         *cause = xstrdup(m);
     }
+    free(dflt);
     diag_fini(&d);
     return l;
 }

@@ -43,7 +43,8 @@ int cli_list(int argc, char **argv)
         if (path) return usage("one pack at a time");
         path = argv[i];
     }
-    char *def = path ? NULL : pack_default_path();
+    char *def = path ? cli_pack_path(path) : pack_default_path();   /* an installed pack's id, too */
+    if (def) path = NULL;
     DiagList d;
     diag_init(&d, lesson_files());
     Pack *p = pack_load(path ? path : def, &d);

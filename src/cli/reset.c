@@ -38,6 +38,8 @@ int cli_reset(int argc, char **argv)
         key = argv[i];
     }
     if (!key) return usage("which lesson?");
+    char *installed = cli_pack_path(pack_path);   /* --pack ID: an installed pack */
+    if (installed) pack_path = installed;
     struct stat st;
     bool is_file = !pack_path && stat(key, &st) == 0 && S_ISREG(st.st_mode);
     char *def = is_file || pack_path ? NULL : pack_default_path();
@@ -74,5 +76,6 @@ out:
     pack_free(p);
     diag_fini(&d);
     free(def);
+    free(installed);
     return rc;
 }
