@@ -33,8 +33,8 @@ static const char pack_usage[] =
     "Install a lesson pack (checked first with gorolab check; --force replaces an\n"
     "installed pack of the same id), list the installed packs with the learner's\n"
     "progress, or remove one (the learner's copies and progress stay).\n"
-    "An installed pack opens by its id: gorolab ID, gorolab list ID, gorolab grade\n"
-    "LESSON --pack ID.\n";
+    "An installed pack is named by its id: gorolab ID opens it in the lab, and\n"
+    "list, check, grade and reset take the id where they take a pack folder.\n";
 
 enum { PACK_ID_MAX = 64 };
 

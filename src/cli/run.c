@@ -40,7 +40,7 @@ static const char run_usage[] =
     "                   [--max-steps N] [--max-time DURATION] [--max-goroutines N]\n"
     "                   [--max-heap MIB] [--stats] [--dump] [--schedule STRING|@FILE]\n"
     "                   [-- ARGS...]\n"
-    "Run a Go program on the gorolab runtime, like go run (exit 3: a --max-* limit\n"
+    "Run a Go program on the gorolab runtime, like go run (exit 3: a gorolab limit\n"
     "ended the run; --schedule replays a schedule printed by gorolab explore).\n";
 
 static int usage(const char *msg)
