@@ -36,6 +36,7 @@ SH_TESTS = \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
+	tests/cli/instructor.sh \
 	tests/cli/grade.sh \
 	tests/cli/lesson_yaml.sh \
 	tests/cli/lesson_list.sh \
