@@ -24,6 +24,7 @@
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
+#include "lesson/installed.h"
 #include "lesson/lesson.h"
 
 static const char pack_usage[] =
@@ -48,15 +49,7 @@ static bool valid_pack_id(const char *s)
     return true;
 }
 
-/* packs_root is $XDG_DATA_HOME/gorolab/packs; new string. */
-static char *packs_root(void)
-{
-    char *root = ws_root();
-    char *p = xmalloc(strlen(root) + 8);
-    sprintf(p, "%s/packs", root);
-    free(root);
-    return p;
-}
+static char *packs_root(void) { return pack_installed_root(); }
 
 char *cli_pack_path(const char *key)
 {
@@ -422,8 +415,6 @@ static void list_one(const char *dir, const char *note, const Progress *pg)
     pack_free(p);
 }
 
-static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 static int pack_list(void)
 {
     char *warning = NULL;
@@ -435,25 +426,13 @@ static int pack_list(void)
     list_one(dflt, " (bundled)", pg);
     free(dflt);
     char *root = packs_root();
-    DIR *d = opendir(root);
-    char **names = NULL;
     int n = 0;
-    struct dirent *de;
-    while (d && (de = readdir(d))) {
-        if (de->d_name[0] == '.') continue;
-        names = xrealloc(names, sizeof *names * (size_t)(n + 1));
-        names[n++] = xstrdup(de->d_name);
-    }
-    if (d) closedir(d);
-    if (n) qsort(names, (size_t)n, sizeof *names, cmpstr);
+    char **dirs = pack_installed(&n);
     for (int i = 0; i < n; i++) {
-        char *p = xmalloc(strlen(root) + strlen(names[i]) + 2);
-        sprintf(p, "%s/%s", root, names[i]);
-        list_one(p, "", pg);
-        free(p);
-        free(names[i]);
+        list_one(dirs[i], "", pg);
+        free(dirs[i]);
     }
-    free(names);
+    free(dirs);
     if (!n) printf("(no pack installed in %s: gorolab pack add DIR|FILE.tar.gz)\n", root);
     free(root);
     prog_free(pg);
