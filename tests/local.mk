@@ -38,6 +38,7 @@ SH_TESTS = \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
 	tests/cli/instructor.sh \
+	tests/cli/docs.sh \
 	tests/cli/grade.sh \
 	tests/cli/lesson_yaml.sh \
 	tests/cli/lesson_list.sh \
