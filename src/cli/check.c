@@ -178,6 +178,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
         Buf b = BUF_INIT;
         buf_printf(&b, "the %s does not compile:\n%s", msg ? "starter" : "solution", msg ? msg : msg2);
         free(msg2);
+        free(msg);
         msg = NULL;
         err = buf_take(&b);
         goto bad;
