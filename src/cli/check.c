@@ -160,6 +160,27 @@ static char *check_lesson(const Lesson *l, Buf *what)
         free(t);
         return buf_take(&b);
     }
+    if (l->go) {   /* a version gorolab models (cli/opts.h), as --go asks */
+        int major = 0, minor = 0, len = 0;
+        if (sscanf(l->go, "%d.%d%n", &major, &minor, &len) != 2 || l->go[len] || major != 1 ||
+            minor < GO_MINOR_MIN || minor > GO_MINOR_MAX) {
+            unsigned line = 0, col = 0;
+            FILE *f = fopen(l->path, "r");
+            char buf[1024];
+            for (unsigned k = 1; f && fgets(buf, sizeof buf, f); k++)
+                if (strncmp(buf, "go:", 3) == 0) {
+                    line = k;
+                    col = 4 + (unsigned)strspn(buf + 3, " ");
+                    break;
+                }
+            if (f) fclose(f);
+            char *rel = relpaths(l->path);
+            snprintf(m, sizeof m, "go: \"%s\" is not a version gorolab models:\n%s:%u:%u: go must be 1.%d to 1.%d",
+                     l->go, rel, line, col, GO_MINOR_MIN, GO_MINOR_MAX);
+            free(rel);
+            return xstrdup(m);
+        }
+    }
     if (l->hints.len == 0) return xstrdup("no hints");
     if (l->edit.len == 0) return xstrdup("no editable file (scenario.edit)");
     if (l->solution.len != l->edit.len) return xstrdup("scenario.solution must list one file per scenario.edit file");

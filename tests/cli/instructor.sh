@@ -22,7 +22,7 @@ check() {   # check NAME STATUS(0 = ok) [DETAIL...]
     if test "$st" = 0; then echo "ok $n - $name"
     else echo "not ok $n - $name"; for l in "$@"; do printf '%s\n' "$l" | sed 's/^/# /'; done; fi
 }
-echo "1..24"
+echo "1..25"
 cd "$t/work" || exit 1
 
 out=$("$GOROLAB" new mypack 2>&1); st=$?
@@ -62,6 +62,12 @@ out=$("$GOROLAB" check mypack 2>&1); st=$?
 test $st = 1 && printf '%s\n' "$out" | grep -q '^FAIL squares: wrong-looks-right.go passes its grader (it must fail)'
 check "check names a wrong fix that passes" $? "$st: $out"
 rm mypack/tests/squares/wrong-looks-right.go
+cp mypack/02-second.yaml "$t/second.bak"
+sed -i 's/^level: 1/level: 1\ngo: "1.30"/' mypack/02-second.yaml
+out=$("$GOROLAB" check mypack 2>&1); st=$?
+test $st = 1 && printf '%s\n' "$out" | grep -q '^mypack/02-second.yaml:[0-9]*:[0-9]*: go must be 1.18 to 1.27$'
+check "check refuses a go: version gorolab does not model, with its position" $? "$st: $out"
+cp "$t/second.bak" mypack/02-second.yaml
 out=$("$GOROLAB" check --verbose mypack 2>&1); st=$?
 test $st = 0 && printf '%s\n' "$out" | grep -q '^    wrong-sleep.go: fail: '
 check "fixed: check passes; --verbose says what the grader said about each file" $? "$st: $out"
