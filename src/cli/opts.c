@@ -18,7 +18,8 @@ void cli_getopt_reset(void)
 int cli_usage(const char *cmd, const char *usage, const char *msg, ...)
 {
     if (msg) {
-        fprintf(stderr, "gorolab %s: ", cmd);
+        if (strcmp(cmd, "gorolab") == 0) fputs("gorolab: ", stderr);   /* the lab's own options */
+        else fprintf(stderr, "gorolab %s: ", cmd);
         va_list ap;
         va_start(ap, msg);
         vfprintf(stderr, msg, ap);
@@ -62,6 +63,7 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
         if (eq) *eq = 0;
         if (c == ':') cli_usage(cmd, usage, "option %s wants a value", buf);
         else if (eq && strncmp(buf, "--", 2) == 0 && optopt) cli_usage(cmd, usage, "option %s takes no value", buf);
+        else if (strcmp(cmd, "gorolab") == 0) cli_usage(cmd, usage, "unknown option %s (gorolab --help lists them)", buf);
         else cli_usage(cmd, usage, "unknown option %s (gorolab %s --help lists them)", buf, cmd);
         return CLI_OPT_BAD;
     }

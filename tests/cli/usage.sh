@@ -20,7 +20,7 @@ check() {   # check NAME STATUS(0 = ok) [DETAIL...]
     if test "$st" = 0; then ok "$name"; else nok "$name" "$@"; fi
 }
 cmds="run explore list reset grade check new pack"
-echo "1..36"
+echo "1..37"
 
 out=$("$GOROLAB" --help 2>/dev/null); st=$?
 check "--help exits 0" $st
@@ -91,6 +91,9 @@ test $st = 0 && test "$out" = "got 1"; check "--schedule naming the program's go
 test $st = 64 && grep -q 'the schedule names goroutine 9, but this program only ever has goroutines 1 to 2' "$t/err" &&
     test ! -s "$t/out"
 check "--schedule naming a goroutine that never exists: 64, and no output" $? "$st" "$(cat "$t/out" "$t/err")"
+out=$("$GOROLAB" --bogus 2>&1); st=$?
+test $st = 64 && printf '%s\n' "$out" | head -1 | grep -qx 'gorolab: unknown option --bogus (gorolab --help lists them)'
+check "the lab's unknown option: 64, named" $? "$st: $out"
 out=$("$GOROLAB" pack --force list 2>&1); st=$?
 test $st = 64; check "pack --force list is a usage error" $? "$st: $out"
 
