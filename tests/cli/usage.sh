@@ -115,7 +115,13 @@ for c in $cmds; do
         grep -q -- "$o" "$top/completions/zsh/_gorolab" || missing="$missing $c:$o"
     done
 done
-test -z "$missing"; check "zsh completion names every option" $? "missing:$missing"
+if command -v zsh >/dev/null 2>&1; then
+    out=$(zsh -n "$top/completions/zsh/_gorolab" 2>&1)
+    test -z "$missing" && test -z "$out"
+else
+    test -z "$missing"
+fi
+check "zsh completion names every option (and parses, when zsh is here)" $? "missing:$missing" "$out"
 grep -q 'dist_bashcompletion_DATA = completions/bash/gorolab' "$top/Makefile.am" &&
     grep -q 'dist_zshcompletion_DATA = completions/zsh/_gorolab' "$top/Makefile.am"
 check "make install installs the completion files" $?
