@@ -1575,11 +1575,17 @@ static bool const_index(FuncState *fs, Operand *ix, int64_t len, const char *wha
     Compiler *c = fs->c;
     if (ix->mode == OM_CONST) {
         ConstVal out;
-        if (representable(ix->cv, ty_int, &out) != 0) {
+        int r = representable(ix->cv, ty_int, &out);
+        if (r == 2 && type_is_untyped(ix->type)) {
+            errorf(c, ix->node->pos, "%s truncated to int", opstr(c, ix));
+            return false;
+        }
+        if (r != 0) {
             errorf(c, ix->node->pos, "invalid argument: index %s must be integer", opstr(c, ix));
             return false;
         }
         if (out.i < 0) {
+            if (type_is_untyped(ix->type)) ix->type = ty_int;
             errorf(c, ix->node->pos, "invalid argument: index %s must not be negative", opstr(c, ix));
             return false;
         }
@@ -1634,6 +1640,7 @@ static void index_expr(FuncState *fs, Node *e, Operand *x)
     if (x->mode == OM_CONST && type_is_string(u)) {
         if (!const_index(fs, &ix, (int64_t)x->cv.len, "string")) { invalid(x); return; }
         discharge(fs, x, -1);
+        u = x->type->under;
     } else if (!const_index(fs, &ix, u->kind == K_ARRAY ? u->len : -1, "")) {
         invalid(x);
         return;

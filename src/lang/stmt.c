@@ -100,7 +100,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             lv->key = value_to(fs, e->u.index.index, u->key, -1, "map index");
             return;
         }
-        if (u->kind == K_STRING) {
+        if (u->kind == K_STRING || u->kind == K_UNTYPED_STRING) {
             errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));
             lv->kind = LV_INVALID;
             return;
