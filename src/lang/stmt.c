@@ -1569,6 +1569,7 @@ static void defer_stmt(FuncState *fs, Node *s)
             int base = reg_alloc(fs, 2);
             emit(fs, OP_MOVE, base + 1, x.reg, 0);
             emit_bx(fs, OP_LOADF, base, (uint32_t)pi);
+            if (go) set_line(fs, s->pos);   /* `created by` names the go statement's line */
             emit(fs, go ? OP_GO : OP_DEFER, base, 1, 0);
         } else {
             errorf(c, call->pos, "%s of built-in %s is not in gorolab's Go subset yet", go ? "go" : "defer", estr(fun));
@@ -1576,6 +1577,7 @@ static void defer_stmt(FuncState *fs, Node *s)
         reg_free_to(fs, save);
         return;
     }
+    if (go) set_line(fs, s->pos);   /* `created by` names the go statement's line, not its arguments' */
     emit(fs, go ? OP_GO : OP_DEFER, x.reg, (int)x.cv.i, 0);
     reg_free_to(fs, save);
 }
