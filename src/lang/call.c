@@ -232,7 +232,10 @@ static bool is_const_len_expr(Node *e)
  * function value that `defer close(ch)` and `go close(ch)` call. */
 static int builtin_thunk(Compiler *c, OpCode op, int nparams)
 {
-    const char *name = op == OP_CLOSE ? "runtime.closechan" : op == OP_MDEL ? "runtime.mapdelete" : "runtime.gopanic";
+    const char *name = op == OP_CLOSE  ? "runtime.closechan"
+                       : op == OP_MDEL ? "runtime.mapdelete"
+                       : op == OP_COPY ? "runtime.slicecopy"
+                                       : "runtime.gopanic";
     for (int i = 0; i < c->prog->nprotos; i++)
         if (c->prog->protos[i]->name && strcmp(c->prog->protos[i]->name, name) == 0) return i;
     Proto *p = proto_new(c, name, (SrcPos){0, 0, 0});
@@ -242,7 +245,12 @@ static int builtin_thunk(Compiler *c, OpCode op, int nparams)
     FuncState f;
     fs_begin(&f, c, NULL, p);
     f.freereg = f.maxreg = nparams;
-    emit(&f, op, 0, 1, 0);
+    if (op == OP_COPY) {   /* copy(dst, src): the count goes to a scratch register */
+        f.freereg = f.maxreg = nparams + 1;
+        emit(&f, op, 2, 0, 1);
+    } else {
+        emit(&f, op, 0, 1, 0);
+    }
     emit(&f, OP_RET, 0, 0, 0);
     fs_end(&f);
     return pi;
@@ -375,6 +383,18 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         if (dst.type->under->kind != K_SLICE) {
             errorf(c, e->pos, "invalid argument: copy expects slice arguments; found %s and %s", opstr(c, &dst), opstr(c, &src));
             invalid(x);
+            return;
+        }
+        if (mode != CALL_NORMAL) {   /* defer copy(dst, src): a thunk called with the evaluated arguments */
+            reg_free_to(fs, base + 2);
+            int fr = reg_alloc(fs, 3);
+            emit_bx(fs, OP_LOADF, fr, (uint32_t)builtin_thunk(c, OP_COPY, 2));
+            emit(fs, OP_MOVE, fr + 1, base, 0);
+            emit(fs, OP_MOVE, fr + 2, base + 1, 0);
+            x->mode = OM_NOVALUE;
+            x->reg = fr;
+            x->cv.i = 2;
+            x->type = ty_invalid;
             return;
         }
         reg_free_to(fs, save);

@@ -1752,6 +1752,8 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
     }
     if (xe->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, xe->u.ident.name);
+        if (y && y->kind == SYM_VAR && y->decl) resolve_symbol(c, y);   /* var q = &p before p's type is known */
+        if (y && y->kind == SYM_VAR && !y->type) { invalid(x); return; }
         if (y && y->kind == SYM_VAR) {
             y->used = true;
             if (type_is_aggregate(y->type) || y->global) {
