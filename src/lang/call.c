@@ -256,6 +256,40 @@ static int builtin_thunk(Compiler *c, OpCode op, int nparams)
     return pi;
 }
 
+/* size_to evaluates make's length, capacity or buffer size into dst: a
+ * constant must be a non-negative int; a value may have any integer type
+ * (make([]T, n) with n an int64 or a byte). */
+static int size_to(FuncState *fs, Node *e, int dst)
+{
+    Compiler *c = fs->c;
+    Operand a;
+    int top = fs->freereg;
+    expr_hint(fs, e, &a, ty_int);
+    if (a.mode == OM_VALUE && type_is_integer(a.type)) {
+        if (dst >= 0 && dst < top && a.reg >= top && retarget_last(fs, a.reg, dst)) return dst;
+        return discharge(fs, &a, dst);
+    }
+    if (a.mode == OM_VALUE && a.type->kind != K_TUPLE) {
+        errorf(c, e->pos, "invalid argument: index %s must be integer", opstr(c, &a));
+        invalid(&a);
+    }
+    i128 iv;
+    if (a.mode == OM_CONST && a.cv.kind == CV_FLOAT && !cv_is_int(a.cv, &iv)) {
+        errorf(c, e->pos, "%s truncated to int", opstr(c, &a));
+        invalid(&a);
+    }
+    coerce(fs, &a, ty_int, "argument");
+    if (a.mode == OM_CONST && a.cv.kind == CV_INT && a.cv.i < 0) {
+        errorf(c, e->pos, "invalid argument: index %s must not be negative", opstr(c, &a));
+        invalid(&a);
+    }
+    if (a.mode == OM_INVALID) {
+        if (dst < 0) dst = reg_alloc(fs, 1);
+        return dst;
+    }
+    return discharge(fs, &a, dst);
+}
+
 static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode)
 {
     Compiler *c = fs->c;
@@ -457,13 +491,13 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         if (u->kind == K_SLICE) {
             if (n < 2) { errorf(c, e->u.call.rparen, "invalid operation: %s expects 2 or 3 arguments; found %d", estr(e), n); invalid(x); return; }
             int lc = reg_alloc(fs, 2);
-            value_to(fs, al->v[1], ty_int, lc, "argument");
-            if (n > 2) value_to(fs, al->v[2], ty_int, lc + 1, "argument");
+            size_to(fs, al->v[1], lc);
+            if (n > 2) size_to(fs, al->v[2], lc + 1);
             else emit(fs, OP_MOVE, lc + 1, lc, 0);
             emit(fs, OP_MAKESLICE, d, lc, (int)type_id(c, u->elem));
         } else if (u->kind == K_MAP) {
             if (n > 1) {
-                int h = value_to(fs, al->v[1], ty_int, -1, "argument");
+                int h = size_to(fs, al->v[1], -1);
                 emit(fs, OP_MAKEMAP, d, h, (int)type_id(c, t));
             } else {
                 emit(fs, OP_MAKEMAP, d, 0xFFFF, (int)type_id(c, t));
@@ -471,7 +505,7 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         } else if (u->kind == K_CHAN) {
             if (n > 2) { errorf(c, al->v[2]->pos, "invalid operation: %s expects 1 or 2 arguments; found %d", estr(e), n); invalid(x); return; }
             if (n > 1) {
-                int sz = value_to(fs, al->v[1], ty_int, -1, "argument");
+                int sz = size_to(fs, al->v[1], -1);
                 emit(fs, OP_MAKECHAN, d, sz, (int)type_id(c, t));
             } else {
                 emit(fs, OP_MAKECHAN, d, 0xFFFF, (int)type_id(c, t));
