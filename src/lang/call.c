@@ -759,7 +759,9 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         fu = from->under;
     }
     if (x->mode == OM_CONST && from == ty_untyped_nil) {
+        /* T(nil) is a value of type T, not a constant: any(nil).(bool), (func())(nil)() */
         coerce(fs, x, t, "conversion");
+        if (x->mode == OM_CONST) discharge(fs, x, -1);
         return;
     }
     if (x->mode != OM_VALUE && x->mode != OM_CONST) {

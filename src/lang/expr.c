@@ -907,7 +907,9 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
     /* types2's mayConvert */
     bool may = (ux || uy) && type_is_boolean(x->type) == type_is_boolean(y->type) &&
                type_is_string(x->type) == type_is_string(y->type);
-    if (may && x->type == ty_untyped_nil) may = has_nil(y->type);
+    /* an untyped operand paired with an interface converts to its default type */
+    if ((ux || uy) && (x->type->under->kind == K_INTERFACE || y->type->under->kind == K_INTERFACE)) may = true;
+    else if (may && x->type == ty_untyped_nil) may = has_nil(y->type);
     else if (may && y->type == ty_untyped_nil) may = has_nil(x->type);
     else if (may && (x->type->kind == K_POINTER || y->type->kind == K_POINTER)) may = false;
     if (may) {
@@ -936,6 +938,17 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
             implements(c, x->type, y->type, NULL)) {
             coerce(fs, x, y->type, "comparison");
             return x->mode != OM_INVALID;
+        }
+        /* two interface types: comparable when one is assignable to the other */
+        if (x->type->kind == K_INTERFACE && y->type->kind == K_INTERFACE) {
+            if (implements(c, y->type, x->type, NULL)) {
+                coerce(fs, y, x->type, "comparison");
+                return y->mode != OM_INVALID;
+            }
+            if (implements(c, x->type, y->type, NULL)) {
+                coerce(fs, x, y->type, "comparison");
+                return x->mode != OM_INVALID;
+            }
         }
     }
     if (is_comparison(op) && x->type == ty_untyped_nil && y->type == ty_untyped_nil) return true;

@@ -688,6 +688,11 @@ static void var_spec(FuncState *fs, Node *spec)
             regs[1] = x.reg + 1;
             types[0] = t ? t : x.type;
             types[1] = t ? t : ty_bool;
+            for (int i = 0; t && i < 2; i++) {   /* var v, ok any = m[k]: convert both */
+                Operand v = {.mode = OM_VALUE, .type = i ? ty_bool : x.type, .reg = regs[i], .node = vals->v[0]};
+                coerce(fs, &v, t, "variable declaration");
+                if (v.mode == OM_VALUE && v.reg != regs[i]) emit(fs, OP_MOVE, regs[i], v.reg, 0);
+            }
         } else {
             errorf(c, names->v[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s", n,
                    vals->v[0]->kind == N_CALL ? estr(vals->v[0]->u.call.fun) : estr(vals->v[0]),
@@ -851,6 +856,24 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
     Operand x;
     expr(fs, e, &x);
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return emit_jump(fs, OP_JMP, 0); }
+    if (x.type && x.mode == OM_VALUE && x.type->under->kind == K_INTERFACE && strcmp(what, "switch") == 0 &&
+        implements(c, ty_bool, x.type, NULL)) {
+        /* a tagless switch is `switch true`: case i compares true == i */
+        int pair = reg_alloc(fs, 2);
+        discharge(fs, &x, pair + 1);
+        Operand t = {0};
+        t.mode = OM_CONST;
+        t.type = ty_bool;
+        t.cv = cv_bool(true);
+        t.node = e;
+        coerce(fs, &t, x.type, "switch");
+        discharge(fs, &t, pair);
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, OP_EQV, d, pair, (int)type_id(c, x.type));
+        reg_free_to(fs, save);
+        return emit_jump(fs, when ? OP_JT : OP_JF, d);
+    }
     if (!x.type || !type_is_boolean(x.type)) {
         errorf(c, e->pos, "non-boolean condition in %s statement", what);
         reg_free_to(fs, save);
