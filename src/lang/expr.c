@@ -135,6 +135,34 @@ static int representable(ConstVal cv, Type *t, ConstVal *out)
 
 /* convert_untyped gives an untyped operand the type `target` (or its default
  * type when target is NULL or an interface). */
+/* untyped_int_value gives an untyped integer value (a constant shifted by a
+ * non-constant count: `var u uint64 = 1 << s`) the type t of its context,
+ * as Go's delayed typing of such shifts does: the shift is computed in 64
+ * bits and narrowed to t. False (reported) when t is not an integer type. */
+static bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context)
+{
+    Compiler *c = fs->c;
+    Type *u = t->under ? t->under : t;
+    if (u->kind == K_INTERFACE) {
+        x->type = ty_int;
+        return true;
+    }
+    if (type_is_integer(u)) {
+        if (!type_is_untyped(u)) emit_ext(fs, x->reg, t);
+        x->type = t;
+        return true;
+    }
+    Node *n = x->node;
+    while (n && n->kind == N_PAREN) n = n->u.unary.x;
+    if (n && n->kind == N_BINARY && (n->u.binary.op == T_SHL || n->u.binary.op == T_SHR) && type_is_numeric(u))
+        errorf(c, x->node->pos, "invalid operation: shifted operand %s (type %s) must be integer", estr(n->u.binary.x),
+               tstr(c, t));
+    else
+        errorf(c, x->node->pos, "cannot use %s as %s value in %s", opstr(c, x), tstr(c, t), context);
+    x->mode = OM_INVALID;
+    return false;
+}
+
 void convert_untyped(FuncState *fs, Operand *x, Type *target)
 {
     Compiler *c = fs->c;
@@ -165,6 +193,10 @@ void convert_untyped(FuncState *fs, Operand *x, Type *target)
             x->cv = out;
         }
         x->type = d;
+        return;
+    }
+    if (x->mode == OM_VALUE && type_is_integer(x->type)) {   /* 1 << s */
+        untyped_int_value(fs, x, target, "assignment");
         return;
     }
     if (x->mode == OM_VALUE) {   /* untyped bool results of comparisons */
@@ -320,6 +352,10 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
         } else {
             Type *u = t->under;
             ConstVal out;
+            if (x->mode == OM_VALUE && type_is_integer(x->type)) {   /* 1 << s */
+                untyped_int_value(fs, x, t, context);
+                return;
+            }
             int r = x->mode == OM_CONST ? representable(x->cv, t, &out) : (type_is_boolean(u) ? 0 : 3);
             if (r == 3 && x->mode == OM_CONST) {
                 errorf(c, x->node->pos, "cannot use %s as %s value in %s", opstr(c, x), tstr(c, t), context);
@@ -805,8 +841,9 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
             check_const_fits(fs, x, e);
             return;
         }
-        /* non-constant shift of an untyped constant: it takes its context's type; use int */
-        convert_untyped(fs, x, NULL);
+        /* non-constant shift of an untyped constant: computed in 64 bits, it stays an untyped
+         * value that takes its context's type (untyped_int_value) */
+        if (x->type == ty_untyped_rune) x->type = ty_untyped_int;
     }
     if (!type_is_integer(x->type)) {
         errorf(c, x->node->pos, "invalid operation: shifted operand %s must be integer", opstr(c, x));
@@ -814,8 +851,10 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
         return;
     }
     int save = fs->freereg;
+    bool delayed = type_is_untyped(x->type);   /* 1 << s: typed by its context later */
     int a = value_reg(fs, x);
     int b = value_reg(fs, y);
+    if (delayed) x->type = ty_untyped_int;
     if (y->mode == OM_VALUE && !type_is_unsigned(y->type)) emit(fs, OP_CHKSHIFT, b, 0, 0);
     reg_free_to(fs, save);
     int d = reg_alloc(fs, 1);
@@ -882,6 +921,10 @@ static void implicit(FuncState *fs, Operand *x, Type *target)
     Type *u = target->under;
     int r = 3;
     ConstVal out;
+    if (x->mode == OM_VALUE && type_is_integer(x->type)) {   /* 1 << s in a typed operation */
+        untyped_int_value(fs, x, target, "operation");
+        return;
+    }
     if (x->mode == OM_CONST) r = representable(x->cv, target, &out);
     else if (type_is_boolean(x->type) && type_is_boolean(u)) r = 0;
     if (r == 0) {
