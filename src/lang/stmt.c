@@ -61,8 +61,19 @@ typedef struct LValue {
 static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable);
 static void lvalue(FuncState *fs, Node *e, LValue *lv) { lvalue_stable(fs, e, lv, false); }
 
-/* stable: index and container operands are copied out of variables, so that
- * `i, s[i] = 1, 9` indexes with the old i (Go evaluates them first). */
+/* keep copies register r (of a variable: below the statement's first
+ * temporary `save`) into a temporary when stable. */
+static int keep(FuncState *fs, int r, int save, bool stable)
+{
+    if (!stable || r >= save) return r;
+    int t = reg_alloc(fs, 1);
+    emit(fs, OP_MOVE, t, r, 0);
+    return t;
+}
+
+/* stable: index, map, pointer and slice operands are copied out of variables,
+ * so that `i, s[i] = 1, 9` indexes with the old i, `m, m[k] = n, 1` writes the
+ * old map and `p, p.f = nil, 7` the old *p (Go evaluates them first). */
 static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
 {
     Compiler *c = fs->c;
@@ -96,8 +107,8 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
         if (u->kind == K_MAP) {
             lv->kind = LV_MAP;
             lv->type = u->elem;
-            lv->obj = discharge(fs, &x, -1);
-            lv->key = value_to(fs, e->u.index.index, u->key, -1, "map index");
+            lv->obj = keep(fs, discharge(fs, &x, -1), save, stable);
+            lv->key = keep(fs, value_to(fs, e->u.index.index, u->key, -1, "map index"), save, stable);
             return;
         }
         if (u->kind == K_STRING || u->kind == K_UNTYPED_STRING) {
@@ -113,6 +124,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
         lv->kind = LV_INDEX;
         lv->type = u->elem;
         lv->obj = discharge(fs, &x, -1);
+        if (u->kind == K_SLICE || x.type->under->kind == K_POINTER) lv->obj = keep(fs, lv->obj, save, stable);
         Operand ix;
         expr(fs, e->u.index.index, &ix);
         if (ix.mode == OM_INVALID) { lv->kind = LV_INVALID; return; }
@@ -131,12 +143,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             lv->kind = LV_INVALID;
             return;
         }
-        lv->key = discharge(fs, &ix, -1);
-        if (stable && ix.is_var) {
-            int t = reg_alloc(fs, 1);
-            emit(fs, OP_MOVE, t, lv->key, 0);
-            lv->key = t;
-        }
+        lv->key = keep(fs, discharge(fs, &ix, -1), save, stable);
         lv->setop = u->kind == K_SLICE ? OP_ISET : OP_ASET;
         return;
     }
@@ -186,6 +193,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             }
         }
         int r = discharge(fs, &x, -1);
+        if (x.type->under->kind == K_POINTER) r = keep(fs, r, save, stable);
         Type *ct = x.type;
         for (int d = 0; d < s.depth - 1; d++) {
             Type *b = (ct->kind == K_POINTER && !ct->name ? ct->elem : ct)->under;
@@ -210,11 +218,10 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             return;
         }
         lv->kind = LV_DEREF;
-        lv->obj = discharge(fs, &x, -1);
+        lv->obj = keep(fs, discharge(fs, &x, -1), save, stable);
         lv->type = x.type->under->elem;
         return;
     }
-    (void)save;
     Operand x;
     expr(fs, e, &x);
     if (x.mode != OM_INVALID)
@@ -1107,19 +1114,25 @@ static void range_stmt(FuncState *fs, Node *s)
             }
         }
     } else if (s->u.range.tok == T_ASSIGN) {
+        /* i, x[i] = k, v: both targets' operands first, then the stores (as in `=`) */
         Node *targets[2] = {s->u.range.key, s->u.range.value};
+        bool both = targets[0] && targets[1] && !is_blank(c, targets[0]) && !is_blank(c, targets[1]);
+        LValue lvs[2];
+        int top2 = fs->freereg;
         for (int i = 0; i < 2; i++) {
+            lvs[i].kind = LV_BLANK;
             if (!targets[i] || is_blank(c, targets[i])) continue;
-            LValue lv;
-            int top2 = fs->freereg;
-            lvalue(fs, targets[i], &lv);
-            if (lv.kind != LV_INVALID && lv.kind != LV_BLANK) {
-                Operand v = {.mode = OM_VALUE, .type = i ? vt : kt, .reg = kv + i, .node = targets[i]};
-                coerce(fs, &v, lv.type, "range");
-                if (v.mode != OM_INVALID) store(fs, &lv, v.reg, false);
-            }
-            reg_free_to(fs, top2);
+            lvalue_stable(fs, targets[i], &lvs[i], both);
         }
+        for (int i = 0; i < 2; i++) {
+            LValue *lv = &lvs[i];
+            if (lv->kind != LV_INVALID && lv->kind != LV_BLANK) {
+                Operand v = {.mode = OM_VALUE, .type = i ? vt : kt, .reg = kv + i, .node = targets[i]};
+                coerce(fs, &v, lv->type, "range");
+                if (v.mode != OM_INVALID) store(fs, lv, v.reg, false);
+            }
+        }
+        reg_free_to(fs, top2);
     }
     block(fs, s->u.range.body);
     close_scope(fs, fs->scope->parent, vars_base);
