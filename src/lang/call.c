@@ -876,13 +876,17 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
                 if (s.kind == SEL_METHOD) {
                     Type *ct = recv.type;
                     int r = discharge(fs, &recv, -1);
+                    int outer = -1;              /* the struct holding the last embedded field */
+                    bool via_ptr = ct->kind == K_POINTER;
                     for (int d = 0; d < s.depth; d++) {
                         Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
                         b = b->under;
                         int dst = reg_alloc(fs, 1);
                         emit(fs, OP_GETF, dst, r, s.path[d]);
+                        outer = r;
                         r = dst;
                         ct = b->fields[s.path[d]].type;
+                        if (ct->kind == K_POINTER && d < s.depth - 1) via_ptr = true;
                     }
                     Method *m = s.method;
                     sig = m->sig;
@@ -895,8 +899,11 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
                         iface_name = name_index(c, m->name);
                     } else {
                         if (m->ptr_recv) {
-                            if (!ctptr && !type_is_aggregate(ct)) {
-                                if (!recv.is_var) {
+                            if (!ctptr && !type_is_aggregate(ct) && s.depth > 0 && (recv.is_var || via_ptr)) {
+                                /* a pointer method promoted from an embedded scalar: its field's address */
+                                emit(fs, OP_FADDR, rr, outer, s.path[s.depth - 1]);
+                            } else if (!ctptr && !type_is_aggregate(ct)) {
+                                if (!recv.is_var || s.depth > 0) {
                                     errorf(c, fun->pos, "cannot call pointer method %s on %s", m->name, tstr(c, ct));
                                     invalid(x);
                                     return base;

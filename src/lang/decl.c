@@ -199,6 +199,17 @@ void ensure_method_table(Compiler *c, Type *t)
         if (sel.kind != SEL_METHOD) continue;
         bool needs_ptr = sel.method->ptr_recv;
         if (!isptr && needs_ptr && sel.depth == 0) continue;   /* not in T's method set */
+        if (!isptr && needs_ptr) {
+            /* promoted from an embedded T (not *T): only in *S's method set */
+            bool via_ptr = false;
+            Type *ct = t;
+            for (int d = 0; d < sel.depth; d++) {
+                Type *b = (ct->kind == K_POINTER && !ct->name ? ct->elem : ct)->under;
+                ct = b->fields[sel.path[d]].type;
+                if (ct->kind == K_POINTER && !ct->name) via_ptr = true;
+            }
+            if (!via_ptr) continue;
+        }
         if (sel.depth == 0 && !isptr) continue;                /* declared on T: already there */
         if (sel.depth == 0 && isptr && sel.method->ptr_recv) {
             Method m = *sel.method;

@@ -1505,6 +1505,66 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
 
 static bool exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
 
+/* method_path_has_pointer: whether the embedded path to a promoted method
+ * goes through a pointer field (then T.M may call a pointer method). */
+static bool method_path_has_pointer(Type *t, Selection *s)
+{
+    Type *ct = t;
+    for (int d = 0; d < s->depth; d++) {
+        Type *b = (ct->kind == K_POINTER && !ct->name ? ct->elem : ct)->under;
+        ct = b->fields[s->path[d]].type;
+        if (ct->kind == K_POINTER && !ct->name) return true;
+    }
+    return false;
+}
+
+/* method_expr_thunk makes the function value of method expression T.M when
+ * the method's own code cannot serve: (*T).M of a value method, a method
+ * promoted through embedded fields, I.M of an interface. Its first
+ * parameter is the receiver of type t; it finds the method's receiver and
+ * calls it with the other parameters. */
+static int method_expr_thunk(Compiler *c, Type *t, Selection *s, Type *ft)
+{
+    Method *m = s->method;
+    int np = ft->nparams, nr = ft->nresults;
+    Buf b = BUF_INIT;
+    buf_printf(&b, "%s.%s", tstr(c, t), m->name);
+    Proto *p = proto_new(c, arena_strndup(&c->arena, b.data, b.len), (SrcPos){0, 0, 0});
+    buf_fini(&b);
+    int pi = proto_add(c, p);
+    p->nparams = (uint16_t)np;
+    p->nresults = (uint16_t)nr;
+    p->type = ft;
+    FuncState f;
+    fs_begin(&f, c, NULL, p);
+    f.freereg = f.maxreg = np;
+    Type *ct = t;
+    int outer = s->depth > 0 ? navigate(&f, 0, &ct, s->path, s->depth - 1) : -1;
+    Type *outer_t = ct;
+    int r = s->depth > 0 ? navigate(&f, outer, &ct, s->path + s->depth - 1, 1) : 0;
+    int base = reg_alloc(&f, 1 + np);
+    int recv = base + 1;
+    bool iface = s->recv_base->kind == K_INTERFACE;
+    bool rptr = ct->kind == K_POINTER && !ct->name;
+    Type *pointee = rptr ? ct->elem : ct;
+    (void)outer_t;
+    if (iface) emit(&f, OP_MOVE, recv, r, 0);
+    else if (m->ptr_recv && !rptr && !type_is_aggregate(ct) && outer >= 0)
+        emit(&f, OP_FADDR, recv, outer, s->path[s->depth - 1]);   /* promoted from an embedded scalar */
+    else if (m->ptr_recv) emit(&f, rptr ? OP_MOVE : OP_ADDRW, recv, r, 0);
+    else if (rptr) {
+        if (type_is_aggregate(pointee)) emit(&f, OP_CLONE, recv, r, (int)type_id(c, pointee));
+        else emit(&f, OP_LOAD, recv, r, 0);
+    } else if (type_is_aggregate(ct)) emit(&f, OP_CLONE, recv, r, (int)type_id(c, ct));
+    else emit(&f, OP_MOVE, recv, r, 0);
+    for (int i = 1; i < np; i++) emit(&f, OP_MOVE, base + 1 + i, i, 0);
+    if (iface) emit_bx(&f, OP_CALLI, base, (uint32_t)name_index(c, m->name));
+    else emit_bx(&f, OP_CALL, base, (uint32_t)proto_index(c, m->fn));
+    emit(&f, OP_RET, base, nr, 0);
+    fs_end(&f);
+    return pi;
+}
+
 void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
 {
     Compiler *c = fs->c;
@@ -1553,8 +1613,16 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         /* method expression T.M or (*T).M */
         Type *t = x->type;
         Selection s = lookup_selector(c, t, name);
-        if (s.kind != SEL_METHOD || s.depth != 0 || s.recv_base->kind == K_INTERFACE) {
+        if (s.kind != SEL_METHOD) {
             errorf(c, e->u.sel.name->pos, "%s undefined (type %s has no method %s)", estr(e), tstr(c, t), name);
+            invalid(x);
+            return;
+        }
+        bool tptr = t->kind == K_POINTER && !t->name;
+        bool iface = s.recv_base->kind == K_INTERFACE;
+        if (s.method->ptr_recv && !iface && !tptr && !method_path_has_pointer(t, &s)) {
+            errorf(c, e->u.sel.name->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", estr(e),
+                   tstr(c, t), name);
             invalid(x);
             return;
         }
@@ -1565,7 +1633,12 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         x->type = type_func(params, s.method->sig->nparams + 1, s.method->sig->results, s.method->sig->nresults,
                             s.method->sig->variadic);
         x->reg = reg_alloc(fs, 1);
-        emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_index(c, s.method->fn));
+        if (s.depth == 0 && !iface && s.method->ptr_recv == tptr && s.method->fn) {
+            emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_index(c, s.method->fn));
+        } else {
+            /* (*T).ValueMethod, promoted methods, I.M: a thunk taking the receiver first */
+            emit_bx(fs, OP_LOADF, x->reg, (uint32_t)method_expr_thunk(c, t, &s, x->type));
+        }
         return;
     }
     if (x->mode != OM_VALUE) {
@@ -1614,7 +1687,17 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
     }
     /* a method value, unless the caller calls it (call.c handles that first) */
     Type *ct = t;
-    int r = navigate(fs, x->reg, &ct, s.path, s.depth);
+    int outer = s.depth > 0 ? navigate(fs, x->reg, &ct, s.path, s.depth - 1) : x->reg;
+    int r = s.depth > 0 ? navigate(fs, outer, &ct, s.path + s.depth - 1, 1) : x->reg;
+    if (s.method->ptr_recv && ct->kind != K_POINTER && s.recv_base->kind != K_INTERFACE && !type_is_aggregate(ct) &&
+        s.depth > 0 && (x->is_var || t->kind == K_POINTER)) {
+        /* a pointer method promoted from an embedded scalar: bind its field's address */
+        int pa = reg_alloc(fs, 1);
+        emit(fs, OP_FADDR, pa, outer, s.path[s.depth - 1]);
+        Type *pt = type_pointer(ct);
+        method_value(fs, pa, pt, &s, x);
+        return;
+    }
     if (s.method->ptr_recv && !(ct->kind == K_POINTER) && !x->is_var && s.recv_base->kind != K_INTERFACE &&
         !type_is_aggregate(ct)) {
         errorf(c, e->pos, "cannot call pointer method %s on %s", name, tstr(c, ct));
