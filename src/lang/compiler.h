@@ -239,6 +239,8 @@ bool assignable(Compiler *c, Operand *x, Type *t, const char *context, SrcPos po
 void convert_untyped(FuncState *fs, Operand *x, Type *target);
 int  value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context);  /* evaluate, check, convert, store in dst */
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context);
+/* go_std_name: a name Go's standard package pkg exports that gorolab leaves out. */
+bool go_std_name(const char *pkg, const char *name);
 void valid_value(FuncState *fs, Operand *x);  /* assignability + conversion of an operand */
 int  call_expr(FuncState *fs, Node *call, Operand *x, bool want_values); /* results at x->reg.. */
 void load_var(FuncState *fs, Symbol *s, int dst);

@@ -410,6 +410,11 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             y->used = true;
             if (y->ref->broken) return ty_invalid;
             Symbol *m = scope_lookup_local(y->ref->scope, e->u.sel.name->u.ident.name);
+            if (!m && go_std_name(y->ref->path, e->u.sel.name->u.ident.name)) {
+                errorf(c, e->pos, "%s.%s is not in gorolab's Go subset (see gorolab-go(7))", y->ref->path,
+                       e->u.sel.name->u.ident.name);
+                return ty_invalid;
+            }
             if (!m || m->kind != SYM_TYPE) {
                 errorf(c, e->pos, "undefined: %s", estr(e));
                 return ty_invalid;

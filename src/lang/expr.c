@@ -1565,6 +1565,30 @@ static int method_expr_thunk(Compiler *c, Type *t, Selection *s, Type *ft)
     return pi;
 }
 
+/* go_std_name: names Go's standard library exports from a package gorolab
+ * supports but that gorolab's subset leaves out (runtime introspection and
+ * the like), so that using one says so instead of "undefined". */
+bool go_std_name(const char *pkg, const char *name)
+{
+    static const char *const runtime_names[] = {
+        "Breakpoint", "Caller", "Callers", "CallersFrames", "Compiler", "Frame", "Frames", "Func", "FuncForPC",
+        "GOARCH", "GOOS", "GOROOT", "Goexit", "KeepAlive", "LockOSThread", "MemProfile", "MemProfileRate",
+        "MemProfileRecord", "MemStats", "NumCgoCall", "ReadMemStats", "SetFinalizer", "Stack", "StackRecord",
+        "UnlockOSThread", "Version", "SetBlockProfileRate", "SetMutexProfileFraction", "BlockProfile",
+        "MutexProfile", "ThreadCreateProfile", "GoroutineProfile", "TypeAssertionError", NULL};
+    static const char *const io_names[] = {"ReadFull", "ReadAll", "ReadAtLeast", "Copy", "CopyN", "Pipe",
+                                           "MultiReader", "MultiWriter", "TeeReader", "LimitReader",
+                                           "NewSectionReader", "SectionReader", "Discard", "NopCloser", NULL};
+    static const char *const strings_names[] = {"NewReader", "Reader", NULL};
+    const char *const *list = strcmp(pkg, "runtime") == 0   ? runtime_names
+                              : strcmp(pkg, "io") == 0      ? io_names
+                              : strcmp(pkg, "strings") == 0 ? strings_names
+                                                            : NULL;
+    for (int i = 0; list && list[i]; i++)
+        if (strcmp(list[i], name) == 0) return true;
+    return false;
+}
+
 void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
 {
     Compiler *c = fs->c;
@@ -1580,6 +1604,9 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
             Symbol *m = scope_lookup_local(p->scope, name);
             if (!m || (!exported(name) && p != c->pkg)) {
                 if (m) errorf(c, e->u.sel.name->pos, "name %s not exported by package %s", name, p->name);
+                else if (go_std_name(p->path, name))
+                    errorf(c, e->u.sel.name->pos, "%s.%s is not in gorolab's Go subset (see gorolab-go(7))", p->path,
+                           name);
                 else errorf(c, e->u.sel.name->pos, "undefined: %s.%s", xe->u.ident.name, name);
                 invalid(x);
                 return;

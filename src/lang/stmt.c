@@ -164,6 +164,12 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
                 lv->type = y->type;
                 return;
             }
+            if (!y && go_std_name(p->ref->path, e->u.sel.name->u.ident.name)) {
+                errorf(c, e->u.sel.name->pos, "%s.%s is not in gorolab's Go subset (see gorolab-go(7))", p->ref->path,
+                       e->u.sel.name->u.ident.name);
+                lv->kind = LV_INVALID;
+                return;
+            }
             errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));
             lv->kind = LV_INVALID;
             return;
