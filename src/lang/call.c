@@ -1006,7 +1006,8 @@ args:;
     }
     /* defer/go: a func value at base, the arguments after it */
     if (iface_name >= 0) {
-        /* bind the interface method now: a closure over the receiver */
+        /* bind the interface method now: a closure over the receiver (nil panics now, as in Go) */
+        emit(fs, OP_NILCHK, base + 1, 1, 0);
         int pi = bound_method(c, "method value", sig, iface_name, NULL, base + 1);
         emit_bx(fs, OP_CLOSURE, base, (uint32_t)pi);
         for (int i = 0; i < n; i++) emit(fs, OP_MOVE, base + 1 + i, base + 2 + i, 0);

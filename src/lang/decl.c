@@ -824,13 +824,16 @@ Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel
     FuncState fs;
     fs_begin(&fs, c, NULL, p);
     fs.freereg = fs.maxreg = np;
-    int cur = 0;
+    int cur = 0, outer = -1;
     Type *ct = recv;
+    if (ptr && sel->depth == 0 && !m->ptr_recv && !(sel->recv_base && sel->recv_base->kind == K_INTERFACE))
+        emit(&fs, OP_NILCHK, 0, 2, 0);   /* value method T.M through a nil *T: Go's panicwrap message */
     for (int d = 0; d < sel->depth; d++) {
         Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
         int fi = sel->path[d];
         int r = reg_alloc(&fs, 1);
         emit(&fs, OP_GETF, r, cur, fi);
+        outer = cur;
         cur = r;
         ct = b->fields[fi].type;
     }
@@ -839,6 +842,8 @@ Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel
     Type *pointee = ctptr ? ct->elem : ct;
     if (sel->recv_base && sel->recv_base->kind == K_INTERFACE) {
         emit(&fs, OP_MOVE, base + 1, cur, 0);
+    } else if (m->ptr_recv && !ctptr && !type_is_aggregate(ct) && outer >= 0) {
+        emit(&fs, OP_FADDR, base + 1, outer, sel->path[sel->depth - 1]);   /* promoted from an embedded scalar */
     } else if (m->ptr_recv) {
         emit(&fs, ctptr ? OP_MOVE : OP_ADDRW, base + 1, cur, 0);
     } else if (!ctptr) {

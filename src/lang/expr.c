@@ -1482,9 +1482,12 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
     bool isiface = s->recv_base->kind == K_INTERFACE;
     bool rptr = rt->kind == K_POINTER && !rt->name;
     Type *pointee = rptr ? rt->elem : rt;
-    if (isiface) emit(fs, OP_MOVE, recv, r, 0);
-    else if (m->ptr_recv) emit(fs, rptr ? OP_MOVE : OP_ADDRW, recv, r, 0);
+    if (isiface) {
+        emit(fs, OP_NILCHK, r, 1, 0);   /* a method value of a nil interface panics now */
+        emit(fs, OP_MOVE, recv, r, 0);
+    } else if (m->ptr_recv) emit(fs, rptr ? OP_MOVE : OP_ADDRW, recv, r, 0);
     else if (rptr) {
+        emit(fs, OP_NILCHK, r, 0, 0);   /* a value method bound through a nil pointer panics now */
         if (type_is_aggregate(pointee)) emit(fs, OP_CLONE, recv, r, (int)type_id(c, pointee));
         else emit(fs, OP_LOAD, recv, r, 0);
     } else if (type_is_aggregate(rt)) emit(fs, OP_CLONE, recv, r, (int)type_id(c, rt));
@@ -2024,7 +2027,15 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
         reg_free_to(fs, save);
     }
     if (xe->kind == N_STAR) {
+        /* &*p is p, but evaluating *p panics when p is nil */
         expr(fs, xe->u.unary.x, x);
+        if (x->mode == OM_INVALID) return;
+        if (x->mode != OM_VALUE || x->type->under->kind != K_POINTER) {
+            errorf(c, xe->pos, "invalid operation: cannot indirect %s", opstr(c, x));
+            invalid(x);
+            return;
+        }
+        emit(fs, OP_NILCHK, value_reg(fs, x), 0, 0);
         return;
     }
     expr(fs, xe, x);

@@ -1455,6 +1455,23 @@ dispatch:
         else RA = val_ptr(&c->hdr, in.c);
         NEXT();
     }
+    CASE(NILCHK) {
+        if (in.b == 1 ? VAL_TYPE(RA) == 0 : !RA.o) {
+            SAVE();
+            const char *pn = fr->proto->name ? fr->proto->name : "";
+            const char *open = strstr(pn, ".(*"), *close = open ? strstr(open, ")."): NULL;
+            if (in.b == 2 && open && close) {
+                /* Go's panicwrap: the (*T).M wrapper of value method T.M called on nil */
+                int plen = (int)(open - pn), tlen = (int)(close - open - 3);
+                rt_panic(vm, g, true, false, "value method %.*s.%.*s.%s called using nil *%.*s pointer", plen, pn, tlen,
+                         open + 3, close + 2, tlen, open + 3);
+            } else {
+                rt_panic(vm, g, false, true, NIL_DEREF);
+            }
+            goto unwind;
+        }
+        NEXT();
+    }
     CASE(LOAD) {
         NILCHK(RB);
         Value p = RB;
