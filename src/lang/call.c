@@ -3,6 +3,7 @@
  * window convention: the callee value at R[base], arguments at R[base+1..],
  * results come back at R[base..]. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -290,6 +291,54 @@ static int size_to(FuncState *fs, Node *e, int dst)
     return discharge(fs, &a, dst);
 }
 
+static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode);
+
+/* builtin_spread handles a builtin given one call returning several values,
+ * copy(f()), append(f()), delete(f()), print(f()): the values go to hidden
+ * locals and the builtin is compiled over them, as Go rewrites it. False
+ * (and nothing emitted) when the argument is not such a call. */
+static bool builtin_spread(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode)
+{
+    Compiler *c = fs->c;
+    Node *arg = e->u.call.args.v[0];
+    int save = fs->freereg, n0 = fs->ncode, np0 = c->prog->nprotos;
+    Operand t;
+    expr(fs, arg, &t);
+    if (t.mode != OM_VALUE || !t.type || t.type->kind != K_TUPLE || t.type->nparams < 2) {
+        fs->ncode = n0;
+        protos_rollback(c, np0);
+        reg_free_to(fs, save);
+        return false;
+    }
+    int nv = (int)t.type->nparams;
+    if (t.reg + nv > fs->freereg) reg_alloc(fs, t.reg + nv - fs->freereg);
+    Scope *outer = fs->scope;
+    fs->scope = scope_new(c, fs->scope, fs);
+    Node *call = ast_new(&c->arena, N_CALL, e->pos);
+    *call = *e;
+    call->u.call.args.len = 0;
+    call->u.call.args.cap = 0;
+    call->u.call.args.v = NULL;
+    Node **args = arena_alloc(&c->arena, sizeof *args * (size_t)nv);
+    for (int i = 0; i < nv; i++) {
+        char nm[32];
+        snprintf(nm, sizeof nm, ".tuple%d", i);
+        Node *id = ast_new(&c->arena, N_IDENT, arg->pos);
+        id->u.ident.name = intern(c->in, nm, strlen(nm));
+        Symbol *y = declare(c, fs->scope, SYM_VAR, id, t.type->params[i]);
+        y->fs = fs;
+        y->reg = t.reg + i;
+        y->used = true;
+        args[i] = id;
+    }
+    call->u.call.args.v = args;
+    call->u.call.args.len = nv;
+    call->u.call.args.cap = nv;
+    builtin_call(fs, call, x, bi, mode);
+    fs->scope = outer;
+    return true;
+}
+
 static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode)
 {
     Compiler *c = fs->c;
@@ -297,6 +346,9 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
     const char *name = estr(e->u.call.fun);
     int n = al->len;
     static const int minargs[] = {1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 1, 1};
+    if (n == 1 && (bi == BI_COPY || bi == BI_APPEND || bi == BI_DELETE || bi == BI_PRINT || bi == BI_PRINTLN) &&
+        al->v[0]->kind == N_CALL && builtin_spread(fs, e, x, bi, mode))
+        return;
     if (n < minargs[bi]) {
         errorf(c, e->u.call.rparen, "not enough arguments for %s (expected %d, found %d)", estr(e), minargs[bi], n);
         invalid(x);
