@@ -595,6 +595,8 @@ static void compiler_fini(Compiler *c, Program *p)
     free(c->pkgs);
     free(c->escaped);
     free(c->persist);
+    free(c->pend_t);
+    free(c->pend_src);
     if (p) {
         p->arena = xmalloc(sizeof *p->arena);
         *p->arena = c->arena;

@@ -146,6 +146,11 @@ typedef struct Compiler {
     int         nescaped, capescaped;
     Proto     **persist;    /* method wrappers: kept when a dry run is rolled back */
     int         npersist, cappersist;
+    /* `type T2 T1` met while T1 is being resolved (T1 refers to T2 through a
+     * pointer): T2 takes T1's underlying type when T1 gets one */
+    Type      **pend_t, **pend_src;
+    int         npend, cappend, cappend2;
+    int         indir;      /* pointers, slices, maps, chans, funcs entered while resolving types */
     /* well-known */
     const char *n_blank, *n_main, *n_init, *n_Error, *n_String, *n_iota, *n_true, *n_false;
     Package    *runtime_pkg;

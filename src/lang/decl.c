@@ -369,7 +369,26 @@ bool implements(Compiler *c, Type *t, Type *iface, Buf *why)
 static Type *func_type(Compiler *c, FuncState *fs, Node *ft);
 Type *resolve_func_type(Compiler *c, FuncState *fs, Node *ft) { return func_type(c, fs, ft); }
 
+static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e);
+
+/* resolve_type counts the indirections it enters (pointer, slice, map,
+ * chan, func, interface): a named type being resolved may appear behind
+ * one (type T struct{ next *T }) but not directly (type T struct{ x T }). */
 Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
+{
+    if (!e) return ty_invalid;
+    bool ind = e->kind == N_STAR || (e->kind == N_ARRAY_TYPE && !e->u.array.len) || e->kind == N_MAP_TYPE ||
+               e->kind == N_CHAN_TYPE || e->kind == N_FUNC_TYPE || e->kind == N_INTERFACE_TYPE;
+    if (ind) c->indir++;
+    Type *t = resolve_type_direct(c, fs, e);
+    if (ind) c->indir--;
+    return t;
+}
+
+/* in_cycle: t, being resolved, is met with no indirection since it began */
+static bool in_cycle(Compiler *c, Type *t) { return t->resolving && t->resolve_indir == c->indir; }
+
+static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
 {
     if (!e) return ty_invalid;
     switch (e->kind) {
@@ -464,7 +483,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             errorf(c, e->u.array.len->pos, "invalid array length %s", estr(e->u.array.len));
             return ty_invalid;
         }
-        if (elem->resolving) {
+        if (in_cycle(c, elem)) {
             errorf(c, e->pos, "invalid recursive type %s", tstr(c, elem));
             return ty_invalid;
         }
@@ -497,7 +516,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
                 buf_fini(&b);
                 buf_fini(&q);
             }
-            if (ft->resolving && !(ft->kind == K_POINTER)) {
+            if (in_cycle(c, ft) && !(ft->kind == K_POINTER)) {
                 errorf(c, f->pos, "invalid recursive type %s", tstr(c, ft));
                 ft = ty_invalid;
             }
@@ -602,6 +621,28 @@ static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
 Type *infer_var_type(Compiler *c, Symbol *y);
 void  resolve_const(Compiler *c, FuncState *fs, Symbol *y);
 
+/* settle_pending gives the types waiting for t (type T2 T1 met while T1
+ * was being resolved) t's underlying type, and so on down a chain. */
+static void settle_pending(Compiler *c, Type *t)
+{
+    for (int i = 0; i < c->npend; i++) {
+        if (c->pend_src[i] != t) continue;
+        Type *p = c->pend_t[i];
+        c->pend_t[i] = c->pend_t[c->npend - 1];
+        c->pend_src[i] = c->pend_src[c->npend - 1];
+        c->npend--;
+        i--;
+        p->resolving = false;
+        if (t->kind == K_INVALID || !t->under) {
+            p->under = ty_invalid;
+            p->kind = K_INVALID;
+        } else {
+            type_set_underlying(p, t);
+        }
+        settle_pending(c, p);
+    }
+}
+
 void resolve_symbol(Compiler *c, Symbol *y)
 {
     if (y->state == 2 || !y->decl) return;
@@ -636,14 +677,25 @@ void resolve_symbol(Compiler *c, Symbol *y)
         Type *t = type_named(c->pkg->name, y->name);
         y->type = t;
         t->resolving = true;
+        t->resolve_indir = c->indir;
         Type *u = resolve_type(c, NULL, spec->u.typespec.type);
+        if (u != ty_invalid && u != t && u->name && !u->under && u->resolving) {
+            t->resolve_indir = u->resolve_indir;   /* T2 is as direct as T1 */
+            /* type T2 T1 inside T1's own declaration (through a pointer): T2 waits for T1 */
+            XPUSH(c->pend_t, c->npend, c->cappend, t);
+            c->npend--;
+            XPUSH(c->pend_src, c->npend, c->cappend2, u);
+            break;
+        }
         t->resolving = false;
         if (u == ty_invalid || !u->under) {
             if (u != ty_invalid) errorf(c, y->pos, "invalid recursive type %s", y->name);
             t->under = ty_invalid;
             t->kind = K_INVALID;
+            settle_pending(c, t);
         } else {
             type_set_underlying(t, u);
+            settle_pending(c, t);
         }
         break;
     }

@@ -788,6 +788,7 @@ static void decl_stmt(FuncState *fs, Node *d)
             y->state = 2;
             y->used = true;
             t->resolving = true;
+            t->resolve_indir = c->indir;
             Type *u = resolve_type(c, fs, spec->u.typespec.type);
             t->resolving = false;
             if (u == ty_invalid) { y->type = ty_invalid; break; }
