@@ -1677,6 +1677,14 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
     }
     Type *t = x->type;
     Selection s = lookup_selector(c, t, name);
+    if (t->kind == K_POINTER && t->name && t->elem) {
+        /* type P *T: p.f is (*p).f for a field (never a method) */
+        Selection fs2 = lookup_selector(c, type_pointer(t->elem), name);
+        if (fs2.kind == SEL_FIELD) {
+            t = x->type = type_pointer(t->elem);
+            s = fs2;
+        }
+    }
     if (t->kind == K_POINTER && !t->name && t->elem->kind == K_POINTER) s.kind = SEL_NONE;
     if (s.kind == SEL_NONE || s.kind == SEL_AMBIGUOUS) {
         if (s.kind == SEL_AMBIGUOUS) errorf(c, e->u.sel.name->pos, "ambiguous selector %s", estr(e));
@@ -1975,6 +1983,9 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
         if (!(y && y->kind == SYM_PKG)) {
             expr(fs, be, &base);
             if (base.mode == OM_INVALID) { invalid(x); return; }
+            if (base.type->kind == K_POINTER && base.type->name && base.type->elem &&
+                lookup_selector(c, type_pointer(base.type->elem), xe->u.sel.name->u.ident.name).kind == SEL_FIELD)
+                base.type = type_pointer(base.type->elem);   /* type P *T: &p.f */
             s = lookup_selector(c, base.type, xe->u.sel.name->u.ident.name);
             if (s.kind == SEL_FIELD && base.mode == OM_VALUE) {
                 Type *ct = base.type;

@@ -177,6 +177,9 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
         Operand x;
         expr(fs, xe, &x);
         if (x.mode == OM_INVALID) { lv->kind = LV_INVALID; return; }
+        if (x.type->kind == K_POINTER && x.type->name && x.type->elem &&
+            lookup_selector(c, type_pointer(x.type->elem), e->u.sel.name->u.ident.name).kind == SEL_FIELD)
+            x.type = type_pointer(x.type->elem);   /* type P *T: p.f = v */
         Selection s = lookup_selector(c, x.type, e->u.sel.name->u.ident.name);
         if (s.kind != SEL_FIELD) {
             if (s.kind == SEL_METHOD)
