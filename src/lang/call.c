@@ -871,6 +871,12 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
     } else {
         ok = false;
     }
+    if (!ok && fu->kind == K_SLICE && tu->kind == K_POINTER && tu->elem->under->kind == K_ARRAY &&
+        tu->elem->under->elem == fu->elem) {
+        errorf(c, al->v[0]->pos, "conversion of a slice to an array pointer is not in gorolab's Go subset (see gorolab-go(7))");
+        invalid(x);
+        return;
+    }
     if (!ok) {
         errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, x), tstr(c, t));
         invalid(x);
