@@ -1780,7 +1780,9 @@ dispatch:
             Type *dt = vm_type(vm, tid);
             if (to_iface) PLAINERR("interface conversion: %s is not %s: missing method %s", type_str(dt),
                                    type_str(want), miss);
-            PLAINERR("interface conversion: %s is %s, not %s", sname, type_str(dt), type_str(want));
+            const char *dn = type_str(dt), *wn = type_str(want);
+            PLAINERR("interface conversion: %s is %s, not %s%s", sname, dn, wn,
+                     strcmp(dn, wn) == 0 ? " (types from different scopes)" : "");
         }
         RA = to_iface ? v : val_unbox(v);
         NEXT();
