@@ -2082,9 +2082,8 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
     }
     /* the body */
     NodeList *stmts = &body->u.block.stmts;
-    Scope *fnscope = fs->scope;
+    Scope *fnscope = fs->scope;   /* parameters, results and the body share the function's block */
     int save = fs->freereg;
-    fs->scope = scope_new(c, fnscope, fs);
     for (int i = 0; i < stmts->len; i++) stmt(fs, stmts->v[i]);
     close_scope(fs, fnscope, save);
     bool term = stmts->len && terminates(stmts->v[stmts->len - 1]);
