@@ -767,16 +767,33 @@ static void decl_stmt(FuncState *fs, Node *d)
         case T_VAR: var_spec(fs, spec); break;
         case T_CONST: {
             if (spec->u.value.values.len) { last_vals = spec; last_type = spec->u.value.type; }
-            for (int j = 0; j < spec->u.value.names.len; j++) {
+            /* a local constant's scope begins after its spec: const X = X + X uses the outer X */
+            int nn = spec->u.value.names.len;
+            Symbol *vals = xcalloc((size_t)(nn ? nn : 1), sizeof *vals);
+            for (int j = 0; j < nn; j++) {
                 Node *id = spec->u.value.names.v[j];
-                Symbol *y = declare(c, fs->scope, SYM_CONST, id, NULL);
-                y->iota = spec->u.value.iota;
-                y->ctype = spec->u.value.values.len ? spec->u.value.type : last_type;
-                y->cexpr = last_vals && j < last_vals->u.value.values.len ? last_vals->u.value.values.v[j] : NULL;
+                Symbol *t = &vals[j];
+                t->kind = SYM_CONST;
+                t->name = id->u.ident.name;
+                t->pos = id->pos;
+                t->ident = id;
+                t->pkg = c->pkg;
+                t->iota = spec->u.value.iota;
+                t->ctype = spec->u.value.values.len ? spec->u.value.type : last_type;
+                t->cexpr = last_vals && j < last_vals->u.value.values.len ? last_vals->u.value.values.v[j] : NULL;
+                resolve_const(c, fs, t);
+            }
+            for (int j = 0; j < nn; j++) {
+                Symbol *y = declare(c, fs->scope, SYM_CONST, spec->u.value.names.v[j], NULL);
+                y->iota = vals[j].iota;
+                y->ctype = vals[j].ctype;
+                y->cexpr = vals[j].cexpr;
+                y->type = vals[j].type;
+                y->cval = vals[j].cval;
                 y->used = true;
-                resolve_const(c, fs, y);
                 y->state = 2;
             }
+            free(vals);
             break;
         }
         case T_TYPE: {
