@@ -772,7 +772,8 @@ static const char *missing_method(VM *vm, uint32_t tid, Type *it)
     Type *dt = vm_type(vm, tid);
     const char *miss = NULL;
     for (int i = 0; i < u->nmethods && dt; i++) {
-        if (!type_lookup_method(dt, u->methods[i].name, false)) {
+        Method *m = type_lookup_method(dt, u->methods[i].name, false);
+        if (!m || m->sig != u->methods[i].sig) {   /* signatures are interned: identical means equal */
             miss = u->methods[i].name;
             break;
         }
@@ -1454,6 +1455,23 @@ dispatch:
         else RA = val_ptr(&c->hdr, in.c);
         NEXT();
     }
+    CASE(NILCHK) {
+        if (in.b == 1 ? VAL_TYPE(RA) == 0 : !RA.o) {
+            SAVE();
+            const char *pn = fr->proto->name ? fr->proto->name : "";
+            const char *open = strstr(pn, ".(*"), *close = open ? strstr(open, ")."): NULL;
+            if (in.b == 2 && open && close) {
+                /* Go's panicwrap: the (*T).M wrapper of value method T.M called on nil */
+                int plen = (int)(open - pn), tlen = (int)(close - open - 3);
+                rt_panic(vm, g, true, false, "value method %.*s.%.*s.%s called using nil *%.*s pointer", plen, pn, tlen,
+                         open + 3, close + 2, tlen, open + 3);
+            } else {
+                rt_panic(vm, g, false, true, NIL_DEREF);
+            }
+            goto unwind;
+        }
+        NEXT();
+    }
     CASE(LOAD) {
         NILCHK(RB);
         Value p = RB;
@@ -1762,7 +1780,9 @@ dispatch:
             Type *dt = vm_type(vm, tid);
             if (to_iface) PLAINERR("interface conversion: %s is not %s: missing method %s", type_str(dt),
                                    type_str(want), miss);
-            PLAINERR("interface conversion: %s is %s, not %s", sname, type_str(dt), type_str(want));
+            const char *dn = type_str(dt), *wn = type_str(want);
+            PLAINERR("interface conversion: %s is %s, not %s%s", sname, dn, wn,
+                     strcmp(dn, wn) == 0 ? " (types from different scopes)" : "");
         }
         RA = to_iface ? v : val_unbox(v);
         NEXT();
