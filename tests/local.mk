@@ -32,6 +32,7 @@ SH_TESTS = \
 	tests/tui/session.sh \
 	tests/tui/chinese.sh \
 	tests/tui/features.sh \
+	tests/tui/see.sh \
 	tests/tui/monkey.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \

@@ -5,8 +5,8 @@
 
 const KeyBinding keys_view[] = {
     {' ', K_RUN, "Space", "run / pause"},
-    {'n', K_STEP, "n", "one scheduling step"},
-    {'b', K_BACK, "b", "back one step (a replay)"},
+    {'n', K_STEP, "n", "one scheduling event (says which)"},
+    {'b', K_BACK, "b", "back exactly one event (a replay)"},
     {'+', K_FASTER, "+ -", "faster / slower"},
     {'=', K_FASTER, NULL, NULL},
     {'-', K_SLOWER, NULL, NULL},

