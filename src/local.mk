@@ -22,6 +22,7 @@ libgorolab_a_SOURCES += \
 	src/vm/native.c src/vm/disasm.c src/vm/disasm.h \
 	src/rt/gstate.h src/rt/waitreason.def \
 	src/rt/leak.c src/rt/leak.h \
+	src/rt/unblock.c src/rt/unblock.h \
 	src/rt/sched.c src/rt/sched.h \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \

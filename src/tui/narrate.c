@@ -119,7 +119,10 @@ static bool clause(const Event *e, const Snapshot *s, bool quiet, const Words *w
     case EV_TIMER: say(b, s, e, w->timer, 0, 0); return true;
     case EV_PANIC: say(b, s, e, w->panics, g, 0); return true;
     case EV_LEAK: say(b, s, e, w->leak, g, 0); return true;
-    case EV_OUTPUT: say(b, s, e, w->prints, g, 0); return true;
+    case EV_OUTPUT:
+        if (e->g == 0) return false;   /* the runtime's own report (a leak) */
+        say(b, s, e, w->prints, g, 0);
+        return true;
     case EV_RACE: say(b, s, e, w->race, g, e->b); return true;
     case EV_ATOMIC: say(b, s, e, w->atomic, g, e->a); return true;
     default: return false;

@@ -27,7 +27,7 @@ trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
 unset GOROLAB_PACK TMUX VISUAL EDITOR
 TMUX_TMPDIR=$work
 export TMUX_TMPDIR
-echo "1..9"
+echo "1..11"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -162,4 +162,24 @@ wait_re 'event 6( |$)'
 keys b
 wait_re 'event 5( |$)' && status_bar | grep -q "退回一步，撤销了："
 check $? "--lang zh: b says what it undid in Chinese" "$(status_bar)"
+stop
+
+# === part 3: who could unblock ===
+start 120 50 "$pack/01-see.yaml"
+wait_for "─ Goroutines" 100
+keys + + Space
+wait_for "found 2" 100
+keys Space Tab Tab
+wait_re 'main\.search\.func2 +chan send'
+keys Down Down Enter
+wait_for "goroutine 4 [chan send]" && screen | grep -q 'Waits to send on `results` (chan int, made at main.go:9)' &&
+    screen | grep -q 'Held by: no other goroutine' &&
+    screen | grep -q 'nobody else holds `results`: this goroutine can never run again (leaked)'
+check $? "Enter on the leaked sender: results, where it was made, nobody else holds it: leaked" "$(screen)"
+keys x Up Enter
+wait_for "goroutine 2 [chan receive]" && screen | grep -q 'Waits to receive from `jobs` (chan int, made at main.go:25)' &&
+    screen | grep -q 'Held by: g1 main.main (sleep, blocked itself)' &&
+    screen | grep -q 'g1 (main.main) still holds `jobs` and could send on or close it'
+check $? "Enter on the waiting worker: main holds jobs and could send on or close it" "$(screen)"
+keys x
 stop
