@@ -2,7 +2,9 @@
  * gorolab's runtime. Exit status mirrors Go: 1 for compile errors, 2 for
  * panics and fatal errors, os.Exit's code otherwise; 3 (EXIT_LIMIT) when a
  * gorolab limit (--max-steps, --max-time, --max-goroutines, --max-heap)
- * ended the run. --trace writes the run's events as Chrome trace JSON. */
+ * ended the run. --trace writes the run's events as Chrome trace JSON;
+ * --trace - writes it on standard output, and the program's own output
+ * then goes to standard error, so that standard output is JSON alone. */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -42,6 +44,15 @@ static int usage(const char *msg)
           "                   [--race]\n"
           "                   [--schedule STRING|@FILE] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
+}
+
+/* to_stderr writes the program's output, stdout too, on standard error:
+ * with --trace - standard output carries the JSON and nothing else. */
+static void to_stderr(void *ctx, int fd, const char *s, size_t n)
+{
+    (void)ctx, (void)fd;
+    fwrite(s, 1, n, stderr);
+    fflush(stderr);
 }
 
 int cli_run(int argc, char **argv)
@@ -206,6 +217,7 @@ int cli_run(int argc, char **argv)
     for (int i = 0; i < prog_argc; i++) pargv[i + 1] = prog_argv[i];
     vo.argc = prog_argc + 1;
     vo.argv = pargv;
+    if (trace == stdout) vo.write = to_stderr;   /* standard output is the trace's alone */
     VM *vm = vm_new(prog, &vo);
     if (race) race_enable(vm);
     insp_set_recording(vm, trace != NULL);   /* events cost memory: only for --trace */
