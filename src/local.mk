@@ -67,7 +67,8 @@ libgorolab_a_SOURCES += \
 	src/tui/lesson_pane.c src/tui/src_pane.c src/tui/goro_pane.c \
 	src/tui/chan_pane.c src/tui/out_pane.c src/tui/statusbar.c \
 	src/tui/layout.c src/tui/editor.c \
-	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h
+	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h \
+	src/tui/timeline.c src/tui/timeline.h
 
 # The std packages' Go sources, embedded as C strings.
 STD_GO = \

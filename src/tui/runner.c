@@ -64,6 +64,7 @@ static void stop(Runner *r)
     r->err_msg = NULL;
     r->st = RUN_PAUSED;
     r->status = 0;
+    tl_reset(&r->tl);   /* its names are the program's: gone with it */
     r->gen++;
 }
 
@@ -75,6 +76,7 @@ void runner_free(Runner *r)
     free(r->live);
     free(r->at_said);
     r->at_said = NULL;
+    tl_free(&r->tl);
     r->moves = NULL;
     r->live = NULL;
     r->nmoves = r->capmoves = 0;
@@ -115,7 +117,8 @@ static void discard(void *ctx, int fd, const char *s, size_t n)
 /* new_vm starts a run of the compiled program with the runner's seed,
  * world, schedule and race mode, writing through write; *ctl gets the
  * schedule's replay (NULL: none). say: complain about a bad schedule. */
-static VM *new_vm(Runner *r, void (*write)(void *, int, const char *, size_t), struct ScheduleCtl **ctl, bool say)
+static VM *new_vm(Runner *r, void (*write)(void *, int, const char *, size_t), struct ScheduleCtl **ctl, bool say,
+                  bool record)
 {
     VMOptions vo;
     memset(&vo, 0, sizeof vo);
@@ -147,14 +150,37 @@ static VM *new_vm(Runner *r, void (*write)(void *, int, const char *, size_t), s
     VM *vm = vm_new(r->prog, &vo);
     if (*ctl) schedctl_attach(vm, *ctl);
     if (r->race) race_enable(vm);
-    insp_set_recording(vm, false);
+    insp_set_recording(vm, record);
     rt_start(vm);
     return vm;
+}
+
+/* feed hands the events recorded since the last feed to the timeline;
+ * the log itself is emptied at the next move (drop_fed), so that a step's
+ * words can still be read from it. */
+static void feed(Runner *r)
+{
+    if (!r->vm) return;
+    int64_t n = 0;
+    int64_t from = r->fed;
+    Event *ev = insp_events(r->vm, from, &n);
+    tl_feed(&r->tl, ev, n, rt_now(r->vm));
+    free(ev);
+    r->fed = insp_event_count(r->vm);
+}
+
+/* drop_fed empties the event log of what the timeline has: it stays small. */
+static void drop_fed(Runner *r)
+{
+    if (!r->vm || r->fed < insp_event_count(r->vm)) return;
+    insp_set_recording(r->vm, false);
+    insp_set_recording(r->vm, true);
 }
 
 static void launch(Runner *r)
 {
     stop(r);
+    r->fed = 0;
     char *cause = NULL;
     if (!lab_files_read(&r->lf, r->paths, r->npaths, &cause)) {
         buf_printf(&r->out, "gorolab: %s\n", cause ? cause : "cannot read the program");
@@ -178,7 +204,8 @@ static void launch(Runner *r)
     }
     diag_fini(&d);
     r->compiled = true;
-    r->vm = new_vm(r, out_write, &r->ctl, true);
+    r->vm = new_vm(r, out_write, &r->ctl, true, true);   /* the events feed the timeline */
+    feed(r);
     r->snap = insp_snapshot_ex(r->vm, false);
 }
 
@@ -196,6 +223,7 @@ void runner_start(Runner *r)
 /* settle takes the snapshot after a move; at the end it prints the reports. */
 static void settle(Runner *r)
 {
+    feed(r);
     if (r->snap) insp_free(r->snap);
     r->snap = insp_snapshot_ex(r->vm, false);
     vm_flush(r->vm);
@@ -229,6 +257,10 @@ static void play(Runner *r, RunMove *m, int64_t deadline)
             r->st = rt_step_max(r->vm, STEP_UNTIL, m->target, m->chunk);
         }
         done++;
+        if ((done & 4095) == 0) {   /* a long replay: keep the log small */
+            feed(r);
+            drop_fed(r);
+        }
         if (deadline > 0 && wall_now() >= deadline) break;
     }
     m->n = done;
@@ -249,6 +281,7 @@ static void record(Runner *r, RunMove m)
 static void move(Runner *r, RunMove m, int64_t wall_ns)
 {
     if (!r->vm || r->finished) return;
+    drop_fed(r);
     play(r, &m, wall_ns > 0 ? wall_now() + wall_ns : 0);
     settle(r);
     if (m.n > 0) record(r, m);
@@ -258,12 +291,11 @@ void runner_event(Runner *r)
 {
     if (!r->vm || r->finished) return;
     /* the events are kept only for steps, which make a few each */
+    drop_fed(r);
     int64_t from = insp_event_count(r->vm);
-    insp_set_recording(r->vm, true);
     move(r, (RunMove){.mode = STEP_EVENT, .n = 1}, 0);
     int64_t n = 0;
     Event *ev = insp_events(r->vm, from, &n);
-    insp_set_recording(r->vm, false);
     Buf b = BUF_INIT;
     narrate_lang(ev, n, r->snap, r->lang, &b);
     free(ev);
@@ -304,7 +336,7 @@ static int64_t count_events(Runner *r, int64_t total, char **said, int64_t wall_
 {
     if (!r->prog) return -1;
     struct ScheduleCtl *ctl = NULL;
-    VM *vm = new_vm(r, discard, &ctl, false);
+    VM *vm = new_vm(r, discard, &ctl, false, false);
     int64_t k = 0, deadline = wall_now() + wall_ns;
     RunState st = rt_state(vm);
     while (st == RUN_PAUSED && insp_event_count(vm) < total) {
@@ -378,8 +410,9 @@ bool runner_back(Runner *r)
     RunMove m = {.mode = STEP_EVENT, .n = k - 2};
     if (k >= 2) play(r, &m, 0);
     if (k >= 2 && r->st == RUN_PAUSED) {
+        feed(r);
+        drop_fed(r);
         int64_t from = insp_event_count(r->vm);
-        insp_set_recording(r->vm, true);
         r->st = rt_step(r->vm, STEP_EVENT, 0);
         int64_t n = 0;
         Event *ev = insp_events(r->vm, from, &n);
@@ -389,7 +422,6 @@ bool runner_back(Runner *r)
         r->at_said = buf_take(&b);
         insp_free(sn);
         free(ev);
-        insp_set_recording(r->vm, false);
     }
     settle(r);
     if (k >= 2) record(r, (RunMove){.mode = STEP_EVENT, .n = k - 1});

@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "grade/lab.h"
 #include "rt/inspect.h"
+#include "tui/timeline.h"
 
 /* A move the learner made: n calls of rt_step_max(mode, ...); STEP_UNTIL
  * calls go towards `target` running at most `chunk` instructions each. */
@@ -62,6 +63,8 @@ typedef struct Runner {
     int64_t     at, at_end;
     char       *at_said;        /* the words of event `at` (NULL: none or not known) */
     bool        at_failed;      /* runner_position gave up (too long): not tried again */
+    Timeline    tl;             /* every goroutine's life so far (fed after every move) */
+    int64_t     fed;            /* events handed to tl (insp_event_count then) */
     RunMove    *moves;          /* since the start, for runner_back */
     int         nmoves, capmoves;
     int        *live;           /* live goroutines after each move (sparkline) */

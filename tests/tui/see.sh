@@ -27,7 +27,7 @@ trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
 unset GOROLAB_PACK TMUX VISUAL EDITOR
 TMUX_TMPDIR=$work
 export TMUX_TMPDIR
-echo "1..11"
+echo "1..18"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -182,4 +182,35 @@ wait_for "goroutine 2 [chan receive]" && screen | grep -q 'Waits to receive from
     screen | grep -q 'g1 (main.main) still holds `jobs` and could send on or close it'
 check $? "Enter on the waiting worker: main holds jobs and could send on or close it" "$(screen)"
 keys x
+stop
+
+# === part 4: the timeline ===
+start 120 40 "$pack/01-see.yaml"
+wait_for "─ Goroutines" 100
+keys T
+wait_for "─ Timeline "; check $? "T shows the Timeline pane beside the others" "$(screen)"
+keys + + + Space
+wait_for "finished" 100
+wait_re '!4 search\.func2 +█─+!' && screen | grep -E -q ' 2 worker +─+<─+<' &&
+    screen | grep -E -q ' 1 main +\+[·]+>[·]+x'
+check $? "a lane per goroutine: the leaked sender's (!) blocked to the end, the worker's receives (<), main's go (+), send (>) and close (x)" "$(screen)"
+keys z
+wait_gone() { n=0; while test $n -lt 50; do screen | grep -F -q -- "$1" || return 0; sleep 0.1; n=$((n + 1)); done; return 1; }
+wait_gone "─ Source " && screen | grep -q "─ Timeline 4 lanes .*(fit)"
+check $? "z zooms the timeline to the whole screen, fitting the whole run" "$(screen)"
+keys '>' '>'
+wait_re '─ Timeline 4 lanes +to [0-9.]+[a-z]+ +[0-9.]+[a-zµ]+/cell ─' && ! screen | grep -q "(fit)"
+check $? "> zooms in: no longer the whole run" "$(screen | head -n 3)"
+keys Right Right 0
+wait_for "(fit)"; check $? "Right moves later, 0 fits the whole run again" "$(screen | head -n 3)"
+stop
+
+# lesson 12: a thousand goroutines, grouped by function into lanes
+start 120 40 "${srcdir:-.}/lessons/12-unbounded-handler.yaml"
+wait_for "─ Goroutines" 100
+keys T + + + + Space
+wait_for "finished" 300
+wait_re '!1100× handleIm' 50; check $? "lesson 12: 1,100 goroutines drawn as one group lane, marked leaked" "$(screen)"
+keys G G
+wait_re '─ Timeline 1105 lanes'; check $? "G G: one lane per goroutine, 1105 of them, scrollable" "$(screen | grep Timeline)"
 stop

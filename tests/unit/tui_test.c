@@ -182,6 +182,48 @@ static void test_narrate_zh(void)
     runner_free(&r);
 }
 
+static void test_timeline(void)
+{
+    const char *path = write_go("leak.go",
+        "package main\n"
+        "import \"time\"\n"
+        "func main() {\n"
+        "\tresults := make(chan int)\n"
+        "\tdone := make(chan bool)\n"
+        "\tgo func() { results <- 1 }()\n"
+        "\tgo func() { time.Sleep(time.Millisecond); close(done) }()\n"
+        "\t<-done\n"
+        "\ttime.Sleep(time.Second)\n"
+        "}\n");
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.seed = 1;
+    runner_start(&r);
+    runner_advance(&r, -1, 5000000000LL);
+    ok(r.finished, "the program ends");
+    const Timeline *tl = &r.tl;
+    const TlLane *m = tl_lane(tl, 1), *s = tl_lane(tl, 2), *c = tl_lane(tl, 3);
+    if (!ok(m && s && c, "three lanes: main, the sender, the closer")) return;
+    ok(tl->end >= 1000000000, "the timeline reaches the end (%lld ns)", (long long)tl->end);
+    is_int(tl_class_at(s, tl->end), TL_CHAN, "the sender waits on a channel to the end");
+    ok(s->leaked, "and is marked leaked");
+    ok(c->died > 0 && c->died < 2000000 && tl_class_at(c, tl->end) == TL_NONE, "the closer ends after 1ms");
+    is_int(tl_class_at(m, 500000000), TL_SLEEP, "main sleeps at 500ms");
+    bool closed = false, created = false;
+    for (int i = 0; i < c->nmark; i++) closed |= c->mark[i].kind == TLM_CLOSE;
+    for (int i = 0; i < m->nmark; i++) created |= m->mark[i].kind == TLM_CREATE;
+    ok(closed && created, "marks: the closer's close, main's go statements");
+    uint8_t cls[10], mk[10];
+    tl_cells(c, 0, 100000, 10, cls, mk);   /* 10 cells of 100µs: born, sleeping, ... */
+    ok(cls[0] == TL_RUNNING || cls[0] == TL_RUNNABLE, "the closer's first cell: it runs");
+    is_int(cls[5], TL_SLEEP, "then sleeps");
+    uint64_t gen = tl->gen;
+    ok(runner_back(&r) && r.tl.gen != gen, "a step back rebuilds the timeline from the replay");
+    ok(tl_lane(&r.tl, 3) != NULL && r.tl.end > 0, "with its lanes");
+    runner_free(&r);
+}
+
 static void test_bounded(void)
 {
     const char *path = write_go("spin.go",
@@ -420,6 +462,7 @@ int main(void)
     test_back();
     test_narrate();
     test_narrate_zh();
+    test_timeline();
     test_bounded();
     test_compile_error();
     test_output_kept();
