@@ -257,7 +257,7 @@ static void play(Runner *r, RunMove *m, int64_t deadline)
             r->st = rt_step_max(r->vm, STEP_UNTIL, m->target, m->chunk);
         }
         done++;
-        if ((done & 4095) == 0) {   /* a long replay: keep the log small */
+        if (insp_event_count(r->vm) - r->fed > 65536) {   /* a long move or replay: keep the log small */
             feed(r);
             drop_fed(r);
         }

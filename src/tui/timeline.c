@@ -15,6 +15,8 @@
 
 /* ---- the model ---- */
 
+static int64_t items;   /* added by set and mark during one tl_feed */
+
 void tl_reset(Timeline *tl)
 {
     for (int64_t i = 0; i < tl->nlanes; i++) {
@@ -25,6 +27,7 @@ void tl_reset(Timeline *tl)
     uint64_t gen = tl->gen;
     memset(tl, 0, sizeof *tl);
     tl->gen = gen + 1;
+    tl->full_at = -1;
 }
 
 void tl_free(Timeline *tl) { tl_reset(tl); }
@@ -76,6 +79,7 @@ static void set(TlLane *l, int64_t t, TlClass c, WaitReason r)
         }
     }
     XPUSH(l->seg, l->nseg, l->capseg, ((TlSeg){t, (uint8_t)c, (uint8_t)r}));
+    items++;
 }
 
 static void mark(TlLane *l, int64_t t, TlMarkKind k)
@@ -83,6 +87,7 @@ static void mark(TlLane *l, int64_t t, TlMarkKind k)
     if (!l || l->id == 0) return;
     if (k == TLM_CLOSE || k == TLM_LEAK || k == TLM_PANIC) l->big_marks = true;
     XPUSH(l->mark, l->nmark, l->capmark, ((TlMark){t, (uint8_t)k}));
+    items++;
 }
 
 static TlLane *born(Timeline *tl, int64_t id, int64_t t, const char *fn)
@@ -100,8 +105,16 @@ static TlLane *born(Timeline *tl, int64_t id, int64_t t, const char *fn)
 
 void tl_feed(Timeline *tl, const Event *ev, int64_t n, int64_t now)
 {
+    if (tl->items == 0 && tl->nlanes == 0) tl->full_at = -1;   /* a zeroed Timeline */
     for (int64_t i = 0; i < n; i++) {
         const Event *e = &ev[i];
+        if (tl->full_at >= 0) break;
+        tl->items += items;
+        items = 0;
+        if (tl->items >= TL_MAX_ITEMS) {
+            tl->full_at = e->t;
+            break;
+        }
         TlLane *l = e->g > 0 && e->g <= tl->nlanes && tl->lanes[e->g - 1].id ? &tl->lanes[e->g - 1] : NULL;
         switch (e->kind) {
         case EV_GO_CREATE: {
@@ -141,7 +154,9 @@ void tl_feed(Timeline *tl, const Event *ev, int64_t n, int64_t now)
         }
         if (e->t > tl->end) tl->end = e->t;
     }
-    if (now > tl->end) tl->end = now;
+    tl->items += items;
+    items = 0;
+    if (now > tl->end && tl->full_at < 0) tl->end = now;
     tl->gen++;
 }
 
@@ -327,8 +342,14 @@ void timeline_pane_fill(View *v, Pane *p)
     view_duration(dt, dts, sizeof dts);
     view_duration(t0 + dt * ncells, ends, sizeof ends);
     char note[160];
-    snprintf(note, sizeof note, "%d %s  to %s  %s/cell%s ", nrows, grouped ? "groups" : "lanes", ends, dts,
-             v->tl_dt <= 0 ? " (fit)" : "");
+    char full[64] = "";
+    if (tl->full_at >= 0) {
+        char fa[40];
+        view_duration(tl->full_at, fa, sizeof fa);
+        snprintf(full, sizeof full, "  kept up to %s", fa);
+    }
+    snprintf(note, sizeof note, "%d %s  to %s  %s/cell%s%s ", nrows, grouped ? "groups" : "lanes", ends, dts,
+             v->tl_dt <= 0 ? " (fit)" : "", full);
     size_t nl = strlen(note) < sizeof p->note - 1 ? strlen(note) : sizeof p->note - 1;
     memcpy(p->note, note, nl);
     p->note[nl] = 0;

@@ -46,7 +46,14 @@ typedef struct Timeline {
     int64_t  running;        /* the goroutine switched in last (0: none) */
     int64_t  end;            /* the latest time seen */
     uint64_t gen;            /* changes whenever something was fed */
+    int64_t  items;          /* segments and marks kept, in all lanes */
+    int64_t  full_at;        /* -1; else the time from which nothing more is kept (TL_MAX_ITEMS) */
 } Timeline;
+
+/* The timeline keeps at most this many segments and marks (16 bytes each):
+ * a program that runs for a day of virtual time keeps its beginning, where
+ * a leak begins, and the pane says where it stops. */
+enum { TL_MAX_ITEMS = 1 << 21 };
 
 void tl_reset(Timeline *tl);   /* empty it (a new run); keeps nothing */
 void tl_free(Timeline *tl);

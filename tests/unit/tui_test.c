@@ -224,6 +224,26 @@ static void test_timeline(void)
     runner_free(&r);
 }
 
+static void test_timeline_full(void)
+{
+    const char *path = write_go("tick.go",
+        "package main\n"
+        "import \"time\"\n"
+        "func main() {\n"
+        "\tfor i := 0; i < 2000000; i++ { time.Sleep(time.Microsecond) }\n"
+        "}\n");
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.seed = 1;
+    r.max_steps = 1000000000;
+    runner_start(&r);
+    runner_advance(&r, -1, 20000000000LL);
+    ok(r.tl.items <= TL_MAX_ITEMS + 8, "the timeline keeps at most TL_MAX_ITEMS (%lld)", (long long)r.tl.items);
+    ok(r.tl.full_at > 0, "and says from when it keeps nothing (t=%lld)", (long long)r.tl.full_at);
+    runner_free(&r);
+}
+
 static void test_bounded(void)
 {
     const char *path = write_go("spin.go",
@@ -463,6 +483,7 @@ int main(void)
     test_narrate();
     test_narrate_zh();
     test_timeline();
+    test_timeline_full();
     test_bounded();
     test_compile_error();
     test_output_kept();
