@@ -124,7 +124,10 @@ static bool reached(const Target *t)
 
 static void add_holder(Unblock *u, G *h, bool leaked)
 {
-    u->holders = xrealloc(u->holders, (size_t)(u->nholders + 1) * sizeof *u->holders);
+    u->total++;
+    if (h->status == G_WAITING && u->nblocked >= UNBLOCK_MAX_BLOCKED && h->rt.reason != WAIT_SLEEP) return;
+    if (h->status == G_WAITING) u->nblocked++;
+    XGROW(u->holders, u->nholders, u->capholders);
     UnblockHolder *x = &u->holders[u->nholders++];
     x->id = h->id;
     x->func = xstrdup(main_func(h));
@@ -410,9 +413,9 @@ static void holders_line(const Unblock *u, const Say *w, Buf *b)
         else if (h->blocked) buf_printf(b, ", %s", w->itself_blocked);
         buf_puts(b, ")");
     }
-    if (u->nholders <= SHOW) return;
+    if (u->total <= SHOW) return;
     buf_puts(b, w->list_sep);
-    buf_printf(b, w->more, u->nholders - SHOW);
+    buf_printf(b, w->more, u->total - SHOW);
     /* the rest, by function and state, in order of first appearance */
     bool *done = xcalloc((size_t)u->nholders, sizeof *done);
     bool first = true;
@@ -430,6 +433,7 @@ static void holders_line(const Unblock *u, const Say *w, Buf *b)
         first = false;
         buf_printf(b, "%d × %s (%s)", cnt, u->holders[i].func, u->holders[i].state);
     }
+    if (u->total > u->nholders) buf_printf(b, "%s...", first ? "" : w->list_sep);
     free(done);
 }
 

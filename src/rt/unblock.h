@@ -37,14 +37,19 @@ typedef struct UnblockHolder {
     bool     leaked;        /* and can never run again either */
 } UnblockHolder;
 
+enum { UNBLOCK_MAX_BLOCKED = 64 };
+
 typedef struct Unblock {
     int64_t     g;
     WaitReason  reason;     /* WAIT_NONE: not blocked */
     UnblockObj *objs;       /* what it waits on (a select: every case's channel) */
     int         nobjs;
     bool        global;     /* a package variable, a timer or a value in flight reaches it */
-    UnblockHolder *holders; /* the other live goroutines whose stacks reach it, by id */
-    int         nholders;
+    UnblockHolder *holders; /* the other live goroutines whose stacks reach it, by id: every
+                             * one that can run, and the first UNBLOCK_MAX_BLOCKED blocked ones */
+    int         nholders, capholders;
+    int         total;      /* how many hold it in all */
+    int         nblocked;   /* blocked ones among holders */
     bool        leaked;     /* nothing that can run reaches it: it can never run again */
 } Unblock;
 
