@@ -122,9 +122,29 @@ static bool reached(const Target *t)
     return false;
 }
 
+static void count_holder(Unblock *u, G *h)
+{
+    const char *fn = main_func(h);
+    char *st = state_of(h);
+    for (int i = 0; i < u->ngroups; i++) {
+        if (strcmp(u->groups[i].func, fn) == 0 && strcmp(u->groups[i].state, st) == 0) {
+            u->groups[i].count++;
+            free(st);
+            return;
+        }
+    }
+    if (u->ngroups == UNBLOCK_MAX_GROUPS) {
+        u->others++;
+        free(st);
+        return;
+    }
+    u->groups[u->ngroups++] = (UnblockGroup){xstrdup(fn), st, 1};
+}
+
 static void add_holder(Unblock *u, G *h, bool leaked)
 {
     u->total++;
+    count_holder(u, h);
     if (h->status == G_WAITING && u->nblocked >= UNBLOCK_MAX_BLOCKED && h->rt.reason != WAIT_SLEEP) return;
     if (h->status == G_WAITING) u->nblocked++;
     XGROW(u->holders, u->nholders, u->capholders);
@@ -234,6 +254,10 @@ static void fini(Unblock *u)
         free(u->holders[i].state);
     }
     free(u->holders);
+    for (int i = 0; i < u->ngroups; i++) {
+        free(u->groups[i].func);
+        free(u->groups[i].state);
+    }
 }
 
 void unblock_free(Unblock *u)
@@ -254,7 +278,7 @@ void unblock_free_all(Unblock *u, int n)
 typedef struct Say {
     const char *never, *nil_chan, *no_cases, *sleeps, *nobody, *only_leaked, *global, *could, *all_blocked,
         *send_on, *recv_from, *select_on, *waits_for, *made_at, *closed, *held_by, *held_none, *itself_blocked,
-        *itself_leaked, *more, *list_sep, *not_blocked, *chan_n, *asleep;
+        *itself_leaked, *in_all, *list_sep, *not_blocked, *chan_n, *asleep;
     const char *verb[UNB_NONE + 1];   /* what a holder could do, by kind (UNB_CHAN: receive; [UNB_NONE]: send) */
     const char *verb_select;
     const char *kind_name[UNB_NONE];
@@ -272,7 +296,7 @@ static const Say en = {
     "every goroutine that holds %s is blocked itself (%s): it waits until one of them runs again",
     "Waits to send on %s", "Waits to receive from %s", "Waits in a select on %s", "Waits for %s",
     "made at %s:%d", "closed", "Held by: ", "Held by: no other goroutine", "blocked itself", "can never run again",
-    "and %d more: ", ", ", "it is not blocked (%s)", "channel #%u", " (it sleeps now: a timer wakes it)",
+    "%d goroutines: ", ", ", "it is not blocked (%s)", "channel #%u", " (it sleeps now: a timer wakes it)",
     {"send on or close", "unlock", "unlock", "call Done on", "signal", "release", "receive from"},
     "send on, receive from or close",
     {"channel", "a sync.Mutex", "a sync.RWMutex", "a sync.WaitGroup", "a sync.Cond", "a semaphore"},
@@ -290,7 +314,7 @@ static const Say zh = {
     "持有 %s 的 goroutine 自己也都阻塞了（%s）：要等其中一个再次运行",
     "等待向 %s 发送", "等待从 %s 接收", "在 select 中等待 %s", "等待 %s",
     "创建于 %s:%d", "已关闭", "持有它的：", "持有它的：没有别的 goroutine", "自己也阻塞了", "再也不会运行",
-    "还有 %d 个：", "、", "它没有阻塞（%s）", "channel #%u", "（它正在睡眠，定时器会唤醒它）",
+    "%d 个 goroutine：", "、", "它没有阻塞（%s）", "channel #%u", "（它正在睡眠，定时器会唤醒它）",
     {"发送或关闭", "解锁", "解锁", "调用 Done", "调用 Signal", "释放", "接收"},
     "发送、接收或关闭",
     {"channel", "一个 sync.Mutex", "一个 sync.RWMutex", "一个 sync.WaitGroup", "一个 sync.Cond", "一个信号量"},
@@ -405,6 +429,15 @@ static void holders_line(const Unblock *u, const Say *w, Buf *b)
     }
     buf_puts(b, w->held_by);
     enum { SHOW = 6 };
+    if (u->total > SHOW) {   /* too many to name: how many of each kind */
+        buf_printf(b, w->in_all, u->total);
+        for (int i = 0; i < u->ngroups; i++) {
+            if (i) buf_puts(b, w->list_sep);
+            buf_printf(b, "%d × %s (%s)", u->groups[i].count, u->groups[i].func, u->groups[i].state);
+        }
+        if (u->others) buf_printf(b, "%s%d × ...", w->list_sep, u->others);
+        return;
+    }
     for (int i = 0; i < u->nholders && i < SHOW; i++) {
         const UnblockHolder *h = &u->holders[i];
         if (i) buf_puts(b, w->list_sep);
@@ -413,28 +446,6 @@ static void holders_line(const Unblock *u, const Say *w, Buf *b)
         else if (h->blocked) buf_printf(b, ", %s", w->itself_blocked);
         buf_puts(b, ")");
     }
-    if (u->total <= SHOW) return;
-    buf_puts(b, w->list_sep);
-    buf_printf(b, w->more, u->total - SHOW);
-    /* the rest, by function and state, in order of first appearance */
-    bool *done = xcalloc((size_t)u->nholders, sizeof *done);
-    bool first = true;
-    for (int i = SHOW; i < u->nholders; i++) {
-        if (done[i]) continue;
-        int cnt = 0;
-        for (int k = i; k < u->nholders; k++) {
-            if (done[k] || strcmp(u->holders[k].func, u->holders[i].func) != 0 ||
-                strcmp(u->holders[k].state, u->holders[i].state) != 0)
-                continue;
-            done[k] = true;
-            cnt++;
-        }
-        if (!first) buf_puts(b, w->list_sep);
-        first = false;
-        buf_printf(b, "%d × %s (%s)", cnt, u->holders[i].func, u->holders[i].state);
-    }
-    if (u->total > u->nholders) buf_printf(b, "%s...", first ? "" : w->list_sep);
-    free(done);
 }
 
 void unblock_say(const Unblock *u, bool lines, const char *lang, Buf *out)

@@ -37,7 +37,13 @@ typedef struct UnblockHolder {
     bool     leaked;        /* and can never run again either */
 } UnblockHolder;
 
-enum { UNBLOCK_MAX_BLOCKED = 64 };
+enum { UNBLOCK_MAX_BLOCKED = 64, UNBLOCK_MAX_GROUPS = 16 };
+
+/* Holders counted by function and state (all of them, not only those kept). */
+typedef struct UnblockGroup {
+    char *func, *state;
+    int   count;
+} UnblockGroup;
 
 typedef struct Unblock {
     int64_t     g;
@@ -50,6 +56,8 @@ typedef struct Unblock {
     int         nholders, capholders;
     int         total;      /* how many hold it in all */
     int         nblocked;   /* blocked ones among holders */
+    UnblockGroup groups[UNBLOCK_MAX_GROUPS];   /* the holders by function and state (the rest: others) */
+    int         ngroups, others;
     bool        leaked;     /* nothing that can run reaches it: it can never run again */
 } Unblock;
 
