@@ -36,7 +36,7 @@ libgorolab_a_SOURCES += \
 	src/lib/lib_sort.c src/lib/lib_time.c src/lib/lib_runtime.c \
 	src/lib/lib_atomic.c src/lib/lib_rand.c src/lib/lib_sync.c \
 	src/cli/run.c src/cli/cli.h \
-	src/cli/explore.c
+	src/cli/explore.c src/cli/opts.c src/cli/opts.h
 
 # Lessons, packs, the workspace and progress (src/lesson/), and their commands.
 libgorolab_a_SOURCES += \
@@ -44,6 +44,7 @@ libgorolab_a_SOURCES += \
 	src/lesson/yaml.c src/lesson/yaml.h \
 	src/lesson/lesson.c src/lesson/pack.c \
 	src/lesson/workspace.c src/lesson/progress.c \
+	src/lesson/installed.c src/lesson/installed.h \
 	src/cli/list.c src/cli/reset.c
 
 # Grading: the Lua sandbox, the `lab` table, reports, and their commands.
@@ -51,7 +52,7 @@ libgorolab_a_SOURCES += \
 	src/grade/sandbox.c src/grade/sandbox.h \
 	src/grade/lab.c src/grade/lab.h \
 	src/grade/report.c src/grade/report.h \
-	src/cli/grade.c src/cli/check.c
+	src/cli/grade.c src/cli/check.c src/cli/new.c src/cli/pack.c
 
 # The terminal lab (src/tui/): curses, panes, the lesson browser and view.
 libgorolab_a_SOURCES += \

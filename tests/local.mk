@@ -34,9 +34,12 @@ SH_TESTS = \
 	tests/tui/features.sh \
 	tests/tui/see.sh \
 	tests/tui/monkey.sh \
+	tests/tui/packs.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
+	tests/cli/instructor.sh \
+	tests/cli/docs.sh \
 	tests/cli/grade.sh \
 	tests/cli/lesson_yaml.sh \
 	tests/cli/lesson_list.sh \

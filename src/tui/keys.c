@@ -57,6 +57,7 @@ const KeyBinding keys_browser[] = {
     {'\n', K_OPEN, "Enter", "open the lesson"},
     {'\r', K_OPEN, NULL, NULL},
     {KEY_ENTER, K_OPEN, NULL, NULL},
+    {'p', K_PACKS, "p", "lesson packs: every installed pack"},
     {'c', K_CONTRAST, "c", "high contrast on / off"},
     {'?', K_HELP, "?", "this help"},
     {'q', K_QUIT, "q", "quit"},
