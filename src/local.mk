@@ -22,6 +22,7 @@ libgorolab_a_SOURCES += \
 	src/vm/native.c src/vm/disasm.c src/vm/disasm.h \
 	src/rt/gstate.h src/rt/waitreason.def \
 	src/rt/leak.c src/rt/leak.h \
+	src/rt/unblock.c src/rt/unblock.h \
 	src/rt/sched.c src/rt/sched.h \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \
@@ -67,7 +68,8 @@ libgorolab_a_SOURCES += \
 	src/tui/lesson_pane.c src/tui/src_pane.c src/tui/goro_pane.c \
 	src/tui/chan_pane.c src/tui/out_pane.c src/tui/statusbar.c \
 	src/tui/layout.c src/tui/editor.c \
-	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h
+	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h \
+	src/tui/timeline.c src/tui/timeline.h
 
 # The std packages' Go sources, embedded as C strings.
 STD_GO = \

@@ -32,6 +32,7 @@ SH_TESTS = \
 	tests/tui/session.sh \
 	tests/tui/chinese.sh \
 	tests/tui/features.sh \
+	tests/tui/see.sh \
 	tests/tui/monkey.sh \
 	tests/tui/packs.sh \
 	tests/go-mk.sh \
@@ -78,7 +79,7 @@ EXTRA_DIST += \
 	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) $(LESSON_TESTS) tests/lesson-fixtures \
 	tests/run-go tests/run-gotest tests/gotest tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
 	tests/cli/testdata/gc_churn.go \
-	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go \
+	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go tests/cli/testdata/trace_close.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
 	tests/cli/testdata/explore_sleepy.go

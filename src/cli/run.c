@@ -2,7 +2,9 @@
  * gorolab's runtime. Exit status mirrors Go: 1 for compile errors, 2 for
  * panics and fatal errors, os.Exit's code otherwise; 3 (EXIT_LIMIT) when a
  * gorolab limit (--max-steps, --max-time, --max-goroutines, --max-heap)
- * ended the run. --trace writes the run's events as Chrome trace JSON. */
+ * ended the run. --trace writes the run's events as Chrome trace JSON;
+ * --trace - writes it on standard output, and the program's own output
+ * then goes to standard error, so that standard output is JSON alone. */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -64,6 +66,15 @@ static void record(void *ctx, int fd, const char *s, size_t n)
     }
     r->chunks[r->n++] = (Chunk){fd, r->data.len, n};
     buf_add(&r->data, s, n);
+}
+
+/* to_stderr writes the program's output, stdout too, on standard error:
+ * with --trace - standard output carries the JSON and nothing else. */
+static void to_stderr(void *ctx, int fd, const char *s, size_t n)
+{
+    (void)ctx, (void)fd;
+    fwrite(s, 1, n, stderr);
+    fflush(stderr);
 }
 
 int cli_run(int argc, char **argv)
@@ -227,6 +238,8 @@ int cli_run(int argc, char **argv)
     if (sctl) {
         vo.write = record;
         vo.write_ctx = &rec;
+    } else if (trace == stdout) {
+        vo.write = to_stderr;   /* standard output is the trace's alone */
     }
     VM *vm = vm_new(prog, &vo);
     if (race) race_enable(vm);
@@ -249,7 +262,7 @@ int cli_run(int argc, char **argv)
             status = EXIT_USAGE;
         } else {
             for (size_t i = 0; i < rec.n; i++) {
-                FILE *f = rec.chunks[i].fd == 2 ? stderr : stdout;
+                FILE *f = rec.chunks[i].fd == 2 || trace == stdout ? stderr : stdout;
                 fwrite(rec.data.data + rec.chunks[i].off, 1, rec.chunks[i].len, f);
                 fflush(f);
             }
