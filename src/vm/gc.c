@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "lang/types.h"
 #include "vm/vm.h"
 
 void (*gc_trace_hook)(VM *vm, Obj *o);
@@ -47,6 +48,10 @@ static void trace(VM *vm, Obj *o)
     switch ((ObjKind)o->kind) {
     case OBJ_CELLS: {
         ObjCells *c = (ObjCells *)o;
+        /* a backing array (OBJF_BACKING; its type is the element type) of
+         * bools, ints or floats holds no reference: not scanned (a []int of a
+         * million elements was 16 MB read per collection) */
+        if ((o->flags & OBJF_BACKING) && c->type && c->type->kind >= K_BOOL && c->type->kind <= K_FLOAT64) break;
         mark_values(vm, c->v, c->n);
         break;
     }

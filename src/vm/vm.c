@@ -114,6 +114,11 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     val_ntypes = prog->ntypes;
     buf_init(&vm->out);
     if (uses_maps(prog)) race_maps_enable(vm);   /* "concurrent map writes", always (rt/race.h) */
+    NativeFn lock = native_lookup("sync.Mutex.Lock"), unlock = native_lookup("sync.Mutex.Unlock");
+    for (int32_t i = 0; i < prog->nprotos; i++) {
+        Proto *p = prog->protos[i];
+        if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
+    }
     return vm;
 }
 
@@ -865,6 +870,28 @@ static int32_t decode_rune(const unsigned char *s, int64_t n, int *width)
 }
 
 /* ---- calls ---- */
+
+/* fast_mutex runs sync.(*Mutex).Lock (an unlocked mutex, g not just woken from
+ * waiting for it) or Unlock (locked, no flag, nobody waiting) inline, as
+ * lib_sync.c's natives would with their race edges and insp_after_native's
+ * event (so the explorer still switches there); false: take the native. */
+static inline bool fast_mutex(VM *vm, G *g, uint8_t op, const Value *recv)
+{
+    ObjCells *m = (ObjCells *)recv->o;
+    if (!m || g->rt.wake.done || m->n < 2) return false;
+    int64_t *st = &m->v[0].i;   /* Mutex.state (lib_sync.c MU_STATE); v[1]: waiters (MU_SEMA) */
+    if (op == PROTO_FAST_LOCK) {
+        if (*st & 1) return false;
+        *st |= 1;
+        if (vm->race) race_acquire(vm, g, m, RACE_SLOT_SYNC);
+    } else {
+        if (*st != 1 || m->v[1].i != 0) return false;
+        if (vm->race) race_release(vm, g, m, RACE_SLOT_SYNC);
+        *st = 0;
+    }
+    insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);
+    return true;
+}
 
 /* call_native runs native p with args at stack[nb..] and results at stack[nb-1..]. */
 static NatStatus call_native(VM *vm, G *g, Proto *p, uint32_t nb)
@@ -2064,6 +2091,10 @@ do_call:
     if (cp->native) {
         uint32_t nb = fr->base + in.a + 1;
         vm->exec_used = (uint64_t)(budget - left);
+        if (cp->fastop && fast_mutex(vm, g, cp->fastop, &R[in.a + 1])) {
+            PAUSE_CHECK();
+            NEXT();
+        }
         NatStatus st = call_native(vm, g, cp, nb);
         R = g->stack + fr->base;
         switch (st) {
