@@ -90,6 +90,7 @@ static void mark_g(VM *vm, G *g)
         gc_mark_value(vm, p->value);
         gc_mark_value(vm, p->msg);
     }
+    if (g->map_writing) mark_obj(vm, &g->map_writing->hdr);
 }
 
 /* Small objects (slice headers, pointers, boxed values: an append makes one

@@ -79,6 +79,7 @@ typedef struct ObjMap {
                            key's hash in the high 32 (probes skip other keys without
                            touching entries), -1 empty; C heap */
     int64_t   capindex; /* power of two */
+    struct G *writing;  /* Go's hashWriting: a goroutine stopped in the middle of a write (vm.c) */
 } ObjMap;
 
 typedef struct ObjMapIter {

@@ -81,23 +81,6 @@ static uint64_t splitmix64(uint64_t *x)
     return z ^ (z >> 31);
 }
 
-/* uses_maps: the user's code has a map instruction (the always-on map check costs nothing
- * otherwise). The embedded std packages ($GOROOT/...) are left out: their maps (sync.Map,
- * context's children) are always used under a lock. */
-static bool uses_maps(const Program *prog)
-{
-    for (int32_t i = 0; i < prog->nprotos; i++) {
-        const Proto *p = prog->protos[i];
-        if (p->pos.file < (uint32_t)prog->nfiles && strncmp(prog->files[p->pos.file], "$GOROOT/", 8) == 0)
-            continue;
-        for (int32_t k = 0; k < p->ncode; k++) {
-            uint16_t op = p->code[k].op;
-            if (op == OP_MAKEMAP || op == OP_MSET || op == OP_MGET || op == OP_MGET2 || op == OP_MDEL) return true;
-        }
-    }
-    return false;
-}
-
 VM *vm_new(Program *prog, const VMOptions *opt)
 {
     VM *vm = xcalloc(1, sizeof *vm);
@@ -113,7 +96,6 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     val_types = prog->types;
     val_ntypes = prog->ntypes;
     buf_init(&vm->out);
-    if (uses_maps(prog)) race_maps_enable(vm);   /* "concurrent map writes", always (rt/race.h) */
     return vm;
 }
 
@@ -253,6 +235,7 @@ void vm_release_g(VM *vm, G *g)
     last->rt.allg_index = i;
     if (vm->cur == g) vm->cur = NULL;
     if (g->rt.race) race_g_end(vm, g);
+    if (g->map_writing) g->map_writing->writing = NULL;
     free_g(g);
 }
 
@@ -1172,12 +1155,30 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 /* --race (rt/race.h): shadow-memory checks, only once a second goroutine exists */
 #define RACE_RD(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
 #define RACE_WR(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_write(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
-#define RACE_MAP(m, w) do { if (__builtin_expect(vm->race_maps, 0) && (m)) { SAVE(); if (!race_map(vm, g, (Obj *)(m), (w))) { result = EXEC_FATAL; goto out; } } } while (0)
+/* maps (rt/race.h): under --race an access is a read or write of the whole map
+ * (fn: RACE_MAP_*); always, an access while another goroutine is stopped in the
+ * middle of a write to it (m->writing, Go's hashWriting) is Go's fatal error */
+#define RACE_MAP(m, fn, key, msg) do { \
+        if (__builtin_expect(vm->race_on, 0) && (m)) { SAVE(); race_map(vm, g, (Obj *)(m), race_map_fn((fn), (key))); } \
+        if ((m) && __builtin_expect(((ObjMap *)(m))->writing != NULL, 0)) { SAVE(); vm_fatal_user(vm, (msg)); result = EXEC_FATAL; goto out; } \
+    } while (0)
+/* a map write is a preemption point: a slice that ends here leaves the write in
+ * progress (the map flagged) until the goroutine runs again */
+#define MAP_WRITE_TICK(m) do { \
+        if (--left <= 0) { (m)->writing = g; g->map_writing = (m); SAVE(); goto yield; } \
+    } while (0)
+#define MAP_KEY(m) (((m)->type->under ? (m)->type->under : (m)->type)->key)
+#define W_MSG "concurrent map writes"
+#define R_MSG "concurrent map read and map write"
 #define ARITH(expr) do { Value *d_ = &RA; d_->aux = 0; d_->meta = 0; d_->i = (expr); } while (0)
 
     vm->cur = g;
     vm->yield_ctick = false;
     g->status = G_RUNNING;
+    if (g->map_writing) {   /* back in the middle of a map write: it completes */
+        g->map_writing->writing = NULL;
+        g->map_writing = NULL;
+    }
     if (g->nframes == 0) { result = EXEC_DONE; goto out; }
     LOAD();
     NEXT();
@@ -1507,7 +1508,10 @@ dispatch:
         if (o) switch (o->kind) {
             case OBJ_STRING: n = ((ObjString *)o)->len; break;
             case OBJ_SLICE: n = ((ObjSlice *)o)->len; break;
-            case OBJ_MAP: n = ((ObjMap *)o)->count; break;
+            case OBJ_MAP:   /* a read of the map (its count), as Go's race detector sees it */
+                if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, o, 0); }
+                n = ((ObjMap *)o)->count;
+                break;
             case OBJ_CHAN: n = vm_chan_len ? vm_chan_len(o, false) : 0; break;
             case OBJ_CELLS: n = ((ObjCells *)o)->n; break;
             default: break;
@@ -1667,7 +1671,7 @@ dispatch:
                 if (bad) RTERR("hash of unhashable type %s", type_str(bad));
             }
         }
-        RACE_MAP(m, false);
+        if (m) RACE_MAP(m, in.op == OP_MGET2 ? RACE_MAP_ACCESS2 : RACE_MAP_ACCESS1, MAP_KEY(m), R_MSG);
         bool found = map_get(m, key, &v);
         if (!found) {
             Type *mt = m ? (m->type->under ? m->type->under : m->type) : NULL;
@@ -1686,8 +1690,9 @@ dispatch:
             Type *bad = val_unhashable(kt, RB);
             if (bad) RTERR("hash of unhashable type %s", type_str(bad));
         }
-        RACE_MAP(m, true);
+        RACE_MAP(m, RACE_MAP_ASSIGN, kt, W_MSG);
         map_set(vm, m, RB, RC);
+        MAP_WRITE_TICK(m);
         NEXT();
     }
     CASE(MDEL) {
@@ -1699,14 +1704,23 @@ dispatch:
                 if (bad) RTERR("hash of unhashable type %s", type_str(bad));
             }
         }
-        RACE_MAP(m, true);
-        map_delete(vm, m, RB);
+        if (m) {
+            RACE_MAP(m, RACE_MAP_DELETE, MAP_KEY(m), W_MSG);
+            map_delete(vm, m, RB);
+            MAP_WRITE_TICK(m);
+        }
         NEXT();
     }
-    CASE(MITER) SAVE(); RA = val_ref(&obj_mapiter(vm, (ObjMap *)RB.o)->hdr); NEXT();
+    CASE(MITER) {
+        ObjMap *m = (ObjMap *)RB.o;
+        if (m && __builtin_expect(vm->race_on, 0)) { SAVE(); race_map(vm, g, &m->hdr, RACE_MAP_ITERINIT); }
+        SAVE();
+        RA = val_ref(&obj_mapiter(vm, m)->hdr);
+        NEXT();
+    }
     CASE(MNEXT) {
         Value k, v;
-        RACE_MAP(((ObjMapIter *)RB.o)->map, false);
+        RACE_MAP(((ObjMapIter *)RB.o)->map, RACE_MAP_ITERNEXT, NULL, "concurrent map iteration and map write");
         if (map_next((ObjMapIter *)RB.o, &k, &v)) {
             RA = k;
             R[in.a + 1] = v;
@@ -1721,8 +1735,9 @@ dispatch:
         Type *t = T[EXTRA_BX()];
         Obj *o = RA.o;
         if (o && o->kind == OBJ_MAP) {
-            RACE_MAP(o, true);
+            RACE_MAP(o, RACE_MAP_CLEAR, NULL, W_MSG);
             map_clear(vm, (ObjMap *)o);
+            MAP_WRITE_TICK((ObjMap *)o);
         } else if (o && o->kind == OBJ_SLICE) {
             ObjSlice *s = (ObjSlice *)o;
             Type *et = t && t->kind == K_SLICE ? t->elem : t;

@@ -75,6 +75,7 @@ typedef struct G {
     Panic    *panic;        /* the innermost active panic, or NULL */
     struct G *next;         /* scheduler links: the run queue */
     GSched    rt;           /* scheduling state (rt/gstate.h) */
+    struct ObjMap *map_writing; /* stopped in the middle of a write to this map (its `writing`); GC root */
 } G;
 
 typedef enum ExecStatus {
@@ -151,7 +152,6 @@ typedef struct VM {
     void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on
                                map check when the program uses maps), or NULL */
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
-    bool      race_maps;    /* map accesses are checked (after the first `go`, even without --race) */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
