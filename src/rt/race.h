@@ -47,6 +47,8 @@
 #define RACE_SLOT_SYNC 0xFFFFFF00u   /* sync clock of a sync.Mutex/RWMutex/WaitGroup object */
 #define RACE_SLOT_CLOSE 0xFFFFFF01u  /* a channel's close */
 #define RACE_SLOT_UNBUF 0xFFFFFF02u  /* an unbuffered channel's rendezvous */
+#define RACE_SLOT_RSEM 0xFFFFFF03u   /* an RWMutex's readerSem (Unlock -> RLock, Lock) */
+#define RACE_SLOT_WSEM 0xFFFFFF04u   /* an RWMutex's writerSem (RUnlock -> Lock) */
 
 /* One reported race, kept for the grader (race_reports). Strings are owned by the state. */
 typedef struct RaceReport {
