@@ -77,7 +77,7 @@ EXTRA_DIST += \
 	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
-	tests/cli/testdata/explore_sleepy.go
+	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

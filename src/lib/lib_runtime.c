@@ -86,12 +86,14 @@ static void print_value(VM *vm, Buf *b, Value v)
     case K_SLICE: {
         ObjSlice *s = (ObjSlice *)x.o;
         buf_printf(b, "[%lld/%lld]0x%llx", s ? (long long)s->len : 0LL, s ? (long long)s->cap : 0LL,
-                   s ? 0xc000000000ull + ((unsigned long long)(uintptr_t)s & 0x3fffffffu) : 0ull);
+                   s ? (unsigned long long)(obj_addr(vm, &s->arr->hdr) + (uint64_t)s->off * 8) : 0ull);
         break;
     }
     case K_INTERFACE: buf_puts(b, "(0x0,0x0)"); break;
     default:
-        buf_printf(b, "0x%llx", x.o ? 0xc000000000ull + ((unsigned long long)(uintptr_t)x.o & 0x3fffffffu) : 0ull);
+        buf_printf(b, "0x%llx", (unsigned long long)(x.o && t->kind == K_POINTER && x.aux != POINTER_WHOLE
+                                                     ? obj_addr(vm, x.o) + (uint64_t)x.aux * 8
+                                                     : obj_addr(vm, x.o)));
         break;
     }
 }

@@ -129,6 +129,7 @@ static void free_obj(VM *vm, Obj *o)
 {
     vm->heap_bytes -= obj_bytes(o);
     if ((o->flags & OBJF_RACE) && vm->race) race_obj_free(vm, o);
+    if (o->flags & OBJF_ADDR) obj_addr_free(vm, o);
     if (o->kind == OBJ_MAP) {
         ObjMap *m = (ObjMap *)o;
         free(m->entries);

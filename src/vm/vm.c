@@ -143,6 +143,7 @@ void vm_free(VM *vm)
     }
     free(vm->allgs);
     race_free(vm);
+    obj_addr_fini(vm);
     time_timers_free(vm);   /* before sched_free: timers leave the scheduler's heap */
     sema_free(vm);
     sched_free(vm);
