@@ -39,7 +39,7 @@ static int usage(const char *msg)
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
     fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
           "                   [--max-time DURATION] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump]\n"
-          "                   [--race]\n"
+          "                   [--race] [--leaks=full]\n"
           "                   [--schedule STRING|@FILE] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
 }
@@ -114,6 +114,12 @@ int cli_run(int argc, char **argv)
         }
         if (strcmp(a, "--race") == 0) {
             race = true;
+            continue;
+        }
+        if (strncmp(a, "--leaks=", 8) == 0) {   /* full: every leaked goroutine, ungrouped */
+            if (strcmp(a + 8, "full") == 0) vo.leaks_full = true;
+            else if (strcmp(a + 8, "grouped") == 0) vo.leaks_full = false;
+            else { free(paths); return usage("--leaks wants full or grouped"); }
             continue;
         }
         if (strcmp(a, "--stats") == 0) {

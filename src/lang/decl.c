@@ -432,6 +432,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             expr(&tmp, e->u.array.len, &n);
             free(tmp.code);
             free(tmp.lines);
+            free(tmp.live);
         }
         if (n.mode == OM_INVALID) return ty_invalid;
         if (n.mode != OM_CONST || n.cv.kind == CV_STRING || n.cv.kind == CV_BOOL) {
@@ -658,6 +659,7 @@ void protos_rollback(Compiler *c, int n)
         }
         free(q->code);
         free(q->lines);
+        free(q->live);
         free(q->up);
         free(q->name_pcs);
         free(q->names_at);
@@ -692,6 +694,7 @@ static void scratch_end(Compiler *c, Scratch *s)
 {
     free(s->fs.code);
     free(s->fs.lines);
+    free(s->fs.live);
     free(s->fs.ups);
     free(s->fs.upsyms);
     free(s->fs.name_pcs);

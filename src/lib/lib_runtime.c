@@ -118,6 +118,8 @@ static NatStatus n_print_any(VM *vm, Value *a, Value *r)
 static NatStatus n_gc(VM *vm, Value *a, Value *r)
 {
     gc_collect(vm);
+    /* the caller's pc is saved (a call): the leak scan can run now (vm/gc.h) */
+    if (vm->leak_scan_due && gc_leak_hook) gc_leak_hook(vm);
     return NAT_OK;
 }
 

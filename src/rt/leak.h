@@ -4,7 +4,8 @@
 
 #include "rt/sched.h"
 
-/* leak_install makes every collection look for leaked goroutines. */
+/* leak_install makes every collection look for leaked goroutines (at the
+ * scheduler's next switch: vm/gc.h). */
 void leak_install(void);
 
 #endif

@@ -49,6 +49,8 @@ typedef struct Proto {
     Instr      *code;
     int32_t     ncode;
     int32_t    *lines;     /* source line of each instruction */
+    uint16_t   *live;      /* registers in use (allocated to variables and pending temporaries) at
+                              each instruction; those above hold stale values (NULL: all) */
     SrcPos      pos;       /* the declaration (file index used for traces) */
     uint16_t    nregs;     /* frame size in registers, params first */
     uint16_t    nparams;   /* parameter registers, receiver first; a variadic one is a slice */

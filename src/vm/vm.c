@@ -61,6 +61,7 @@ void vm_flush(VM *vm)
 
 void vm_write(VM *vm, int fd, const char *s, size_t n)
 {
+    if (vm->muted) return;   /* settling after main returned: what Go never prints */
     if (n) insp_record(vm, EV_OUTPUT, vm->cur, fd, (int64_t)n);
     if (fd == 1) {
         buf_add(&vm->out, s, n);
@@ -296,6 +297,8 @@ static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
     if (k + 1 < g->nframes) {
         uint8_t fl = g->frames[k + 1].flags;
         at_pc = (fl & FRAME_CALLBACK) || ((fl & FRAME_DEFERRED) && !(fl & FRAME_PANIC_DEFER));
+    } else if (f->flags & FRAME_JUMPED) {
+        at_pc = true;   /* stopped at a loop's back edge: the loop's line, not the one before it */
     } else if (g->status == G_WAITING || (g->status == G_RUNNABLE && g->rt.wake.done)) {
         at_pc = true;   /* parked: pc was left on the blocking instruction */
         /* parked in a native (sync.(*Mutex).Lock, time.Sleep...): Go shows its frame too,
@@ -1148,7 +1151,7 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 #define RTERR(...) do { SAVE(); rt_panic(vm, g, false, false, __VA_ARGS__); goto unwind; } while (0)
 #define PLAINERR(...) do { SAVE(); rt_panic(vm, g, true, false, __VA_ARGS__); goto unwind; } while (0)
 #define NILCHK(v) do { if (!(v).o) { SAVE(); rt_panic(vm, g, false, true, NIL_DEREF); goto unwind; } } while (0)
-#define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); goto yield; } } while (0)
+#define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); fr->flags |= FRAME_JUMPED; goto yield; } } while (0)
 #define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; vm->yield_ctick = true; goto yield; } } while (0)
 /* stepping by event (rt/inspect.h): stop after an operation that recorded one */
 #define PAUSE_CHECK() do { if (vm->pause_req) { SAVE(); goto pause; } } while (0)
@@ -1182,6 +1185,7 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
     }
     if (g->nframes == 0) { result = EXEC_DONE; goto out; }
     LOAD();
+    fr->flags &= (uint8_t)~FRAME_JUMPED;
     NEXT();
 
 #if !defined(__GNUC__)

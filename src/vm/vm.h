@@ -49,6 +49,8 @@ enum {
     FRAME_PANIC_PRINT = 8,  /* an Error/String call made to print an unrecovered panic */
     FRAME_CB_UNWIND = 16,   /* a callback requested by a native deferred call run by a panic:
                                when it returns, unwinding continues */
+    FRAME_JUMPED = 32,      /* stopped after a backward jump: pc is the loop's next instruction,
+                               which the traceback shows (not the one before it) */
 };
 
 typedef struct Frame {
@@ -99,6 +101,7 @@ typedef struct VMOptions {
     void    *write_ctx;
     int      go_minor;      /* Go 1.N semantics (--go 1.N); 0: the newest */
     int64_t  max_time;      /* virtual ns the run may last; 0: default (RT_DEFAULT_MAX_TIME, rt/inspect.h) */
+    bool     leaks_full;    /* --leaks=full: every leaked goroutine's block, not grouped to a screen */
 } VMOptions;
 
 typedef struct VM {
@@ -149,6 +152,7 @@ typedef struct VM {
                                next instruction boundary after the operation (EXEC_YIELD) */
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
     bool      limit_hit;    /* a gorolab limit ended the run (vm_limit) */
+    bool      leak_scan_due; /* a collection asks the scheduler for a leak scan (vm/gc.h) */
     struct AddrTab *addrs;  /* vm/object.c: printed addresses (obj_addr); owned */
     void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on
                                map check when the program uses maps), or NULL */
