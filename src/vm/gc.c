@@ -213,7 +213,7 @@ void gc_mark_goroutine_live(VM *vm, G *g)
         }
         uint32_t lo, hi0, hi1;
         frame_live(vm, g, f, &lo, &hi0, &hi1);
-        if (i + 1 == g->nframes && ((f->flags & ~FRAME_JUMPED) || !f->proto->live)) {   /* special frames: all of it */
+        if (i + 1 == g->nframes && ((f->flags & ~(FRAME_JUMPED | FRAME_DEFER_NATIVE)) || !f->proto->live)) {   /* special frames: all of it */
             uint32_t top = g->top > f->base ? g->top - f->base : 0;
             lo = top > lo ? top : lo;
             hi0 = hi1 = 0;

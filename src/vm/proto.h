@@ -90,7 +90,10 @@ typedef struct Program {
                                        constants and Proto.closure0s (freed with the program) */
     Type       *rt_plain_error; /* runtime.Error whose Error method returns s itself (no
                                    "runtime error: " prefix): "assignment to entry in nil map",
-                                   "interface conversion: ..."; NULL: rt_error is used */
+                                   "close of nil channel"; NULL: rt_error is used */
+    Type       *rt_bounds_error; /* runtime.boundsError (as rt_error): index and slice bounds */
+    Type       *rt_assert_error; /* *runtime.TypeAssertionError (a struct holding the message) */
+    Type       *rt_panic_nil;    /* *runtime.PanicNilError: panic(nil) since Go 1.21 */
 } Program;
 
 /* program_free frees p, its protos, constants, names, files and permanent objects. */

@@ -299,6 +299,8 @@ static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
         at_pc = (fl & FRAME_CALLBACK) || ((fl & FRAME_DEFERRED) && !(fl & FRAME_PANIC_DEFER));
     } else if (f->flags & FRAME_JUMPED) {
         at_pc = true;   /* stopped at a loop's back edge: the loop's line, not the one before it */
+    } else if (!g->panic && (f->flags & FRAME_DEFER_NATIVE)) {
+        at_pc = true;   /* running a deferred native call: the closing brace, as in Go */
     } else if (g->status == G_WAITING || (g->status == G_RUNNABLE && g->rt.wake.done)) {
         at_pc = true;   /* parked: pc was left on the blocking instruction */
         /* parked in a native (sync.(*Mutex).Lock, time.Sleep...): Go shows its frame too,
@@ -454,22 +456,57 @@ static void start_panic(VM *vm, G *g, Value v, bool rt, bool segv, const char *m
     p->trace = buf_take(&b);
 }
 
+/* rt_error_value makes the value recover() returns for runtime error text s,
+ * of Go's type: runtime.boundsError for indexes, slices and conversions out
+ * of range, *runtime.TypeAssertionError for "interface conversion",
+ * *runtime.PanicNilError for panic(nil), else runtime.plainError (plain) or
+ * runtime.errorString. */
+static Value rt_error_value(VM *vm, bool plain, Value s)
+{
+    const Program *pg = vm->prog;
+    const char *m = str_data(s);
+    Type *t = plain && pg->rt_plain_error ? pg->rt_plain_error : pg->rt_error;
+    Type *pt = NULL;
+    if (!plain && pg->rt_bounds_error &&
+        (strncmp(m, "index out of range", 18) == 0 || strncmp(m, "slice bounds out of range", 25) == 0 ||
+         strncmp(m, "cannot convert slice with length", 32) == 0))
+        t = pg->rt_bounds_error;
+    else if (plain && strncmp(m, "interface conversion:", 21) == 0)
+        pt = pg->rt_assert_error;
+    else if (plain && strcmp(m, "panic called with nil argument") == 0)
+        pt = pg->rt_panic_nil;
+    if (pt && pt->id && pt->elem) {   /* a pointer to a struct { msg string } */
+        vm_push_tmp(vm, s);
+        Value o = val_zero_of(vm, pt->elem);
+        vm_pop_tmp(vm, 1);
+        if (o.o && o.o->kind == OBJ_CELLS && ((ObjCells *)o.o)->n > 0) ((ObjCells *)o.o)->v[0] = s;
+        o.aux = POINTER_WHOLE;
+        return val_iface(o, pt->id);
+    }
+    return t && t->id ? val_iface(s, t->id) : val_zero();
+}
+
+static bool is_rt_error_type(const Program *pg, const Type *t)
+{
+    return t && (t == pg->rt_error || t == pg->rt_plain_error || t == pg->rt_bounds_error ||
+                 t == pg->rt_assert_error || t == pg->rt_panic_nil);
+}
+
 /* rt_panic raises a runtime error: plain errors print and Error() without the
  * "runtime error: " prefix (Go's plainError and TypeAssertionError). */
 static void rt_panic_v(VM *vm, G *g, bool plain, bool segv, const char *fmt, va_list ap)
 {
     Buf b = BUF_INIT;
     buf_vprintf(&b, fmt, ap);
-    Type *t = plain && vm->prog->rt_plain_error ? vm->prog->rt_plain_error : vm->prog->rt_error;
-    Value v = val_zero();
     Value s = vm_string(vm, b.data, (int64_t)b.len);
-    if (t && t->id) v = val_iface(s, t->id);
     vm_push_tmp(vm, s);
+    Value v = rt_error_value(vm, plain, s);
+    vm_push_tmp(vm, v);
     Buf m = BUF_INIT;
     if (!plain) buf_puts(&m, "runtime error: ");
     buf_add(&m, b.data, b.len);
     start_panic(vm, g, v, true, segv, buf_str(&m));
-    vm_pop_tmp(vm, 1);
+    vm_pop_tmp(vm, 2);
     buf_fini(&b);
     buf_fini(&m);
 }
@@ -488,7 +525,8 @@ NatStatus vm_panic_value(VM *vm, Value iface)
 {
     G *g = vm->cur;
     if (VAL_TYPE(iface) == 0) {
-        rt_panic(vm, g, true, false, "panic called with nil argument");
+        if (vm->opt.go_minor && vm->opt.go_minor <= 20) start_panic(vm, g, val_zero(), false, false, NULL);
+        else rt_panic(vm, g, true, false, "panic called with nil argument");
         return NAT_PANIC;
     }
     start_panic(vm, g, iface, false, false, NULL);
@@ -636,10 +674,13 @@ static bool prepare_panic_print(VM *vm, G *g)
     for (Panic *p = g->panic; p; p = p->link) {
         if (p->msg_done) continue;
         Type *t = vm_type(vm, VAL_TYPE(p->value));
-        if (t && (t == vm->prog->rt_error || t == vm->prog->rt_plain_error)) {
+        if (is_rt_error_type(vm->prog, t)) {
             Buf b = BUF_INIT;
-            if (t == vm->prog->rt_error) buf_puts(&b, "runtime error: ");
-            buf_add(&b, str_data(p->value), (size_t)str_len(p->value));
+            Value s = p->value;
+            if (t == vm->prog->rt_error || t == vm->prog->rt_bounds_error) buf_puts(&b, "runtime error: ");
+            if (t == vm->prog->rt_assert_error || t == vm->prog->rt_panic_nil)
+                s = p->value.o && ((ObjCells *)p->value.o)->n > 0 ? ((ObjCells *)p->value.o)->v[0] : val_zero();
+            buf_add(&b, str_data(s), (size_t)str_len(s));
             p->msg = vm_string(vm, b.data, (int64_t)b.len);
             p->msg_done = true;
             buf_fini(&b);
@@ -945,7 +986,10 @@ static int run_deferred(VM *vm, G *g, Defer *d, uint8_t flags)
     if (p->native) {
         uint32_t top = g->top;
         g->top = nb + (uint32_t)d->nargs;
+        fr->flags |= FRAME_DEFER_NATIVE;   /* tracebacks: the closing brace */
         NatStatus st = call_native(vm, g, p, nb);
+        fr = &g->frames[g->nframes - 1];
+        fr->flags &= (uint8_t)~FRAME_DEFER_NATIVE;
         g->top = top;
         switch (st) {
         case NAT_OK: free_defers(d); return CR_DONE;
@@ -1919,11 +1963,15 @@ dispatch:
         Value v = RA;
         SAVE();
         if (VAL_TYPE(v) == 0) {
+            if (vm->opt.go_minor && vm->opt.go_minor <= 20) {   /* before Go 1.21: recover() returns nil */
+                start_panic(vm, g, val_zero(), false, false, NULL);
+                goto unwind;
+            }
             rt_panic(vm, g, true, false, "panic called with nil argument");
             goto unwind;
         }
         Type *t = vm_type(vm, VAL_TYPE(v));
-        start_panic(vm, g, v, t && (t == prog->rt_error || t == prog->rt_plain_error), false, NULL);
+        start_panic(vm, g, v, is_rt_error_type(prog, t), false, NULL);
         goto unwind;
     }
     CASE(RECOVER) {

@@ -49,6 +49,8 @@ enum {
     FRAME_PANIC_PRINT = 8,  /* an Error/String call made to print an unrecovered panic */
     FRAME_CB_UNWIND = 16,   /* a callback requested by a native deferred call run by a panic:
                                when it returns, unwinding continues */
+    FRAME_DEFER_NATIVE = 64, /* running a deferred native call (at RUNDEFERS): Go reports the
+                               function's closing brace */
     FRAME_JUMPED = 32,      /* stopped after a backward jump: pc is the loop's next instruction,
                                which the traceback shows (not the one before it) */
 };

@@ -1,6 +1,6 @@
 // Package runtime is gorolab's runtime package: the error types of runtime
 // panics, and goroutine queries. The compiler loads it into every program;
-// the VM makes runtime errors as values of errorString and plainError.
+// the VM makes runtime errors as values of the error types below.
 package runtime
 
 // Error identifies a run-time panic, as Go's runtime.Error does.
@@ -47,3 +47,30 @@ func printAny(nl bool, args ...any)
 // GC runs a garbage collection now. In gorolab a collection also reports
 // goroutines that can never run again (see gorolab-go(7)).
 func GC()
+
+// boundsError is an index, slice or conversion out of range (Go's keeps the
+// operands and a code; gorolab keeps the message).
+type boundsError string
+
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string { return "runtime error: " + string(e) }
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+// A PanicNilError happens when code calls panic(nil) (Go 1.21; before,
+// recover returns nil).
+type PanicNilError struct {
+	msg string
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+
+func (*PanicNilError) RuntimeError() {}
