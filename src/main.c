@@ -12,7 +12,7 @@
 static const char usage[] =
     "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
     "                   [--max-time DURATION] [--max-goroutines N] [--max-heap MIB] [--stats]\n"
-    "                   [--dump] [--race] [--leaks=full] [-- ARGS...]\n"
+    "                   [--dump] [--race] [--leaks=full] [--cpus N] [-- ARGS...]\n"
     "                                     run a Go program on the gorolab runtime\n"
     "                                     (exit 3: a --max-* limit ended the run)\n"
     "       gorolab run FILE.go... --schedule STRING\n"

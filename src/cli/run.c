@@ -39,7 +39,7 @@ static int usage(const char *msg)
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
     fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
           "                   [--max-time DURATION] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump]\n"
-          "                   [--race] [--leaks=full]\n"
+          "                   [--race] [--leaks=full] [--cpus N]\n"
           "                   [--schedule STRING|@FILE] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
 }
@@ -66,7 +66,7 @@ int cli_run(int argc, char **argv)
             break;
         }
         if (strcmp(a, "--seed") == 0 || strcmp(a, "--max-steps") == 0 || strcmp(a, "--max-heap") == 0 ||
-            strcmp(a, "--max-goroutines") == 0 || strcmp(a, "--max-time") == 0 ||
+            strcmp(a, "--max-goroutines") == 0 || strcmp(a, "--max-time") == 0 || strcmp(a, "--cpus") == 0 ||
             strcmp(a, "--trace") == 0 || strcmp(a, "--go") == 0 ||
             strcmp(a, "--schedule") == 0) {
             if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
@@ -105,6 +105,10 @@ int cli_run(int argc, char **argv)
             if (strcmp(a, "--seed") == 0) vo.seed = n;
             else if (strcmp(a, "--max-heap") == 0) vo.max_heap = n << 20;   /* MiB */
             else if (strcmp(a, "--max-goroutines") == 0) vo.max_goroutines = n;
+            else if (strcmp(a, "--cpus") == 0) {
+                if (n < 1 || n > 1024) { free(paths); return usage("--cpus wants a number of CPUs from 1 to 1024"); }
+                vo.cpus = (int)n;
+            }
             else vo.max_steps = n;
             continue;
         }

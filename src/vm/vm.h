@@ -103,6 +103,7 @@ typedef struct VMOptions {
     void    *write_ctx;
     int      go_minor;      /* Go 1.N semantics (--go 1.N); 0: the newest */
     int64_t  max_time;      /* virtual ns the run may last; 0: default (RT_DEFAULT_MAX_TIME, rt/inspect.h) */
+    int      cpus;          /* virtual CPUs runtime.NumCPU reports (--cpus; 0: RT_DEFAULT_CPUS) */
     bool     leaks_full;    /* --leaks=full: every leaked goroutine's block, not grouped to a screen */
 } VMOptions;
 
@@ -154,6 +155,7 @@ typedef struct VM {
                                next instruction boundary after the operation (EXEC_YIELD) */
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
     bool      limit_hit;    /* a gorolab limit ended the run (vm_limit) */
+    int       gomaxprocs;   /* runtime.GOMAXPROCS's setting (0: the CPUs) */
     bool      leak_scan_due; /* a collection asks the scheduler for a leak scan (vm/gc.h) */
     struct AddrTab *addrs;  /* vm/object.c: printed addresses (obj_addr); owned */
     void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on

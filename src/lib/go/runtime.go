@@ -33,11 +33,12 @@ func NumGoroutine() int
 func Gosched()
 
 // GOMAXPROCS sets the maximum number of CPUs executing simultaneously and
-// returns the previous setting; gorolab runs goroutines on one virtual CPU,
-// so it always returns 1 and changes nothing (native).
+// returns the previous setting (at first NumCPU); gorolab keeps the number
+// but runs goroutines on one virtual CPU (native).
 func GOMAXPROCS(n int) int
 
-// NumCPU returns the number of logical CPUs: 1 for gorolab (native).
+// NumCPU returns the number of logical CPUs: gorolab run --cpus, 8 unless
+// set (native).
 func NumCPU() int
 
 // printAny implements the print and println builtins (standard error, the
