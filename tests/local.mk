@@ -47,6 +47,7 @@ SH_TESTS = \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh \
+	tests/cli/limits.sh \
 	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk
@@ -82,7 +83,7 @@ EXTRA_DIST += \
 	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go tests/cli/testdata/trace_close.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
-	tests/cli/testdata/explore_sleepy.go
+	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

@@ -243,6 +243,9 @@ static int builtin_thunk(Compiler *c, OpCode op, int nparams)
     int pi = proto_add(c, p);
     XPUSH(c->persist, c->npersist, c->cappersist, p);
     p->nparams = (uint16_t)nparams;
+    /* Go's tracebacks hide runtime.closechan and runtime.mapdelete: a deferred
+     * close that panics shows the deferring function at its closing brace */
+    p->wrapper = op != OP_PANIC;
     FuncState f;
     fs_begin(&f, c, NULL, p);
     f.freereg = f.maxreg = nparams;

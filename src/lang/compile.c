@@ -652,6 +652,25 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
             c->prog->rt_plain_error = pe->type;
             type_id(c, pe->type);
         }
+        Symbol *be = scope_lookup_local(rt->scope, intern(c->in, "boundsError", 11));
+        Symbol *ta = scope_lookup_local(rt->scope, intern(c->in, "TypeAssertionError", 18));
+        Symbol *pn = scope_lookup_local(rt->scope, intern(c->in, "PanicNilError", 13));
+        c->pkg = rt;
+        if (be) {
+            c->prog->rt_bounds_error = be->type;
+            type_id(c, be->type);
+            ensure_method_table(c, be->type);
+        }
+        Type **ptrs[2] = {&c->prog->rt_assert_error, &c->prog->rt_panic_nil};
+        Symbol *syms[2] = {ta, pn};
+        for (int i = 0; i < 2; i++) {
+            if (!syms[i]) continue;
+            Type *pt = type_pointer(syms[i]->type);
+            *ptrs[i] = pt;
+            type_id(c, syms[i]->type);
+            type_id(c, pt);
+            ensure_method_table(c, pt);
+        }
     }
     Symbol *mainfn = main ? scope_lookup_local(main->scope, c->n_main) : NULL;
     if (main && (!mainfn || mainfn->kind != SYM_FUNC) && diags->len == 0)

@@ -102,6 +102,8 @@ struct FuncState {
     Proto      *proto;
     Instr      *code;
     int32_t    *lines;
+    uint16_t   *live;       /* registers allocated at each instruction (Proto.live) */
+    int         live_hw;    /* the most allocated since the last instruction (emit) */
     int         ncode, capcode;
     int         freereg, maxreg;
     Scope      *scope;

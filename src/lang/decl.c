@@ -467,6 +467,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
             expr(&tmp, e->u.array.len, &n);
             free(tmp.code);
             free(tmp.lines);
+            free(tmp.live);
         }
         if (n.mode == OM_INVALID) return ty_invalid;
         if (n.mode != OM_CONST || n.cv.kind == CV_STRING || n.cv.kind == CV_BOOL) {
@@ -726,6 +727,7 @@ void protos_rollback(Compiler *c, int n)
         }
         free(q->code);
         free(q->lines);
+        free(q->live);
         free(q->up);
         free(q->name_pcs);
         free(q->names_at);
@@ -760,6 +762,7 @@ static void scratch_end(Compiler *c, Scratch *s)
 {
     free(s->fs.code);
     free(s->fs.lines);
+    free(s->fs.live);
     free(s->fs.ups);
     free(s->fs.upsyms);
     free(s->fs.name_pcs);

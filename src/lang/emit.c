@@ -21,7 +21,13 @@ int emit(FuncState *fs, OpCode op, int a, int b, int c)
         fs->capcode = fs->capcode ? fs->capcode * 2 : 64;
         fs->code = xrealloc(fs->code, sizeof *fs->code * (size_t)fs->capcode);
         fs->lines = xrealloc(fs->lines, sizeof *fs->lines * (size_t)fs->capcode);
+        fs->live = xrealloc(fs->live, sizeof *fs->live * (size_t)fs->capcode);
     }
+    /* registers in use: the most allocated since the previous instruction, so
+     * that one reading a temporary freed just before it still counts it */
+    int lv = fs->freereg > fs->live_hw ? fs->freereg : fs->live_hw;
+    fs->live[fs->ncode] = (uint16_t)(lv > 0 ? lv : 0);
+    fs->live_hw = fs->freereg;
     fs->code[fs->ncode] = (Instr){(uint16_t)op, (uint16_t)a, (uint16_t)b, (uint16_t)c};
     fs->lines[fs->ncode] = (int32_t)fs->line;
     return fs->ncode++;
@@ -103,6 +109,7 @@ int reg_alloc(FuncState *fs, int n)
     int r = fs->freereg;
     fs->freereg += n;
     if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    if (fs->freereg > fs->live_hw) fs->live_hw = fs->freereg;
     if (fs->freereg > MAX_REGS) {
         errorf(fs->c, (SrcPos){fs->line, 1, (uint16_t)fs->c->file},
                "gorolab: function needs too many registers");
@@ -208,9 +215,11 @@ void fs_end(FuncState *fs)
     Proto *p = fs->proto;
     free(p->code);
     free(p->lines);
+    free(p->live);
     free(p->up);
     p->code = fs->code;
     p->lines = fs->lines;
+    p->live = fs->live;
     p->ncode = fs->ncode;
     p->nregs = (uint16_t)(fs->maxreg + 1);
     p->nup = (uint16_t)fs->nup;
@@ -225,6 +234,7 @@ void fs_end(FuncState *fs)
     free(fs->upsyms);
     fs->code = NULL;
     fs->lines = NULL;
+    fs->live = NULL;
     fs->ups = NULL;
     fs->upsyms = NULL;
 }

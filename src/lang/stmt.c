@@ -1171,6 +1171,7 @@ static void range_stmt(FuncState *fs, Node *s)
         int jb = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, jb, top);
     } else if (kind == K_MAP) {
+        set_line(fs, s->pos);   /* the next step is the range's (Go's mapiternext) */
         int jn = emit(fs, OP_MNEXT, kv, idx, 0);
         int jb = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, jb, top);

@@ -1,10 +1,12 @@
 /* rt/race.c: the data race detector: FastTrack vector clocks, shadow slots, reports (rt/race.h). */
 #include "rt/race.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "rt/inspect.h"
+#include "lang/types.h"
 
 #define TID_QUARANTINE 256   /* freed tids wait this long before reuse */
 #define STACK_MAX 64         /* frames kept per access stack */
@@ -34,12 +36,35 @@ typedef struct RaceObj {
 
 typedef struct RaceG { uint32_t tid, own; VC vc; } RaceG;   /* own: vc's entry for tid (kept apart: small vcs) */
 
-typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;
+typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;   /* p NULL: runtime function pc of rt_funcs */
+
+/* The runtime functions Go's race reports put on top of a map access (Go 1.19's
+ * $GOROOT/src/runtime/map*.go, the line of the func). */
+static const struct { const char *name, *file; int line; } rt_funcs[RACE_MAPFN_COUNT] = {
+    [RACE_MAP_ACCESS1] = {"runtime.mapaccess1", "map.go", 395},
+    [RACE_MAP_ACCESS1 + 1] = {"runtime.mapaccess1_fast32", "map_fast32.go", 13},
+    [RACE_MAP_ACCESS1 + 2] = {"runtime.mapaccess1_fast64", "map_fast64.go", 13},
+    [RACE_MAP_ACCESS1 + 3] = {"runtime.mapaccess1_faststr", "map_faststr.go", 13},
+    [RACE_MAP_ACCESS2] = {"runtime.mapaccess2", "map.go", 456},
+    [RACE_MAP_ACCESS2 + 1] = {"runtime.mapaccess2_fast32", "map_fast32.go", 53},
+    [RACE_MAP_ACCESS2 + 2] = {"runtime.mapaccess2_fast64", "map_fast64.go", 53},
+    [RACE_MAP_ACCESS2 + 3] = {"runtime.mapaccess2_faststr", "map_faststr.go", 108},
+    [RACE_MAP_ASSIGN] = {"runtime.mapassign", "map.go", 578},
+    [RACE_MAP_ASSIGN + 1] = {"runtime.mapassign_fast32", "map_fast32.go", 93},
+    [RACE_MAP_ASSIGN + 2] = {"runtime.mapassign_fast64", "map_fast64.go", 93},
+    [RACE_MAP_ASSIGN + 3] = {"runtime.mapassign_faststr", "map_faststr.go", 203},
+    [RACE_MAP_DELETE] = {"runtime.mapdelete", "map.go", 695},
+    [RACE_MAP_DELETE + 1] = {"runtime.mapdelete_fast32", "map_fast32.go", 273},
+    [RACE_MAP_DELETE + 2] = {"runtime.mapdelete_fast64", "map_fast64.go", 273},
+    [RACE_MAP_DELETE + 3] = {"runtime.mapdelete_faststr", "map_faststr.go", 301},
+    [RACE_MAP_ITERINIT] = {"runtime.mapiterinit", "map.go", 815},
+    [RACE_MAP_ITERNEXT] = {"runtime.mapiternext", "map.go", 866},
+    [RACE_MAP_CLEAR] = {"runtime.mapclear", "map.go", 993},
+};
 typedef struct RStack { uint32_t off, n, hash; } RStack;
 
 typedef struct Race {
     bool      active;
-    bool      maps_only;  /* without --race: only map accesses are checked */
     /* objects: open addressing on the pointer */
     RaceObj **tab;
     uint32_t  cap, len;
@@ -283,7 +308,7 @@ static RaceG *rg_of(Race *r, G *g)
     return g->rt.race;
 }
 
-static uint32_t stack_of(Race *r, VM *vm, G *g);
+static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn);
 static uint32_t stack_find(Race *r, const RFrame *fs, int n);
 
 void race_go(VM *vm, G *parent, G *child)
@@ -291,8 +316,7 @@ void race_go(VM *vm, G *parent, G *child)
     Race *r = R_(vm);
     if (!r || !child) return;
     r->active = true;
-    vm->race_maps = true;
-    if (!r->maps_only) vm->race_on = true;
+    vm->race_on = true;
     if (child->id >= r->ncreated) {
         int64_t n = r->ncreated ? r->ncreated : 64;
         while (n <= child->id) n *= 2;
@@ -304,7 +328,7 @@ void race_go(VM *vm, G *parent, G *child)
     r->created[child->id] = UINT32_MAX;   /* made by the runtime (a timer): no stack */
     if (!parent) return;
     RaceG *p = rg_of(r, parent);
-    r->created[child->id] = stack_of(r, vm, parent);
+    r->created[child->id] = stack_of(r, vm, parent, -1);
     vc_join(&c->vc, &p->vc);
     vc_set_max(&c->vc, p->tid, p->own);
     p->own++;
@@ -403,11 +427,13 @@ static inline bool frames_eq(const RFrame *a, const RFrame *b, int n)
     return true;
 }
 
-static uint32_t stack_of(Race *r, VM *vm, G *g)
+/* stack_of: g's stack in the depot, with runtime function rtfn (>= 0) on top. */
+static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn)
 {
     RFrame fs[STACK_MAX];
     int n = 0;
     int32_t lo = g->nframes > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
+    if (rtfn >= 0) fs[n++] = (RFrame){NULL, rtfn};
     for (int32_t k = g->nframes - 1; k >= lo && n < STACK_MAX; k--) frame_at(vm, g, k, &fs[n++]);
     if (n > SCACHE_DEPTH || n == 0) return stack_find(r, fs, n);
     uint32_t k = (uint32_t)(((uintptr_t)fs[0].p >> 4) ^ (uint32_t)fs[0].pc * 0x9e3779b1u) % SCACHE_N;
@@ -462,12 +488,18 @@ static uint32_t stack_find(Race *r, const RFrame *fs, int n)
 static int frame_line(const RFrame *f)
 {
     const Proto *p = f->p;
+    if (!p) return rt_funcs[f->pc].line;
     if (!p->lines || f->pc >= p->ncode) return (int)p->pos.line;
     return p->lines[f->pc];
 }
 
 static const char *frame_file(VM *vm, const RFrame *f)
 {
+    static char path[64];
+    if (!f->p) {
+        snprintf(path, sizeof path, "$GOROOT/src/runtime/%s", rt_funcs[f->pc].file);
+        return path;
+    }
     uint32_t fi = f->p->pos.file;
     return fi < (uint32_t)vm->prog->nfiles ? vm->prog->files[fi] : "?";
 }
@@ -477,6 +509,10 @@ static void print_stack(VM *vm, Race *r, uint32_t id, Buf *b)
     RStack *s = &r->stacks[id];
     for (uint32_t i = 0; i < s->n; i++) {
         const RFrame *f = &r->frames[s->off + i];
+        if (!f->p) {
+            buf_printf(b, "  %s()\n      %s:%d +0x0\n", rt_funcs[f->pc].name, frame_file(vm, f), frame_line(f));
+            continue;
+        }
         buf_printf(b, "  %s()\n      %s:%d +0x%x\n", f->p->name ? f->p->name : "?", frame_file(vm, f),
                    frame_line(f), (unsigned)f->pc * 4);
     }
@@ -504,10 +540,13 @@ static uint64_t fake_addr(Race *r, RaceObj *ro, uint32_t slot)
     return 0xc000010000ULL + (uint64_t)ro->serial * 16 + (uint64_t)slot * 8;
 }
 
+/* top_frame: the innermost frame of the program's own code (below a runtime function). */
 static const RFrame *top_frame(Race *r, uint32_t stack)
 {
     RStack *s = &r->stacks[stack];
-    return s->n ? &r->frames[s->off] : NULL;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (r->frames[s->off + i].p) return &r->frames[s->off + i];
+    return NULL;
 }
 
 /* report: cur (this access) against prev; false when this pair was reported before. */
@@ -541,7 +580,6 @@ static bool report(VM *vm, Race *r, RaceObj *ro, uint32_t slot, const Access *cu
     if (a) { rep->file = frame_file(vm, a); rep->line = frame_line(a); rep->func = a->p->name; }
     if (b) { rep->file = rep->file; rep->prev_file = frame_file(vm, b); rep->prev_line = frame_line(b); rep->prev_func = b->p->name; }
     insp_record(vm, EV_RACE, vm->cur, (int64_t)rep->addr, prev->goid);
-    if (is_map) return true;
     Buf out = BUF_INIT;
     buf_puts(&out, "==================\nWARNING: DATA RACE\n");
     buf_printf(&out, "%s at 0x%012llx by ", cur_w ? "Write" : "Read", (unsigned long long)rep->addr);
@@ -565,7 +603,7 @@ static bool report(VM *vm, Race *r, RaceObj *ro, uint32_t slot, const Access *cu
 static inline bool hb(const Access *a, const VC *c) { return a->clk <= vc_get(c, a->tid); }
 
 /* check returns the conflicting earlier access and whether it was a write, or NULL. */
-static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, Access *me, bool *prev_w)
+static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, int rtfn, Access *me, bool *prev_w)
 {
     RaceG *rg = rg_of(r, g);
     uint32_t t = rg->tid, clk = rg->own;
@@ -576,7 +614,7 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, Access
     }
     /* cur is built in registers and stored whole (building *me field by field
      * and copying it at once stalls on store forwarding) */
-    const Access cur = {clk, t, (uint32_t)g->id, stack_of(r, vm, g)};
+    const Access cur = {clk, t, (uint32_t)g->id, stack_of(r, vm, g, rtfn)};
     *me = cur;
     const Access *bad = NULL;
     static Access badcopy;
@@ -627,50 +665,53 @@ static void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
     if (!s) return;
     Access me;
     bool pw = false;
-    const Access *bad = access(vm, r, g, s, write, &me, &pw);
+    const Access *bad = access(vm, r, g, s, write, -1, &me, &pw);
     if (bad) report(vm, r, ro, slot, &me, write, bad, pw, false);
 }
 
 void race_read(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, false); }
 void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, true); }
 
-bool race_map(VM *vm, G *g, Obj *m, bool write)
+void race_map(VM *vm, G *g, Obj *m, int fn)
 {
     Race *r = R_(vm);
-    if (!r || !r->active || !m) return true;
+    if (!r || !r->active || !m) return;
+    bool write = fn >= RACE_MAP_ASSIGN && fn != RACE_MAP_ITERINIT && fn != RACE_MAP_ITERNEXT;
     RaceObj *ro;
     Shadow *s = shadow(r, vm, m, 0, &ro);
     Access me;
     bool pw = false;
-    const Access *bad = access(vm, r, g, s, write, &me, &pw);
-    if (!bad) return true;
-    report(vm, r, ro, 0, &me, write, bad, pw, true);
-    vm_fatal_user(vm, write && pw ? "concurrent map writes" : "concurrent map read and map write");
-    return false;
+    const Access *bad = access(vm, r, g, s, write, fn, &me, &pw);
+    if (bad) report(vm, r, ro, 0, &me, write, bad, pw, true);
+}
+
+int race_map_fn(int op, const Type *key)
+{
+    if (op != RACE_MAP_ACCESS1 && op != RACE_MAP_ACCESS2 && op != RACE_MAP_ASSIGN && op != RACE_MAP_DELETE)
+        return op;
+    const Type *k = key && key->under ? key->under : key;
+    switch (k ? k->kind : K_INTERFACE) {
+    case K_INT32: case K_UINT32: return op + 1;
+    case K_INT: case K_INT64: case K_UINT: case K_UINT64: case K_UINTPTR: case K_POINTER: case K_CHAN:
+        return op + 2;
+    case K_STRING: return op + 3;
+    default: return op;
+    }
 }
 
 /* ---- lifecycle ---- */
 
-void race_maps_enable(VM *vm)
-{
-    if (vm->race) return;
-    Race *r = xcalloc(1, sizeof *r);
-    r->globals.kind = OBJ_CELLS;
-    r->maps_only = true;
-    vm->race = r;
-}
-
 bool race_detecting(const VM *vm)
 {
-    return vm->race && !((const Race *)vm->race)->maps_only;
+    return vm->race != NULL;
 }
 
 void race_enable(VM *vm)
 {
-    race_maps_enable(vm);
-    Race *r = R_(vm);
-    r->maps_only = false;
-    if (r->active) vm->race_on = true;
+    if (vm->race) return;
+    Race *r = xcalloc(1, sizeof *r);
+    r->globals.kind = OBJ_CELLS;
+    vm->race = r;
 }
 
 
@@ -696,7 +737,7 @@ int race_finish(VM *vm, int status)
 {
     Race *r = R_(vm);
     int n = 0;
-    if (r) for (int i = 0; i < r->nreports; i++) n += !r->reports[i].map;
+    if (r) n = r->nreports;
     if (n == 0) return status;
     Buf b = BUF_INIT;
     buf_printf(&b, "Found %d data race(s)\n", n);
