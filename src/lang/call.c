@@ -152,7 +152,7 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
         }
         reg_free_to(fs, save);
         Buf b = BUF_INIT;
-        bool few = nargs < nfixed || (!sig->variadic && nargs < np);
+        bool few = nargs < nfixed || ((spread || !sig->variadic) && nargs < np);
         buf_printf(&b, "%s arguments in call to %s\n\thave ", few ? "not enough" : "too many", fname);
         have_str(&b, c, ops, nargs);
         buf_puts(&b, "\n\twant ");

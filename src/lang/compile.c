@@ -459,14 +459,24 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
     p->scope = scope_new(c, c->universe, NULL);
     Package *save = c->pkg;
     c->pkg = p;
+    bool syntax_errors = false;
     for (int i = 0; i < n; i++) {
         uint16_t fid = add_file(c, files[i].name, files[i].abspath);
+        int nd = c->diags->len;
         p->files[i] = parse_file(files[i].text, files[i].len, fid, &c->arena, c->in, c->diags);
+        if (c->diags->len > nd) syntax_errors = true;
         const char *pname = p->files[i]->u.file.package ? p->files[i]->u.file.package->u.ident.name : "main";
         if (i == 0) p->name = pname;
         else if (pname != p->name)
             errorf(c, p->files[i]->u.file.package->pos, "package %s; expected package %s", pname, p->name);
         p->file_scopes[i] = scope_new(c, p->scope, NULL);
+    }
+    if (syntax_errors) {
+        /* as cmd/compile: syntax errors end the compilation; nothing is
+         * type-checked (a broken tree would only yield follow-up errors) */
+        p->state = 2;
+        c->pkg = save;
+        return p;
     }
     if (!is_std && p->name && strcmp(p->name, "main") != 0 && n > 0 && p->files[0]->u.file.package)
         errorf(c, p->files[0]->u.file.package->pos, "package %s is not a main package", p->name);
