@@ -36,6 +36,7 @@ struct Symbol {
     Node       *decl;       /* N_VALUE_SPEC, N_TYPE_SPEC or N_FUNC_DECL (package level) */
     Node       *ident;      /* the declaring identifier */
     int         state;      /* package level: 0 unresolved, 1 resolving, 2 resolved */
+    int         init_id;    /* package variables and functions: 1 + node in init_order's graph */
     Symbol     *next;       /* in its scope */
     /* variables */
     bool        global;
@@ -59,7 +60,10 @@ struct Symbol {
 
 struct Scope {
     Scope     *parent;
-    Symbol    *syms;
+    Symbol    *syms;        /* newest first; add with scope_insert */
+    int        nsyms;
+    Symbol   **index;       /* by name (interned pointer), once the scope is big */
+    int        capindex;
     FuncState *fs;          /* function this block belongs to; NULL for package/universe */
 };
 
@@ -149,6 +153,7 @@ typedef struct Compiler {
     /* well-known */
     const char *n_blank, *n_main, *n_init, *n_Error, *n_String, *n_iota, *n_true, *n_false;
     Package    *runtime_pkg;
+    bool        deep_reported; /* too_deep said so once */
 } Compiler;
 
 /* Operands of expressions. */
@@ -178,6 +183,7 @@ typedef struct Operand {
 /* decl.c */
 Symbol *lookup(Compiler *c, Scope *s, const char *name);
 Symbol *scope_lookup_local(Scope *s, const char *name);
+void    scope_insert(Compiler *c, Scope *s, Symbol *y);   /* shadows an older y->name */
 Symbol *declare(Compiler *c, Scope *s, SymKind k, Node *ident, Type *t);
 Scope  *scope_new(Compiler *c, Scope *parent, FuncState *fs);
 void    resolve_symbol(Compiler *c, Symbol *s);
@@ -196,6 +202,12 @@ typedef struct Selection {
 } Selection;
 Selection lookup_selector(Compiler *c, Type *t, const char *name);
 void errorf(Compiler *c, SrcPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* too_deep: the C stack is nearly used up (base/stack.h); reports it once at
+ * pos. A recursive function checks it on entry and gives up when true. */
+bool too_deep(Compiler *c, SrcPos pos);
+/* note_ref: identifier id names y; a package-level variable or function is
+ * left in id->aux, for the initialisation order (compile.c). */
+void note_ref(Node *id, Symbol *y);
 const char *tstr(Compiler *c, Type *t);   /* type spelled as in compile errors */
 const char *estr(Node *e);                /* expression spelled as Go prints it in errors */
 void protos_rollback(Compiler *c, int n);

@@ -517,6 +517,7 @@ static void ident(FuncState *fs, Node *e, Operand *x)
         return;
     }
     y->used = true;
+    note_ref(e, y);
     if (y->decl) resolve_symbol(c, y);
     x->type = y->type;
     switch (y->kind) {
@@ -1746,6 +1747,7 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
     if (xe->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, xe->u.ident.name);
         if (y && y->kind == SYM_VAR) {
+            note_ref(xe, y);
             y->used = true;
             if (type_is_aggregate(y->type) || y->global) {
                 if (y->global && !type_is_aggregate(y->type)) {
@@ -2020,6 +2022,11 @@ void expr(FuncState *fs, Node *e, Operand *x) { expr_hint(fs, e, x, NULL); }
 /* expr_hint's callers may read x->type of any operand: never leave it NULL. */
 void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
 {
+    if (too_deep(fs->c, e->pos)) {
+        invalid(x);
+        x->type = ty_invalid;
+        return;
+    }
     expr_dispatch(fs, e, x, hint);
     if (!x->type) x->type = ty_invalid;
 }

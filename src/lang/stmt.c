@@ -72,6 +72,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
     if (e->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, e->u.ident.name);
         if (!y) { errorf(c, e->pos, "undefined: %s", e->u.ident.name); lv->kind = LV_INVALID; return; }
+        note_ref(e, y);
         if (y->kind != SYM_VAR) {
             Operand x;
             expr(fs, e, &x);
@@ -1843,6 +1844,7 @@ void block(FuncState *fs, Node *b)
 void stmt(FuncState *fs, Node *s)
 {
     Compiler *c = fs->c;
+    if (too_deep(c, s->pos)) return;
     set_line(fs, s->pos);
     switch (s->kind) {
     case N_EMPTY_STMT: break;
