@@ -43,7 +43,8 @@ SH_TESTS = \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh \
-	tests/cli/deep.sh
+	tests/cli/deep.sh \
+	tests/cli/long_lines.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
