@@ -36,7 +36,7 @@ static bool lit_matches(Node *e, ConstVal cv)
 {
     if (e->kind == N_BASIC_LIT) return true;
     if (e->kind == N_UNARY && e->u.unary.op == T_SUB && e->u.unary.x->kind == N_BASIC_LIT) return true;
-    (void)cv;
+    if (e->kind == N_IDENT && cv.kind == CV_BOOL) return strcmp(e->u.ident.name, cv.b ? "true" : "false") == 0;
     return false;
 }
 
