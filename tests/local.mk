@@ -44,7 +44,8 @@ SH_TESTS = \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh \
 	tests/cli/deep.sh \
-	tests/cli/long_lines.sh
+	tests/cli/long_lines.sh \
+	tests/cli/big_funcs.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk

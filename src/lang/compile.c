@@ -255,9 +255,14 @@ static void compile_func(Compiler *c, Package *p, Symbol *y)
         buf_fini(&qn);
         return;
     }
+    c->far_jump = false;
     for (int pass = 0; pass < 2; pass++) {
         int nprotos = c->prog->nprotos;
         c->dry_run = pass == 0;
+        /* a body too long for compare-and-jump's 16-bit offsets: the real
+         * pass uses separate compares and 32-bit jumps */
+        c->no_fused = pass == 1 && c->far_jump;
+        c->muted = false;
         FuncState fs;
         fs_begin(&fs, c, NULL, pr);
         fs.name = pr->name;
@@ -269,6 +274,8 @@ static void compile_func(Compiler *c, Package *p, Symbol *y)
         }
     }
     c->dry_run = false;
+    c->no_fused = false;
+    c->muted = false;
 }
 
 /* --- package variables whose address is taken live in boxes --- */
@@ -536,9 +543,12 @@ static Proto *package_init(Compiler *c, Package *p)
     Proto *pr = proto_new(c, arena_strndup(&c->arena, qn.data, qn.len), p->files[0]->pos);
     buf_fini(&qn);
     proto_add(c, pr);
+    c->far_jump = false;
     for (int pass = 0; pass < 2; pass++) {
         int nprotos = c->prog->nprotos;
         c->dry_run = pass == 0;
+        c->no_fused = pass == 1 && c->far_jump;
+        c->muted = false;   /* as in compile_func */
         FuncState fs;
         fs_begin(&fs, c, NULL, pr);
         fs.name = pr->name;
@@ -606,6 +616,8 @@ static Proto *package_init(Compiler *c, Package *p)
         if (pass == 0) protos_rollback(c, nprotos);
     }
     c->dry_run = false;
+    c->no_fused = false;
+    c->muted = false;
     return pr;
 }
 

@@ -154,6 +154,9 @@ typedef struct Compiler {
     const char *n_blank, *n_main, *n_init, *n_Error, *n_String, *n_iota, *n_true, *n_false;
     Package    *runtime_pkg;
     bool        deep_reported; /* too_deep said so once */
+    bool        far_jump;   /* a compare-and-jump (16-bit offset) could not reach its target */
+    bool        no_fused;   /* so compile with separate compares and 32-bit jumps */
+    bool        muted;      /* a limit was hit in this function: no more errors from it */
 } Compiler;
 
 /* Operands of expressions. */
@@ -264,6 +267,8 @@ int  describe(Buf *b, Compiler *c, Operand *x);         /* "x (variable of type 
 const char *opstr(Compiler *c, Operand *x);
 
 /* stmt.c */
+/* Parameters and results of one function: its registers have 16-bit numbers. */
+enum { FUNC_MAX_VALUES = 60000 };
 void block(FuncState *fs, Node *b);
 void stmt(FuncState *fs, Node *s);
 void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, Type *sig);

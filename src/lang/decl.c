@@ -14,7 +14,7 @@
 
 void errorf(Compiler *c, SrcPos pos, const char *fmt, ...)
 {
-    if (c->dry_run) return;
+    if (c->dry_run || c->muted) return;
     Buf b = BUF_INIT;
     va_list ap;
     va_start(ap, fmt);
@@ -36,6 +36,7 @@ bool too_deep(Compiler *c, SrcPos pos)
     if (!c->dry_run && !c->deep_reported) {
         c->deep_reported = true;
         errorf(c, pos, "too deeply nested for gorolab's compiler (split this declaration or expression)");
+        c->muted = true;   /* what was skipped would seem unused */
     }
     return true;
 }
@@ -614,8 +615,8 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
 
 static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
 {
-    Type *params[64], *results[64];
-    int np = 0, nr = 0;
+    Type **params = NULL, **results = NULL;
+    int np = 0, capp = 0, nr = 0, capr = 0;
     bool variadic = false;
     NodeList *pl = &ft->u.functype.params;
     for (int i = 0; i < pl->len; i++) {
@@ -631,16 +632,19 @@ static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
             t = resolve_type(c, fs, tn);
         }
         int k = f->u.field.names.len ? f->u.field.names.len : 1;
-        for (int j = 0; j < k && np < 64; j++) params[np++] = t;
+        for (int j = 0; j < k; j++) XPUSH(params, np, capp, t);
     }
     NodeList *rl = &ft->u.functype.results;
     for (int i = 0; i < rl->len; i++) {
         Node *f = rl->v[i];
         Type *t = resolve_type(c, fs, f->u.field.type);
         int k = f->u.field.names.len ? f->u.field.names.len : 1;
-        for (int j = 0; j < k && nr < 64; j++) results[nr++] = t;
+        for (int j = 0; j < k; j++) XPUSH(results, nr, capr, t);
     }
-    return type_func(params, np, results, nr, variadic);
+    Type *t = type_func(params, np, results, nr, variadic);
+    free(params);
+    free(results);
+    return t;
 }
 
 
