@@ -833,6 +833,7 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
             if (recv.mode == OM_VALUE || recv.mode == OM_CONST) {
                 if (recv.mode == OM_CONST) convert_untyped(fs, &recv, NULL);
                 Selection s = lookup_selector(c, recv.type, fun->u.sel.name->u.ident.name);
+                note_method(fun, &s);
                 if (s.kind == SEL_METHOD) {
                     Type *ct = recv.type;
                     int r = discharge(fs, &recv, -1);

@@ -329,26 +329,50 @@ typedef struct InitGraph {
     int      *stamp;        /* per node: the walk that last saw it */
     int       walk;
     int       cur;          /* node whose refs are being collected */
+    struct ProtoNode { Proto *p; int k; } *protos;   /* methods' bodies, by address */
+    int       nprotos;
 } InitGraph;
+
+static int by_proto(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)((const struct ProtoNode *)a)->p, y = (uintptr_t)((const struct ProtoNode *)b)->p;
+    return x < y ? -1 : x > y;
+}
 
 static void ref_visit(Node *e, void *ctx)
 {
     InitGraph *g = ctx;
-    if (e->kind != N_IDENT || !e->aux) return;
-    Symbol *y = e->aux;
-    if (y->pkg != g->p || y->init_id <= 0 || y->init_id > g->nn) return;
-    int k = y->init_id - 1;
-    if (g->n[k].sym != y || g->stamp[k] == g->walk) return;
+    int k;
+    if (e->kind == N_SELECTOR && e->u.sel.name->aux) {   /* a method (note_method) */
+        struct ProtoNode key = {e->u.sel.name->aux, 0}, *hit;
+        hit = bsearch(&key, g->protos, (size_t)g->nprotos, sizeof key, by_proto);
+        if (!hit) return;
+        k = hit->k;
+    } else {
+        if (e->kind != N_IDENT || !e->aux) return;
+        Symbol *y = e->aux;
+        if (y->pkg != g->p || y->init_id <= 0 || y->init_id > g->nn) return;
+        k = y->init_id - 1;
+        if (g->n[k].sym != y) return;
+    }
+    if (g->stamp[k] == g->walk) return;
     g->stamp[k] = g->walk;
     InitNode *n = &g->n[g->cur];
     XPUSH(n->refs, n->nrefs, n->caprefs, k);
+}
+
+/* where a node is declared (a method's symbol has no position of its own) */
+static SrcPos node_pos(const Symbol *y)
+{
+    if (y->decl && y->decl->kind == N_FUNC_DECL) return y->decl->u.funcdecl.name->pos;
+    return y->pos;
 }
 
 static InitGraph *init_graph_sort_nodes;
 static int by_pos(const void *a, const void *b)
 {
     InitGraph *g = init_graph_sort_nodes;
-    int d = srcpos_cmp(g->n[*(const int *)a].sym->pos, g->n[*(const int *)b].sym->pos);
+    int d = srcpos_cmp(node_pos(g->n[*(const int *)a].sym), node_pos(g->n[*(const int *)b].sym));
     return d ? d : *(const int *)a - *(const int *)b;
 }
 
@@ -418,8 +442,9 @@ static void report_cycle(Compiler *c, InitGraph *g, int k)
         buf_printf(&b, "initialization cycle for %s", y->name);
         for (int j = len - 1; j >= 0; j--) {
             Symbol *next = g->n[cyc[j]].sym;
-            buf_printf(&b, "\n\t%s:%u:%u: %s refers to %s", c->diags->files[y->pos.file],
-                       y->pos.line, y->pos.col, y->name, next->name);
+            SrcPos at = node_pos(y);
+            buf_printf(&b, "\n\t%s:%u:%u: %s refers to %s", c->diags->files[at.file], at.line, at.col,
+                       y->name, next->name);
             y = next;
         }
         errorf(c, g->n[cyc[0]].sym->pos, "%s", buf_str(&b));
@@ -444,6 +469,10 @@ static Symbol **init_order(Compiler *c, Package *p, bool report)
     for (int i = 0; i < p->nvars; i++) g.n[i].sym = p->vars[i];
     for (int i = 0; i < p->nfuncs; i++) g.n[p->nvars + i].sym = p->funcs[i];
     for (int k = 0; k < g.nn; k++) g.n[k].sym->init_id = k + 1;
+    g.protos = xcalloc((size_t)p->nfuncs + 1, sizeof *g.protos);
+    for (int i = 0; i < p->nfuncs; i++)
+        if (p->funcs[i]->proto) g.protos[g.nprotos++] = (struct ProtoNode){p->funcs[i]->proto, p->nvars + i};
+    qsort(g.protos, (size_t)g.nprotos, sizeof *g.protos, by_proto);
     /* direct references */
     for (int k = 0; k < g.nn; k++) {
         Symbol *y = g.n[k].sym;
@@ -530,6 +559,7 @@ static Symbol **init_order(Compiler *c, Package *p, bool report)
     }
     free(g.n);
     free(g.stamp);
+    free(g.protos);
     free(heap);
     free(placed);
     return order;

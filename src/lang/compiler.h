@@ -211,6 +211,9 @@ bool too_deep(Compiler *c, SrcPos pos);
 /* note_ref: identifier id names y; a package-level variable or function is
  * left in id->aux, for the initialisation order (compile.c). */
 void note_ref(Node *id, Symbol *y);
+/* note_method: selector sel names the method of s; its body (a Proto) is
+ * left in the name's aux, for the same purpose. */
+void note_method(Node *sel, const struct Selection *s);
 const char *tstr(Compiler *c, Type *t);   /* type spelled as in compile errors */
 const char *estr(Node *e);                /* expression spelled as Go prints it in errors */
 void protos_rollback(Compiler *c, int n);

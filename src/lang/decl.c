@@ -30,6 +30,12 @@ void note_ref(Node *id, Symbol *y)
     if ((y->kind == SYM_VAR && y->global) || (y->kind == SYM_FUNC && y->decl)) id->aux = y;
 }
 
+void note_method(Node *sel, const Selection *s)
+{
+    if (s->kind == SEL_METHOD && s->method && s->method->fn && !s->method->path_len)
+        sel->u.sel.name->aux = s->method->fn;
+}
+
 bool too_deep(Compiler *c, SrcPos pos)
 {
     if (!stack_deep()) return false;

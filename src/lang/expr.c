@@ -1498,17 +1498,19 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         /* method expression T.M or (*T).M */
         Type *t = x->type;
         Selection s = lookup_selector(c, t, name);
+        note_method(e, &s);
         if (s.kind != SEL_METHOD || s.depth != 0 || s.recv_base->kind == K_INTERFACE) {
             errorf(c, e->u.sel.name->pos, "%s undefined (type %s has no method %s)", estr(e), tstr(c, t), name);
             invalid(x);
             return;
         }
-        Type *params[65];
+        Type **params = xcalloc((size_t)s.method->sig->nparams + 1, sizeof *params);
         params[0] = t;
-        for (int i = 0; i < s.method->sig->nparams && i < 64; i++) params[i + 1] = s.method->sig->params[i];
+        for (int i = 0; i < s.method->sig->nparams; i++) params[i + 1] = s.method->sig->params[i];
         x->mode = OM_VALUE;
         x->type = type_func(params, s.method->sig->nparams + 1, s.method->sig->results, s.method->sig->nresults,
                             s.method->sig->variadic);
+        free(params);
         x->reg = reg_alloc(fs, 1);
         emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_index(c, s.method->fn));
         return;
@@ -1520,6 +1522,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
     Type *t = x->type;
     Selection s = lookup_selector(c, t, name);
     if (t->kind == K_POINTER && !t->name && t->elem->kind == K_POINTER) s.kind = SEL_NONE;
+    note_method(e, &s);
     if (s.kind == SEL_NONE || s.kind == SEL_AMBIGUOUS) {
         if (s.kind == SEL_AMBIGUOUS) errorf(c, e->u.sel.name->pos, "ambiguous selector %s", estr(e));
         else if (t->kind == K_POINTER && t->elem->kind == K_INTERFACE)

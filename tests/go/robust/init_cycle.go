@@ -17,8 +17,18 @@ var self int = self * 2
 
 var fine = func() int { x := 1; return x }() // a local x: no cycle
 
+type T struct{}
+
+func (T) m() int { return viaMethod }
+
+var viaMethod = T{}.m()
+
+func (T) n() int { return 2 }
+
+var fine2 = T{}.n() + T.n(T{}) // methods that refer to nothing
+
 func main() {
-	println(a, b, x, y, self, fine)
+	println(a, b, x, y, self, fine, viaMethod, fine2)
 }
 
 // Exit: 1
@@ -32,3 +42,6 @@ func main() {
 // 	init_cycle.go:12:6: g refers to y
 // 	init_cycle.go:14:5: y refers to x
 // init_cycle.go:16:5: initialization cycle: self refers to itself
+// init_cycle.go:24:5: initialization cycle for viaMethod
+// 	init_cycle.go:24:5: viaMethod refers to m
+// 	init_cycle.go:22:10: m refers to viaMethod
