@@ -74,16 +74,13 @@ static void report(VM *vm, G *g)
     buf_fini(&b);
 }
 
-static void leak_scan(VM *vm)
+void leak_live(VM *vm, bool *live)
 {
     int32_t n = vm->nallgs;
-    bool any = false;
-    for (int32_t i = 0; i < n && !any; i++) any = blocked_on_objects(vm->allgs[i]) && !vm->allgs[i]->rt.leak_reported;
-    if (!any) return;
-    bool *live = xcalloc((size_t)n, sizeof *live);
     gc_mark_common_roots(vm);
     for (int32_t i = 0; i < n; i++) {
         G *g = vm->allgs[i];
+        live[i] = false;
         if (blocked_on_objects(g)) continue;
         live[i] = true;
         gc_mark_goroutine(vm, g);
@@ -99,6 +96,16 @@ static void leak_scan(VM *vm)
             changed = true;
         }
     }
+}
+
+static void leak_scan(VM *vm)
+{
+    int32_t n = vm->nallgs;
+    bool any = false;
+    for (int32_t i = 0; i < n && !any; i++) any = blocked_on_objects(vm->allgs[i]) && !vm->allgs[i]->rt.leak_reported;
+    if (!any) return;
+    bool *live = xcalloc((size_t)n, sizeof *live);
+    leak_live(vm, live);
     for (int32_t i = 0; i < n; i++) {
         G *g = vm->allgs[i];
         if (live[i] || g->rt.leak_reported) continue;

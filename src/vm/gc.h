@@ -11,6 +11,7 @@
 #ifndef GOROLAB_VM_GC_H
 #define GOROLAB_VM_GC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "vm/object.h"
 
@@ -44,5 +45,11 @@ extern void (*gc_leak_hook)(VM *vm);
 void gc_mark_common_roots(VM *vm);   /* every root but the goroutines */
 void gc_mark_goroutine(VM *vm, G *g);
 void gc_drain(VM *vm);
+/* A reachability question asked between collections (rt/unblock.c) marks
+ * with the functions above and must leave no mark behind: with the mark log
+ * on, every object marked is remembered, and gc_unmark_logged clears those
+ * marks. gc_mark_log(false) ends it. Never during a collection. */
+void gc_mark_log(bool on);
+void gc_unmark_logged(void);
 
 #endif

@@ -26,8 +26,8 @@ func main() {
 // main.main.func1(...)
 // 	map_writes.go:14
 // created by main.main in goroutine 1
-// 	map_writes.go:15
+// 	map_writes.go:12
 //
 // goroutine 1 [runnable]:
 // main.main(...)
-// 	map_writes.go:15
+// 	map_writes.go:12
