@@ -48,6 +48,9 @@ SH_TESTS = \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh \
 	tests/cli/limits.sh \
+	tests/cli/deep.sh \
+	tests/cli/long_lines.sh \
+	tests/cli/big_funcs.sh \
 	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk

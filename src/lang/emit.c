@@ -88,9 +88,13 @@ void patch_to(FuncState *fs, int jump, int target)
     if (i->op == OP_IJLT || i->op == OP_IJLE || i->op == OP_IJEQ || i->op == OP_IJNE || i->op == OP_IJLTK ||
         i->op == OP_IJLEK || i->op == OP_IJGTK || i->op == OP_IJGEK || i->op == OP_IJEQK || i->op == OP_IJNEK ||
         i->op == OP_MNEXT) {
-        if (off < INT16_MIN || off > INT16_MAX)
-            errorf(fs->c, (SrcPos){(uint32_t)fs->lines[jump], 1, (uint16_t)fs->c->file},
-                   "gorolab: function too large (jump out of range)");
+        if (off < INT16_MIN || off > INT16_MAX) {
+            /* compile_func compiles the function again without these */
+            fs->c->far_jump = true;
+            errorf(fs->c, (SrcPos){(uint32_t)fs->lines[jump], 1, fs->proto->pos.file},
+                   "function too large for gorolab (a jump over more than 32767 instructions)");
+            fs->c->muted = true;
+        }
         i->c = (uint16_t)(int16_t)off;
         return;
     }
@@ -111,8 +115,10 @@ int reg_alloc(FuncState *fs, int n)
     if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
     if (fs->freereg > fs->live_hw) fs->live_hw = fs->freereg;
     if (fs->freereg > MAX_REGS) {
-        errorf(fs->c, (SrcPos){fs->line, 1, (uint16_t)fs->c->file},
-               "gorolab: function needs too many registers");
+        errorf(fs->c, (SrcPos){fs->line, 1, fs->proto->pos.file},
+               "function too large for gorolab (more than %d parameters, results and local values)",
+               (int)MAX_REGS);
+        fs->c->muted = true;   /* the rest of the function would only add noise */
         fs->freereg = 0;
     }
     return r;

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,9 +29,15 @@
 #include "rt/sema.h"
 #include "lib/stdlib.h"
 
-/* Limits: Go's default max stack is 1 GB; we count registers and frames. */
-#define MAX_REGS 1000000u        /* 16 MB of registers per goroutine */
-#define MAX_FRAMES 100000
+/* Limits. Go's stack doubles as it grows, up to runtime.maxstacksize (1e9
+ * bytes): it overflows when the frames in use need more than 512 MiB (the
+ * next size would pass 1e9). Each frame is counted as Go would lay it out:
+ * a word per register (parameters, results, locals, temporaries) plus the
+ * return address and frame pointer; 200,000 levels of a small function
+ * take about 10 MB. */
+#define GO_MAX_STACK 1000000000u
+#define GO_FRAME_BYTES(p) (8u * (uint64_t)(p)->nregs + 16u)
+#define MAX_REGS (uint32_t)(((uint64_t)512 << 20) / 8)   /* registers per goroutine (16 bytes each here) */
 #define STACK_SLACK 16u          /* room above a frame for natives' results */
 #define OUT_FLUSH (64 * 1024)    /* stdout buffer flushed past this */
 #define EXEC_SLICE 100000        /* vm_run's budget per vm_exec call */
@@ -88,6 +95,7 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     vm->prog = prog;
     if (opt) vm->opt = *opt;
     if (!vm->opt.max_steps) vm->opt.max_steps = 2000000000ULL;
+    if (!vm->opt.max_stack) vm->opt.max_stack = GO_MAX_STACK;
     if (!vm->opt.max_heap) vm->opt.max_heap = (uint64_t)1 << 30;
     vm->globals = xcalloc((size_t)(prog->nglobals > 0 ? prog->nglobals : 1), sizeof(Value));
     uint64_t sm = vm->opt.seed;
@@ -190,7 +198,9 @@ static bool ensure_stack(G *g, uint32_t need)
 static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flags)
 {
     uint32_t end = nb + p->nregs;
-    if (g->nframes >= MAX_FRAMES || end > MAX_REGS || !ensure_stack(g, end + STACK_SLACK))
+    uint64_t bytes = g->stack_bytes + GO_FRAME_BYTES(p);
+    if (bytes > g->stack_limit || end > MAX_REGS || g->nframes == INT32_MAX ||
+        !ensure_stack(g, end + STACK_SLACK))
         return false;
     if (g->nframes >= g->capframes) {   /* most goroutines stay shallow: start small */
         g->capframes = g->capframes ? g->capframes * 2 : 2;
@@ -198,6 +208,7 @@ static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flag
     }
     for (uint32_t i = nb + p->nparams; i < end; i++) g->stack[i] = val_zero();
     Frame *f = &g->frames[g->nframes++];
+    g->stack_bytes = bytes;
     f->proto = p;
     f->cl = cl;
     f->pc = p->code;
@@ -213,6 +224,7 @@ static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flag
 static void pop_frame(G *g)
 {
     Frame *f = &g->frames[--g->nframes];
+    g->stack_bytes -= GO_FRAME_BYTES(f->proto);
     free_defers(f->defers);
     f->defers = NULL;
     g->top = g->nframes ? g->frames[g->nframes - 1].top : 0;
@@ -224,6 +236,9 @@ G *vm_new_g(VM *vm, Value fn, const Value *args, int nargs)
     g->id = vm->next_goid++;
     g->status = G_RUNNABLE;
     g->rt.allg_index = vm->nallgs;
+    /* the largest stack Go's doubling reaches within the limit */
+    g->stack_limit = 8192;
+    while (g->stack_limit * 2 <= vm->opt.max_stack) g->stack_limit *= 2;
     XPUSH(vm->allgs, vm->nallgs, vm->capallgs, g);
     ObjClosure *cl = (ObjClosure *)fn.o;
     ensure_stack(g, (uint32_t)nargs + cl->proto->nregs + STACK_SLACK + 1);
@@ -944,7 +959,10 @@ enum { CR_PUSHED, CR_DONE, CR_PANIC, CR_EXIT, CR_FATAL, CR_BLOCK };
 
 static int overflow(VM *vm)
 {
-    fatal_pre(vm, "runtime: goroutine stack exceeds 1000000000-byte limit\n", "stack overflow");
+    char msg[96];
+    snprintf(msg, sizeof msg, "runtime: goroutine stack exceeds %llu-byte limit\n",
+             (unsigned long long)vm->opt.max_stack);
+    fatal_pre(vm, msg, "stack overflow");
     return CR_FATAL;
 }
 

@@ -76,6 +76,8 @@ typedef struct G {
     uint32_t  top;          /* registers in use: the top frame's base + nregs */
     Frame    *frames;
     int32_t   nframes, capframes;
+    uint64_t  stack_bytes;  /* what Go's stack would hold for these frames (vm.c) */
+    uint64_t  stack_limit;  /* ... and its most (from VMOptions.max_stack) */
     Panic    *panic;        /* the innermost active panic, or NULL */
     struct G *next;         /* scheduler links: the run queue */
     GSched    rt;           /* scheduling state (rt/gstate.h) */
@@ -98,6 +100,7 @@ typedef struct VMOptions {
     uint64_t max_steps;     /* 0: default limit */
     uint64_t max_heap;      /* bytes of live Go heap; 0: default */
     uint64_t max_goroutines;/* live goroutines; 0: default (1,000,000) */
+    uint64_t max_stack;     /* bytes per goroutine, as debug.SetMaxStack; 0: Go's 1e9 */
     /* Output of the program (fd 1 or 2). NULL: stdout/stderr. */
     void   (*write)(void *ctx, int fd, const char *s, size_t n);
     void    *write_ctx;
