@@ -44,7 +44,7 @@ mkdir -p "$work/escape/first"
 echo 'precious' > "$work/escape/first/main.go"
 out=$("$GOROLAB" list -v "$p" 2>&1); st=$?
 check "list: a pack id with .. is an error at pack.yaml:1:5" \
-    $(test $st != 0 && printf '%s\n' "$out" | grep -q 'pack.yaml:1:5: pack id "../../escape" must use lowercase letters, digits and dashes' && echo 0 || echo 1) "$st: $out"
+    $(test $st != 0 && printf '%s\n' "$out" | grep -q 'pack.yaml:1:5: pack id "../../escape" must use letters, digits, dashes, dots and underscores' && echo 0 || echo 1) "$st: $out"
 out=$("$GOROLAB" reset 1 --pack "$p" 2>&1); st=$?
 check "reset refuses the pack" $(test $st = 1 && echo 0 || echo 1) "$st: $out"
 check "the file outside the data folder is untouched" \
