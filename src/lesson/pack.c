@@ -83,11 +83,11 @@ static int cmp_str(const void *a, const void *b)
 
 /* valid_pack_id: a pack id names folders (the workspace, an installed pack),
  * so it is one safe path component: letters, digits, '-', '_' and '.',
- * starting with a letter or digit, at most 64 bytes (as gorolab pack
- * accepts them). */
+ * starting with a letter or digit, at most 64 bytes, not "packs" (the
+ * installed packs' folder beside the workspaces), as gorolab pack accepts them. */
 static bool valid_pack_id(const char *s)
 {
-    if (!isalnum((unsigned char)*s) || strlen(s) > 64) return false;
+    if (!isalnum((unsigned char)*s) || strlen(s) > 64 || strcmp(s, "packs") == 0) return false;
     for (; *s; s++)
         if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_' && *s != '.') return false;
     return true;

@@ -11,7 +11,7 @@ XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work/home LANG=C LC_AL
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK
 mkdir -p "$HOME"
-echo "1..12"
+echo "1..13"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -104,3 +104,11 @@ printf 'lessons: [01-a.yaml]\n' > "$p/pack.yaml"
 "$GOROLAB" reset 1 --pack "$p" >/dev/null 2>&1
 check "a folder-name id with a space stays inside the data folder" \
     $(test -f "$XDG_DATA_HOME/gorolab/my pack/first/main.go" && echo 0 || echo 1) "$(find "$work/data")"
+
+# 6. a pack folder called "packs" does not write among the installed packs
+p="$work/packs"
+mkpack "$p" x
+printf 'lessons: [01-a.yaml]\n' > "$p/pack.yaml"
+"$GOROLAB" reset 1 --pack "$p" >/dev/null 2>&1
+check "a pack folder named packs keeps out of the installed packs' folder" \
+    $(test -f "$XDG_DATA_HOME/gorolab/%70acks/first/main.go" && ! test -e "$XDG_DATA_HOME/gorolab/packs/first" && echo 0 || echo 1) "$(find "$work/data")"
