@@ -310,6 +310,21 @@ typedef struct DepWalk {
 static void dep_visit(Node *n, void *ctx)
 {
     DepWalk *w = ctx;
+    if (n->kind == N_SELECTOR) {
+        /* x.m: a reference to method m (of whichever type declares one of that name) */
+        const char *name = n->u.sel.name->u.ident.name;
+        for (int i = 0; i < w->p->nmethods; i++) {
+            Node *d = w->p->methods[i];
+            if (d->u.funcdecl.name->u.ident.name != name || !d->u.funcdecl.body) continue;
+            bool seen = false;
+            for (int k = 0; k < w->nseen; k++)
+                if (w->seen[k] == d) seen = true;
+            if (seen) continue;
+            XPUSH(w->seen, w->nseen, w->capseen, d);
+            ast_walk(d->u.funcdecl.body, dep_visit, w);
+        }
+        return;
+    }
     if (n->kind != N_IDENT) return;
     Symbol *y = scope_lookup_local(w->p->scope, n->u.ident.name);
     if (!y) return;
@@ -463,6 +478,15 @@ static Proto *package_init(Compiler *c, Package *p)
     return pr;
 }
 
+/* mark_import_used: an ast_walk visitor marking the imports (of file scope
+ * ctx) that a pkg.Name selector uses */
+static void mark_import_used(Node *n, void *ctx)
+{
+    if (n->kind != N_SELECTOR || n->u.sel.x->kind != N_IDENT) return;
+    Symbol *y = scope_lookup_local(ctx, n->u.sel.x->u.ident.name);
+    if (y && y->kind == SYM_PKG) y->used = true;
+}
+
 static Package *load_package(Compiler *c, const char *path, const SourceFile *files, int n, bool is_std)
 {
     Package *p = arena_alloc(&c->arena, sizeof *p);
@@ -565,6 +589,14 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
     for (int i = 0; i < p->nfuncs; i++)
         if (!p->funcs[i]->type) p->funcs[i]->type = resolve_func_type(c, NULL, p->funcs[i]->decl->u.funcdecl.type);
     for (int i = 0; i < p->nfuncs; i++) compile_func(c, p, p->funcs[i]);
+    /* package variables' initialisers are compiled with package init, later:
+     * the imports they use count as used now */
+    for (int i = 0; i < p->nvars; i++) {
+        Node *spec = p->vars[i]->decl;
+        if (!spec || spec->kind != N_VALUE_SPEC) continue;
+        Scope *fsc = p->file_scopes[spec->pos.file - p->files[0]->pos.file];
+        for (int k = 0; k < spec->u.value.values.len; k++) ast_walk(spec->u.value.values.v[k], mark_import_used, fsc);
+    }
     /* unused imports */
     for (int i = 0; i < n; i++)
         for (Symbol *y = p->file_scopes[i]->syms; y; y = y->next)
