@@ -1831,6 +1831,15 @@ dispatch:
         }
         saved_recv = recv;
         R[in.a + 1] = val_unbox(recv);
+        {
+            /* a struct or array in an interface is passed by reference: a value
+             * method gets its own copy, so that it cannot change the boxed value */
+            Type *dt = vm_type(vm, tid);
+            if (dt && type_agg(dt) && R[in.a + 1].o) {
+                SAVE();
+                R[in.a + 1] = val_clone(vm, dt, R[in.a + 1]);
+            }
+        }
         ccl = NULL;
         calli = true;
         goto do_call;
