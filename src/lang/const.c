@@ -153,7 +153,7 @@ ConstVal cv_neg(ConstVal c)
 {
     if (c.kind == CV_INT) c.i = -c.i;
     else if (c.kind == CV_FLOAT) {
-        c.f = -c.f;
+        c.f = c.f == 0 ? 0.0 : -c.f;   /* constants are exact: there is no -0 */
         c.num = -c.num;
     }
     return c;
