@@ -487,6 +487,29 @@ static void mark_import_used(Node *n, void *ctx)
     if (y && y->kind == SYM_PKG) y->used = true;
 }
 
+/* drop_subset_noise: once a program is reported to use something outside
+ * the subset (goto, generics, complex numbers, ...), the code gorolab then
+ * skipped leaves imports, variables and labels looking unused: those
+ * reports would be noise, so they go. */
+static void drop_subset_noise(DiagList *d)
+{
+    bool outside = false;
+    for (int i = 0; i < d->len && !outside; i++)
+        outside = strstr(d->items[i].msg, "not in gorolab's Go subset") != NULL;
+    if (!outside) return;
+    int w = 0;
+    for (int i = 0; i < d->len; i++) {
+        const char *m = d->items[i].msg;
+        if (strstr(m, "imported and not used") || strstr(m, "imported as ") || strstr(m, "declared and not used") ||
+            strstr(m, "defined and not used")) {
+            free(d->items[i].msg);
+            continue;
+        }
+        d->items[w++] = d->items[i];
+    }
+    d->len = w;
+}
+
 static Package *load_package(Compiler *c, const char *path, const SourceFile *files, int n, bool is_std)
 {
     Package *p = arena_alloc(&c->arena, sizeof *p);
@@ -688,6 +711,7 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
     Symbol *mainfn = main ? scope_lookup_local(main->scope, c->n_main) : NULL;
     if (main && (!mainfn || mainfn->kind != SYM_FUNC) && diags->len == 0)
         errorf(c, (SrcPos){1, 1, (uint16_t)(nfile_names - n)}, "function main is undeclared in the main package");
+    drop_subset_noise(diags);
     if (diags->len) {
         program_free(c->prog);
         compiler_fini(c, NULL);
