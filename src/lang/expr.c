@@ -963,6 +963,13 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
     }
     int op = e->u.binary.op;
     if (x->type == y->type) return true;
+    if (is_comparison(op) && x->type->under == y->type->under && (!x->type->name || !y->type->name) &&
+        x->type->kind != K_INTERFACE && !type_is_untyped(x->type) && !type_is_untyped(y->type)) {
+        /* a value of an unnamed type is assignable to a named one with the same underlying type */
+        if (!x->type->name) x->type = y->type;
+        else y->type = x->type;
+        return true;
+    }
     if (x->type->kind == K_CHAN && y->type->kind == K_CHAN && x->type->elem == y->type->elem &&
         (!x->type->name || !y->type->name) && (x->type->dir == CHAN_BOTH || y->type->dir == CHAN_BOTH)) {
         /* a bidirectional channel is assignable to a directional one: compare as that */
