@@ -579,7 +579,10 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
         return ty_invalid;
     case N_BAD: return ty_invalid;
     default:
-        errorf(c, e->pos, "%s is not a type", estr(e));
+        if ((e->kind == N_BINARY && e->u.binary.op == T_OR) || (e->kind == N_UNARY && e->u.unary.op == T_TILDE))
+            errorf(c, e->pos, "type constraints (generics) are not in gorolab's Go subset (see gorolab-go(7))");
+        else
+            errorf(c, e->pos, "%s is not a type", estr(e));
         return ty_invalid;
     }
 }
