@@ -311,6 +311,26 @@ void valid_value(FuncState *fs, Operand *x)
 
 /* coerce checks that x can be assigned to t and converts it: untyped
  * constants get t, concrete values going into an interface are boxed. */
+/* unnamed_with_methods: an unnamed struct type (or pointer to one) whose
+ * embedded fields give it methods. gorolab keeps method tables on named
+ * types only, so such a value cannot be dispatched through an interface. */
+static bool embeds_methods(Type *t, int depth)
+{
+    if (t->kind == K_POINTER && !t->name) t = t->elem;
+    if (t->nmethods > 0) return true;
+    if (t->kind != K_STRUCT || depth > 8) return false;
+    for (int i = 0; i < t->nfields; i++)
+        if (t->fields[i].embedded && embeds_methods(t->fields[i].type, depth + 1)) return true;
+    return false;
+}
+
+static bool unnamed_with_methods(Type *t)
+{
+    if (t->kind == K_POINTER && !t->name) t = t->elem;
+    if (t->name || t->kind != K_STRUCT) return false;
+    return embeds_methods(t, 0);
+}
+
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
 {
     Compiler *c = fs->c;
@@ -382,6 +402,13 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
         }
     }
     if (!assignable(c, x, t, context, x->node->pos)) {
+        x->mode = OM_INVALID;
+        return;
+    }
+    if (t->kind == K_INTERFACE && x->type->kind != K_INTERFACE && unnamed_with_methods(x->type)) {
+        errorf(c, x->node->pos,
+               "gorolab: %s has promoted methods but no name: give it one (type T %s) to put it in an interface",
+               tstr(c, x->type), tstr(c, x->type->kind == K_POINTER ? x->type->elem : x->type));
         x->mode = OM_INVALID;
         return;
     }
