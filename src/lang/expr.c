@@ -139,7 +139,7 @@ static int representable(ConstVal cv, Type *t, ConstVal *out)
  * non-constant count: `var u uint64 = 1 << s`) the type t of its context,
  * as Go's delayed typing of such shifts does: the shift is computed in 64
  * bits and narrowed to t. False (reported) when t is not an integer type. */
-static bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context)
+bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context)
 {
     Compiler *c = fs->c;
     Type *u = t->under ? t->under : t;
