@@ -50,7 +50,7 @@ libgorolab_a_SOURCES += \
 
 # Grading: the Lua sandbox, the `lab` table, reports, and their commands.
 libgorolab_a_SOURCES += \
-	src/grade/sandbox.c src/grade/sandbox.h \
+	src/grade/watchdog.c src/grade/sandbox.c src/grade/sandbox.h \
 	src/grade/lab.c src/grade/lab.h \
 	src/grade/report.c src/grade/report.h \
 	src/cli/grade.c src/cli/check.c src/cli/new.c src/cli/pack.c

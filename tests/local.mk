@@ -35,6 +35,9 @@ SH_TESTS = \
 	tests/tui/see.sh \
 	tests/tui/monkey.sh \
 	tests/tui/packs.sh \
+	tests/tui/lab_kill.sh \
+	tests/tui/progress_race.sh \
+	tests/tui/goro_ids.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
@@ -52,6 +55,13 @@ SH_TESTS = \
 	tests/cli/long_lines.sh \
 	tests/cli/big_funcs.sh \
 	tests/gotest.sh
+	tests/cli/pack_escape.sh \
+	tests/cli/grade_limits.sh \
+	tests/cli/special_files.sh \
+	tests/cli/yaml_caps.sh \
+	tests/cli/reset_kill.sh \
+	tests/cli/grade_report.sh \
+	tests/cli/messages.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
@@ -97,6 +107,10 @@ go-mk:
 LESSON_YAML_FIXTURES = \
 	tests/lessons/yaml/bad-id.yaml \
 	tests/lessons/yaml/duplicate-field.yaml \
+	tests/lessons/yaml/empty-id.yaml \
+	tests/lessons/yaml/empty-story.yaml \
+	tests/lessons/yaml/empty-title.yaml \
+	tests/lessons/yaml/second-document.yaml \
 	tests/lessons/yaml/go-version.yaml \
 	tests/lessons/yaml/i18n-hints.yaml \
 	tests/lessons/yaml/i18n-missing.yaml \

@@ -41,7 +41,7 @@ static const char run_usage[] =
     "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--race] [--trace FILE.json]\n"
     "                   [--max-steps N] [--max-time DURATION] [--max-goroutines N]\n"
     "                   [--max-heap MIB] [--stats] [--dump] [--schedule STRING|@FILE]\n"
-    "                   [--leaks=full|grouped] [--cpus N] [-- ARGS...]\n"
+    "                   [--max-wall DURATION] [--leaks=full|grouped] [--cpus N] [-- ARGS...]\n"
     "Run a Go program on the gorolab runtime, like go run (exit 3: a gorolab limit\n"
     "ended the run; --schedule replays a schedule printed by gorolab explore).\n";
 
@@ -51,7 +51,7 @@ static int usage(const char *msg)
 }
 
 enum { O_SEED = 256, O_MAX_STEPS, O_MAX_HEAP, O_MAX_GOROUTINES, O_MAX_TIME, O_TRACE, O_GO, O_SCHEDULE,
-       O_DUMP, O_RACE, O_STATS, O_LEAKS, O_CPUS };
+       O_DUMP, O_RACE, O_STATS, O_LEAKS, O_CPUS, O_MAX_WALL };
 
 /* Records the program's writes while a --schedule replay is checked. */
 typedef struct Chunk { int fd; size_t off, len; } Chunk;
@@ -106,6 +106,7 @@ int cli_run(int argc, char **argv)
         {"stats", no_argument, NULL, O_STATS},
         {"leaks", required_argument, NULL, O_LEAKS},
         {"cpus", required_argument, NULL, O_CPUS},
+        {"max-wall", required_argument, NULL, O_MAX_WALL},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_reset();
@@ -126,6 +127,15 @@ int cli_run(int argc, char **argv)
             else if (strcmp(v, "grouped") == 0) vo.leaks_full = false;
             else { free(paths); return usage("--leaks wants full or grouped"); }
             break;
+        case O_MAX_WALL: {   /* wall-clock time, unlike --max-time */
+            int64_t d;
+            if (!insp_parse_duration(v, &d) || d < 1000000) {
+                free(paths);
+                return usage("--max-wall wants a positive duration like 500ms, 10s or 2m");
+            }
+            vo.max_wall_ms = d / 1000000;
+            break;
+        }
         case O_MAX_TIME: {
             int64_t d;
             if (!insp_parse_duration(v, &d) || d <= 0) {

@@ -999,6 +999,10 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
                         break;
                     }
                     fire_one(vm, s);
+                    if (vm->wall_deadline && (vm->cur = NULL, vm_wall_over(vm))) {
+                        r = end_run(vm, s, RUN_LIMIT, EXIT_LIMIT);
+                        break;
+                    }
                     if (vm->steps > vm->opt.max_steps) {
                         vm->cur = NULL;
                         vm_limit(vm, "--max-steps", "step limit of %llu instructions exceeded",

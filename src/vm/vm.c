@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/xalloc.h"
 #include "lang/types.h"
@@ -97,6 +98,11 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     if (!vm->opt.max_steps) vm->opt.max_steps = 2000000000ULL;
     if (!vm->opt.max_stack) vm->opt.max_stack = GO_MAX_STACK;
     if (!vm->opt.max_heap) vm->opt.max_heap = (uint64_t)1 << 30;
+    if (vm->opt.max_wall_ms > 0) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        vm->wall_deadline = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + vm->opt.max_wall_ms;
+    }
     vm->globals = xcalloc((size_t)(prog->nglobals > 0 ? prog->nglobals : 1), sizeof(Value));
     uint64_t sm = vm->opt.seed;
     for (int i = 0; i < 4; i++) vm->rng[i] = splitmix64(&sm);
@@ -436,6 +442,17 @@ NatStatus vm_limit(VM *vm, const char *flag, const char *fmt, ...)
     vm->exit_code = VM_EXIT_LIMIT;
     vm->limit_hit = true;
     return st;
+}
+
+bool vm_wall_over(VM *vm)
+{
+    if (!vm->wall_deadline) return false;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    if ((int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 < vm->wall_deadline) return false;
+    vm->wall_deadline = 0;   /* report it once */
+    vm_limit(vm, "--max-wall", "wall-clock limit of %lld ms exceeded", (long long)vm->opt.max_wall_ms);
+    return true;
 }
 
 static void fatal_pre(VM *vm, const char *pre, const char *fmt, ...)
@@ -2264,6 +2281,12 @@ yield:
         vm_limit(vm, "--max-steps", "step limit of %llu instructions exceeded",
                  (unsigned long long)vm->opt.max_steps);
         return EXEC_FATAL;
+    }
+    if (vm->wall_deadline) {
+        vm->steps += (uint64_t)(budget - left);
+        vm->exec_used = 0;
+        if (vm_wall_over(vm)) return EXEC_FATAL;
+        vm->steps -= (uint64_t)(budget - left);
     }
     result = EXEC_YIELD;
     goto out;

@@ -108,6 +108,7 @@ typedef struct VMOptions {
     int64_t  max_time;      /* virtual ns the run may last; 0: default (RT_DEFAULT_MAX_TIME, rt/inspect.h) */
     int      cpus;          /* virtual CPUs runtime.NumCPU reports (--cpus; 0: RT_DEFAULT_CPUS) */
     bool     leaks_full;    /* --leaks=full: every leaked goroutine's block, not grouped to a screen */
+    int64_t  max_wall_ms;   /* wall-clock ms the run may last (checked every time slice); 0: none */
 } VMOptions;
 
 typedef struct VM {
@@ -161,6 +162,7 @@ typedef struct VM {
     int       gomaxprocs;   /* runtime.GOMAXPROCS's setting (0: the CPUs) */
     bool      leak_scan_due; /* a collection asks the scheduler for a leak scan (vm/gc.h) */
     struct AddrTab *addrs;  /* vm/object.c: printed addresses (obj_addr); owned */
+    int64_t   wall_deadline;/* CLOCK_MONOTONIC ms when opt.max_wall_ms runs out; 0: none */
     void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on
                                map check when the program uses maps), or NULL */
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
@@ -198,7 +200,10 @@ NatStatus vm_fatal_user(VM *vm, const char *msg);
  * <flag>)", the goroutine dump, exit status VM_EXIT_LIMIT. The one place
  * limits are raised. */
 NatStatus vm_limit(VM *vm, const char *flag, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-#define VM_EXIT_LIMIT 3     /* == EXIT_LIMIT of rt/inspect.h */
+#define VM_EXIT_LIMIT 3
+/* vm_wall_over: the run's wall-clock limit (opt.max_wall_ms) has passed;
+ * then it also ends the run with vm_limit and returns true. */
+bool vm_wall_over(VM *vm);     /* == EXIT_LIMIT of rt/inspect.h */
 
 /* Native callbacks into Go code (restart-with-memo, no C recursion):
  * a native that needs the result of a Go call (e.g. fmt calling String())

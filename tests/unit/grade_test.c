@@ -147,7 +147,8 @@ static GradeVerdict grade(const char *go, const char *name, const char *lua, con
     in.grader_text = lua;
     in.grader_len = strlen(lua);
     if (limits) in.limits = *limits;
-    lab_grade(&in, r);
+    if (limits && limits->wall_ms) lab_grade_bounded(&in, r);   /* in a child, under a watchdog */
+    else lab_grade(&in, r);
     compile_fini();
     return r->verdict;
 }
@@ -648,7 +649,9 @@ static void test_escapes(void)
             free(text);
             continue;
         }
-        SbxLimits lim = {.mem = 16u << 20, .insns = 2000000};
+        /* the escapes that the count hook cannot see meet the watchdog */
+        SbxLimits lim = {.mem = 16u << 20, .insns = 2000000,
+                         .wall_ms = strstr(text, "time limit exhausted") ? 800 : 0};
         GradeResult r;
         GradeVerdict v = grade(OK_GO, names[i], text, &lim, &r);
         bool good = strcmp(grade_verdict_name(v), kind) == 0 && r.message && strstr(r.message, want);
