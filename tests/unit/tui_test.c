@@ -148,6 +148,7 @@ static void test_narrate(void)
         "g1 makes a channel (cap 2)", "g1 starts g2", "g1 sends on jobs", "receives from jobs",
         "blocks in chan receive on out", "wakes up", "a timer fires", "sends on out",
         "g1 receives from out", "g1 prints", "main returns: the program ends",
+        "wakes up (its timer fired)", "g1 wakes up (g",
     };
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
         ok(strstr(text, want[i]) != NULL, "a step says \"%s\"", want[i]);
