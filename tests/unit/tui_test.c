@@ -94,7 +94,9 @@ static void test_back(void)
     is_int(r.at, -1, "a frame loses the position");
     int64_t k = runner_position(&r);
     ok(k > at_before + 1, "runner_position finds it again: event %lld (was %lld)", (long long)k, (long long)at_before);
-    ok(r.snap && strcmp(state(r.snap), after) == 0, "and leaves the run where it was");
+    char *still = r.snap ? state(r.snap) : NULL;
+    ok(still && strcmp(still, after) == 0, "and leaves the run where it was");
+    free(still);
     ok(runner_back(&r), "back after advancing");
     is_int(r.at, k - 1, "back undoes one event");
     ok(r.said && strncmp(r.said, "back one event, undoing: ", 25) == 0, "and says which (%s)", r.said ? r.said : "");
