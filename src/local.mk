@@ -6,6 +6,7 @@ libgorolab_a_SOURCES += \
 	src/base/arena.c src/base/arena.h \
 	src/base/diag.c src/base/diag.h \
 	src/base/srcpos.h \
+	src/base/stack.c src/base/stack.h \
 	src/lang/token.def src/lang/lex.c src/lang/lex.h \
 	src/lang/ast.c src/lang/ast.h \
 	src/lang/lit.c src/lang/parse.c src/lang/parse.h \

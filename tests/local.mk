@@ -46,7 +46,12 @@ SH_TESTS = \
 	tests/cli/gc_rss.sh \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
-	tests/cli/explore.sh
+	tests/cli/explore.sh \
+	tests/cli/limits.sh \
+	tests/cli/deep.sh \
+	tests/cli/long_lines.sh \
+	tests/cli/big_funcs.sh \
+	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
@@ -76,12 +81,12 @@ AM_TESTS_ENVIRONMENT = \
 
 EXTRA_DIST += \
 	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) $(LESSON_TESTS) tests/lesson-fixtures \
-	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
+	tests/run-go tests/run-gotest tests/gotest tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
 	tests/cli/testdata/gc_churn.go \
 	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go tests/cli/testdata/trace_close.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
-	tests/cli/testdata/explore_sleepy.go
+	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

@@ -41,7 +41,7 @@ static const char run_usage[] =
     "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--race] [--trace FILE.json]\n"
     "                   [--max-steps N] [--max-time DURATION] [--max-goroutines N]\n"
     "                   [--max-heap MIB] [--stats] [--dump] [--schedule STRING|@FILE]\n"
-    "                   [-- ARGS...]\n"
+    "                   [--leaks=full|grouped] [--cpus N] [-- ARGS...]\n"
     "Run a Go program on the gorolab runtime, like go run (exit 3: a gorolab limit\n"
     "ended the run; --schedule replays a schedule printed by gorolab explore).\n";
 
@@ -51,7 +51,7 @@ static int usage(const char *msg)
 }
 
 enum { O_SEED = 256, O_MAX_STEPS, O_MAX_HEAP, O_MAX_GOROUTINES, O_MAX_TIME, O_TRACE, O_GO, O_SCHEDULE,
-       O_DUMP, O_RACE, O_STATS };
+       O_DUMP, O_RACE, O_STATS, O_LEAKS, O_CPUS };
 
 /* Records the program's writes while a --schedule replay is checked. */
 typedef struct Chunk { int fd; size_t off, len; } Chunk;
@@ -104,6 +104,8 @@ int cli_run(int argc, char **argv)
         {"dump", no_argument, NULL, O_DUMP},
         {"race", no_argument, NULL, O_RACE},
         {"stats", no_argument, NULL, O_STATS},
+        {"leaks", required_argument, NULL, O_LEAKS},
+        {"cpus", required_argument, NULL, O_CPUS},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_reset();
@@ -119,6 +121,11 @@ int cli_run(int argc, char **argv)
         case O_DUMP: dump = true; break;
         case O_RACE: race = true; break;
         case O_STATS: stats = true; break;
+        case O_LEAKS:   /* full: every leaked goroutine, ungrouped */
+            if (strcmp(v, "full") == 0) vo.leaks_full = true;
+            else if (strcmp(v, "grouped") == 0) vo.leaks_full = false;
+            else { free(paths); return usage("--leaks wants full or grouped"); }
+            break;
         case O_MAX_TIME: {
             int64_t d;
             if (!insp_parse_duration(v, &d) || d <= 0) {
@@ -142,6 +149,10 @@ int cli_run(int argc, char **argv)
             if (c == O_SEED) vo.seed = n;
             else if (c == O_MAX_HEAP) vo.max_heap = n << 20;   /* MiB */
             else if (c == O_MAX_GOROUTINES) vo.max_goroutines = n;
+            else if (c == O_CPUS) {
+                if (n < 1 || n > 1024) { free(paths); return usage("--cpus wants a number of CPUs from 1 to 1024"); }
+                vo.cpus = (int)n;
+            }
             else vo.max_steps = n;
         }
     }

@@ -253,6 +253,17 @@ void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Va
     }
 }
 
+void insp_mutex_op(VM *vm, G *g, bool lock, const Value *recv)
+{
+    Sched *s = sched_get(vm);
+    if (s->settling) return;
+    if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
+        s->ev_total++;
+        return;
+    }
+    insp_record(vm, lock ? EV_LOCK : EV_UNLOCK, g, insp_sync_id(vm, recv->o, recv->aux), 0);
+}
+
 void insp_atomic(VM *vm, G *g, const void *obj, int64_t slot, bool write)
 {
     Sched *s = sched_get(vm);

@@ -207,6 +207,9 @@ int64_t insp_sync_id(VM *vm, const void *obj, uint32_t slot);
  * (Mutex.Lock/TryLock/Unlock, WaitGroup.Add/Wait); vm.c calls it after every
  * native that returned NAT_OK. */
 void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Value *rets);
+/* insp_mutex_op records what insp_after_native records for sync.(*Mutex).Lock
+ * (lock) or Unlock with receiver *recv: the VM's inline fast path calls it. */
+void insp_mutex_op(VM *vm, G *g, bool lock, const Value *recv);
 
 /* Durations as Go spells them (for --max-time and the limit message). */
 bool   insp_parse_duration(const char *s, int64_t *out);   /* "90s", "1h30m", "1.5h" */
