@@ -153,7 +153,7 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
         }
         reg_free_to(fs, save);
         Buf b = BUF_INIT;
-        bool few = nargs < nfixed || (!sig->variadic && nargs < np);
+        bool few = nargs < nfixed || ((spread || !sig->variadic) && nargs < np);
         buf_printf(&b, "%s arguments in call to %s\n\thave ", few ? "not enough" : "too many", fname);
         have_str(&b, c, ops, nargs);
         buf_puts(&b, "\n\twant ");
@@ -243,6 +243,9 @@ static int builtin_thunk(Compiler *c, OpCode op, int nparams)
     int pi = proto_add(c, p);
     XPUSH(c->persist, c->npersist, c->cappersist, p);
     p->nparams = (uint16_t)nparams;
+    /* Go's tracebacks hide runtime.closechan and runtime.mapdelete: a deferred
+     * close that panics shows the deferring function at its closing brace */
+    p->wrapper = op != OP_PANIC;
     FuncState f;
     fs_begin(&f, c, NULL, p);
     f.freereg = f.maxreg = nparams;
@@ -601,39 +604,60 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         return;
     }
     case BI_MIN: case BI_MAX: {
+        /* as types2: every argument ordered; each next one matched with the
+         * result so far (an untyped operand converts to the other's type,
+         * untyped numeric kinds to the larger one), then identical types */
         Operand acc;
-        expr(fs, al->v[0], &acc);
-        if (acc.mode == OM_INVALID) { invalid(x); return; }
-        for (int i = 1; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             Operand b;
             expr(fs, al->v[i], &b);
             if (b.mode == OM_INVALID) { invalid(x); return; }
-            if (acc.mode == OM_CONST && b.mode == OM_CONST) {
-                bool take;
-                if (acc.cv.kind == CV_STRING) {
-                    size_t m = acc.cv.len < b.cv.len ? acc.cv.len : b.cv.len;
-                    int cmp = memcmp(b.cv.s, acc.cv.s, m);
-                    if (cmp == 0) cmp = b.cv.len < acc.cv.len ? -1 : b.cv.len > acc.cv.len;
-                    take = bi == BI_MIN ? cmp < 0 : cmp > 0;
-                } else {
-                    double fb = cv_as_float(b.cv), fa = cv_as_float(acc.cv);
-                    take = bi == BI_MIN ? fb < fa : fb > fa;
-                }
-                Type *t = type_is_untyped(acc.type) ? b.type : acc.type;
-                if (type_is_untyped(acc.type) && type_is_untyped(b.type) && b.type->kind < acc.type->kind) t = acc.type;
-                if (take) acc.cv = b.cv;
-                acc.type = t;
+            if (b.mode != OM_CONST && b.mode != OM_VALUE) {
+                errorf(c, al->v[i]->pos, "%s is not an expression", estr(al->v[i]));
+                invalid(x);
+                return;
+            }
+            if (!type_is_numeric(b.type) && !type_is_string(b.type)) {
+                errorf(c, al->v[i]->pos, "invalid argument: %s cannot be ordered", opstr(c, &b));
+                invalid(x);
+                return;
+            }
+            if (i == 0) {
+                acc = b;
                 continue;
             }
-            /* runtime: convert both to the common type, compare, select */
-            if (type_is_untyped(acc.type)) convert_untyped(fs, &acc, b.type);
-            if (type_is_untyped(b.type)) convert_untyped(fs, &b, acc.type);
+            bool ua = type_is_untyped(acc.type), ub = type_is_untyped(b.type);
+            if ((ua || ub) && type_is_string(acc.type) == type_is_string(b.type)) {
+                if (ua && ub) {
+                    Type *t = b.type->kind > acc.type->kind ? b.type : acc.type;
+                    acc.type = b.type = t;
+                } else {
+                    if (ua) convert_untyped(fs, &acc, b.type);
+                    if (ub) convert_untyped(fs, &b, acc.type);
+                    if (acc.mode == OM_INVALID || b.mode == OM_INVALID) { invalid(x); return; }
+                }
+            }
             if (acc.type != b.type) {
                 errorf(c, al->v[i]->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
                        tstr(c, acc.type), tstr(c, b.type), estr(al->v[i]));
                 invalid(x);
                 return;
             }
+            if (acc.mode == OM_CONST && b.mode == OM_CONST) {
+                bool take;
+                if (acc.cv.kind == CV_STRING && b.cv.kind == CV_STRING) {
+                    size_t m = acc.cv.len < b.cv.len ? acc.cv.len : b.cv.len;
+                    int cmp = m ? memcmp(b.cv.s, acc.cv.s, m) : 0;
+                    if (cmp == 0) cmp = b.cv.len < acc.cv.len ? -1 : b.cv.len > acc.cv.len;
+                    take = bi == BI_MIN ? cmp < 0 : cmp > 0;
+                } else {
+                    double fb = cv_as_float(b.cv), fa = cv_as_float(acc.cv);
+                    take = bi == BI_MIN ? fb < fa : fb > fa;
+                }
+                if (take) acc.cv = b.cv;
+                continue;
+            }
+            /* runtime: compare, select */
             Type *u = acc.type->under;
             int d = reg_alloc(fs, 1);
             discharge(fs, &acc, d);
@@ -649,11 +673,6 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
             acc.mode = OM_VALUE;
             acc.reg = d;
             acc.is_var = false;
-        }
-        if (!type_is_numeric(acc.type) && !type_is_string(acc.type)) {
-            errorf(c, al->v[0]->pos, "invalid argument: %s cannot be ordered", opstr(c, &acc));
-            invalid(x);
-            return;
         }
         *x = acc;
         x->node = e;
@@ -942,6 +961,7 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
             if (recv.mode == OM_VALUE || recv.mode == OM_CONST) {
                 if (recv.mode == OM_CONST) convert_untyped(fs, &recv, NULL);
                 Selection s = lookup_selector(c, recv.type, fun->u.sel.name->u.ident.name);
+                note_method(fun, &s);
                 if (s.kind == SEL_METHOD) {
                     Type *ct = recv.type;
                     int r = discharge(fs, &recv, -1);

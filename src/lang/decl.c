@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/stack.h"
 #include "base/xalloc.h"
 #include "lang/compiler.h"
 #include "lang/parse.h"
@@ -13,7 +14,7 @@
 
 void errorf(Compiler *c, SrcPos pos, const char *fmt, ...)
 {
-    if (c->dry_run) return;
+    if (c->dry_run || c->muted) return;
     Buf b = BUF_INIT;
     va_list ap;
     va_start(ap, fmt);
@@ -22,6 +23,28 @@ void errorf(Compiler *c, SrcPos pos, const char *fmt, ...)
     /* Go reports one error per position */
     if (!diag_has(c->diags, pos)) diag_add(c->diags, pos, "%s", buf_str(&b));
     buf_fini(&b);
+}
+
+void note_ref(Node *id, Symbol *y)
+{
+    if ((y->kind == SYM_VAR && y->global) || (y->kind == SYM_FUNC && y->decl)) id->aux = y;
+}
+
+void note_method(Node *sel, const Selection *s)
+{
+    if (s->kind == SEL_METHOD && s->method && s->method->fn && !s->method->path_len)
+        sel->u.sel.name->aux = s->method->fn;
+}
+
+bool too_deep(Compiler *c, SrcPos pos)
+{
+    if (!stack_deep()) return false;
+    if (!c->dry_run && !c->deep_reported) {
+        c->deep_reported = true;
+        errorf(c, pos, "too deeply nested for gorolab's compiler (split this declaration or expression)");
+        c->muted = true;   /* what was skipped would seem unused */
+    }
+    return true;
 }
 
 const char *tstr(Compiler *c, Type *t)
@@ -44,8 +67,57 @@ Scope *scope_new(Compiler *c, Scope *parent, FuncState *fs)
     return s;
 }
 
+/* A scope's names are interned: the index hashes their addresses. */
+static size_t name_hash(const char *name)
+{
+    uintptr_t h = (uintptr_t)name;
+    h ^= h >> 17;
+    h *= (uintptr_t)0x9E3779B97F4A7C15ull;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static void index_put(Symbol **tab, int cap, Symbol *y)
+{
+    size_t m = (size_t)cap - 1, j = name_hash(y->name) & m;
+    while (tab[j] && tab[j]->name != y->name) j = (j + 1) & m;
+    tab[j] = y;
+}
+
+/* scope_insert adds y in front of s's symbols. A scope of more than a few
+ * dozen names (a package's) also gets a hash index, so that a program with
+ * thousands of declarations is not resolved in quadratic time. */
+void scope_insert(Compiler *c, Scope *s, Symbol *y)
+{
+    y->next = s->syms;
+    s->syms = y;
+    s->nsyms++;
+    if (s->nsyms < 32) return;
+    if (2 * s->nsyms > s->capindex) {
+        int cap = s->capindex ? 2 * s->capindex : 128;
+        Symbol **tab = arena_alloc(&c->arena, sizeof *tab * (size_t)cap);
+        /* oldest first, so that a newer symbol of the same name wins */
+        int n = 0;
+        for (Symbol *z = s->syms; z; z = z->next) n++;
+        Symbol **all = xmalloc(sizeof *all * (size_t)n);
+        n = 0;
+        for (Symbol *z = s->syms; z; z = z->next) all[n++] = z;
+        while (n > 0) index_put(tab, cap, all[--n]);
+        free(all);
+        s->index = tab;
+        s->capindex = cap;
+    } else {
+        index_put(s->index, s->capindex, y);
+    }
+}
+
 Symbol *scope_lookup_local(Scope *s, const char *name)
 {
+    if (s->index) {
+        size_t m = (size_t)s->capindex - 1, j = name_hash(name) & m;
+        for (; s->index[j]; j = (j + 1) & m)
+            if (s->index[j]->name == name) return s->index[j];
+        return NULL;
+    }
     for (Symbol *y = s->syms; y; y = y->next)
         if (y->name == name) return y;
     return NULL;
@@ -80,8 +152,7 @@ Symbol *declare(Compiler *c, Scope *s, SymKind k, Node *ident, Type *t)
             errorf(c, y->pos, "%s redeclared in this block", y->name);
         return y;
     }
-    y->next = s->syms;
-    s->syms = y;
+    scope_insert(c, s, y);
     return y;
 }
 
@@ -92,8 +163,7 @@ static Symbol *universe_sym(Compiler *c, SymKind k, const char *name, Type *t)
     y->name = intern(c->in, name, strlen(name));
     y->type = t;
     y->state = 2;
-    y->next = c->universe->syms;
-    c->universe->syms = y;
+    scope_insert(c, c->universe, y);
     return y;
 }
 
@@ -376,7 +446,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e);
  * one (type T struct{ next *T }) but not directly (type T struct{ x T }). */
 Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
 {
-    if (!e) return ty_invalid;
+    if (!e || too_deep(c, e->pos)) return ty_invalid;
     bool ind = e->kind == N_STAR || (e->kind == N_ARRAY_TYPE && !e->u.array.len) || e->kind == N_MAP_TYPE ||
                e->kind == N_CHAN_TYPE || e->kind == N_FUNC_TYPE || e->kind == N_INTERFACE_TYPE;
     if (ind) c->indir++;
@@ -467,6 +537,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
             expr(&tmp, e->u.array.len, &n);
             free(tmp.code);
             free(tmp.lines);
+            free(tmp.live);
         }
         if (n.mode == OM_INVALID) return ty_invalid;
         if (n.mode != OM_CONST || n.cv.kind == CV_STRING || n.cv.kind == CV_BOOL) {
@@ -589,8 +660,8 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
 
 static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
 {
-    Type *params[64], *results[64];
-    int np = 0, nr = 0;
+    Type **params = NULL, **results = NULL;
+    int np = 0, capp = 0, nr = 0, capr = 0;
     bool variadic = false;
     NodeList *pl = &ft->u.functype.params;
     for (int i = 0; i < pl->len; i++) {
@@ -606,16 +677,19 @@ static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
             t = resolve_type(c, fs, tn);
         }
         int k = f->u.field.names.len ? f->u.field.names.len : 1;
-        for (int j = 0; j < k && np < 64; j++) params[np++] = t;
+        for (int j = 0; j < k; j++) XPUSH(params, np, capp, t);
     }
     NodeList *rl = &ft->u.functype.results;
     for (int i = 0; i < rl->len; i++) {
         Node *f = rl->v[i];
         Type *t = resolve_type(c, fs, f->u.field.type);
         int k = f->u.field.names.len ? f->u.field.names.len : 1;
-        for (int j = 0; j < k && nr < 64; j++) results[nr++] = t;
+        for (int j = 0; j < k; j++) XPUSH(results, nr, capr, t);
     }
-    return type_func(params, np, results, nr, variadic);
+    Type *t = type_func(params, np, results, nr, variadic);
+    free(params);
+    free(results);
+    return t;
 }
 
 
@@ -649,6 +723,11 @@ static void settle_pending(Compiler *c, Type *t)
 void resolve_symbol(Compiler *c, Symbol *y)
 {
     if (y->state == 2 || !y->decl) return;
+    if (too_deep(c, y->pos)) {
+        y->type = ty_invalid;
+        y->state = 2;
+        return;
+    }
     Package *save = c->pkg;
     c->pkg = y->pkg;
     if (y->state == 1) {
@@ -729,6 +808,7 @@ void protos_rollback(Compiler *c, int n)
         }
         free(q->code);
         free(q->lines);
+        free(q->live);
         free(q->up);
         free(q->name_pcs);
         free(q->names_at);
@@ -763,6 +843,7 @@ static void scratch_end(Compiler *c, Scratch *s)
 {
     free(s->fs.code);
     free(s->fs.lines);
+    free(s->fs.live);
     free(s->fs.ups);
     free(s->fs.upsyms);
     free(s->fs.name_pcs);

@@ -36,7 +36,7 @@ static bool lit_matches(Node *e, ConstVal cv)
 {
     if (e->kind == N_BASIC_LIT) return true;
     if (e->kind == N_UNARY && e->u.unary.op == T_SUB && e->u.unary.x->kind == N_BASIC_LIT) return true;
-    (void)cv;
+    if (e->kind == N_IDENT && cv.kind == CV_BOOL) return strcmp(e->u.ident.name, cv.b ? "true" : "false") == 0;
     return false;
 }
 
@@ -580,6 +580,7 @@ static void ident(FuncState *fs, Node *e, Operand *x)
         return;
     }
     y->used = true;
+    note_ref(e, y);
     if (y->decl) resolve_symbol(c, y);
     x->type = y->type;
     switch (y->kind) {
@@ -1677,6 +1678,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         /* method expression T.M or (*T).M */
         Type *t = x->type;
         Selection s = lookup_selector(c, t, name);
+        note_method(e, &s);
         if (s.kind != SEL_METHOD) {
             errorf(c, e->u.sel.name->pos, "%s undefined (type %s has no method %s)", estr(e), tstr(c, t), name);
             invalid(x);
@@ -1690,12 +1692,13 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
             invalid(x);
             return;
         }
-        Type *params[65];
+        Type **params = xcalloc((size_t)s.method->sig->nparams + 1, sizeof *params);
         params[0] = t;
-        for (int i = 0; i < s.method->sig->nparams && i < 64; i++) params[i + 1] = s.method->sig->params[i];
+        for (int i = 0; i < s.method->sig->nparams; i++) params[i + 1] = s.method->sig->params[i];
         x->mode = OM_VALUE;
         x->type = type_func(params, s.method->sig->nparams + 1, s.method->sig->results, s.method->sig->nresults,
                             s.method->sig->variadic);
+        free(params);
         x->reg = reg_alloc(fs, 1);
         if (s.depth == 0 && !iface && s.method->ptr_recv == tptr && s.method->fn) {
             emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_index(c, s.method->fn));
@@ -1720,6 +1723,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         }
     }
     if (t->kind == K_POINTER && !t->name && t->elem->kind == K_POINTER) s.kind = SEL_NONE;
+    note_method(e, &s);
     if (s.kind == SEL_NONE || s.kind == SEL_AMBIGUOUS) {
         if (s.kind == SEL_AMBIGUOUS) errorf(c, e->u.sel.name->pos, "ambiguous selector %s", estr(e));
         else if (t->kind == K_POINTER && t->elem->kind == K_INTERFACE)
@@ -1966,6 +1970,7 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
         if (y && y->kind == SYM_VAR && y->decl) resolve_symbol(c, y);   /* var q = &p before p's type is known */
         if (y && y->kind == SYM_VAR && !y->type) { invalid(x); return; }
         if (y && y->kind == SYM_VAR) {
+            note_ref(xe, y);
             y->used = true;
             if (type_is_aggregate(y->type) || y->global) {
                 if (y->global && !type_is_aggregate(y->type)) {
@@ -2251,6 +2256,11 @@ void expr(FuncState *fs, Node *e, Operand *x) { expr_hint(fs, e, x, NULL); }
 /* expr_hint's callers may read x->type of any operand: never leave it NULL. */
 void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
 {
+    if (too_deep(fs->c, e->pos)) {
+        invalid(x);
+        x->type = ty_invalid;
+        return;
+    }
     expr_dispatch(fs, e, x, hint);
     if (!x->type) x->type = ty_invalid;
 }

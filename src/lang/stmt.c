@@ -83,6 +83,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
     if (e->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, e->u.ident.name);
         if (!y) { errorf(c, e->pos, "undefined: %s", e->u.ident.name); lv->kind = LV_INVALID; return; }
+        note_ref(e, y);
         if (y->kind != SYM_VAR) {
             Operand x;
             expr(fs, e, &x);
@@ -832,7 +833,7 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
     while (e->kind == N_PAREN) e = e->u.unary.x;
     if (e->kind == N_BINARY) {
         int op = e->u.binary.op;
-        if (op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ || op == T_EQL || op == T_NEQ) {
+        if (!c->no_fused && (op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ || op == T_EQL || op == T_NEQ)) {
             /* signed integer comparisons jump directly (IJ*, IJ*K) */
             Operand x, y;
             int n0 = fs->ncode, np0 = c->prog->nprotos;
@@ -1171,10 +1172,17 @@ static void range_stmt(FuncState *fs, Node *s)
         int jb = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, jb, top);
     } else if (kind == K_MAP) {
+        set_line(fs, s->pos);   /* the next step is the range's (Go's mapiternext) */
         int jn = emit(fs, OP_MNEXT, kv, idx, 0);
         int jb = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, jb, top);
         patch_here(fs, jn);
+    } else if (fs->ncode + 1 - top > INT16_MAX) {   /* beyond IJLT's reach */
+        int cond = reg_alloc(fs, 1);
+        emit(fs, OP_LT, cond, idx, lim);
+        int j = emit_jump(fs, OP_JT, cond);
+        patch_to(fs, j, top);
+        reg_free_to(fs, cond);
     } else {
         int j = emit(fs, OP_IJLT, idx, lim, 0);
         patch_to(fs, j, top);
@@ -1837,8 +1845,17 @@ static void select_stmt(FuncState *fs, Node *s)
     push_loop(fs, &l, label, false);
     /* dispatch on the chosen case */
     int *jumps = xcalloc((size_t)n + 1, sizeof *jumps);
-    for (int i = 0; i < n; i++)
-        jumps[i] = emit(fs, OP_IJEQK, base, (int)(uint16_t)(int16_t)caseof[i], 0);
+    for (int i = 0; i < n; i++) {
+        if (c->no_fused) {
+            int k = reg_alloc(fs, 2);
+            emit_bx(fs, OP_LOADI, k, (uint32_t)(int32_t)caseof[i]);
+            emit(fs, OP_EQ, k + 1, base, k);
+            jumps[i] = emit_jump(fs, OP_JT, k + 1);
+            reg_free_to(fs, k);
+        } else {
+            jumps[i] = emit(fs, OP_IJEQK, base, (int)(uint16_t)(int16_t)caseof[i], 0);
+        }
+    }
     int jend = emit_jump(fs, OP_JMP, 0);
     for (int i = 0; i < n; i++) {
         Node *cl = clauses->v[i];
@@ -1908,6 +1925,7 @@ void block(FuncState *fs, Node *b)
 void stmt(FuncState *fs, Node *s)
 {
     Compiler *c = fs->c;
+    if (too_deep(c, s->pos)) return;
     set_line(fs, s->pos);
     switch (s->kind) {
     case N_EMPTY_STMT: break;
@@ -2015,8 +2033,16 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
     fs->scope = scope_new(c, outer, fs);
     int np = 0;
     /* parameters: registers 0..np-1 hold the arguments as passed */
-    Node *names[80];
-    Type *types[80];
+    int maxp = sig->nparams + 1;
+    if (maxp + sig->nresults > FUNC_MAX_VALUES) {
+        errorf(c, ftype->pos, "function too large for gorolab (%d parameters and results; at most %d)",
+               maxp - 1 + sig->nresults, FUNC_MAX_VALUES);
+        c->muted = true;
+        fs->scope = outer;
+        return;
+    }
+    Node **names = xcalloc((size_t)maxp, sizeof *names);
+    Type **types = xcalloc((size_t)maxp, sizeof *types);
     if (recv) {
         names[np] = recv->u.field.names.len ? recv->u.field.names.v[0] : NULL;
         types[np] = NULL;   /* filled by the caller through sig? receiver type is resolved below */
@@ -2024,10 +2050,10 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
     }
     NodeList *pl = &ftype->u.functype.params;
     int pi = 0;
-    for (int i = 0; i < pl->len && np < 80; i++) {
+    for (int i = 0; i < pl->len && np < maxp; i++) {
         Node *f = pl->v[i];
         int k = f->u.field.names.len ? f->u.field.names.len : 1;
-        for (int j = 0; j < k && np < 80; j++) {
+        for (int j = 0; j < k && np < maxp; j++) {
             names[np] = f->u.field.names.len ? f->u.field.names.v[j] : NULL;
             types[np] = pi < sig->nparams ? sig->params[pi] : ty_invalid;
             pi++;
@@ -2061,6 +2087,8 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
                 }
         }
     }
+    free(names);
+    free(types);
     /* results: variables, unless the function can return its values directly
      * (no named results and no defer that might read or recover them) */
     int nr = sig->nresults;
