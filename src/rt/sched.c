@@ -209,6 +209,15 @@ void sched_gosched(VM *vm, G *g)
     runq_push(s, g);
 }
 
+void sched_yield_to_next(VM *vm)
+{
+    Sched *s = sched_get(vm);
+    if (s->ctl || !s->in_exec || s->settling || !s->runnext) return;
+    s->yield_req = true;
+    s->spawned = true;
+    vm->pause_req = true;
+}
+
 void sched_park(VM *vm, G *g, WaitReason reason, void *obj)
 {
     Sched *s = sched_get(vm);
