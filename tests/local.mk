@@ -32,10 +32,14 @@ SH_TESTS = \
 	tests/tui/session.sh \
 	tests/tui/chinese.sh \
 	tests/tui/features.sh \
+	tests/tui/see.sh \
 	tests/tui/monkey.sh \
+	tests/tui/packs.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
+	tests/cli/instructor.sh \
+	tests/cli/docs.sh \
 	tests/cli/grade.sh \
 	tests/cli/lesson_yaml.sh \
 	tests/cli/lesson_list.sh \
@@ -43,7 +47,8 @@ SH_TESTS = \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh \
-	tests/cli/limits.sh
+	tests/cli/limits.sh \
+	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
@@ -73,9 +78,9 @@ AM_TESTS_ENVIRONMENT = \
 
 EXTRA_DIST += \
 	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) $(LESSON_TESTS) tests/lesson-fixtures \
-	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
+	tests/run-go tests/run-gotest tests/gotest tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
 	tests/cli/testdata/gc_churn.go \
-	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go \
+	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go tests/cli/testdata/trace_close.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
 	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go

@@ -1,6 +1,10 @@
-/* cli/cli.h: one function per subcommand; each returns the process exit status. */
+/* cli/cli.h: one function per subcommand; each returns the process exit status.
+ * Each gets the command line from its own name on: argv[0] is "run", "grade"...
+ * (for getopt_long, cli/opts.h), and accepts --help. */
 #ifndef GOROLAB_CLI_CLI_H
 #define GOROLAB_CLI_CLI_H
+
+#include <stdbool.h>
 
 enum { EXIT_USAGE = 64 };
 
@@ -24,6 +28,23 @@ int cli_grade(int argc, char **argv);
 
 /* cli_check implements `gorolab check [PACK|LESSON...]` (src/cli/check.c). */
 int cli_check(int argc, char **argv);
+
+/* cli_new implements `gorolab new PACK | PACK/LESSON` (src/cli/new.c). */
+int cli_new(int argc, char **argv);
+
+/* cli_pack implements `gorolab pack add DIR|FILE.tar.gz | list | remove ID`
+ * (src/cli/pack.c). */
+int cli_pack(int argc, char **argv);
+
+/* cli_pack_path returns the folder of the installed pack `id`
+ * ($XDG_DATA_HOME/gorolab/packs/ID) when key is not an existing path and
+ * names an installed pack; else NULL. New string. */
+char *cli_pack_path(const char *key);
+
+/* cli_check_pack runs `gorolab check` on every lesson of the pack at dir,
+ * printing as check does; returns the number of failed lessons (and of
+ * lessons in *total), or -1 when the pack does not load. */
+int cli_check_pack(const char *dir, bool verbose, int *total);
 
 /* Shared by grade and check (src/cli/grade.c): cli_open_lesson loads the
  * pack holding `key` (a lesson YAML file, or an id/number/name in pack_dir,

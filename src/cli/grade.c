@@ -10,16 +10,20 @@
 
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "grade/lab.h"
 #include "grade/report.h"
 #include "lesson/lesson.h"
 
+static const char grade_usage[] =
+    "usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats]\n"
+    "       gorolab grade --grader FILE.lua FILE.go... [--format text|json|tap|junit] [--stats]\n"
+    "Grade the learner's copy of a lesson (or the files given) with its grader:\n"
+    "exit 0 pass, 1 fail.\n";
+
 static int usage(const char *msg)
 {
-    if (msg) fprintf(stderr, "gorolab grade: %s\n", msg);
-    fputs("usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats]\n"
-          "       gorolab grade --grader FILE.lua FILE.go... [--format ...]\n", stderr);
-    return EXIT_USAGE;
+    return cli_usage("grade", grade_usage, "%s", msg);
 }
 
 static bool ends_with(const char *s, const char *suf)
@@ -75,10 +79,10 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     diag_init(&d, NULL);
     struct stat st;
     bool is_file = ends_with(key, ".yaml") && stat(key, &st) == 0;
-    char *dflt = NULL;
+    char *dflt = is_file ? NULL : cli_pack_path(pack_dir);   /* --pack ID: an installed pack */
+    if (dflt) pack_dir = dflt;
     const char *dir = is_file ? key : pack_dir ? pack_dir : (dflt = pack_default_path());
     *pack = pack_load(dir, &d);
-    free(dflt);
     Lesson *l = NULL;
     if (*pack) l = is_file ? pack_lesson(*pack, 1) : pack_find(*pack, key);
     if (!l) {
@@ -92,6 +96,7 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
         }
         *cause = xstrdup(m);
     }
+    free(dflt);
     diag_fini(&d);
     return l;
 }
@@ -117,25 +122,33 @@ int cli_grade(int argc, char **argv)
     const char **gofiles = xcalloc((size_t)argc + 1, sizeof *gofiles);
     int ngo = 0;
     bool stats = false;
-    for (int i = 0; i < argc; i++) {
+    enum { O_FORMAT = 256, O_GRADER, O_PACK, O_STATS };
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, O_FORMAT},
+        {"grader", required_argument, NULL, O_GRADER},
+        {"pack", required_argument, NULL, O_PACK},
+        {"stats", no_argument, NULL, O_STATS},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(argc, argv, "", longopts, grade_usage)) != -1) {
+        switch (c) {
+        case CLI_OPT_HELP:
+        case CLI_OPT_BAD: free(gofiles); return cli_opt_end(c);
+        case O_GRADER: grader = optarg; break;
+        case O_PACK: pack_dir = optarg; break;
+        case O_STATS: stats = true; break;
+        case O_FORMAT:
+            if (!report_parse_format(optarg, &fmt)) {
+                free(gofiles);
+                return usage("--format wants text, json, tap or junit");
+            }
+            break;
+        }
+    }
+    for (int i = optind; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--format") == 0 || strcmp(a, "--grader") == 0 || strcmp(a, "--pack") == 0) {
-            if (i + 1 >= argc) { free(gofiles); return usage("missing value after option"); }
-            const char *v = argv[++i];
-            if (strcmp(a, "--grader") == 0) grader = v;
-            else if (strcmp(a, "--pack") == 0) pack_dir = v;
-            else if (!report_parse_format(v, &fmt)) { free(gofiles); return usage("--format wants text, json, tap or junit"); }
-            continue;
-        }
-        if (strncmp(a, "--format=", 9) == 0) {
-            if (!report_parse_format(a + 9, &fmt)) { free(gofiles); return usage("--format wants text, json, tap or junit"); }
-            continue;
-        }
-        if (strcmp(a, "--stats") == 0) {
-            stats = true;
-            continue;
-        }
-        if (a[0] == '-' && a[1]) { free(gofiles); return usage("unknown option"); }
         if (ends_with(a, ".go")) gofiles[ngo++] = a;
         else if (!lesson_key) lesson_key = a;
         else { free(gofiles); return usage("give one lesson"); }

@@ -23,6 +23,7 @@
 #include "grade/lab.h"
 #include "rt/explore.h"
 #include "rt/inspect.h"
+#include "rt/unblock.h"
 #include "rt/race.h"
 #include "rt/sched.h"
 #include "vm/vm.h"
@@ -214,7 +215,7 @@ static void push_chan(lua_State *L, const ChanSnap *c)
 
 /* push_g pushes goroutine g; chans_idx is the absolute index of a table
  * channel id -> channel table. */
-static void push_g(lua_State *L, const GSnap *g, int chans_idx, bool leaked)
+static void push_g(lua_State *L, const GSnap *g, int chans_idx, bool leaked, const char *unblock)
 {
     lua_createtable(L, 0, 18);
     set_int(L, "id", g->id);
@@ -231,6 +232,7 @@ static void push_g(lua_State *L, const GSnap *g, int chans_idx, bool leaked)
     set_int(L, "cpu_ns", g->cpu_ns);
     set_str(L, "stack", g->stack);
     set_bool(L, "leaked", leaked);
+    set_str(L, "unblock", unblock);   /* who could wake it, as the lab's stack box says (rt/unblock.h) */
     if (g->chan_id) {
         lua_rawgeti(L, chans_idx, g->chan_id);
         lua_setfield(L, -2, "chan");
@@ -461,6 +463,8 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     rt_start(vm);
     RunState st = rt_step(vm, STEP_END, 0);
     Snapshot *snap = insp_snapshot(vm);
+    int nunb = 0;
+    Unblock *unb = insp_unblock_blocked(vm, &nunb);   /* before rt_finish: the goroutines are still there */
     int code = rt_finish(vm, false);
     if (o->race) code = race_finish(vm, code);
     int64_t nev = 0;
@@ -529,7 +533,15 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     for (int i = 0; i < snap->ngs; i++) {
         if (snap->gs[i].state && strcmp(snap->gs[i].state, "dead") == 0) continue;
         bool leaked = has_id(leak_ids, nleak, snap->gs[i].id);
-        push_g(L, &snap->gs[i], byid_idx, leaked);
+        char *why = NULL;
+        for (int k = 0; k < nunb && !why; k++) {
+            if (unb[k].g != snap->gs[i].id || unb[k].nobjs == 0) continue;
+            Buf ub = BUF_INIT;
+            unblock_verdict(&unb[k], lab->in->lesson.lang, &ub);
+            why = buf_take(&ub);
+        }
+        push_g(L, &snap->gs[i], byid_idx, leaked, why);
+        free(why);
         if (leaked) {
             lua_pushvalue(L, -1);
             lua_rawseti(L, -3, ++nl);
@@ -540,6 +552,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     lua_setfield(L, -4, "goroutines");
     lua_pop(L, 2);   /* byid, list */
     free(leak_ids);
+    unblock_free_all(unb, nunb);
 
     int nraces = 0;
     const RaceReport *rr = o->race ? race_reports(vm, &nraces) : NULL;
@@ -768,6 +781,8 @@ static void explain_g(lua_State *L, int g, Buf *b)
         buf_printf(b, "%s(%s)", still, state);
     }
     if (leaked) buf_puts(b, " after main returned");
+    const char *why = get_str(L, g, "unblock");
+    if (why) buf_printf(b, ": %s", why);
 }
 
 static bool is_list(lua_State *L, int t)

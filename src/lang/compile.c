@@ -419,19 +419,35 @@ static Proto *package_init(Compiler *c, Package *p)
                         if (p->vars[k]->decl == spec && p->vars[k]->iota == j) z = p->vars[k];
                     if (!z) continue;
                     resolve_symbol(c, z);
-                    if (x.mode == OM_VALUE && x.type && x.type->kind == K_TUPLE)
-                        emit_bx(&fs, OP_SETG, x.reg + j, (uint32_t)z->gidx);
-                    else if (x.commaok && j < 2) {
+                    Type *vt = NULL;
+                    if (x.mode == OM_VALUE && x.type && x.type->kind == K_TUPLE) {
+                        if (j < (int)x.type->nparams) vt = x.type->params[j];
+                    } else if (x.commaok && j < 2) {
                         if (j == 0) {
                             Instr *in = &fs.code[fs.ncode - 1];
                             if (in->op == OP_EXTRA) in = &fs.code[fs.ncode - 2];
                             if (in->op == OP_MGET) in->op = OP_MGET2;
-            else if (in->op == OP_RECV) in->op = OP_RECV2;
+                            else if (in->op == OP_RECV) in->op = OP_RECV2;
                             else if (in->op == OP_ASSERT) in->op = OP_ASSERT2;
                             if (x.reg + 1 >= fs.freereg) reg_alloc(&fs, x.reg + 2 - fs.freereg);
                         }
-                        emit_bx(&fs, OP_SETG, x.reg + j, (uint32_t)z->gidx);
+                        vt = j == 0 ? x.type : ty_bool;
                     }
+                    if (!vt) continue;
+                    /* var a, b any = f(): each value converted to the variable's type */
+                    Operand v = {.mode = OM_VALUE, .type = vt, .reg = x.reg + j, .node = vals->v[0]};
+                    int top = fs.freereg;
+                    if (z->type && z->type != vt) coerce(&fs, &v, z->type, "variable declaration");
+                    if (v.mode != OM_VALUE) continue;
+                    if (z->boxed && !type_is_aggregate(z->type)) {
+                        int b = reg_alloc(&fs, 1);
+                        emit_bx(&fs, OP_NEWPTR, b, type_id(c, z->type));
+                        emit(&fs, OP_STORE, b, v.reg, 0);
+                        emit_bx(&fs, OP_SETG, b, (uint32_t)z->gidx);
+                    } else {
+                        emit_bx(&fs, OP_SETG, v.reg, (uint32_t)z->gidx);
+                    }
+                    reg_free_to(&fs, top);
                 }
             }
             reg_free_to(&fs, save);
@@ -579,6 +595,8 @@ static void compiler_fini(Compiler *c, Program *p)
     free(c->pkgs);
     free(c->escaped);
     free(c->persist);
+    free(c->pend_t);
+    free(c->pend_src);
     if (p) {
         p->arena = xmalloc(sizeof *p->arena);
         *p->arena = c->arena;

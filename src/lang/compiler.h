@@ -148,6 +148,11 @@ typedef struct Compiler {
     int         nescaped, capescaped;
     Proto     **persist;    /* method wrappers: kept when a dry run is rolled back */
     int         npersist, cappersist;
+    /* `type T2 T1` met while T1 is being resolved (T1 refers to T2 through a
+     * pointer): T2 takes T1's underlying type when T1 gets one */
+    Type      **pend_t, **pend_src;
+    int         npend, cappend, cappend2;
+    int         indir;      /* pointers, slices, maps, chans, funcs entered while resolving types */
     /* well-known */
     const char *n_blank, *n_main, *n_init, *n_Error, *n_String, *n_iota, *n_true, *n_false;
     Package    *runtime_pkg;
@@ -241,6 +246,8 @@ bool assignable(Compiler *c, Operand *x, Type *t, const char *context, SrcPos po
 void convert_untyped(FuncState *fs, Operand *x, Type *target);
 int  value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context);  /* evaluate, check, convert, store in dst */
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context);
+/* go_std_name: a name Go's standard package pkg exports that gorolab leaves out. */
+bool go_std_name(const char *pkg, const char *name);
 void valid_value(FuncState *fs, Operand *x);  /* assignability + conversion of an operand */
 int  call_expr(FuncState *fs, Node *call, Operand *x, bool want_values); /* results at x->reg.. */
 void load_var(FuncState *fs, Symbol *s, int dst);

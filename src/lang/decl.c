@@ -199,6 +199,17 @@ void ensure_method_table(Compiler *c, Type *t)
         if (sel.kind != SEL_METHOD) continue;
         bool needs_ptr = sel.method->ptr_recv;
         if (!isptr && needs_ptr && sel.depth == 0) continue;   /* not in T's method set */
+        if (!isptr && needs_ptr) {
+            /* promoted from an embedded T (not *T): only in *S's method set */
+            bool via_ptr = false;
+            Type *ct = t;
+            for (int d = 0; d < sel.depth; d++) {
+                Type *b = (ct->kind == K_POINTER && !ct->name ? ct->elem : ct)->under;
+                ct = b->fields[sel.path[d]].type;
+                if (ct->kind == K_POINTER && !ct->name) via_ptr = true;
+            }
+            if (!via_ptr) continue;
+        }
         if (sel.depth == 0 && !isptr) continue;                /* declared on T: already there */
         if (sel.depth == 0 && isptr && sel.method->ptr_recv) {
             Method m = *sel.method;
@@ -358,7 +369,26 @@ bool implements(Compiler *c, Type *t, Type *iface, Buf *why)
 static Type *func_type(Compiler *c, FuncState *fs, Node *ft);
 Type *resolve_func_type(Compiler *c, FuncState *fs, Node *ft) { return func_type(c, fs, ft); }
 
+static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e);
+
+/* resolve_type counts the indirections it enters (pointer, slice, map,
+ * chan, func, interface): a named type being resolved may appear behind
+ * one (type T struct{ next *T }) but not directly (type T struct{ x T }). */
 Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
+{
+    if (!e) return ty_invalid;
+    bool ind = e->kind == N_STAR || (e->kind == N_ARRAY_TYPE && !e->u.array.len) || e->kind == N_MAP_TYPE ||
+               e->kind == N_CHAN_TYPE || e->kind == N_FUNC_TYPE || e->kind == N_INTERFACE_TYPE;
+    if (ind) c->indir++;
+    Type *t = resolve_type_direct(c, fs, e);
+    if (ind) c->indir--;
+    return t;
+}
+
+/* in_cycle: t, being resolved, is met with no indirection since it began */
+static bool in_cycle(Compiler *c, Type *t) { return t->resolving && t->resolve_indir == c->indir; }
+
+static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
 {
     if (!e) return ty_invalid;
     switch (e->kind) {
@@ -399,6 +429,11 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             y->used = true;
             if (y->ref->broken) return ty_invalid;
             Symbol *m = scope_lookup_local(y->ref->scope, e->u.sel.name->u.ident.name);
+            if (!m && go_std_name(y->ref->path, e->u.sel.name->u.ident.name)) {
+                errorf(c, e->pos, "%s.%s is not in gorolab's Go subset (see gorolab-go(7))", y->ref->path,
+                       e->u.sel.name->u.ident.name);
+                return ty_invalid;
+            }
             if (!m || m->kind != SYM_TYPE) {
                 errorf(c, e->pos, "undefined: %s", estr(e));
                 return ty_invalid;
@@ -449,7 +484,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             errorf(c, e->u.array.len->pos, "invalid array length %s", estr(e->u.array.len));
             return ty_invalid;
         }
-        if (elem->resolving) {
+        if (in_cycle(c, elem)) {
             errorf(c, e->pos, "invalid recursive type %s", tstr(c, elem));
             return ty_invalid;
         }
@@ -482,7 +517,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
                 buf_fini(&b);
                 buf_fini(&q);
             }
-            if (ft->resolving && !(ft->kind == K_POINTER)) {
+            if (in_cycle(c, ft) && !(ft->kind == K_POINTER)) {
                 errorf(c, f->pos, "invalid recursive type %s", tstr(c, ft));
                 ft = ty_invalid;
             }
@@ -587,6 +622,28 @@ static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
 Type *infer_var_type(Compiler *c, Symbol *y);
 void  resolve_const(Compiler *c, FuncState *fs, Symbol *y);
 
+/* settle_pending gives the types waiting for t (type T2 T1 met while T1
+ * was being resolved) t's underlying type, and so on down a chain. */
+static void settle_pending(Compiler *c, Type *t)
+{
+    for (int i = 0; i < c->npend; i++) {
+        if (c->pend_src[i] != t) continue;
+        Type *p = c->pend_t[i];
+        c->pend_t[i] = c->pend_t[c->npend - 1];
+        c->pend_src[i] = c->pend_src[c->npend - 1];
+        c->npend--;
+        i--;
+        p->resolving = false;
+        if (t->kind == K_INVALID || !t->under) {
+            p->under = ty_invalid;
+            p->kind = K_INVALID;
+        } else {
+            type_set_underlying(p, t);
+        }
+        settle_pending(c, p);
+    }
+}
+
 void resolve_symbol(Compiler *c, Symbol *y)
 {
     if (y->state == 2 || !y->decl) return;
@@ -621,14 +678,25 @@ void resolve_symbol(Compiler *c, Symbol *y)
         Type *t = type_named(c->pkg->name, y->name);
         y->type = t;
         t->resolving = true;
+        t->resolve_indir = c->indir;
         Type *u = resolve_type(c, NULL, spec->u.typespec.type);
+        if (u != ty_invalid && u != t && u->name && !u->under && u->resolving) {
+            t->resolve_indir = u->resolve_indir;   /* T2 is as direct as T1 */
+            /* type T2 T1 inside T1's own declaration (through a pointer): T2 waits for T1 */
+            XPUSH(c->pend_t, c->npend, c->cappend, t);
+            c->npend--;
+            XPUSH(c->pend_src, c->npend, c->cappend2, u);
+            break;
+        }
         t->resolving = false;
         if (u == ty_invalid || !u->under) {
             if (u != ty_invalid) errorf(c, y->pos, "invalid recursive type %s", y->name);
             t->under = ty_invalid;
             t->kind = K_INVALID;
+            settle_pending(c, t);
         } else {
             type_set_underlying(t, u);
+            settle_pending(c, t);
         }
         break;
     }
@@ -811,13 +879,16 @@ Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel
     FuncState fs;
     fs_begin(&fs, c, NULL, p);
     fs.freereg = fs.maxreg = np;
-    int cur = 0;
+    int cur = 0, outer = -1;
     Type *ct = recv;
+    if (ptr && sel->depth == 0 && !m->ptr_recv && !(sel->recv_base && sel->recv_base->kind == K_INTERFACE))
+        emit(&fs, OP_NILCHK, 0, 2, 0);   /* value method T.M through a nil *T: Go's panicwrap message */
     for (int d = 0; d < sel->depth; d++) {
         Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
         int fi = sel->path[d];
         int r = reg_alloc(&fs, 1);
         emit(&fs, OP_GETF, r, cur, fi);
+        outer = cur;
         cur = r;
         ct = b->fields[fi].type;
     }
@@ -826,6 +897,8 @@ Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel
     Type *pointee = ctptr ? ct->elem : ct;
     if (sel->recv_base && sel->recv_base->kind == K_INTERFACE) {
         emit(&fs, OP_MOVE, base + 1, cur, 0);
+    } else if (m->ptr_recv && !ctptr && !type_is_aggregate(ct) && outer >= 0) {
+        emit(&fs, OP_FADDR, base + 1, outer, sel->path[sel->depth - 1]);   /* promoted from an embedded scalar */
     } else if (m->ptr_recv) {
         emit(&fs, ctptr ? OP_MOVE : OP_ADDRW, base + 1, cur, 0);
     } else if (!ctptr) {

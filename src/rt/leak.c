@@ -61,17 +61,13 @@ static int by_id(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static void leak_scan(VM *vm)
+void leak_live(VM *vm, bool *live)
 {
-    vm->leak_scan_due = false;
     int32_t n = vm->nallgs;
-    bool any = false;
-    for (int32_t i = 0; i < n && !any; i++) any = blocked_on_objects(vm->allgs[i]) && !vm->allgs[i]->rt.leak_reported;
-    if (!any) return;
-    bool *live = xcalloc((size_t)n, sizeof *live);
     gc_mark_common_roots(vm);
     for (int32_t i = 0; i < n; i++) {
         G *g = vm->allgs[i];
+        live[i] = false;
         if (blocked_on_objects(g)) continue;
         live[i] = true;
         gc_mark_goroutine_live(vm, g);
@@ -87,6 +83,17 @@ static void leak_scan(VM *vm)
             changed = true;
         }
     }
+}
+
+static void leak_scan(VM *vm)
+{
+    vm->leak_scan_due = false;
+    int32_t n = vm->nallgs;
+    bool any = false;
+    for (int32_t i = 0; i < n && !any; i++) any = blocked_on_objects(vm->allgs[i]) && !vm->allgs[i]->rt.leak_reported;
+    if (!any) return;
+    bool *live = xcalloc((size_t)n, sizeof *live);
+    leak_live(vm, live);
     gc_unmark_all(vm);
     G **found = xmalloc((size_t)n * sizeof *found);
     int32_t nf = 0;

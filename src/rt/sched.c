@@ -185,12 +185,31 @@ static void make_runnable(G *g)
     g->rt.in_runq = true;
 }
 
+/* wake_cause: how g, about to be readied by `by` (NULL: a timer), was woken
+ * (EV_GO_UNBLOCK's b). */
+static int64_t wake_cause(const G *g, const G *by)
+{
+    switch (g->rt.reason) {
+    case WAIT_CHAN_RECEIVE: return g->rt.wake.ok ? WAKE_SEND : WAKE_CLOSE;
+    case WAIT_CHAN_SEND: return g->rt.wake.ok ? WAKE_RECV : WAKE_CLOSE;
+    case WAIT_SELECT: return g->rt.wake.ok ? WAKE_SELECT : WAKE_CLOSE;
+    case WAIT_SLEEP: return WAKE_TIMER;
+    case WAIT_SYNC_MUTEX_LOCK: case WAIT_SYNC_RWMUTEX_LOCK: case WAIT_SYNC_RWMUTEX_RLOCK: case WAIT_SEMACQUIRE:
+        return WAKE_UNLOCK;
+    case WAIT_SYNC_WAITGROUP_WAIT: return WAKE_DONE;
+    case WAIT_SYNC_COND_WAIT: return WAKE_SIGNAL;
+    default: return by ? WAKE_OTHER : WAKE_TIMER;
+    }
+}
+
 void sched_ready(VM *vm, G *g)
 {
     Sched *s = sched_get(vm);
     if (g->rt.in_runq || g->status == G_DEAD) return;
-    if (g->status == G_WAITING && g->rt.reason != WAIT_NONE)
-        insp_record(vm, EV_GO_UNBLOCK, g, 0, 0);
+    if (g->status == G_WAITING && g->rt.reason != WAIT_NONE) {
+        G *by = s->in_exec && vm->cur && vm->cur != g ? vm->cur : NULL;   /* NULL: a timer */
+        insp_record(vm, EV_GO_UNBLOCK, g, by ? by->id : 0, wake_cause(g, by));
+    }
     make_runnable(g);
     if (s->in_exec && g != vm->cur) {
         if (s->runnext) runq_push(s, s->runnext);

@@ -13,6 +13,7 @@
 #include "tui/crt.h"
 #include "tui/narrate.h"
 #include "tui/view.h"
+#include "rt/unblock.h"
 
 
 enum { GROUP_AT = 64 };   /* GROUP_AUTO groups above this many goroutines */
@@ -170,6 +171,19 @@ void goro_pane_select(View *v, int delta)
     goro_pane_pick(v, p->sel);
 }
 
+/* unblock_box says, for a blocked goroutine, what it waits on, who could
+ * wake it and whether anything ever will (rt/unblock.h), before its stack. */
+static void unblock_box(View *v, int64_t id, Buf *b)
+{
+    if (!v->run.vm) return;
+    Unblock *u = insp_unblock(v->run.vm, id);
+    if (u && u->reason != WAIT_NONE) {
+        unblock_say(u, true, v->lang, b);
+        buf_puts(b, "\n");
+    }
+    unblock_free(u);
+}
+
 char *goro_pane_stack(View *v)
 {
     Snapshot *s = v->run.snap;
@@ -184,6 +198,7 @@ char *goro_pane_stack(View *v)
             buf_printf(&b, "%d goroutines stand here like this one, the oldest:\n\n", v->groups[i].count);
         }
     }
+    unblock_box(v, g->id, &b);
     char *stack = v->run.vm ? insp_stack(v->run.vm, g->id) : NULL;
     buf_puts(&b, stack ? stack : "");
     free(stack);

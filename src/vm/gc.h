@@ -11,6 +11,7 @@
 #ifndef GOROLAB_VM_GC_H
 #define GOROLAB_VM_GC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "vm/object.h"
 
@@ -53,6 +54,12 @@ void gc_mark_goroutine(VM *vm, G *g);
  * ones above (ended scopes, spent temporaries). g must not be running. */
 void gc_mark_goroutine_live(VM *vm, G *g);
 void gc_drain(VM *vm);
+/* A reachability question asked between collections (rt/unblock.c) marks
+ * with the functions above and must leave no mark behind: with the mark log
+ * on, every object marked is remembered, and gc_unmark_logged clears those
+ * marks. gc_mark_log(false) ends it. Never during a collection. */
+void gc_mark_log(bool on);
+void gc_unmark_logged(void);
 void gc_unmark_all(VM *vm);
 
 #endif

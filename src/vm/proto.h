@@ -67,7 +67,14 @@ typedef struct Proto {
                                a deferred call recovered a panic; 0: the VM uses the last RUNDEFERS */
     bool        wrapper;   /* the trampoline of `go nativeFunc(...)`: not shown in tracebacks
                               (Go's goroutine starts in the function itself) */
+    uint8_t     fastop;    /* PROTO_FAST_*: a native the VM runs inline in its common case
+                              (set by vm_new) */
 } Proto;
+
+/* Proto.fastop: sync.(*Mutex).Lock of an unlocked mutex and Unlock of a
+ * mutex nobody waits for run inside the CALL instruction (vm.c fast_mutex):
+ * same state change, race edge and Lock/Unlock event as the native's. */
+enum { PROTO_FAST_NONE, PROTO_FAST_LOCK, PROTO_FAST_UNLOCK };
 
 typedef struct Program {
     Proto     **protos;    /* owned */

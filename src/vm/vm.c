@@ -97,6 +97,11 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     val_types = prog->types;
     val_ntypes = prog->ntypes;
     buf_init(&vm->out);
+    NativeFn lock = native_lookup("sync.Mutex.Lock"), unlock = native_lookup("sync.Mutex.Unlock");
+    for (int32_t i = 0; i < prog->nprotos; i++) {
+        Proto *p = prog->protos[i];
+        if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
+    }
     return vm;
 }
 
@@ -800,7 +805,8 @@ static const char *missing_method(VM *vm, uint32_t tid, Type *it)
     Type *dt = vm_type(vm, tid);
     const char *miss = NULL;
     for (int i = 0; i < u->nmethods && dt; i++) {
-        if (!type_lookup_method(dt, u->methods[i].name, false)) {
+        Method *m = type_lookup_method(dt, u->methods[i].name, false);
+        if (!m || m->sig != u->methods[i].sig) {   /* signatures are interned: identical means equal */
             miss = u->methods[i].name;
             break;
         }
@@ -892,6 +898,28 @@ static int32_t decode_rune(const unsigned char *s, int64_t n, int *width)
 }
 
 /* ---- calls ---- */
+
+/* fast_mutex runs sync.(*Mutex).Lock (an unlocked mutex, g not just woken from
+ * waiting for it) or Unlock (locked, no flag, nobody waiting) inline, as
+ * lib_sync.c's natives would with their race edges and insp_after_native's
+ * event (so the explorer still switches there); false: take the native. */
+static inline bool fast_mutex(VM *vm, G *g, uint8_t op, const Value *recv)
+{
+    ObjCells *m = (ObjCells *)recv->o;
+    if (!m || g->rt.wake.done || m->n < 2) return false;
+    int64_t *st = &m->v[0].i;   /* Mutex.state (lib_sync.c MU_STATE); v[1]: waiters (MU_SEMA) */
+    if (op == PROTO_FAST_LOCK) {
+        if (*st & 1) return false;
+        *st |= 1;
+        if (vm->race) race_acquire(vm, g, m, RACE_SLOT_SYNC);
+    } else {
+        if (*st != 1 || m->v[1].i != 0) return false;
+        if (vm->race) race_release(vm, g, m, RACE_SLOT_SYNC);
+        *st = 0;
+    }
+    insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);
+    return true;
+}
 
 /* call_native runs native p with args at stack[nb..] and results at stack[nb-1..]. */
 static NatStatus call_native(VM *vm, G *g, Proto *p, uint32_t nb)
@@ -1504,6 +1532,23 @@ dispatch:
         else RA = val_ptr(&c->hdr, in.c);
         NEXT();
     }
+    CASE(NILCHK) {
+        if (in.b == 1 ? VAL_TYPE(RA) == 0 : !RA.o) {
+            SAVE();
+            const char *pn = fr->proto->name ? fr->proto->name : "";
+            const char *open = strstr(pn, ".(*"), *close = open ? strstr(open, ")."): NULL;
+            if (in.b == 2 && open && close) {
+                /* Go's panicwrap: the (*T).M wrapper of value method T.M called on nil */
+                int plen = (int)(open - pn), tlen = (int)(close - open - 3);
+                rt_panic(vm, g, true, false, "value method %.*s.%.*s.%s called using nil *%.*s pointer", plen, pn, tlen,
+                         open + 3, close + 2, tlen, open + 3);
+            } else {
+                rt_panic(vm, g, false, true, NIL_DEREF);
+            }
+            goto unwind;
+        }
+        NEXT();
+    }
     CASE(LOAD) {
         NILCHK(RB);
         Value p = RB;
@@ -1826,7 +1871,9 @@ dispatch:
             Type *dt = vm_type(vm, tid);
             if (to_iface) PLAINERR("interface conversion: %s is not %s: missing method %s", type_str(dt),
                                    type_str(want), miss);
-            PLAINERR("interface conversion: %s is %s, not %s", sname, type_str(dt), type_str(want));
+            const char *dn = type_str(dt), *wn = type_str(want);
+            PLAINERR("interface conversion: %s is %s, not %s%s", sname, dn, wn,
+                     strcmp(dn, wn) == 0 ? " (types from different scopes)" : "");
         }
         RA = to_iface ? v : val_unbox(v);
         NEXT();
@@ -2112,6 +2159,10 @@ do_call:
     if (cp->native) {
         uint32_t nb = fr->base + in.a + 1;
         vm->exec_used = (uint64_t)(budget - left);
+        if (cp->fastop && fast_mutex(vm, g, cp->fastop, &R[in.a + 1])) {
+            PAUSE_CHECK();
+            NEXT();
+        }
         NatStatus st = call_native(vm, g, cp, nb);
         R = g->stack + fr->base;
         switch (st) {

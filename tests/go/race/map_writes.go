@@ -36,10 +36,10 @@ func main() {
 //
 // Goroutine 3 (running) created at:
 //   main.main()
-//       map_writes.go:15
+//       map_writes.go:12
 //
 // Goroutine 2 (finished) created at:
 //   main.main()
-//       map_writes.go:15
+//       map_writes.go:12
 // ==================
 // Found 1 data race(s)
