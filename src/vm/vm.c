@@ -279,6 +279,8 @@ static const Proto *parked_native(VM *vm, G *g, const Frame *f)
         uint32_t bx = I_BX(in);
         Method *m = t && bx < (uint32_t)vm->prog->nnames ? type_lookup_method(t, vm->prog->names[bx], false) : NULL;
         if (m) cp = m->fn;
+    } else if (in.op == OP_RUNDEFERS && f->defers && f->defers->fn.o && f->defers->fn.o->kind == OBJ_CLOSURE) {
+        cp = ((ObjClosure *)f->defers->fn.o)->proto;   /* a deferred native blocked at return (defer wg.Wait()) */
     }
     return cp && cp->native ? cp : NULL;
 }
