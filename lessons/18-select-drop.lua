@@ -51,11 +51,9 @@ local function judge(r, w, strict)
   if r.status == "limit" then
     return false, say{
       en = "the pipeline ran out of its limits" .. where(w) .. ": " .. lab.explain(r) ..
-           "
-A forward that retries a full `out` in a loop burns the CPU the store needs: block in one select on `out <- e` and ctx.Done().",
+           "\nA forward that retries a full `out` in a loop burns the CPU the store needs: block in one select on `out <- e` and ctx.Done().",
       zh = "管道耗尽了运行限制" .. where(w) .. "：" .. lab.explain(r) ..
-           "
-在循环里反复重试已满的 `out` 会把存储需要的 CPU 烧掉：在一个 select 里阻塞等待 `out <- e` 和 ctx.Done()。" }
+           "\n在循环里反复重试已满的 `out` 会把存储需要的 CPU 烧掉：在一个 select 里阻塞等待 `out <- e` 和 ctx.Done()。" }
   end
   if r.status ~= "exit" then
     return false, say{ en = "the pipeline does not finish normally" .. where(w) .. ": ",
