@@ -61,6 +61,11 @@ local function judge(r, w, strict)
   if #r.races > 0 then
     return false, say{ en = "data race" .. where(w) .. ": ", zh = "数据竞争" .. where(w) .. "：" } .. lab.explain(r.races[1])
   end
+  local outs = lab.events(r, { kind = "output", a = 1 })
+  if #outs == 0 or outs[#outs].func ~= "main.main" or outs[#outs].file ~= "world.go" or not r.stdout:find("monitor done\n$") then
+    return false, say{ en = "the monitor's report is missing" .. where(w) .. ": let main (in world.go) run every lookup and finish.\n",
+                       zh = "缺少监控程序的报告" .. where(w) .. "：让 world.go 里的 main 完成每次查找并结束。\n" } .. r.stdout
+  end
   local opened = #lab.events(r, { kind = "go create", fn = "main.(*Stream).transport" })
   if opened ~= #w.lookups then
     return false, say{
