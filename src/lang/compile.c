@@ -848,6 +848,7 @@ static void compiler_fini(Compiler *c, Program *p)
     free(c->pkgs);
     free(c->escaped);
     free(c->persist);
+    free(c->resolving);
     free(c->pend_t);
     free(c->pend_src);
     if (p) {

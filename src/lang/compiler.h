@@ -164,6 +164,8 @@ typedef struct Compiler {
     bool        far_jump;   /* a compare-and-jump (16-bit offset) could not reach its target */
     bool        no_fused;   /* so compile with separate compares and 32-bit jumps */
     bool        muted;      /* a limit was hit in this function: no more errors from it */
+    Symbol    **resolving;  /* resolve_symbol's stack, for reporting cycles */
+    int         nresolving, capresolving;
 } Compiler;
 
 /* Operands of expressions. */
