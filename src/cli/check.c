@@ -163,9 +163,8 @@ static char *check_lesson(const Lesson *l, Buf *what)
         return buf_take(&b);
     }
     if (l->go) {   /* a version gorolab models (cli/opts.h), as --go asks */
-        int major = 0, minor = 0, len = 0;
-        if (sscanf(l->go, "%d.%d%n", &major, &minor, &len) != 2 || l->go[len] || major != 1 ||
-            minor < GO_MINOR_MIN || minor > GO_MINOR_MAX) {
+        int minor = cli_parse_go(l->go);
+        if (minor < GO_MINOR_MIN || minor > GO_MINOR_MAX) {
             unsigned line = 0, col = 0;
             FILE *f = fopen(l->path, "r");
             char buf[1024];

@@ -39,6 +39,7 @@ typedef struct Words {
     const char *main_starts, *starts, *runs, *blocks, *blocks_on, *wakes, *main_returns, *returns,
         *makes, *sends, *receives, *closed_zero, *closes, *sel_default, *sel_case, *lock, *unlock,
         *wg_add, *wg_wait, *timer, *panics, *leak, *prints, *race, *atomic, *sep;
+    const char *woken_by[WAKE_COUNT];   /* after "g3 wakes up": how, by whom (%G) */
 } Words;
 
 static const Words en = {
@@ -49,6 +50,8 @@ static const Words en = {
     "g%G unlocks mutex #%N", "g%G adds %N to WaitGroup #%N", "g%G's Wait on WaitGroup #%N returns",
     "a timer fires", "g%G panics", "g%G is left blocked", "g%G prints", "g%G races with g%G",
     "g%G does an atomic operation on #%N", "; ",
+    {"", " (g%G sent)", " (g%G received)", " (g%G closed the channel)", " (g%G unlocked)", " (g%G called Done)",
+     " (g%G signalled)", " (its timer fired)", " (g%G's send or receive)"},
 };
 
 static const Words zh = {
@@ -59,6 +62,8 @@ static const Words zh = {
     "g%G 解锁了互斥锁 #%N", "g%G 加了 %N 到 WaitGroup #%N", "g%G 在 WaitGroup #%N 上的 Wait 返回",
     "一个定时器触发", "g%G 发生 panic", "g%G 一直阻塞（泄漏）", "g%G 输出了内容", "g%G 与 g%G 发生数据竞争",
     "g%G 对 #%N 做了原子操作", "；",
+    {"", "（g%G 发送了）", "（g%G 接收了）", "（g%G 关闭了 channel）", "（g%G 解锁了）", "（g%G 调用了 Done）",
+     "（g%G 发了信号）", "（它的定时器到了）", "（g%G 的发送或接收）"},
 };
 
 bool narrate_zh(const char *lang)
@@ -102,7 +107,10 @@ static bool clause(const Event *e, const Snapshot *s, bool quiet, const Words *w
         say(b, s, e, w->runs, g, 0);
         return true;
     case EV_GO_BLOCK: say(b, s, e, e->a ? w->blocks_on : w->blocks, g, 0); return true;
-    case EV_GO_UNBLOCK: say(b, s, e, w->wakes, g, 0); return true;
+    case EV_GO_UNBLOCK:
+        say(b, s, e, w->wakes, g, 0);
+        if (e->b > 0 && e->b < WAKE_COUNT && (e->a || e->b == WAKE_TIMER)) say(b, s, e, w->woken_by[e->b], e->a, 0);
+        return true;
     case EV_GO_END: say(b, s, e, e->a ? w->main_returns : w->returns, g, 0); return true;
     case EV_CHAN_MAKE: say(b, s, e, w->makes, g, e->b); return true;
     case EV_CHAN_SEND: say(b, s, e, w->sends, g, 0); return true;
