@@ -18,6 +18,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char dir[64];
 
+/* cleanup removes the scratch folder when the fuzzer exits */
+static void cleanup(void)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0) fprintf(stderr, "cannot remove %s\n", dir);
+}
+
 static void put(const char *name, const void *data, size_t n)
 {
     char path[256];
@@ -32,6 +40,7 @@ static void setup(void)
 {
     snprintf(dir, sizeof dir, "/tmp/fuzz_lesson.XXXXXX");
     if (!mkdtemp(dir)) abort();
+    atexit(cleanup);
     char p[256];
     snprintf(p, sizeof p, "%s/scenarios", dir);
     mkdir(p, 0755);

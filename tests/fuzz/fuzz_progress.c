@@ -13,13 +13,24 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static char dir[64], path[128];
+static char dir[64];
+
+/* cleanup removes the scratch folder when the fuzzer exits */
+static void cleanup(void)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0) fprintf(stderr, "cannot remove %s\n", dir);
+}
+
+static char path[128];
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!*dir) {
         snprintf(dir, sizeof dir, "/tmp/fuzz_progress.XXXXXX");
         if (!mkdtemp(dir)) abort();
+        atexit(cleanup);
         snprintf(path, sizeof path, "%s/progress", dir);
     }
     FILE *f = fopen(path, "wb");
