@@ -54,15 +54,14 @@ SH_TESTS = \
 	tests/cli/deep.sh \
 	tests/cli/long_lines.sh \
 	tests/cli/big_funcs.sh \
-	tests/gotest.sh
-	tests/gotest.sh \
 	tests/cli/pack_escape.sh \
 	tests/cli/grade_limits.sh \
 	tests/cli/special_files.sh \
 	tests/cli/yaml_caps.sh \
 	tests/cli/reset_kill.sh \
 	tests/cli/grade_report.sh \
-	tests/cli/messages.sh
+	tests/cli/messages.sh \
+	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
