@@ -26,7 +26,7 @@
 #include "rt/sched.h"
 #include "vm/vm.h"
 
-enum { STDERR_LINES = 8 };
+enum { STDERR_LINES = 8, SHRINK_RUNS = 400 };
 
 char *cli_schedule_file(const char *sched)
 {
@@ -72,7 +72,7 @@ static int usage(const char *msg)
     if (msg) fprintf(stderr, "gorolab explore: %s\n", msg);
     fputs("usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
           "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
-          "                       [--no-timing] [-- ARGS...]\n"
+          "                       [--no-timing] [--no-shrink] [-- ARGS...]\n"
           "                       [--max-steps N] [--go 1.N] [--stats]\n", stderr);
     return EXIT_USAGE;
 }
@@ -137,6 +137,61 @@ static void first_diff(Buf *want, Buf *got)
     }
 }
 
+/* the shrinker's test: one replay, failing the same way as the original */
+typedef struct ShrinkCtx {
+    Program   *prog;
+    VMOptions *vo;
+    bool       race;
+    Capture   *cap, *first;
+    int        first_code;
+    const char *why;
+    char      *sig;     /* the original's panic or fatal error line (NULL: none) */
+} ShrinkCtx;
+
+/* sig_line returns the first "panic: " or "fatal error: " line of err (new), or NULL. */
+static char *sig_line(const char *err)
+{
+    for (const char *s = err; s && *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (!strncmp(s, "panic: ", 7) || !strncmp(s, "fatal error: ", 13)) {
+            char *r = xmalloc(len + 1);
+            memcpy(r, s, len);
+            r[len] = 0;
+            return r;
+        }
+        s = nl ? nl + 1 : NULL;
+    }
+    return NULL;
+}
+
+static const char *run_once(ShrinkCtx *k, ScheduleCtl *c, int *code)
+{
+    buf_reset(&k->cap->out);
+    buf_reset(&k->cap->err);
+    VM *vm = vm_new(k->prog, k->vo);
+    insp_set_recording(vm, false);
+    if (k->race) race_enable(vm);
+    schedctl_attach(vm, c);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    *code = rt_finish(vm, false);
+    vm_free(vm);
+    return failure(st, *code, k->cap, k->first, k->first_code);
+}
+
+static bool shrink_test(void *ctx, ScheduleCtl *c)
+{
+    ShrinkCtx *k = ctx;
+    int code;
+    const char *w = run_once(k, c, &code);
+    if (!w || strcmp(w, k->why) != 0) return false;
+    char *sig = sig_line(buf_str(&k->cap->err));
+    bool same = (!sig && !k->sig) || (sig && k->sig && !strcmp(sig, k->sig));
+    free(sig);
+    return same;
+}
+
 int cli_explore(int argc, char **argv)
 {
     const char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
@@ -147,7 +202,7 @@ int cli_explore(int argc, char **argv)
     vo.max_steps = 1000000;   /* per schedule */
     CompileOptions co = {0};
     uint64_t runs = 0, pct = 0, preemptions = 2;
-    bool exhaustive = false, keep_going = false, race = false, stats = false, timing = true;
+    bool exhaustive = false, keep_going = false, race = false, stats = false, timing = true, shrink = true;
     int prog_argc = 0;
     char **prog_argv = NULL;
     for (int i = 0; i < argc; i++) {
@@ -184,6 +239,7 @@ int cli_explore(int argc, char **argv)
         if (!strcmp(a, "--race")) { race = true; continue; }
         if (!strcmp(a, "--no-timing")) { timing = false; continue; }
         if (!strcmp(a, "--stats")) { stats = true; continue; }
+        if (!strcmp(a, "--no-shrink")) { shrink = false; continue; }
         if (a[0] == '-' && a[1]) { free(paths); return usage("unknown option"); }
         size_t len = strlen(a);
         if (len < 4 || strcmp(a + len - 3, ".go") != 0) {
@@ -300,10 +356,41 @@ int cli_explore(int argc, char **argv)
     else
         printf("explored %llu schedules (random, seed %llu): %llu failed\n", (unsigned long long)nrun,
                (unsigned long long)vo.seed, (unsigned long long)nfail);
+    ShrinkStats ss = {0};
+    char *shrunk = NULL;
+    if (why && shrink) {
+        /* the story: the fewest preemptions, then the fewest decisions, that still fail so */
+        ShrinkCtx k = {prog, &vo, race, &cap, have_first ? &first : NULL, first_code, why,
+                       sig_line(buf_str(&fail.err))};
+        shrunk = schedctl_shrink(fail_sched, shrink_test, &k, SHRINK_RUNS, &ss);
+        if (shrunk) {
+            ScheduleCtl *c = schedctl_new(SCHED_REPLAY, vo.seed);
+            const char *cause;
+            int code;
+            if (schedctl_parse(c, shrunk, &cause)) {
+                schedctl_begin_run(c, c->vm_seed);
+                run_once(&k, c, &code);
+                buf_reset(&fail.out);
+                buf_reset(&fail.err);
+                buf_add(&fail.out, cap.out.data, cap.out.len);
+                buf_add(&fail.err, cap.err.data, cap.err.len);
+                free(fail_sched);
+                fail_sched = shrunk;
+                shrunk = NULL;
+            }
+            schedctl_free(c);
+        }
+        free(shrunk);
+        free(k.sig);
+    }
     if (why) {
         printf("first failure: schedule %llu: %s\n", (unsigned long long)fail_at, why);
         if (fail.err.len) print_lines(buf_str(&fail.err), STDERR_LINES);
         else if (strstr(why, "output differs")) first_diff(&first.out, &fail.out);
+        if (ss.runs && ss.to <= ss.from)
+            printf("shrunk from %lld to %lld decisions (%lld preemption%s to %lld) in %d runs\n",
+                   (long long)ss.from, (long long)ss.to, (long long)ss.pre_from, ss.pre_from == 1 ? "" : "s",
+                   (long long)ss.pre_to, ss.runs);
         printf("replay it with:\n    gorolab run");
         for (int i = 0; i < npaths; i++) printf(" %s", paths[i]);
         char *file = strlen(fail_sched) > CLI_SCHEDULE_INLINE ? cli_schedule_file(fail_sched) : NULL;

@@ -627,7 +627,7 @@ static void check_keys(lua_State *L, int t, const char *fn, const char *const *a
 
 static const char *const RUN_KEYS[] = {"seed", "race", "schedule", "args", "limits", "events", NULL};
 static const char *const EXPLORE_KEYS[] = {"seed", "race", "args", "limits", "events", "runs", "mode", "depth",
-                                           "preemptions", "check", "same_output", "stop", "timing", NULL};
+                                           "preemptions", "check", "same_output", "stop", "timing", "shrink", NULL};
 static const char *const LIMIT_KEYS[] = {"steps", "time", "goroutines", "heap", NULL};
 
 static void parse_opts(lua_State *L, int t, RunOpts *o)
@@ -985,6 +985,49 @@ static int ctl_gc(lua_State *L)
     return 0;
 }
 
+/* ---- shrinking lab.explore's first failure (rt/explore.h) ---- */
+
+enum { LAB_SHRINK_RUNS = 150 };
+#define LAB_SHRINK_CPU 1.5   /* seconds of CPU at most: the grader's wall clock is shared */
+
+typedef struct LabShrink {
+    lua_State *L;
+    Lab       *lab;
+    RunOpts    o;
+    int        check, first_out;
+    char      *status, *msg;   /* the original failure's status and panic/fatal text */
+    clock_t    c0;
+} LabShrink;
+
+static char *field_dup(lua_State *L, int t, const char *k)
+{
+    const char *v = get_str(L, t, k);
+    return xstrdup(v ? v : "");
+}
+
+static bool lab_shrink_test(void *ctx, ScheduleCtl *c)
+{
+    LabShrink *k = ctx;
+    if ((double)(clock() - k->c0) / CLOCKS_PER_SEC > LAB_SHRINK_CPU) return false;
+    lua_State *L = k->L;
+    int top = lua_gettop(L);
+    RunOpts o = k->o;
+    o.ctl = c;
+    o.schedule = NULL;
+    run_push(L, k->lab, &o);
+    k->lab->res->explored++;
+    int r = lua_gettop(L);
+    bool same = run_failed(L, k->check, k->first_out);
+    if (same) {
+        char *st = field_dup(L, r, "status");
+        const char *m = get_str(L, r, "panic") ? get_str(L, r, "panic") : get_str(L, r, "fatal");
+        same = strcmp(st, k->status) == 0 && strcmp(m ? m : "", k->msg) == 0;
+        free(st);
+    }
+    lua_settop(L, top);
+    return same;
+}
+
 static int l_explore(lua_State *L)
 {
     Lab *lab = lab_of(L);
@@ -995,9 +1038,10 @@ static int l_explore(lua_State *L)
     long long runs = 100, depth = 3, preempt = 2;
     const char *mode = "random";
     int check = 0;
-    bool same = false, stop = true, timing = true;
+    bool same = false, stop = true, timing = true, shrink = true;
     if (lua_type(L, 1) == LUA_TTABLE) {
         timing = get_bool(L, 1, "timing", true);
+        shrink = get_bool(L, 1, "shrink", true);
         runs = get_int(L, 1, "runs", 100);
         depth = get_int(L, 1, "depth", 3);
         preempt = get_int(L, 1, "preemptions", 2);
@@ -1047,6 +1091,43 @@ static int l_explore(lua_State *L)
         if (run_failed(L, check, first_out)) {
             failed++;
             if (failed == 1) {
+                const char *sched0 = get_str(L, lua_gettop(L) - 1, "schedule");
+                if (shrink && sched0) {
+                    /* the story: the fewest preemptions and decisions that still fail so */
+                    int r0 = lua_gettop(L) - 1;
+                    GradeReplay found = {0};
+                    replay_copy(&found, &lab->run);
+                    bool replaced = false;
+                    LabShrink k = {L, lab, o, check, first_out, field_dup(L, r0, "status"), NULL, clock()};
+                    const char *m = get_str(L, r0, "panic") ? get_str(L, r0, "panic") : get_str(L, r0, "fatal");
+                    k.msg = xstrdup(m ? m : "");
+                    ShrinkStats ss;
+                    char *shrunk = schedctl_shrink(sched0, lab_shrink_test, &k, LAB_SHRINK_RUNS, &ss);
+                    free(k.status);
+                    free(k.msg);
+                    if (shrunk) {
+                        /* the shrunk run replaces the one found */
+                        RunOpts o2 = o;
+                        o2.ctl = NULL;
+                        o2.schedule = shrunk;
+                        o2.events = true;
+                        run_push(L, lab, &o2);
+                        if (run_failed(L, check, first_out)) {
+                            lua_replace(L, -3);   /* reason over the old reason */
+                            lua_replace(L, -3);   /* result over the old result */
+                            replaced = true;
+                        } else {
+                            lua_pop(L, 1);
+                        }
+                        lua_pushinteger(L, ss.from);
+                        lua_setfield(L, out, "shrunk_from");
+                        lua_pushinteger(L, ss.to);
+                        lua_setfield(L, out, "shrunk_to");
+                        free(shrunk);
+                    }
+                    if (!replaced) replay_copy(&lab->run, &found);
+                    grade_replay_clear(&found);
+                }
                 replay_copy(&lab->judged, &lab->run);
                 const char *why = lua_tostring(L, -1);
                 const char *sched = get_str(L, lua_gettop(L) - 1, "schedule");

@@ -40,6 +40,14 @@
  * a short time slice of SLICE instructions; a run of the same decision is
  * written once with "*COUNT" (base 36), e.g. "v1-1-2.1*3.0.2~f". After the
  * string ends, choices fall back to a random choice seeded from SEED.
+ *
+ * "v2-SEED-BODY" is the same body with a calm default instead: after the
+ * string ends (and where a decision names no candidate), the goroutine that
+ * was running goes on when it still can, else the next runnable id after the
+ * one that ran last (round robin), and time never passes early. So a v2
+ * string names only the decisions that matter: its trailing default
+ * decisions are left out (schedctl_string), and shrinking (schedctl_shrink)
+ * and challenge lessons (the learner's picks) write v2 strings.
  */
 #ifndef GOROLAB_RT_EXPLORE_H
 #define GOROLAB_RT_EXPLORE_H
@@ -78,6 +86,17 @@ typedef struct ScheduleCtl {
     int64_t   time_left;   /* this run: how many more times it may (random and PCT) */
     int64_t   slice;       /* the chosen goroutine's time slice (0: the default SCHED_SLICE) */
     bool      diverged;    /* a replayed or DFS choice was not a candidate */
+    bool      calm;        /* v2: the calm default after the string (see above) */
+    int64_t  *recdef;      /* per recorded decision: the calm default's choice */
+    int64_t  *recpre;      /* per recorded decision: 1 when it was a preemption */
+    /* asking (challenge lessons): a replay that runs out of decisions stops at
+     * the next choice instead: schedctl_decide returns SCHED_ASK with the
+     * candidates in ask_ids (no time) and the scheduler pauses */
+    bool      ask;
+    bool      asking;      /* the last decision asked */
+    int64_t   ask_prev;    /* the goroutine stopped at the asked decision (0: none) */
+    int64_t  *ask_ids;
+    int       nask, capask;
     /* replay */
     int64_t  *want;
     int64_t   nwant, capwant, pos;
@@ -124,5 +143,31 @@ void schedctl_attach(VM *vm, ScheduleCtl *c);
  * may pass instead. Returns the index in ids of the one to run (its time
  * slice in c->slice), or -1: let the clock jump to the next timer. */
 int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok);
+#define SCHED_ASK (-2)
+
+/* schedctl_pick appends the learner's pick (a goroutine id, or 0 for time
+ * passes) to the decisions to replay: the paused run goes on with it. */
+void schedctl_pick(ScheduleCtl *c, int64_t id);
+
+/* schedctl_replay makes c replay the n decisions want ((slice << 32) | id)
+ * with the calm default (v2) from VM seed seed. */
+void schedctl_replay(ScheduleCtl *c, uint64_t seed, const int64_t *want, int64_t n);
+
+/* Shrinking a failing schedule: delta debugging over its decisions (drop
+ * chunks, then turn each preemption into the calm default), keeping a
+ * candidate when it still fails the same way and has fewer preemptions, or
+ * as many and fewer decisions. test runs the program once with c attached
+ * (replaying; schedctl_begin_run already called) and says whether that run
+ * fails the same way as the original. */
+typedef bool (*SchedTest)(void *ctx, ScheduleCtl *c);
+typedef struct ShrinkStats {
+    int64_t from, to;           /* decisions: the original's, the shrunk one's */
+    int64_t pre_from, pre_to;   /* preemptions */
+    int     runs;               /* test runs made */
+} ShrinkStats;
+/* schedctl_shrink returns the shrunk v2 schedule string (new; the original
+ * in v2 form when nothing smaller fails, NULL when even the original does
+ * not fail again when replayed). At most max_runs test runs. */
+char *schedctl_shrink(const char *sched, SchedTest test, void *ctx, int max_runs, ShrinkStats *st);
 
 #endif

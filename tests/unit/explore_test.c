@@ -52,7 +52,8 @@ static void test_strings(void)
     char *s = schedctl_string(c);
     is_str(s, "v1-z-1*3.2.a*2.1", "schedule string round trip");
     free(s);
-    ok(!schedctl_parse(c, "v2-1-1", &cause) && cause, "a wrong version tag is refused");
+    ok(!schedctl_parse(c, "v3-1-1", &cause) && cause, "a wrong version tag is refused");
+    ok(schedctl_parse(c, "v2-1-1.2", &cause) && c->calm && c->nwant == 2, "v2: the calm default after the string");
     ok(!schedctl_parse(c, "v1-1-1.-2", &cause), "a bad id is refused");
     ok(!schedctl_parse(c, "v1-1-1*", &cause), "a missing count is refused");
     ok(schedctl_parse(c, "v1-1-0.2~f*2.3", &cause) && c->nwant == 4 && c->want[0] == 0 &&
@@ -403,6 +404,83 @@ static void test_adversary(void)
     }
 }
 
+/* Shrinking (rt/explore.h): the overdraft found by random exploration
+ * shrinks to the one preemption that matters (after the first withdrawal's
+ * check, the second one runs), and the shrunk v2 string replays it. */
+static Program *shrink_prog;
+static bool overdrawn(void *ctx, ScheduleCtl *c)
+{
+    (void)ctx;
+    buf_reset(&out);
+    buf_reset(&err);
+    VMOptions vo = {.seed = c->vm_seed, .write = capture, .max_steps = 1000000};
+    VM *vm = vm_new(shrink_prog, &vo);
+    insp_set_recording(vm, false);
+    schedctl_attach(vm, c);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    rt_finish(vm, false);
+    vm_free(vm);
+    return st == RUN_PANICKED && strstr(buf_str(&err), "panic: overdrawn");
+}
+
+static void test_shrink(void)
+{
+    shrink_prog = compile_src(bank);
+    if (!shrink_prog) return;
+    char *found = NULL;
+    int at = explore_finds(shrink_prog, SCHED_RANDOM, 500, true, &found);
+    ok(at > 0 && found, "random exploration finds the overdraft (run %d)", at);
+    if (found) {
+        ShrinkStats ss;
+        char *s = schedctl_shrink(found, overdrawn, NULL, 400, &ss);
+        ok(s != NULL, "it shrinks: %s -> %s (%d runs)", found, s ? s : "-", ss.runs);
+        is_int(ss.pre_to, 1, "to one preemption (from %lld)", (long long)ss.pre_from);
+        ok(ss.to <= ss.from && ss.to <= 6, "and few decisions: %lld -> %lld", (long long)ss.from,
+           (long long)ss.to);
+        ok(s && !strncmp(s, "v2-", 3), "a v2 string");
+        ScheduleCtl *r = schedctl_new(SCHED_RANDOM, 1);
+        const char *cause;
+        ok(s && schedctl_parse(r, s, &cause) && (schedctl_begin_run(r, r->vm_seed), overdrawn(NULL, r)),
+           "the shrunk schedule replays the overdraft");
+        char *again = schedctl_string(r);
+        is_str(again, s, "and records the same v2 string");
+        free(again);
+        schedctl_free(r);
+        /* nothing fails: no shrunk schedule */
+        char *none = schedctl_shrink("v2-1-", overdrawn, NULL, 50, &ss);
+        ok(none == NULL, "a schedule that does not fail is not shrunk");
+        free(s);
+        free(found);
+    }
+
+    /* asking (challenge lessons): with no decisions left the run pauses at
+     * the next choice with the runnable goroutines; a pick goes on */
+    ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+    schedctl_replay(c, 1, NULL, 0);
+    c->ask = true;
+    schedctl_begin_run(c, 1);
+    VMOptions vo = {.seed = 1, .write = capture, .max_steps = 1000000};
+    VM *vm = vm_new(shrink_prog, &vo);
+    schedctl_attach(vm, c);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    ok(st == RUN_PAUSED && c->asking && c->nask == 2 && c->ask_ids[0] == 1 && c->ask_ids[1] == 2,
+       "the run pauses at the first choice: main or the first withdrawal (%d candidates)", c->nask);
+    int64_t picks = 0;
+    while (st == RUN_PAUSED && c->asking && picks < 100) {
+        schedctl_pick(c, c->ask_ids[c->nask - 1]);   /* always the newest goroutine */
+        st = rt_step(vm, STEP_END, 0);
+        picks++;
+    }
+    ok(st == RUN_EXITED && picks > 0, "picking goes on to the end (%lld picks)", (long long)picks);
+    rt_finish(vm, false);
+    vm_free(vm);
+    schedctl_free(c);
+    program_free(shrink_prog);
+    compile_fini();
+}
+
 int main(void)
 {
     plan_lazy();
@@ -410,6 +488,7 @@ int main(void)
     test_dfs_count();
     test_replay();
     test_adversary();
+    test_shrink();
     buf_fini(&out);
     buf_fini(&err);
     return done_testing();
