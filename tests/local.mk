@@ -42,7 +42,8 @@ SH_TESTS = \
 	tests/cli/gc_rss.sh \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
-	tests/cli/explore.sh
+	tests/cli/explore.sh \
+	tests/cli/challenges.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk

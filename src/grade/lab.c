@@ -684,6 +684,13 @@ static int l_run(lua_State *L)
     RunOpts o;
     if (lua_type(L, 1) == LUA_TTABLE) check_keys(L, 1, "lab.run", RUN_KEYS);
     parse_opts(L, 1, &o);
+    if (o.schedule) {
+        ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+        const char *cause = NULL;
+        bool okp = schedctl_parse(c, o.schedule, &cause);
+        schedctl_free(c);
+        if (!okp) return luaL_error(L, "lab.run: schedule: %s", cause);
+    }
     run_push(L, lab, &o);
     replay_copy(&lab->judged, &lab->run);
     return 1;
@@ -1358,6 +1365,7 @@ static void push_lesson(lua_State *L, const LabLesson *l)
     set_str(L, "title", l->title ? l->title : "");
     set_str(L, "go", l->go);
     set_str(L, "lang", l->lang ? l->lang : "en");
+    set_str(L, "mode", l->mode ? l->mode : "edit");
     lua_createtable(L, 0, 2);
     push_strlist(L, l->watch_channels);
     lua_setfield(L, -2, "channels");
@@ -1529,6 +1537,7 @@ bool lab_grade(const LabInput *in, GradeResult *out)
     set_fn(L, &lab, "say", l_say, false);
     push_lesson(L, &in->lesson);
     lua_setfield(L, -2, "lesson");
+    set_str(L, "schedule", in->schedule);
     lua_createtable(L, in->nfiles, 0);
     for (int i = 0; i < in->nfiles; i++) {
         lua_pushstring(L, path_base(in->files[i].name));

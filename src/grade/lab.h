@@ -26,6 +26,7 @@ typedef struct LabLesson {
     const char *const *watch_channels;  /* NULL-terminated or NULL */
     const char *const *watch_funcs;
     const char *const *hints;
+    const char *mode;                 /* "edit" or "schedule" (a challenge); NULL: "edit" */
 } LabLesson;
 
 typedef struct LabInput {
@@ -36,6 +37,7 @@ typedef struct LabInput {
     const char       *grader_text;
     size_t            grader_len;
     SbxLimits         limits;         /* zeros: the defaults */
+    const char       *schedule;       /* a challenge's schedule (lab.schedule), or NULL */
 } LabInput;
 
 typedef enum GradeVerdict { GRADE_PASS, GRADE_FAIL, GRADE_ERROR } GradeVerdict;

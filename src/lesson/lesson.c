@@ -16,7 +16,7 @@
 
 static const char *const top_keys[] = {
     "id", "title", "level", "tags", "go", "story", "goal", "explanation",
-    "scenario", "watch", "grader", "hints", "i18n", NULL,
+    "scenario", "watch", "grader", "hints", "i18n", "mode", NULL,
 };
 static const char *const scenario_keys[] = {"files", "edit", "solution", NULL};
 static const char *const watch_keys[] = {"channels", "funcs", NULL};
@@ -181,7 +181,16 @@ static void parse_scenario(Ctx *c, yaml_node_t *root)
     yx_check_keys(c->y, s, scenario_keys, "scenario.", c->d);
     yaml_node_t *nf, *ne, *ns;
     get_list(c, s, "files", "scenario.files", true, 1, &l->files, &nf);
-    get_list(c, s, "edit", "scenario.edit", true, 1, &l->edit, &ne);
+    if (l->mode == LESSON_SCHEDULE) {
+        /* a challenge: nothing to edit; the solution is one schedule file */
+        ne = yx_get(c->y, s, "edit", NULL);
+        if (ne && !yx_is_null(ne))
+            diag_add(c->d, yx_pos(c->y, ne), "scenario.edit: a lesson with mode: schedule has no editable "
+                     "file (the learner picks the schedule)");
+        ne = NULL;
+    } else {
+        get_list(c, s, "edit", "scenario.edit", true, 1, &l->edit, &ne);
+    }
     get_list(c, s, "solution", "scenario.solution", false, 0, &l->solution, &ns);
     const char *base = l->pack->scenarios;
     resolve(c, nf, &l->files, &l->files_abs, base, "scenario file");
@@ -203,6 +212,10 @@ static void parse_scenario(Ctx *c, yaml_node_t *root)
                          "scenario.edit: two editable files named \"%s\"", a);
         }
     }
+    if (l->mode == LESSON_SCHEDULE && (!ns || l->solution.len != 1))
+        diag_add(c->d, yx_pos(c->y, ns ? ns : s),
+                 "scenario.solution: a lesson with mode: schedule lists one file holding a schedule that "
+                 "reaches the goal");
     if (ns && l->solution.len != l->edit.len && l->edit.len > 0)
         diag_add(c->d, yx_pos(c->y, ns),
                  "scenario.solution must list one file per scenario.edit file (%d, not %d)",
@@ -315,6 +328,12 @@ static void parse(Ctx *c)
     l->story = get_string(c, root, "story", "story", true, NULL);
     l->goal = get_string(c, root, "goal", "goal", true, NULL);
     l->explanation = get_string(c, root, "explanation", "explanation", false, NULL);
+    char *mode = get_string(c, root, "mode", "mode", false, &at);
+    if (mode && strcmp(mode, "schedule") == 0) l->mode = LESSON_SCHEDULE;
+    else if (mode && strcmp(mode, "edit") != 0)
+        diag_add(c->d, at, "mode must be edit (the learner fixes the program) or schedule (the learner "
+                 "picks the schedule), not \"%s\"", mode);
+    free(mode);
     parse_scenario(c, root);
     parse_watch(c, root);
     l->grader = get_string(c, root, "grader", "grader", true, &at);
