@@ -29,10 +29,24 @@ static const char usage[] =
     "                                     grade the learner's program (exit 0 pass, 1 fail)\n"
     "       gorolab check [PACK|LESSON...]\n"
     "                                     validate lessons: starter fails, solution passes\n"
+    "       gorolab challenges [CHALLENGE] [--lang LANG]\n"
+    "                                     be the scheduler: the bundled challenges\n"
     "       gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
     "                                     the terminal lab (on a terminal; else the lesson list);\n"
     "                                     --demo: big goroutine and channel panes for a projector\n"
     "       gorolab --help                this text\n";
+
+/* in_pack tells whether key names a lesson of the pack at dir. */
+static bool in_pack(const char *dir, const char *key)
+{
+    DiagList d;
+    diag_init(&d, NULL);
+    Pack *p = pack_load(dir, &d);
+    diag_fini(&d);
+    bool found = p && pack_find(p, key) != NULL;
+    if (p) pack_free(p);
+    return found;
+}
 
 /* lab_key tells whether key names a pack (a folder or pack.yaml), a lesson
  * YAML file, or a lesson of the bundled pack: *is_pack then says which. */
@@ -82,14 +96,36 @@ static int lab(int argc, char **argv)
     }
     const char *key = nkeys ? keys[0] : NULL;
     bool is_pack = false;
-    if (key && !lab_key(key, &is_pack)) return -1;
-    if (nkeys == 2 && !is_pack) return -1;   /* PACK LESSON: the first must be a pack */
+    char *chal = NULL;   /* the bundled challenges: `gorolab challenges [ID]`, or a challenge's id */
+    struct stat cst;
+    bool known = key && (stat(key, &cst) == 0 || strcmp(key, "challenges") != 0) && lab_key(key, &is_pack);
+    if (key && !known) {
+        char *dir = pack_bundled_path("challenges");
+        if (strcmp(key, "challenges") == 0) {
+            chal = dir;
+            keys[0] = chal;
+            is_pack = true;
+        } else if (nkeys == 1 && in_pack(dir, key)) {
+            chal = dir;
+            keys[0] = chal;
+            keys[1] = key;
+            nkeys = 2;
+            is_pack = true;
+        } else {
+            free(dir);
+            return -1;
+        }
+        key = keys[0];
+    }
+    if (nkeys == 2 && !is_pack) { free(chal); return -1; }   /* PACK LESSON: the first must be a pack */
     o.lesson_key = nkeys == 2 ? keys[1] : key;
     if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO)) {
         if (key || o.demo || o.theme) {
             fprintf(stderr, "gorolab: the lab needs a terminal; try gorolab list or gorolab grade\n");
+            free(chal);
             return 1;
         }
+        free(chal);
         return -2;
     }
     struct stat st;
@@ -100,7 +136,9 @@ static int lab(int argc, char **argv)
         o.pack_path = key;
         o.lesson_key = "1";
     }
-    return tui_main(&o);
+    int rc = tui_main(&o);
+    free(chal);
+    return rc;
 }
 
 int main(int argc, char **argv)

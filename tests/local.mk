@@ -33,6 +33,7 @@ SH_TESTS = \
 	tests/tui/chinese.sh \
 	tests/tui/features.sh \
 	tests/tui/monkey.sh \
+	tests/tui/challenge.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \

@@ -355,6 +355,10 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     int64_t id = -1, slice = 0;
     switch (c->mode) {
     case SCHED_REPLAY:
+        if (c->ask && n < 2) {   /* asking: only the learner's picks are in want */
+            id = def;
+            break;
+        }
         if (c->calm && c->pos >= c->nwant) id = def;
         if (c->pos < c->nwant) {
             int64_t w = c->want[c->pos++];

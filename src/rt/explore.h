@@ -91,7 +91,10 @@ typedef struct ScheduleCtl {
     int64_t  *recpre;      /* per recorded decision: 1 when it was a preemption */
     /* asking (challenge lessons): a replay that runs out of decisions stops at
      * the next choice instead: schedctl_decide returns SCHED_ASK with the
-     * candidates in ask_ids (no time) and the scheduler pauses */
+     * candidates in ask_ids (no time) and the scheduler pauses. want then
+     * holds only the learner's picks: a decision with one goroutine (time
+     * may pass) takes the calm default without using one; the recorded
+     * decisions (schedctl_string) replay the same run without asking. */
     bool      ask;
     bool      asking;      /* the last decision asked */
     int64_t   ask_prev;    /* the goroutine stopped at the asked decision (0: none) */

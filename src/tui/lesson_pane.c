@@ -78,7 +78,7 @@ static void para(Pane *p, const char *text)
 
 void lesson_pane_fill(View *v, Pane *p)
 {
-    uint64_t key = ((uint64_t)pane_inner_w(p) << 32) | ((uint64_t)v->hints << 1) | v->passed;
+    uint64_t key = (((uint64_t)pane_inner_w(p) << 32) | ((uint64_t)v->hints << 1) | v->passed) ^ (chal_gen(v) << 12);
     if (v->filled[P_LESSON] == key + 1) return;
     v->filled[P_LESSON] = key + 1;
     pane_clear(p);
@@ -107,4 +107,5 @@ void lesson_pane_fill(View *v, Pane *p)
         pane_add(p, "", 0);
         pane_addf(p, crt_attr(C_DIM), lb->more, v->hints + 1, t.hints->len);
     }
+    if (v->chal) chal_lesson_fill(v, p);   /* whose turn, the storyboard */
 }

@@ -144,7 +144,12 @@ static void launch(Runner *r)
     vo.argc = r->nargs + 1;
     vo.argv = r->argv;
     const char *why = NULL;
-    if (r->schedule) {
+    if (r->ask) {   /* a challenge: the learner's picks, then the next choice is asked */
+        r->ctl = schedctl_new(SCHED_REPLAY, r->seed);
+        schedctl_replay(r->ctl, r->seed, r->picks, r->npicks);
+        r->ctl->ask = true;
+        schedctl_begin_run(r->ctl, r->seed);
+    } else if (r->schedule) {
         r->ctl = schedctl_new(SCHED_REPLAY, r->seed);
         if (schedctl_parse(r->ctl, r->schedule, &why)) {
             vo.seed = r->ctl->vm_seed;   /* the string carries the seed it was found with */
@@ -267,4 +272,21 @@ bool runner_back(Runner *r)
     r->nmoves = n;
     if (r->vm) settle(r);
     return true;
+}
+
+void runner_to_choice(Runner *r)
+{
+    if (!r->vm || r->finished) return;
+    int64_t from = insp_event_count(r->vm);
+    insp_set_recording(r->vm, true);
+    r->st = rt_step(r->vm, STEP_END, 0);
+    settle(r);
+    int64_t n = 0;
+    Event *ev = insp_events(r->vm, from, &n);
+    insp_set_recording(r->vm, false);
+    Buf b = BUF_INIT;
+    narrate(ev, n, r->snap, &b);
+    free(ev);
+    free(r->said);
+    r->said = buf_take(&b);
 }

@@ -32,6 +32,11 @@ typedef struct Runner {
     const char *schedule;       /* a schedule string to replay (a grade's failure), or NULL */
     char *const *args;          /* os.Args[1:] (a lesson's world), nargs of them */
     int         nargs;
+    /* a challenge (mode: schedule): the run stops at every choice between
+     * runnable goroutines (rt/explore.h, asking) and replays picks first */
+    bool        ask;
+    const int64_t *picks;
+    int         npicks;
 
     /* the run (read-only for the owner) */
     LabFiles    lf;
@@ -65,6 +70,10 @@ void runner_event(Runner *r);
 /* runner_advance advances by dt virtual ns (dt < 0: as far as it goes), but
  * stops after wall_ns of real time so the screen stays responsive. */
 void runner_advance(Runner *r, int64_t dt, int64_t wall_ns);
+/* runner_to_choice runs an asking run (r->ask) to the next choice between
+ * runnable goroutines, or to its end (r->ctl->ask false: the calm default
+ * decides), and says what happened in r->said. */
+void runner_to_choice(Runner *r);
 /* runner_back replays to the state before the last move; false at the start. */
 bool runner_back(Runner *r);
 /* runner_free ends the run and frees everything (r can be started again). */

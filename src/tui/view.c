@@ -96,7 +96,8 @@ static void restart(View *v, bool running)
 {
     if (v->run.edit_path) v->copy_stamp = watch_stamp(v->run.edit_path);
     runner_start(&v->run);
-    v->running = running && !v->run.finished;
+    if (v->chal) chal_started(v);   /* on to the first choice */
+    v->running = running && !v->run.finished && !v->chal;
     v->stack_g = 0;
     free(v->src);
     v->src = NULL;
@@ -222,7 +223,8 @@ void view_draw(View *v)
         if (v->panes[i].h) pane_draw(&v->panes[i]);
     status_draw(v);
     if (v->help) {
-        tui_help("Keys: lesson view", keys_view);
+        tui_help(v->chal ? "Keys: a challenge (you are the scheduler)" : "Keys: lesson view",
+                 v->chal ? keys_challenge : keys_view);
     } else if (v->stack_g) {
         char *text = goro_pane_stack(v);
         char title[64];
@@ -294,6 +296,7 @@ static bool key(View *v, int c, ViewExit *exit)
         if (k == K_QUIT) { *exit = VIEW_BACK; return false; }
         return true;
     }
+    if (v->chal && chal_key(v, k, c)) return true;   /* the learner is the scheduler */
     int fp = v->focus;
     Pane *p = &v->panes[fp];
     switch (k) {
@@ -408,6 +411,7 @@ View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **
         e.status = PROG_STARTED;
         save_progress(v, &e);
     }
+    if (l->mode == LESSON_SCHEDULE) v->chal = chal_new(v);
     return v;
 }
 
@@ -422,6 +426,7 @@ void view_free(View *v)
     free(v->verdict);
     grade_replay_clear(&v->failure);
     free(v->notice);
+    chal_free(v->chal);
     free(v->paths);
     ws_free(v->ws);
     free(v);

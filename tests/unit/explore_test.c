@@ -214,6 +214,27 @@ static void test_replay(void)
 }
 
 /* The timing adversary (rt/explore.h): a sleep is not synchronisation. */
+/* two senders, one asleep first: decisions with one runnable goroutine
+ * while a timer is pending */
+static const char two_senders[] =
+    "package main\n"
+    "\n"
+    "import (\n\t\"fmt\"\n\t\"time\"\n)\n"
+    "\n"
+    "func main() {\n"
+    "\tch := make(chan int)\n"
+    "\tgo func() {\n"
+    "\t\ttime.Sleep(time.Millisecond)\n"
+    "\t\tch <- 1\n"
+    "\t\ttime.Sleep(time.Millisecond)\n"
+    "\t\tch <- 3\n"
+    "\t}()\n"
+    "\tgo func() { ch <- 2 }()\n"
+    "\tfor i := 0; i < 3; i++ {\n"
+    "\t\tfmt.Println(<-ch)\n"
+    "\t}\n"
+    "}\n";
+
 static const char sleepy[] =
     "package main\n"
     "\n"
@@ -404,6 +425,80 @@ static void test_adversary(void)
     }
 }
 
+/* ask_replays picks through prog asking (the newest goroutine each time;
+ * after three picks, the calm rest), then replays the recorded v2 string
+ * without asking: the same decisions, the same output. */
+static void ask_replays(const char *src, const char *what)
+{
+    Program *p = compile_src(src);
+    if (!p) return;
+    ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+    schedctl_replay(c, 1, NULL, 0);
+    c->ask = true;
+    schedctl_begin_run(c, 1);
+    buf_reset(&out);
+    buf_reset(&err);
+    VMOptions vo = {.seed = 1, .write = capture, .max_steps = 1000000};
+    VM *vm = vm_new(p, &vo);
+    schedctl_attach(vm, c);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    int picks = 0;
+    int64_t picked[3];
+    char *at3 = NULL;
+    while (st == RUN_PAUSED && c->asking && picks < 100) {
+        if (++picks > 3) {
+            at3 = schedctl_string(c);
+            c->ask = false;
+        } else {
+            picked[picks - 1] = c->ask_ids[picks == 2 ? 0 : c->nask - 1];
+            schedctl_pick(c, picked[picks - 1]);
+        }
+        st = rt_step(vm, STEP_END, 0);
+    }
+    rt_finish(vm, false);
+    vm_free(vm);
+    Buf first = BUF_INIT;
+    buf_add(&first, out.data, out.len);
+    buf_add(&first, err.data, err.len);
+    if (at3) {   /* the same picks from a fresh start stop at the same choice (the lab's b) */
+        ScheduleCtl *c2 = schedctl_new(SCHED_REPLAY, 1);
+        schedctl_replay(c2, 1, picked, 3);
+        c2->ask = true;
+        schedctl_begin_run(c2, 1);
+        VM *vm2 = vm_new(p, &vo);
+        schedctl_attach(vm2, c2);
+        rt_start(vm2);
+        RunState st3 = rt_step(vm2, STEP_END, 0);
+        char *again3 = schedctl_string(c2);
+        ok(st3 == RUN_PAUSED && c2->asking && strcmp(at3, again3) == 0,
+           "%s: the picks replayed from the start stop at the same choice (%s, %s)", what, at3, again3);
+        free(again3);
+        rt_finish(vm2, false);
+        vm_free(vm2);
+        schedctl_free(c2);
+        free(at3);
+    }
+    char *s = schedctl_string(c);
+    ScheduleCtl *r = schedctl_new(SCHED_RANDOM, 1);
+    const char *cause;
+    bool parsed = schedctl_parse(r, s, &cause);
+    RunState st2 = parsed ? run_one(p, r, 1) : RUN_FATAL;
+    Buf again = BUF_INIT;
+    buf_add(&again, out.data, out.len);
+    buf_add(&again, err.data, err.len);
+    char *s2 = schedctl_string(r);
+    ok(parsed && st2 == st && !r->diverged && strcmp(buf_str(&first), buf_str(&again)) == 0 && strcmp(s, s2) == 0,
+       "%s: the asked run's schedule %s replays it without asking (%s)", what, s, s2);
+    free(s);
+    free(s2);
+    buf_fini(&first);
+    buf_fini(&again);
+    schedctl_free(r);
+    schedctl_free(c);
+    program_free(p);
+}
+
 /* Shrinking (rt/explore.h): the overdraft found by random exploration
  * shrinks to the one preemption that matters (after the first withdrawal's
  * check, the second one runs), and the shrunk v2 string replays it. */
@@ -478,6 +573,9 @@ static void test_shrink(void)
     vm_free(vm);
     schedctl_free(c);
     program_free(shrink_prog);
+    ask_replays(bank, "bank");
+    ask_replays(sleepy, "sleepy");
+    ask_replays(two_senders, "two senders (timers: a lone goroutine's decisions are not asked)");
     compile_fini();
 }
 
