@@ -111,8 +111,9 @@ char *schedctl_string(const ScheduleCtl *c)
         int64_t j = i;
         while (j < nrec && c->rec[j] == c->rec[i]) j++;
         if (i) buf_putc(&b, '.');
+        if (SCHED_IS_SELECT(c->rec[i])) buf_putc(&b, 'S');
         put36(&b, (uint64_t)c->rec[i] & 0xffffffffu);
-        if (c->rec[i] >> 32) {
+        if (!SCHED_IS_SELECT(c->rec[i]) && c->rec[i] >> 32) {
             buf_putc(&b, '~');
             put36(&b, (uint64_t)c->rec[i] >> 32);
         }
@@ -152,11 +153,13 @@ bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
     c->nwant = 0;
     while (*s) {
         uint64_t slice = 0;
+        bool sel = *s == 'S';
+        if (sel) s++;
         if (!get36(&s, &id) || id > 0xffffffffu) {
             *cause = "malformed schedule string: goroutine ids are base-36 numbers (0: time passes)";
             return false;
         }
-        if (*s == '~' && (s++, !get36(&s, &slice) || slice < 2 || slice > SCHED_SLICE)) {
+        if (!sel && *s == '~' && (s++, !get36(&s, &slice) || slice < 2 || slice > SCHED_SLICE)) {
             *cause = "malformed schedule string: a bad time slice after ~";
             return false;
         }
@@ -166,7 +169,7 @@ bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
             return false;
         }
         for (uint64_t k = 0; k < count; k++)
-            push_id(&c->want, &c->nwant, &c->capwant, (int64_t)(slice << 32 | id));
+            push_id(&c->want, &c->nwant, &c->capwant, sel ? SCHED_SELECT_BIT | (int64_t)id : (int64_t)(slice << 32 | id));
         if (*s == '.') s++;
         else if (*s) {
             *cause = "malformed schedule string: unexpected character";
@@ -208,6 +211,7 @@ void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed)
     c->diverged = false;
     c->asking = false;
     c->nask = 0;
+    c->sel_seq = c->sel_mark = 0;
     c->pos = 0;
     c->dpos = 0;
     c->slice = 0;
@@ -302,6 +306,38 @@ static int64_t short_slice(ScheduleCtl *c)
     return 2 + (int64_t)(next_rand(c) % 63);
 }
 
+static void record(ScheduleCtl *c, int64_t e, int64_t def, bool preempt)
+{
+    int64_t cap = c->caprec;
+    push_id(&c->rec, &c->nrec, &c->caprec, e);
+    if (c->caprec != cap || !c->recdef) {
+        c->recdef = xrealloc(c->recdef, (size_t)c->caprec * sizeof *c->recdef);
+        c->recpre = xrealloc(c->recpre, (size_t)c->caprec * sizeof *c->recpre);
+    }
+    c->recdef[c->nrec - 1] = def;
+    c->recpre[c->nrec - 1] = preempt;
+}
+
+int schedctl_select(ScheduleCtl *c, int64_t g, const int *ready, int n, int seed_pick)
+{
+    int take = seed_pick;
+    if (c->mode == SCHED_REPLAY && c->pos < c->nwant && SCHED_IS_SELECT(c->want[c->pos])) {
+        int want = (int)(c->want[c->pos++] & 0xffffffff);
+        bool ok = false;
+        for (int i = 0; i < n; i++) ok = ok || ready[i] == want;
+        if (ok) take = want;
+        else c->diverged = true;
+    }
+    if (c->sel_seq++ == c->sel_mark) {
+        c->sel_g = g;
+        c->sel_n = n < 16 ? n : 16;
+        memcpy(c->sel_ready, ready, (size_t)c->sel_n * sizeof *ready);
+        c->sel_taken = take;
+    }
+    if (take != seed_pick) record(c, SCHED_SELECT_BIT | take, SCHED_SELECT_BIT | seed_pick, false);
+    return take;
+}
+
 int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
 {
     int64_t prev = c->preempted;
@@ -336,6 +372,10 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
                 def = cand[i];
                 break;
             }
+    while (c->mode == SCHED_REPLAY && c->pos < c->nwant && SCHED_IS_SELECT(c->want[c->pos])) {
+        c->pos++;   /* a select's case where no select came */
+        c->diverged = true;
+    }
     if (c->ask && c->mode == SCHED_REPLAY && c->pos >= c->nwant && n >= 2) {
         /* a challenge: the learner picks; this decision is made again then */
         c->asking = true;
@@ -407,14 +447,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     if (id == 0 && c->time_left > 0) c->time_left--;
     if (id) c->last = id;
     c->slice = id ? slice : 0;
-    int64_t cap = c->caprec;
-    push_id(&c->rec, &c->nrec, &c->caprec, c->slice << 32 | id);
-    if (c->caprec != cap || !c->recdef) {
-        c->recdef = xrealloc(c->recdef, (size_t)c->caprec * sizeof *c->recdef);
-        c->recpre = xrealloc(c->recpre, (size_t)c->caprec * sizeof *c->recpre);
-    }
-    c->recdef[c->nrec - 1] = def;
-    c->recpre[c->nrec - 1] = preempt;
+    record(c, c->slice << 32 | id, def, preempt);
     int r = id ? find(ids, n, id) : -1;
     if (cand != small) free(cand);
     return r;
@@ -434,7 +467,7 @@ typedef struct Shrink {
 static int64_t slices(const int64_t *v, int64_t n)
 {
     int64_t m = 0;
-    for (int64_t i = 0; i < n; i++) m += (v[i] >> 32) != 0;
+    for (int64_t i = 0; i < n; i++) m += !SCHED_IS_SELECT(v[i]) && (v[i] >> 32) != 0;
     return m;
 }
 
@@ -472,13 +505,13 @@ static bool shrink_preemptions(Shrink *k)
     bool any = false;
     int64_t *w = NULL, *at = NULL;
     int64_t np = 0;
-    for (int64_t i = 0; i < k->n; i++) np += k->pre[i] || (k->cur[i] >> 32);
+    for (int64_t i = 0; i < k->n; i++) np += !SCHED_IS_SELECT(k->cur[i]) && (k->pre[i] || (k->cur[i] >> 32));
     for (int64_t chunk = np / 2 > 0 ? np / 2 : 1; chunk >= 1 && k->runs < k->max_runs; chunk /= 2) {
         for (int64_t j = 0; k->runs < k->max_runs;) {
             at = xrealloc(at, (size_t)(k->n + 1) * sizeof *at);
             np = 0;
             for (int64_t i = 0; i < k->n; i++)
-                if (k->pre[i] || (k->cur[i] >> 32)) at[np++] = i;
+                if (!SCHED_IS_SELECT(k->cur[i]) && (k->pre[i] || (k->cur[i] >> 32))) at[np++] = i;
             if (j >= np) break;
             w = xrealloc(w, (size_t)(k->n + 1) * sizeof *w);
             memcpy(w, k->cur, (size_t)k->n * sizeof *w);

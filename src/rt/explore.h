@@ -32,13 +32,19 @@
  *
  * The VM's own generator (vm_rand: select order, map order, math/rand) is
  * never used here, so a replay with the same VM seed sees the same values.
- * Choices among a select's ready cases are therefore not explored.
+ * Choices among a select's ready cases are therefore not explored; a
+ * schedule may force them ("S" elements, below: a challenge's learner picks
+ * them).
  *
  * Schedule strings: "v1-SEED-BODY": SEED the VM seed in base 36; BODY the
  * recorded decisions separated by '.': the chosen goroutine id (base 36), or
  * 0 for "time passes", followed by "~SLICE" (base 36) when the goroutine got
  * a short time slice of SLICE instructions; a run of the same decision is
- * written once with "*COUNT" (base 36), e.g. "v1-1-2.1*3.0.2~f". After the
+ * written once with "*COUNT" (base 36), e.g. "v1-1-2.1*3.0.2~f". An element
+ * "S" followed by a case index (base 36) is not a scheduling decision: the
+ * next select with two or more ready cases takes that case (when it is
+ * ready) instead of the seed's; it is recorded only where the choice was
+ * forced to differ from the seed's, e.g. "v2-1-2.S1.3". After the
  * string ends, choices fall back to a random choice seeded from SEED.
  *
  * "v2-SEED-BODY" is the same body with a calm default instead: after the
@@ -67,6 +73,10 @@ typedef struct DfsFrame {
     int64_t off;   /* alternatives: pool[off .. off+n) */
     int32_t n, idx;
 } DfsFrame;
+
+/* a recorded or wanted element that is a select's case, not a goroutine */
+#define SCHED_SELECT_BIT (1LL << 62)
+#define SCHED_IS_SELECT(e) (((e) & SCHED_SELECT_BIT) != 0)
 
 typedef struct ScheduleCtl {
     SchedMode mode;
@@ -100,6 +110,13 @@ typedef struct ScheduleCtl {
     int64_t   ask_prev;    /* the goroutine stopped at the asked decision (0: none) */
     int64_t  *ask_ids;
     int       nask, capask;
+    /* the first select with two or more ready cases since sel_mark (for the
+     * lab, which sets sel_mark = sel_seq before a pick) */
+    int64_t   sel_seq;     /* how many so far in this run */
+    int64_t   sel_mark;
+    int64_t   sel_g;       /* its goroutine */
+    int       sel_ready[16], sel_n;   /* the ready cases, in case order */
+    int       sel_taken;   /* the case it took */
     /* replay */
     int64_t  *want;
     int64_t   nwant, capwant, pos;
@@ -147,6 +164,12 @@ void schedctl_attach(VM *vm, ScheduleCtl *c);
  * slice in c->slice), or -1: let the clock jump to the next timer. */
 int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok);
 #define SCHED_ASK (-2)
+
+/* schedctl_select is a select's choice among its n ready cases (ready, in
+ * case order) in goroutine g, seed_pick the seed's choice: a wanted "S"
+ * element next names the case, else the seed's; a forced choice is
+ * recorded. Returns the case index. */
+int schedctl_select(ScheduleCtl *c, int64_t g, const int *ready, int n, int seed_pick);
 
 /* schedctl_pick appends the learner's pick (a goroutine id, or 0 for time
  * passes) to the decisions to replay: the paused run goes on with it. */

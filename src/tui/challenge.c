@@ -22,6 +22,8 @@
 
 typedef struct Step {
     int64_t g;       /* the goroutine picked (0: the rest, run calmly) */
+    int     npicks;  /* the picks it added: the goroutine, and a select's case when forced */
+    int     sel_n, sel_ready[16], sel_taken;   /* the first select with several ready cases it ran */
     char   *func;    /* its function, where it stood, what happened until the next choice */
     char   *where;
     char   *did;
@@ -43,6 +45,7 @@ const KeyBinding keys_challenge[] = {
     {'\n', K_NONE, "Enter", "run the selected goroutine (Goroutines pane), or its stack"},
     {'n', K_NONE, "n", "let the stopped goroutine go on"},
     {'b', K_NONE, "b", "take the last pick back"},
+    {'s', K_NONE, "s", "the last pick's select takes another ready case"},
     {' ', K_NONE, "Space", "run the rest calmly (no more switches) and check"},
     {'r', K_NONE, "r", "start again, no picks"},
     {'g', K_NONE, "g", "check the goal again (once the run ended)"},
@@ -235,7 +238,18 @@ static Step *new_step(Challenge *c)
     return s;
 }
 
-static void pick(View *v, int64_t id)
+static void push_pick(Challenge *c, int64_t e)
+{
+    if (c->npicks == c->cappicks) {
+        c->cappicks = c->cappicks ? c->cappicks * 2 : 16;
+        c->picks = xrealloc(c->picks, (size_t)c->cappicks * sizeof *c->picks);
+    }
+    c->picks[c->npicks++] = e;
+}
+
+/* pick runs goroutine id to its next switch point; sel >= 0: the first
+ * select with several ready cases after it takes case sel. */
+static void pick_sel(View *v, int64_t id, int sel)
 {
     Challenge *c = v->chal;
     if (!asking(v)) {
@@ -250,19 +264,32 @@ static void pick(View *v, int64_t id)
     snprintf(where, sizeof where, "%s:%d", g ? path_base(g->file) : "?", g ? g->line : 0);
     s->func = xstrdup(g && g->func ? g->func : "?");
     s->where = xstrdup(where);
-    if (c->npicks == c->cappicks) {
-        c->cappicks = c->cappicks ? c->cappicks * 2 : 16;
-        c->picks = xrealloc(c->picks, (size_t)c->cappicks * sizeof *c->picks);
-    }
-    c->picks[c->npicks++] = id;
+    push_pick(c, id);
+    if (sel >= 0) push_pick(c, SCHED_SELECT_BIT | sel);
+    s->npicks = sel >= 0 ? 2 : 1;
     v->run.picks = c->picks;
     v->run.npicks = c->npicks;
-    schedctl_pick(v->run.ctl, id);
+    ScheduleCtl *ctl = v->run.ctl;
+    schedctl_pick(ctl, id);
+    if (sel >= 0) schedctl_pick(ctl, SCHED_SELECT_BIT | sel);
+    ctl->sel_mark = ctl->sel_seq;
     runner_to_choice(&v->run);
-    s->did = xstrdup(v->run.said ? v->run.said : "");
+    Buf b = BUF_INIT;
+    buf_puts(&b, v->run.said ? v->run.said : "");
+    if (ctl->sel_seq > ctl->sel_mark) {   /* a select chose among ready cases: s picks another */
+        s->sel_n = ctl->sel_n;
+        memcpy(s->sel_ready, ctl->sel_ready, sizeof s->sel_ready);
+        s->sel_taken = ctl->sel_taken;
+        buf_printf(&b, SAY(v, " (g%lld's select had %d ready cases: s takes another)",
+                           "（g%lld 的 select 有 %d 个就绪的 case：s 换一个）"),
+                   (long long)ctl->sel_g, s->sel_n);
+    }
+    s->did = buf_take(&b);
     view_set_notice(v, "%d. g%lld: %s", c->nsteps, (long long)id, s->did);
     after(v);
 }
+
+static void pick(View *v, int64_t id) { pick_sel(v, id, -1); }
 
 static void finish(View *v)
 {
@@ -298,10 +325,31 @@ static void back(View *v)
         return;
     }
     Step *s = &c->steps[--c->nsteps];
-    if (s->g) c->npicks--;
+    c->npicks -= s->npicks;
     step_free(s);
     replay(v);
     view_set_notice(v, SAY(v, "took back step %d", "撤回了第 %d 步"), c->nsteps + 1);
+}
+
+/* other_case runs the last pick again, its select taking the next ready case */
+static void other_case(View *v)
+{
+    Challenge *c = v->chal;
+    Step *s = c->nsteps ? &c->steps[c->nsteps - 1] : NULL;
+    if (!s || !s->g || s->sel_n < 2) {
+        view_set_notice(v, "%s", SAY(v, "s: the last pick ran no select with several ready cases",
+                                     "s：上一步没有运行有多个就绪 case 的 select"));
+        return;
+    }
+    int k = 0;
+    while (k < s->sel_n && s->sel_ready[k] != s->sel_taken) k++;
+    int next = s->sel_ready[(k + 1) % s->sel_n];
+    int64_t g = s->g;
+    c->nsteps--;
+    c->npicks -= s->npicks;
+    step_free(s);
+    replay(v);
+    pick_sel(v, g, next);
 }
 
 static void start_over(View *v)
@@ -339,6 +387,12 @@ bool chal_key(View *v, KeyAction k, int ch)
         }
         return true;
     case K_BACK: back(v); return true;
+    case K_NONE:
+        if (ch == 's') {
+            other_case(v);
+            return true;
+        }
+        return false;
     case K_RUN: finish(v); return true;
     case K_RESTART:
     case K_RESET: start_over(v); return true;

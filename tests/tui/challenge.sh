@@ -21,7 +21,7 @@ trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
 unset GOROLAB_PACK GOROLAB_CHALLENGES TMUX VISUAL EDITOR
 TMUX_TMPDIR=$work
 export TMUX_TMPDIR
-echo "1..11"
+echo "1..14"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -92,4 +92,24 @@ stop
 start challenges check-then-act --lang zh
 wait_for "轮到你"; st=$?
 check $st "in Chinese the prompt is translated" "$(screen)"
+stop
+start challenges select-quit
+wait_for "Your turn"
+for k in 1 2 1 1 1 2 2; do
+    n0=$(screen | grep -c '^│ *[0-9][0-9]*\. ')
+    keys $k
+    i=0
+    while test $i -lt 30 && test "$(screen | grep -c '^│ *[0-9][0-9]*\. ')" = "$n0"; do sleep 0.1; i=$((i + 1)); done
+done
+wait_for "s takes another"; st=$?
+check $(test $st = 0 && screen | grep -q "select takes case 1" && echo 0 || echo 1) \
+    "a pick whose select had two ready cases says so (the seed took case 1: quit)" "$(screen)"
+keys s
+wait_for "select takes case 0"; st=$?
+check $st "s makes that select take the other ready case (the job)" "$(screen)"
+keys s
+wait_for "select takes case 1"; st=$?
+keys Space
+wait_for "PASS" && wait_for "Replay string"; st2=$?
+check $(test $st = 0 && test $st2 = 0 && echo 0 || echo 1) "s again takes quit; the rest runs calmly; a job is dropped: PASS" "$(screen)"
 stop

@@ -65,6 +65,19 @@ static void test_strings(void)
     s = schedctl_string(c);
     is_str(s, "v1-1-0.2~f*2.3", "time and slices print back the same");
     free(s);
+    ok(schedctl_parse(c, "v2-1-S1.2", &cause) && c->nwant == 2 && c->want[0] == (SCHED_SELECT_BIT | 1) &&
+           c->want[1] == 2, "S: a select's case, not a goroutine");
+    c->rec = realloc(c->rec, 2 * sizeof *c->rec);
+    c->caprec = 2;
+    memcpy(c->rec, c->want, 2 * sizeof *c->rec);
+    c->nrec = 2;
+    free(c->recdef);
+    c->recdef = NULL;
+    s = schedctl_string(c);
+    is_str(s, "v2-1-S1.2", "select cases print back the same");
+    free(s);
+    c->nrec = 0;
+    ok(!schedctl_parse(c, "v2-1-S1~f", &cause), "a select's case has no time slice");
     ok(!schedctl_parse(c, "v1-1-2~1", &cause), "a slice of one instruction is refused");
     ok(!schedctl_parse(c, "v1-1-2~", &cause), "a missing slice is refused");
     ok(schedctl_parse(c, "v1-1-", &cause) && c->nwant == 0, "an empty schedule is fine");
@@ -425,6 +438,52 @@ static void test_adversary(void)
     }
 }
 
+/* A select with two ready cases: the seed's choice, or the case a schedule
+ * forces ("S"), recorded only when it differs from the seed's. */
+static const char two_ready[] =
+    "package main\n"
+    "\n"
+    "import \"fmt\"\n"
+    "\n"
+    "func main() {\n"
+    "\ta := make(chan int, 1)\n"
+    "\tb := make(chan int, 1)\n"
+    "\ta <- 1\n"
+    "\tb <- 2\n"
+    "\tselect {\n"
+    "\tcase v := <-a:\n"
+    "\t\tfmt.Println(\"a\", v)\n"
+    "\tcase v := <-b:\n"
+    "\t\tfmt.Println(\"b\", v)\n"
+    "\t}\n"
+    "}\n";
+
+static void test_select_case(void)
+{
+    Program *p = compile_src(two_ready);
+    ok(p != NULL, "two ready cases compiles");
+    if (!p) return;
+    char seeds[8] = "";
+    for (int k = 0; k < 2; k++) {
+        const char *want = k ? "v2-1-S1" : "v2-1-S0";
+        ScheduleCtl *c = schedctl_new(SCHED_RANDOM, 1);
+        const char *cause;
+        ok(schedctl_parse(c, want, &cause), "%s parses", want);
+        run_one(p, c, 1);
+        char *got = schedctl_string(c);
+        is_str(buf_str(&out), k ? "b 2\n" : "a 1\n", "%s: the select takes case %d", want, k);
+        ok(c->sel_seq == 1 && c->sel_n == 2 && c->sel_ready[0] == 0 && c->sel_ready[1] == 1 && c->sel_taken == k,
+           "the lab sees the ready cases and the one taken");
+        /* recorded only when forced away from the seed's choice */
+        ok(strcmp(got, want) == 0 || strcmp(got, "v2-1-") == 0, "%s records %s", want, got);
+        if (strcmp(got, "v2-1-") == 0) seeds[0] = (char)('0' + k);
+        free(got);
+        schedctl_free(c);
+    }
+    ok(seeds[0] != 0, "the seed's own case is not recorded (it is case %s)", seeds);
+    program_free(p);
+}
+
 /* ask_replays picks through prog asking (the newest goroutine each time;
  * after three picks, the calm rest), then replays the recorded v2 string
  * without asking: the same decisions, the same output. */
@@ -587,6 +646,8 @@ int main(void)
     test_replay();
     test_adversary();
     test_shrink();
+    test_select_case();
+    compile_fini();
     buf_fini(&out);
     buf_fini(&err);
     return done_testing();
