@@ -120,6 +120,8 @@ static const char *const WATCH_CH[] = {"results", NULL};
 static const char *const WATCH_FN[] = {"worker", NULL};
 
 /* grade runs lua (named name) against go; limits may be NULL. */
+static const char *test_schedule;   /* lab.schedule (a challenge's), or NULL */
+
 static GradeVerdict grade(const char *go, const char *name, const char *lua, const SbxLimits *limits,
                           GradeResult *r)
 {
@@ -138,6 +140,7 @@ static GradeVerdict grade(const char *go, const char *name, const char *lua, con
     in.grader_text = lua;
     in.grader_len = strlen(lua);
     if (limits) in.limits = *limits;
+    in.schedule = test_schedule;
     lab_grade(&in, r);
     compile_fini();
     return r->verdict;
@@ -353,6 +356,18 @@ static void test_explore(void)
                    "expect(every.failed == 3 and every.runs == 3, 'stop = false runs all')\n"
                    "return pass()\n",
                    GRADE_PASS, NULL);
+    test_schedule = "v2-1-2";
+    expect_verdict("a challenge's schedule is lab.schedule; lab.run replays it", LEAK_GO,
+                   "expect(lab.schedule == 'v2-1-2' and lab.lesson.mode == 'edit', tostring(lab.schedule))\n"
+                   "local r = lab.run{ schedule = lab.schedule, race = false }\n"
+                   "expect(r.schedule and r.schedule:find('^v2%-') and r.stdout == '1\\n', r.stdout)\n"
+                   "return pass()\n",
+                   GRADE_PASS, NULL);
+    test_schedule = NULL;
+    expect_verdict("no challenge: lab.schedule is nil; a malformed schedule is a grader error", LEAK_GO,
+                   "expect(lab.schedule == nil, 'nil')\n"
+                   "lab.run{ schedule = 'nonsense' }\n",
+                   GRADE_ERROR, "lab.run: schedule: a schedule string starts with v1- or v2-");
     expect_verdict("explore: check decides", LEAK_GO,
                    "local all = lab.explore{ runs = 4, check = function(r) return r.stdout == '1\\n' end }\n"
                    "expect(all.failed == 0, tostring(all.first_failure))\n"
