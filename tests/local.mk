@@ -34,6 +34,7 @@ SH_TESTS = \
 	tests/tui/features.sh \
 	tests/tui/monkey.sh \
 	tests/tui/challenge.sh \
+	tests/tui/failure_story.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \

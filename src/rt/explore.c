@@ -447,6 +447,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     if (id == 0 && c->time_left > 0) c->time_left--;
     if (id) c->last = id;
     c->slice = id ? slice : 0;
+    if (c->observe && (id != def || c->slice)) c->observe(c->observe_ctx, c, id, def, preempt);
     record(c, c->slice << 32 | id, def, preempt);
     int r = id ? find(ids, n, id) : -1;
     if (cand != small) free(cand);

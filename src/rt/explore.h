@@ -78,6 +78,12 @@ typedef struct DfsFrame {
 #define SCHED_SELECT_BIT (1LL << 62)
 #define SCHED_IS_SELECT(e) (((e) & SCHED_SELECT_BIT) != 0)
 
+struct ScheduleCtl;
+/* an observer of the choices that differ from the calm default (a failing
+ * schedule's story): chosen is the goroutine run (0: time passed), def the
+ * one the calm default would have run; called before the chosen one runs */
+typedef void (*SchedObserve)(void *ctx, struct ScheduleCtl *c, int64_t chosen, int64_t def, bool preempt);
+
 typedef struct ScheduleCtl {
     SchedMode mode;
     uint64_t  vm_seed;     /* the VM seed the schedule belongs to */
@@ -117,6 +123,8 @@ typedef struct ScheduleCtl {
     int64_t   sel_g;       /* its goroutine */
     int       sel_ready[16], sel_n;   /* the ready cases, in case order */
     int       sel_taken;   /* the case it took */
+    SchedObserve observe;  /* NULL: none */
+    void     *observe_ctx;
     /* replay */
     int64_t  *want;
     int64_t   nwant, capwant, pos;

@@ -10,6 +10,7 @@
 
 #include "base/xalloc.h"
 #include "tui/crt.h"
+#include "tui/story.h"
 #include "tui/view.h"
 
 enum { STEP_BUDGET_MS = 25 };   /* wall time the program may use per frame */
@@ -154,6 +155,14 @@ static void replay_failure(View *v)
     }
     set_replay(v, !v->replaying);
     restart(v, false);
+    free(v->story);   /* the Lesson pane tells the failing schedule's choices that matter */
+    LessonText lt;
+    lesson_text(v->l, v->lang, &lt);
+    v->story = v->replaying && v->failure.schedule
+                   ? story_build(v->paths, v->npaths, v->run.go_minor, v->failure.race, v->failure.args,
+                                 v->failure.nargs, v->failure.schedule, lt.lang && !strncmp(lt.lang, "zh", 2))
+                   : NULL;
+    v->panes[P_LESSON].follow = true;
     if (v->replaying)
         view_set_notice(v, "replaying the failing run%s: n steps, f goes back",
                         v->failure.schedule ? " and its schedule" : "");
@@ -427,6 +436,7 @@ void view_free(View *v)
     grade_replay_clear(&v->failure);
     free(v->notice);
     chal_free(v->chal);
+    free(v->story);
     free(v->paths);
     ws_free(v->ws);
     free(v);

@@ -82,6 +82,7 @@ typedef struct View {
     bool        passed;      /* passed in this visit: the explanation shows */
     char       *notice;      /* one-line message in the status bar (NULL: none) */
     Challenge  *chal;        /* a challenge lesson (mode: schedule), tui/challenge.h; NULL: none */
+    char       *story;       /* the replayed failure's choices that matter (tui/story.h); NULL: none */
 } View;
 
 /* layout.c */
