@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "lesson/lesson.h"
@@ -38,6 +39,11 @@ int cli_list(int argc, char **argv)
         }
     }
     char *def = path ? NULL : pack_default_path();
+    struct stat pst;
+    if (path && strcmp(path, "challenges") == 0 && stat(path, &pst) != 0) {   /* the bundled challenges */
+        def = pack_bundled_path("challenges");
+        path = NULL;
+    }
     DiagList d;
     diag_init(&d, lesson_files());
     Pack *p = pack_load(path ? path : def, &d);

@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C LC_ALL=C
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK GOROLAB_CHALLENGES
-echo "1..9"
+echo "1..10"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -61,3 +61,6 @@ Y
 out=$("$GOROLAB" check "$work/p" 2>&1); st=$?
 check "mode: schedule with an editable file is refused" \
     $(test $st = 1 && printf '%s\n' "$out" | grep -q 'no editable file' && echo 0 || echo 1) "$st: $out"
+out=$("$GOROLAB" list challenges 2>&1); st=$?
+n=$(printf '%s\n' "$out" | grep -c '^ *[0-9]  [a-z-]*  .*level [1-5]')
+check "gorolab list challenges lists the bundled challenges" $(test $st = 0 && test "$n" -ge 7 && echo 0 || echo 1) "$st: $out"
