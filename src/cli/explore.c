@@ -146,7 +146,17 @@ typedef struct ShrinkCtx {
     int        first_code;
     const char *why;
     char      *sig;     /* the original's panic or fatal error line (NULL: none) */
+    Buf       *fail_out;   /* the original's stdout and exit status: an output that */
+    int        fail_code;  /* differs must differ the same way: */
+    bool       not_calm;   /* from the calm schedule's (calm_out) when the original's did, */
+    Buf        calm_out;   /* else be the original's */
+    int        calm_code;
 } ShrinkCtx;
+
+static bool same_out(const Buf *a, int ca, const Buf *b, int cb)
+{
+    return ca == cb && a->len == b->len && (!a->len || memcmp(a->data, b->data, a->len) == 0);
+}
 
 /* sig_line returns the first "panic: " or "fatal error: " line of err (new), or NULL. */
 static char *sig_line(const char *err)
@@ -186,6 +196,10 @@ static bool shrink_test(void *ctx, ScheduleCtl *c)
     int code;
     const char *w = run_once(k, c, &code);
     if (!w || strcmp(w, k->why) != 0) return false;
+    if (strstr(w, "output differs") &&
+        (k->not_calm ? same_out(&k->cap->out, code, &k->calm_out, k->calm_code)
+                     : !same_out(&k->cap->out, code, k->fail_out, k->fail_code)))
+        return false;
     char *sig = sig_line(buf_str(&k->cap->err));
     bool same = (!sig && !k->sig) || (sig && k->sig && !strcmp(sig, k->sig));
     free(sig);
@@ -295,7 +309,7 @@ int cli_explore(int argc, char **argv)
     if (pct) ctl->pct_depth = (int)pct;
     ctl->timing = timing;
     Capture first = {BUF_INIT, BUF_INIT}, cap = {BUF_INIT, BUF_INIT}, fail = {BUF_INIT, BUF_INIT};
-    int first_code = 0;
+    int first_code = 0, fail_code = 0;
     bool have_first = false;
     uint64_t nrun = 0, nfail = 0, fail_at = 0;
     const char *why = NULL;
@@ -333,6 +347,7 @@ int cli_explore(int argc, char **argv)
                 why = w;
                 fail_at = nrun;
                 fail_sched = schedctl_string(ctl);
+                fail_code = code;
                 buf_add(&fail.out, cap.out.data, cap.out.len);
                 buf_add(&fail.err, cap.err.data, cap.err.len);
             }
@@ -361,7 +376,16 @@ int cli_explore(int argc, char **argv)
     if (why && shrink) {
         /* the story: the fewest preemptions, then the fewest decisions, that still fail so */
         ShrinkCtx k = {prog, &vo, race, &cap, have_first ? &first : NULL, first_code, why,
-                       sig_line(buf_str(&fail.err))};
+                       sig_line(buf_str(&fail.err)), &fail.out, fail_code, false, BUF_INIT, 0};
+        if (strstr(why, "output differs")) {   /* the calm schedule's output: is the failure's another? */
+            ScheduleCtl *cc = schedctl_new(SCHED_REPLAY, vo.seed);
+            schedctl_replay(cc, vo.seed, NULL, 0);
+            schedctl_begin_run(cc, vo.seed);
+            run_once(&k, cc, &k.calm_code);
+            buf_add(&k.calm_out, cap.out.data, cap.out.len);
+            k.not_calm = !same_out(&fail.out, fail_code, &k.calm_out, k.calm_code);
+            schedctl_free(cc);
+        }
         shrunk = schedctl_shrink(fail_sched, shrink_test, &k, SHRINK_RUNS, &ss);
         if (shrunk) {
             ScheduleCtl *c = schedctl_new(SCHED_REPLAY, vo.seed);
@@ -382,6 +406,7 @@ int cli_explore(int argc, char **argv)
         }
         free(shrunk);
         free(k.sig);
+        buf_fini(&k.calm_out);
     }
     if (why) {
         printf("first failure: schedule %llu: %s\n", (unsigned long long)fail_at, why);

@@ -1003,6 +1003,9 @@ typedef struct LabShrink {
     RunOpts    o;
     int        check, first_out;
     char      *status, *msg;   /* the original failure's status and panic/fatal text */
+    char      *out;            /* and its stdout, when it exited: an output that is */
+    char      *calm_out;       /* not the calm schedule's when the original's was not, */
+                               /* else the original's */
     clock_t    c0;
 } LabShrink;
 
@@ -1029,6 +1032,11 @@ static bool lab_shrink_test(void *ctx, ScheduleCtl *c)
         char *st = field_dup(L, r, "status");
         const char *m = get_str(L, r, "panic") ? get_str(L, r, "panic") : get_str(L, r, "fatal");
         same = strcmp(st, k->status) == 0 && strcmp(m ? m : "", k->msg) == 0;
+        if (same && k->out) {
+            char *o = field_dup(L, r, "stdout");
+            same = k->calm_out ? strcmp(o, k->calm_out) != 0 : strcmp(o, k->out) == 0;
+            free(o);
+        }
         free(st);
     }
     lua_settop(L, top);
@@ -1105,13 +1113,31 @@ static int l_explore(lua_State *L)
                     GradeReplay found = {0};
                     replay_copy(&found, &lab->run);
                     bool replaced = false;
-                    LabShrink k = {L, lab, o, check, first_out, field_dup(L, r0, "status"), NULL, clock()};
+                    LabShrink k = {L, lab, o, check, first_out, field_dup(L, r0, "status"), NULL, NULL, NULL, clock()};
+                    if (strcmp(k.status, "exit") == 0) {
+                        k.out = field_dup(L, r0, "stdout");
+                        /* the calm schedule's output: is the failure's another one? */
+                        ScheduleCtl *cc = schedctl_new(SCHED_REPLAY, o.seed);
+                        schedctl_replay(cc, o.seed, NULL, 0);
+                        schedctl_begin_run(cc, o.seed);
+                        RunOpts oc = o;
+                        oc.ctl = cc;
+                        oc.schedule = NULL;
+                        run_push(L, lab, &oc);
+                        char *calm = field_dup(L, -1, "stdout");
+                        lua_pop(L, 1);
+                        schedctl_free(cc);
+                        if (strcmp(calm, k.out) != 0) k.calm_out = calm;
+                        else free(calm);
+                    }
                     const char *m = get_str(L, r0, "panic") ? get_str(L, r0, "panic") : get_str(L, r0, "fatal");
                     k.msg = xstrdup(m ? m : "");
                     ShrinkStats ss;
                     char *shrunk = schedctl_shrink(sched0, lab_shrink_test, &k, LAB_SHRINK_RUNS, &ss);
                     free(k.status);
                     free(k.msg);
+                    free(k.out);
+                    free(k.calm_out);
                     if (shrunk) {
                         /* the shrunk run replaces the one found */
                         RunOpts o2 = o;

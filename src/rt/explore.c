@@ -462,7 +462,7 @@ typedef struct Shrink {
     void        *ctx;
     int          runs, max_runs;
     int64_t     *cur, *def, *pre;   /* the best schedule so far, and its run's defaults and preemptions */
-    int64_t      n, npre;
+    int64_t      n, npre, nondef;
 } Shrink;
 
 static int64_t slices(const int64_t *v, int64_t n)
@@ -483,9 +483,17 @@ static bool shrink_try(Shrink *k, const int64_t *want, int64_t n, bool first)
     schedctl_begin_run(c, c->vm_seed);
     if (!k->test(k->ctx, c)) return false;
     int64_t len = calm_len(c);
-    if (!first && !(c->npreempt < k->npre || (c->npreempt == k->npre && len < k->n) ||
-                    (c->npreempt == k->npre && len == k->n && slices(c->rec, len) < slices(k->cur, k->n))))
+    /* fewer preemptions, then fewer short time slices, then fewer choices
+     * that differ from the calm default (the story's steps), then fewer
+     * decisions */
+    int64_t sl = slices(c->rec, len), ksl = slices(k->cur, k->n);
+    int64_t nd = 0;
+    for (int64_t i = 0; i < len; i++) nd += c->rec[i] != c->recdef[i];
+    if (!first && !(c->npreempt < k->npre || (c->npreempt == k->npre && sl < ksl) ||
+                    (c->npreempt == k->npre && sl == ksl && nd < k->nondef) ||
+                    (c->npreempt == k->npre && sl == ksl && nd == k->nondef && len < k->n)))
         return false;
+    k->nondef = nd;
     k->cur = xrealloc(k->cur, (size_t)(len + 1) * sizeof *k->cur);
     k->def = xrealloc(k->def, (size_t)(len + 1) * sizeof *k->def);
     k->pre = xrealloc(k->pre, (size_t)(len + 1) * sizeof *k->pre);
@@ -526,6 +534,31 @@ static bool shrink_preemptions(Shrink *k)
     return any;
 }
 
+/* shrink_prefix keeps only the first 1, 2, 4, ... decisions (the rest calm)
+ * while that is shorter than the best: a failure often needs only its
+ * first few switches. */
+static void shrink_prefix(Shrink *k)
+{
+    int64_t *raw = NULL, *w = NULL;
+    for (int64_t len = 1; len < k->n && k->runs < k->max_runs; len *= 2) {
+        raw = xrealloc(raw, (size_t)len * sizeof *raw);
+        w = xrealloc(w, (size_t)len * sizeof *w);
+        memcpy(raw, k->cur, (size_t)len * sizeof *raw);
+        memcpy(w, raw, (size_t)len * sizeof *w);
+        bool any = false;   /* the prefix without its short time slices, and with them */
+        for (int64_t i = 0; i < len; i++)
+            if (!SCHED_IS_SELECT(w[i]) && (w[i] >> 32)) {
+                w[i] &= 0xffffffff;
+                any = true;
+            }
+        bool got = any && shrink_try(k, w, len, false);
+        got = shrink_try(k, raw, len, false) || got;   /* kept only when better still */
+        if (got) break;
+    }
+    free(raw);
+    free(w);
+}
+
 /* shrink_chunks drops chunks of decisions (ddmin's complements), halving
  * the chunk size down to one decision. */
 static bool shrink_chunks(Shrink *k)
@@ -564,6 +597,7 @@ char *schedctl_shrink(const char *sched, SchedTest test, void *ctx, int max_runs
     if (shrink_try(&k, orig->want, orig->nwant, true)) {
         st->pre_from = k.npre;
         shrink_try(&k, NULL, 0, false);   /* no decision at all: the calm schedule */
+        shrink_prefix(&k);
         for (int round = 0; round < 4; round++) {
             bool a = shrink_preemptions(&k);
             bool b = shrink_chunks(&k);
