@@ -128,6 +128,7 @@ void cli_lesson_input(const Lesson *l, LabInput *in)
     in->lesson.watch_funcs = (const char *const *)l->watch_funcs.items;
     in->lesson.hints = (const char *const *)t.hints->items;
     in->lesson.mode = l->mode == LESSON_SCHEDULE ? "schedule" : "edit";
+    in->lesson.memory = l->mem_points;
 }
 
 char *cli_read_schedule(const char *arg, char **cause)

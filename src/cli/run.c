@@ -39,6 +39,7 @@ static int usage(const char *msg)
     if (msg) fprintf(stderr, "gorolab run: %s\n", msg);
     fputs("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
           "                   [--max-time DURATION] [--max-heap MIB] [--max-goroutines N] [--stats] [--dump]\n"
+          "                   [--memory-points]\n"
           "                   [--race]\n"
           "                   [--schedule STRING|@FILE] [-- ARGS...]\n", stderr);
     return EXIT_USAGE;
@@ -114,6 +115,10 @@ int cli_run(int argc, char **argv)
         }
         if (strcmp(a, "--race") == 0) {
             race = true;
+            continue;
+        }
+        if (strcmp(a, "--memory-points") == 0) {   /* a challenge's: package variables are switch points */
+            vo.mem_points = true;
             continue;
         }
         if (strcmp(a, "--stats") == 0) {

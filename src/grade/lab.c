@@ -50,6 +50,7 @@ typedef struct RunOpts {
     ScheduleCtl *ctl;          /* explore's controller (borrowed), or NULL */
     bool        events;
     bool        race;          /* run the race detector */
+    bool        memory;        /* package variables are switch points (VMOptions.mem_points) */
     int         nargs;
     char      **args;          /* os.Args[1:] (borrowed from Lua strings) */
 } RunOpts;
@@ -287,6 +288,7 @@ char *grade_replay_command(const SourceFile *files, int nfiles, const GradeRepla
         shell_word(&b, files[i].name);
     }
     if (r->race) buf_puts(&b, " --race");
+    if (r->memory) buf_puts(&b, " --memory-points");
     if (r->schedule && sched_file) {
         buf_puts(&b, " --schedule @");
         shell_word(&b, sched_file);
@@ -437,6 +439,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     vo.max_goroutines = o->max_goroutines;
     vo.max_time = o->max_time;
     vo.go_minor = lab->go_minor;
+    vo.mem_points = o->memory;
     vo.write = capture_write;
     vo.write_ctx = &cap;
     char **argv = xcalloc((size_t)o->nargs + 2, sizeof *argv);
@@ -493,6 +496,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     lab->run.set = true;
     lab->run.seed = o->seed;
     lab->run.race = o->race;
+    lab->run.memory = o->memory;
     lab->run.nargs = o->nargs;
     lab->run.args = o->nargs ? xcalloc((size_t)o->nargs, sizeof *lab->run.args) : NULL;
     for (int i = 0; i < o->nargs; i++) lab->run.args[i] = xstrdup(o->args[i]);
@@ -625,22 +629,24 @@ static void check_keys(lua_State *L, int t, const char *fn, const char *const *a
     }
 }
 
-static const char *const RUN_KEYS[] = {"seed", "race", "schedule", "args", "limits", "events", NULL};
-static const char *const EXPLORE_KEYS[] = {"seed", "race", "args", "limits", "events", "runs", "mode", "depth",
+static const char *const RUN_KEYS[] = {"seed", "race", "schedule", "args", "limits", "events", "memory", NULL};
+static const char *const EXPLORE_KEYS[] = {"seed", "race", "args", "limits", "events", "memory", "runs", "mode", "depth",
                                            "preemptions", "check", "same_output", "stop", "timing", "shrink", NULL};
 static const char *const LIMIT_KEYS[] = {"steps", "time", "goroutines", "heap", NULL};
 
-static void parse_opts(lua_State *L, int t, RunOpts *o)
+static void parse_opts(lua_State *L, int t, RunOpts *o, bool memory)
 {
     memset(o, 0, sizeof *o);
     o->seed = 1;
     o->events = true;
     o->race = true;   /* graders see races unless they say race = false */
+    o->memory = memory;   /* the lesson's switch_points */
     if (lua_isnoneornil(L, t)) return;
     luaL_checktype(L, t, LUA_TTABLE);
     o->seed = (uint64_t)get_int(L, t, "seed", 1);
     o->events = get_bool(L, t, "events", true);
     o->race = get_bool(L, t, "race", true);
+    o->memory = get_bool(L, t, "memory", memory);
     o->schedule = get_str(L, t, "schedule");
     if (lua_getfield(L, t, "args") == LUA_TTABLE) {
         int n = (int)luaL_len(L, -1);
@@ -683,7 +689,7 @@ static int l_run(lua_State *L)
     Lab *lab = lab_of(L);
     RunOpts o;
     if (lua_type(L, 1) == LUA_TTABLE) check_keys(L, 1, "lab.run", RUN_KEYS);
-    parse_opts(L, 1, &o);
+    parse_opts(L, 1, &o, lab->in->lesson.memory);
     if (o.schedule) {
         ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
         const char *cause = NULL;
@@ -1049,7 +1055,7 @@ static int l_explore(lua_State *L)
     lua_settop(L, 1);
     RunOpts o;
     if (lua_type(L, 1) == LUA_TTABLE) check_keys(L, 1, "lab.explore", EXPLORE_KEYS);
-    parse_opts(L, 1, &o);
+    parse_opts(L, 1, &o, lab->in->lesson.memory);
     long long runs = 100, depth = 3, preempt = 2;
     const char *mode = "random";
     int check = 0;
@@ -1392,6 +1398,7 @@ static void push_lesson(lua_State *L, const LabLesson *l)
     set_str(L, "go", l->go);
     set_str(L, "lang", l->lang ? l->lang : "en");
     set_str(L, "mode", l->mode ? l->mode : "edit");
+    set_bool(L, "memory", l->memory);
     lua_createtable(L, 0, 2);
     push_strlist(L, l->watch_channels);
     lua_setfield(L, -2, "channels");

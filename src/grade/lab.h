@@ -27,6 +27,7 @@ typedef struct LabLesson {
     const char *const *watch_funcs;
     const char *const *hints;
     const char *mode;                 /* "edit" or "schedule" (a challenge); NULL: "edit" */
+    bool        memory;               /* switch_points: [memory]: lab.run's memory default */
 } LabLesson;
 
 typedef struct LabInput {
@@ -55,6 +56,7 @@ typedef struct GradeReplay {
     bool      set;        /* a run was made before the failure */
     uint64_t  seed;
     bool      race;
+    bool      memory;     /* package variables were switch points (gorolab run --memory-points) */
     char     *schedule;   /* the schedule string (NULL: the seed's own schedule) */
     char    **args;       /* os.Args[1:]: the lesson's world */
     int       nargs;

@@ -16,7 +16,7 @@
 
 static const char *const top_keys[] = {
     "id", "title", "level", "tags", "go", "story", "goal", "explanation",
-    "scenario", "watch", "grader", "hints", "i18n", "mode", NULL,
+    "scenario", "watch", "grader", "hints", "i18n", "mode", "switch_points", NULL,
 };
 static const char *const scenario_keys[] = {"files", "edit", "solution", NULL};
 static const char *const watch_keys[] = {"channels", "funcs", NULL};
@@ -334,6 +334,16 @@ static void parse(Ctx *c)
         diag_add(c->d, at, "mode must be edit (the learner fixes the program) or schedule (the learner "
                  "picks the schedule), not \"%s\"", mode);
     free(mode);
+    StrList sp = {NULL, 0};
+    yaml_node_t *spn = NULL;
+    get_list(c, root, "switch_points", "switch_points", false, 0, &sp, &spn);
+    for (int i = 0; i < sp.len; i++) {
+        if (strcmp(sp.items[i], "memory") == 0) l->mem_points = true;
+        else
+            diag_add(c->d, yx_pos(c->y, spn), "switch_points: \"%s\" is not one; the switch points a lesson may "
+                     "add are memory (reads and writes of package variables)", sp.items[i]);
+    }
+    strlist_fini(&sp);
     parse_scenario(c, root);
     parse_watch(c, root);
     l->grader = get_string(c, root, "grader", "grader", true, &at);

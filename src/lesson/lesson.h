@@ -76,6 +76,7 @@ struct Lesson {
     StrList  tags;
     char    *go;            /* "1.22"; NULL = newest semantics */
     LessonMode mode;        /* mode: edit (default) or schedule */
+    bool     mem_points;    /* switch_points: [memory]: package variables are switch points */
 
     /* scenario: names as written (relative to the scenarios folder) and resolved */
     StrList  files, edit, solution;              /* as written: "unclosed-channel/main.go" */

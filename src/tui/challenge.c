@@ -71,6 +71,7 @@ Challenge *chal_new(View *v)
     Challenge *c = xcalloc(1, sizeof *c);
     v->run.ask = true;
     v->run.race = false;
+    v->run.mem_points = v->l->mem_points;
     if (!v->run.edit_path && v->npaths) v->run.edit_path = v->paths[0];   /* the Source pane shows the program */
     v->run.picks = NULL;
     v->run.npicks = 0;

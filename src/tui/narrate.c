@@ -83,6 +83,7 @@ static bool clause(const Event *e, const Snapshot *s, bool quiet, Buf *b)
     case EV_LEAK: buf_printf(b, "g%lld is left blocked", g); return true;
     case EV_OUTPUT: buf_printf(b, "g%lld prints", g); return true;
     case EV_RACE: buf_printf(b, "g%lld races with g%lld", g, (long long)e->b); return true;
+    case EV_MEMORY: buf_printf(b, "g%lld %s a package variable", g, e->b ? "writes" : "reads"); return true;
     default: return false;
     }
 }

@@ -135,6 +135,7 @@ static void launch(Runner *r)
     memset(&vo, 0, sizeof vo);
     vo.seed = r->seed;
     vo.go_minor = r->go_minor;
+    vo.mem_points = r->mem_points;
     vo.write = out_write;
     vo.write_ctx = r;
     if (r->max_steps > 0) vo.max_steps = (uint64_t)r->max_steps;

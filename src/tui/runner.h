@@ -35,6 +35,7 @@ typedef struct Runner {
     /* a challenge (mode: schedule): the run stops at every choice between
      * runnable goroutines (rt/explore.h, asking) and replays picks first */
     bool        ask;
+    bool        mem_points;     /* package variables are switch points (the lesson's switch_points) */
     const int64_t *picks;
     int         npicks;
 

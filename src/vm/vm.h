@@ -98,6 +98,8 @@ typedef struct VMOptions {
     void    *write_ctx;
     int      go_minor;      /* Go 1.N semantics (--go 1.N); 0: the newest */
     int64_t  max_time;      /* virtual ns the run may last; 0: default (RT_DEFAULT_MAX_TIME, rt/inspect.h) */
+    bool     mem_points;    /* every read and write of a package variable is an event (EV_MEMORY), so a
+                               switch point under a schedule (a challenge that asks for them) */
 } VMOptions;
 
 typedef struct VM {

@@ -1,8 +1,9 @@
 #!/bin/sh
 # tests/tui/challenge.sh: a challenge (mode: schedule) solved by keys
 # through tmux: `gorolab challenges lost-update` stops at the first choice
-# with the runnable goroutines marked [1] [2]; 2 runs alice to her log line,
-# 1 lets main start bob, 3 runs bob to his, b takes bob's pick back (the
+# with the runnable goroutines marked [1] [2]; 2 runs the first visitor to
+# its read of visits (package variables are switch points there), 1 lets
+# main start the second, 3 runs it to its read, b takes that pick back (the
 # storyboard loses step 3), 3 again, Space runs the rest calmly: the goal is
 # reached (visits: 1), the PASS box shows the storyboard and the replay
 # string, the schedule is saved in the workspace and `gorolab grade
@@ -58,16 +59,16 @@ wait_for "Your turn: who runs next?"; st=$?
 check $(test $st = 0 && screen | grep -q '\[1\] *1 main.main' && screen | grep -q '\[2\] *2 main.visit' && echo 0 || echo 1) \
     "the run stops at the first choice; the runnable goroutines are marked [1] [2]" "$(screen)"
 keys 2
-wait_for " 1. g2 main.visit at main.go:" && wait_for "alice read 0"; st=$?
-check $st "2 runs alice to her next switch point (her log line)" "$(screen)"
+wait_for " 1. g2 main.visit at main.go:" && wait_for "g2 reads a package variable"; st=$?
+check $st "2 runs the first visitor to its next switch point (its read of visits)" "$(screen)"
 keys 1
 wait_for " 2. g1 main.main at main.go:"; st=$?
-check $st "1 lets main go on: it starts bob" "$(screen)"
+check $st "1 lets main go on: it starts the second visitor" "$(screen)"
 keys 3
-wait_for " 3. g3 main.visit" && wait_for "bob read 0"; st=$?
-check $st "3 runs bob to his log line" "$(screen)"
+wait_for " 3. g3 main.visit" && wait_for "g3 reads a package variable"; st=$?
+check $st "3 runs the second visitor to its read" "$(screen)"
 keys b
-wait_gone " 3. g3 main.visit" && wait_gone "bob read 0"; st=$?
+wait_gone " 3. g3 main.visit"; st=$?
 check $st "b takes the last pick back (a replay of the others)" "$(screen)"
 keys 3
 wait_for " 3. g3 main.visit"; st=$?

@@ -484,6 +484,67 @@ static void test_select_case(void)
     program_free(p);
 }
 
+/* Package variables as switch points (VMOptions.mem_points, a challenge's
+ * switch_points: [memory]): visits++ is a read and a write, and a schedule
+ * can run the other visitor between them. */
+static const char two_visits[] =
+    "package main\n"
+    "\n"
+    "import (\n\t\"fmt\"\n\t\"sync\"\n)\n"
+    "\n"
+    "var visits int\n"
+    "\n"
+    "func visit(wg *sync.WaitGroup) {\n"
+    "\tdefer wg.Done()\n"
+    "\tvisits++\n"
+    "}\n"
+    "\n"
+    "func main() {\n"
+    "\tvar wg sync.WaitGroup\n"
+    "\twg.Add(2)\n"
+    "\tgo visit(&wg)\n"
+    "\tgo visit(&wg)\n"
+    "\twg.Wait()\n"
+    "\tfmt.Println(\"visits:\", visits)\n"
+    "}\n";
+
+static void test_mem_points(void)
+{
+    Program *p = compile_src(two_visits);
+    ok(p != NULL, "two visits compiles");
+    if (!p) return;
+    for (int mem = 0; mem < 2; mem++) {
+        ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+        const char *cause;
+        schedctl_parse(c, "v2-1-1*2.2.3", &cause);
+        schedctl_begin_run(c, 1);
+        buf_reset(&out);
+        VMOptions vo = {.seed = 1, .write = capture, .max_steps = 1000000, .mem_points = mem};
+        VM *vm = vm_new(p, &vo);
+        insp_set_recording(vm, true);
+        schedctl_attach(vm, c);
+        rt_start(vm);
+        rt_step(vm, STEP_END, 0);
+        int64_t n = 0, reads = 0, writes = 0;
+        Event *ev = insp_events(vm, 0, &n);
+        for (int64_t i = 0; i < n; i++)
+            if (ev[i].kind == EV_MEMORY && ev[i].g != 1) *(ev[i].b ? &writes : &reads) += 1;
+        free(ev);
+        rt_finish(vm, false);
+        vm_free(vm);
+        if (mem) {
+            is_str(buf_str(&out), "visits: 1\n", "memory switch points: the second visitor runs between the read and the write");
+            ok(reads == 2 && writes == 2, "each visitor's read and write of visits is an event (%lld reads, %lld writes)",
+               (long long)reads, (long long)writes);
+        } else {
+            is_str(buf_str(&out), "visits: 2\n", "without them visits++ is not split");
+            is_int(reads + writes, 0, "and no memory events");
+        }
+        schedctl_free(c);
+    }
+    program_free(p);
+}
+
 /* ask_replays picks through prog asking (the newest goroutine each time;
  * after three picks, the calm rest), then replays the recorded v2 string
  * without asking: the same decisions, the same output. */
@@ -647,6 +708,7 @@ int main(void)
     test_adversary();
     test_shrink();
     test_select_case();
+    test_mem_points();
     compile_fini();
     buf_fini(&out);
     buf_fini(&err);
