@@ -15,7 +15,7 @@ static const char usage[] =
     "                   [--dump] [-- ARGS...]\n"
     "                                     run a Go program on the gorolab runtime\n"
     "                                     (exit 3: a --max-* limit ended the run)\n"
-    "       gorolab run FILE.go... --schedule STRING\n"
+    "       gorolab run FILE.go... --schedule STRING [--memory-points]\n"
     "                                     replay a schedule printed by gorolab explore\n"
     "       gorolab explore FILE.go... [--runs N] [--seed N] [--pct D] [--exhaustive]\n"
     "                       [--preemptions K] [--keep-going] [--race] [--max-steps N] [--stats]\n"
