@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <curses.h>
 
 #include "base/buf.h"
 #include "base/path.h"
@@ -43,6 +44,7 @@ struct Challenge {
 const KeyBinding keys_challenge[] = {
     {'1', K_NONE, "1-9", "run that goroutine (marked [1]..[9]) to its next switch point"},
     {'\n', K_NONE, "Enter", "run the selected goroutine (Goroutines pane), or its stack"},
+    {KEY_MOUSE, K_NONE, "click", "a click on a marked goroutine runs it"},
     {'n', K_NONE, "n", "let the stopped goroutine go on"},
     {'b', K_NONE, "b", "take the last pick back"},
     {'s', K_NONE, "s", "the last pick's select takes another ready case"},
@@ -359,6 +361,13 @@ static void start_over(View *v)
     for (int i = 0; i < c->nsteps; i++) step_free(&c->steps[i]);
     c->nsteps = c->npicks = 0;
     replay(v);
+}
+
+void chal_clicked(View *v)
+{
+    free(v->notice);
+    v->notice = NULL;
+    if (v->sel_g && chal_candidate(v, v->sel_g)) pick(v, v->sel_g);
 }
 
 bool chal_key(View *v, KeyAction k, int ch)

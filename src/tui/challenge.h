@@ -29,6 +29,9 @@ void chal_started(struct View *v);
 /* chal_key handles a key of the view in challenge mode (c the raw key, k
  * its action); false when the view should handle it as usual. */
 bool chal_key(struct View *v, KeyAction k, int c);
+/* chal_clicked: a click on the Goroutines pane selected v->sel_g; a marked
+ * goroutine runs (a pick). */
+void chal_clicked(struct View *v);
 /* chal_candidate returns k (1..9) when goroutine id is the k-th candidate of
  * the choice the run is stopped at, else 0. */
 int chal_candidate(const struct View *v, int64_t id);

@@ -277,6 +277,7 @@ static void mouse(View *v)
         else if (m.bstate & BUTTON1_PRESSED) {
             v->focus = i;
             if (i == P_GOROUTINES && k >= 0) goro_pane_pick(v, k);
+            if (i == P_GOROUTINES && k >= 0 && v->chal) chal_clicked(v);   /* a click picks a marked goroutine */
         }
         return;
     }

@@ -22,7 +22,7 @@ trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
 unset GOROLAB_PACK GOROLAB_CHALLENGES TMUX VISUAL EDITOR
 TMUX_TMPDIR=$work
 export TMUX_TMPDIR
-echo "1..14"
+echo "1..15"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -48,6 +48,11 @@ wait_gone() {
     return 1
 }
 keys() { tmux -L "$sock" send-keys -t lab "$@"; }
+# click X Y: a left press as the terminal sends it (X10 encoding, 0-based cell)
+click() {
+    tmux -L "$sock" send-keys -t lab -l "$(printf '\033[M%b%b%b' "\\0$(printf %o 32)" \
+        "\\0$(printf %o $((33 + $1)))" "\\0$(printf %o $((33 + $2)))")"
+}
 start() {   # start ARGS...
     tmux -L "$sock" -f /dev/null new-session -d -s lab -x 150 -y 48 \
         "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=screen $GOROLAB $*"
@@ -89,6 +94,13 @@ check $(test $st = 0 && screen | grep -q 'Your turn' && echo 0 || echo 1) "r sta
 keys n
 wait_for " 1. g1 main.main"; st=$?
 check $st "n lets the stopped goroutine (main) go on" "$(screen)"
+keys b
+wait_for "(no pick yet)"
+row=$(screen | grep -n '\[2\] *2 main.visit' | head -1 | cut -d: -f1)
+col=100   # inside the Goroutines pane (the right column of a 150-wide screen)
+test -n "$row" && click $col $((row - 1))
+wait_for " 1. g2 main.visit"; st=$?
+check $st "a click on a marked goroutine runs it (row $row, column $col)" "$(screen)"
 stop
 start challenges check-then-act --lang zh
 wait_for "轮到你"; st=$?
