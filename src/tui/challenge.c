@@ -450,14 +450,16 @@ void chal_lesson_fill(View *v, Pane *p)
         for (int i = 0; i < v->run.ctl->nask && i < 9; i++) {
             int64_t id = v->run.ctl->ask_ids[i];
             const GSnap *g = find_g(v, id);
-            pane_addf(p, 0, "  [%d] g%lld %s at %s:%d%s", i + 1, (long long)id, g && g->func ? g->func : "?",
-                      g ? path_base(g->file) : "?", g ? g->line : 0,
-                      id == v->run.ctl->ask_prev ? SAY(v, "  (stopped here: n lets it go on)", "  （停在这里：n 让它继续）")
-                                                 : "");
+            char line[512];
+            snprintf(line, sizeof line, "  [%d] g%lld %s at %s:%d%s", i + 1, (long long)id, g && g->func ? g->func : "?",
+                     g ? path_base(g->file) : "?", g ? g->line : 0,
+                     id == v->run.ctl->ask_prev ? SAY(v, "  (stopped here: n lets it go on)", "  （停在这里：n 让它继续）")
+                                                : "");
+            pane_wrap(p, line, 0, "      ");
         }
-        pane_add(p, SAY(v, "1-9 pick, n go on, b back, Space run the rest calmly",
-                        "1-9 选择，n 继续，b 撤回，空格让其余部分不再切换地运行"),
-                 crt_attr(C_DIM));
+        pane_wrap(p, SAY(v, "1-9 pick, n go on, b back, Space run the rest calmly",
+                         "1-9 选择，n 继续，b 撤回，空格让其余部分不再切换地运行"),
+                  crt_attr(C_DIM), "");
     } else if (v->run.finished) {
         pane_addf(p, crt_attr(c->solved ? C_OK : C_ERROR), "%s",
                   c->solved ? SAY(v, "Solved: the goal is reached.", "完成：目标已达成。")
