@@ -6,6 +6,7 @@ libgorolab_a_SOURCES += \
 	src/base/arena.c src/base/arena.h \
 	src/base/diag.c src/base/diag.h \
 	src/base/srcpos.h \
+	src/base/stack.c src/base/stack.h \
 	src/lang/token.def src/lang/lex.c src/lang/lex.h \
 	src/lang/ast.c src/lang/ast.h \
 	src/lang/lit.c src/lang/parse.c src/lang/parse.h \
@@ -22,6 +23,7 @@ libgorolab_a_SOURCES += \
 	src/vm/native.c src/vm/disasm.c src/vm/disasm.h \
 	src/rt/gstate.h src/rt/waitreason.def \
 	src/rt/leak.c src/rt/leak.h \
+	src/rt/unblock.c src/rt/unblock.h \
 	src/rt/sched.c src/rt/sched.h \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \
@@ -35,7 +37,7 @@ libgorolab_a_SOURCES += \
 	src/lib/lib_sort.c src/lib/lib_time.c src/lib/lib_runtime.c \
 	src/lib/lib_atomic.c src/lib/lib_rand.c src/lib/lib_sync.c \
 	src/cli/run.c src/cli/cli.h \
-	src/cli/explore.c
+	src/cli/explore.c src/cli/opts.c src/cli/opts.h
 
 # Lessons, packs, the workspace and progress (src/lesson/), and their commands.
 libgorolab_a_SOURCES += \
@@ -43,14 +45,15 @@ libgorolab_a_SOURCES += \
 	src/lesson/yaml.c src/lesson/yaml.h \
 	src/lesson/lesson.c src/lesson/pack.c \
 	src/lesson/workspace.c src/lesson/progress.c \
+	src/lesson/installed.c src/lesson/installed.h \
 	src/cli/list.c src/cli/reset.c
 
 # Grading: the Lua sandbox, the `lab` table, reports, and their commands.
 libgorolab_a_SOURCES += \
-	src/grade/sandbox.c src/grade/sandbox.h \
+	src/grade/watchdog.c src/grade/sandbox.c src/grade/sandbox.h \
 	src/grade/lab.c src/grade/lab.h \
 	src/grade/report.c src/grade/report.h \
-	src/cli/grade.c src/cli/check.c
+	src/cli/grade.c src/cli/check.c src/cli/new.c src/cli/pack.c
 
 # The terminal lab (src/tui/): curses, panes, the lesson browser and view.
 libgorolab_a_SOURCES += \
@@ -68,7 +71,8 @@ libgorolab_a_SOURCES += \
 	src/tui/lesson_pane.c src/tui/src_pane.c src/tui/goro_pane.c \
 	src/tui/chan_pane.c src/tui/out_pane.c src/tui/statusbar.c \
 	src/tui/layout.c src/tui/editor.c \
-	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h
+	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h \
+	src/tui/timeline.c src/tui/timeline.h
 
 # The std packages' Go sources, embedded as C strings.
 STD_GO = \

@@ -6,35 +6,35 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "lesson/lesson.h"
 #include "tui/tui.h"
 
+#ifndef PACKAGE_VERSION
+#define PACKAGE_VERSION "0"
+#endif
+
 static const char usage[] =
-    "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--trace FILE.json] [--max-steps N]\n"
-    "                   [--max-time DURATION] [--max-goroutines N] [--max-heap MIB] [--stats]\n"
-    "                   [--dump] [-- ARGS...]\n"
-    "                                     run a Go program on the gorolab runtime\n"
-    "                                     (exit 3: a --max-* limit ended the run)\n"
-    "       gorolab run FILE.go... --schedule STRING [--memory-points]\n"
-    "                                     replay a schedule printed by gorolab explore\n"
-    "       gorolab explore FILE.go... [--runs N] [--seed N] [--pct D] [--exhaustive]\n"
-    "                       [--preemptions K] [--keep-going] [--race] [--max-steps N] [--stats]\n"
-    "                                     run under many schedules; report the first failing one\n"
-    "       gorolab list [PACK] [--lang LANG]\n"
-    "                                     lessons with the learner's progress\n"
-    "       gorolab reset LESSON [--pack PACK]\n"
-    "                                     back up the learner's copy, restore the starter\n"
-    "       gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR]\n"
-    "       gorolab grade --grader FILE.lua FILE.go... [--format ...]\n"
+    "usage: gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
+    "                                     the terminal lab (on a terminal; else the lesson list);\n"
+    "                                     PACK challenges: be the scheduler (the bundled challenges)\n"
+    "       gorolab run FILE.go...        run a Go program on the gorolab runtime\n"
+    "       gorolab explore FILE.go...    run it under many schedules; report the first failure\n"
+    "       gorolab list [PACK]           lessons with the learner's progress\n"
+    "       gorolab reset LESSON          back up the learner's copy, restore the starter\n"
+    "       gorolab grade LESSON [FILE.go...]\n"
     "                                     grade the learner's program (exit 0 pass, 1 fail)\n"
     "       gorolab check [PACK|LESSON...]\n"
     "                                     validate lessons: starter fails, solution passes\n"
-    "       gorolab challenges [CHALLENGE] [--lang LANG]\n"
-    "                                     be the scheduler: the bundled challenges\n"
-    "       gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
-    "                                     the terminal lab (on a terminal; else the lesson list);\n"
-    "                                     --demo: big goroutine and channel panes for a projector\n"
-    "       gorolab --help                this text\n";
+
+    "       gorolab new PACK | PACK/LESSON\n"
+    "                                     start a lesson pack, or a lesson in one\n"
+    "       gorolab pack add DIR|FILE.tar.gz | list | remove ID\n"
+    "                                     install, list and remove lesson packs\n"
+    "       gorolab --version             gorolab's version\n"
+    "       gorolab --help                this text; gorolab COMMAND --help: the command's\n"
+    "Options of the lab: --lang LANG: the lessons' language (zh); --demo: big\n"
+    "goroutine and channel panes for a projector; --theme: high-contrast for one.\n";
 
 /* in_pack tells whether key names a lesson of the pack at dir. */
 static bool in_pack(const char *dir, const char *key)
@@ -54,6 +54,12 @@ static bool lab_key(const char *key, bool *is_pack)
 {
     struct stat st;
     size_t n = strlen(key);
+    char *installed = cli_pack_path(key);   /* an installed pack's id */
+    if (installed) {
+        free(installed);
+        *is_pack = true;
+        return true;
+    }
     if (stat(key, &st) == 0) {
         *is_pack = S_ISDIR(st.st_mode) || (n >= 9 && strcmp(key + n - 9, "pack.yaml") == 0);
         return *is_pack || (n > 5 && strcmp(key + n - 5, ".yaml") == 0);
@@ -71,28 +77,42 @@ static bool lab_key(const char *key, bool *is_pack)
 }
 
 /* lab dispatches `gorolab [PACK|LESSON|PACK LESSON] [--lang LANG] [--demo] [--theme T]`;
- * -1 when argv is not that, -2 for the bare command off a terminal. */
+ * -1 when argv is not that, -2 for the bare command off a terminal; an exit
+ * status otherwise. */
 static int lab(int argc, char **argv)
 {
     TuiOptions o = {0};
-    const char *keys[2];
+    const char *keys[2] = {NULL, NULL};
     int nkeys = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--lang") == 0 && i + 1 < argc) { o.lang = argv[++i]; continue; }
-        if (strncmp(a, "--lang=", 7) == 0) { o.lang = a + 7; continue; }
-        if (strcmp(a, "--demo") == 0) { o.demo = true; continue; }
-        if (strcmp(a, "--theme") == 0 || strncmp(a, "--theme=", 8) == 0) {
-            const char *t = a[7] == '=' ? a + 8 : i + 1 < argc ? argv[++i] : "";
-            if (strcmp(t, "high-contrast") == 0) o.theme = THEME_HIGH_CONTRAST;
-            else if (strcmp(t, "default") != 0) {
-                fprintf(stderr, "gorolab: unknown theme \"%s\": use default or high-contrast\n", t);
+    enum { O_LANG = 256, O_DEMO, O_THEME, O_VERSION };
+    static const struct option longopts[] = {
+        {"lang", required_argument, NULL, O_LANG},
+        {"demo", no_argument, NULL, O_DEMO},
+        {"theme", required_argument, NULL, O_THEME},
+        {"version", no_argument, NULL, O_VERSION},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(argc, argv, "", longopts, usage)) != -1) {
+        switch (c) {
+        case CLI_OPT_HELP:
+        case CLI_OPT_BAD: return cli_opt_end(c);
+        case O_VERSION: printf("gorolab %s\n", PACKAGE_VERSION); return 0;
+        case O_LANG: o.lang = optarg; break;
+        case O_DEMO: o.demo = true; break;
+        case O_THEME:
+            if (strcmp(optarg, "high-contrast") == 0) o.theme = THEME_HIGH_CONTRAST;
+            else if (strcmp(optarg, "default") != 0) {
+                fprintf(stderr, "gorolab: unknown theme \"%s\": use default or high-contrast\n", optarg);
                 return EXIT_USAGE;
             }
-            continue;
+            break;
         }
-        if (a[0] == '-' || nkeys == 2) return -1;
-        keys[nkeys++] = a;
+    }
+    for (int i = optind; i < argc; i++) {
+        if (nkeys == 2) return -1;
+        keys[nkeys++] = argv[i];
     }
     const char *key = nkeys ? keys[0] : NULL;
     bool is_pack = false;
@@ -104,17 +124,16 @@ static int lab(int argc, char **argv)
         if (strcmp(key, "challenges") == 0) {
             chal = dir;
             keys[0] = chal;
-            is_pack = true;
         } else if (nkeys == 1 && in_pack(dir, key)) {
             chal = dir;
             keys[0] = chal;
             keys[1] = key;
             nkeys = 2;
-            is_pack = true;
         } else {
             free(dir);
             return -1;
         }
+        is_pack = true;
         key = keys[0];
     }
     if (nkeys == 2 && !is_pack) { free(chal); return -1; }   /* PACK LESSON: the first must be a pack */
@@ -129,35 +148,40 @@ static int lab(int argc, char **argv)
         return -2;
     }
     struct stat st;
+    char *installed = key && !chal ? cli_pack_path(key) : NULL;
     if (key && is_pack) {
-        o.pack_path = key;
+        o.pack_path = installed ? installed : key;
         o.lesson_key = nkeys == 2 ? keys[1] : NULL;
     } else if (key && stat(key, &st) == 0) {   /* a lesson file: a pack of one */
         o.pack_path = key;
         o.lesson_key = "1";
     }
-    int rc = tui_main(&o);
+    int status = tui_main(&o);
+    free(installed);
     free(chal);
-    return rc;
+    return status;
 }
+
+static const struct {
+    const char *name;
+    int (*fn)(int, char **);
+} commands[] = {
+    {"run", cli_run},     {"explore", cli_explore}, {"list", cli_list}, {"reset", cli_reset},
+    {"grade", cli_grade}, {"check", cli_check},     {"new", cli_new},   {"pack", cli_pack},
+};
 
 int main(int argc, char **argv)
 {
-    if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-        fputs(usage, stdout);
-        return 0;
-    }
-    if (argc >= 2 && strcmp(argv[1], "run") == 0) return cli_run(argc - 2, argv + 2);
-    if (argc >= 2 && strcmp(argv[1], "list") == 0) return cli_list(argc - 2, argv + 2);
-    if (argc >= 2 && strcmp(argv[1], "reset") == 0) return cli_reset(argc - 2, argv + 2);
-    if (argc >= 2 && strcmp(argv[1], "explore") == 0) return cli_explore(argc - 2, argv + 2);
-    if (argc >= 2 && strcmp(argv[1], "grade") == 0) return cli_grade(argc - 2, argv + 2);
-    if (argc >= 2 && strcmp(argv[1], "check") == 0) return cli_check(argc - 2, argv + 2);
+    /* a subcommand gets its own name as argv[0], for getopt and its messages */
+    for (size_t i = 0; argc >= 2 && i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 1, argv + 1);
+    argv[0] = "gorolab";
     int lst = lab(argc, argv);
     if (lst >= 0) return lst;
     if (lst == -2) {
         /* not on a terminal: show the bundled lessons and how to work on them */
-        int st = cli_list(0, argv + 1);
+        char *largv[] = {"list", NULL};
+        int st = cli_list(1, largv);
         fputs("\ngorolab: run gorolab on a terminal for the lab, or work on a lesson with\n"
               "  gorolab grade N     (grades your copy of lesson N: it lives under\n"
               "                      $XDG_DATA_HOME/gorolab/, by default ~/.local/share/gorolab/)\n"

@@ -3,28 +3,65 @@
  * every scenario (starter and solution) compiles, the starter FAILS its
  * grader, the solution PASSES it, and every PACK/tests/SLUG/wrong-*.go
  * fails and right-*.go passes (each replaces the lesson's first editable
- * file). One line per lesson, then a summary; exit 0 only if all pass. */
+ * file). One line per lesson, then a summary; exit 0 only if all pass.
+ * Every diagnostic (the YAML's, the compiler's) is printed, once, as
+ * file:line:col: message, paths relative to the current folder; --verbose
+ * adds a line for every file graded with what its grader said. */
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "grade/lab.h"
 #include "lang/compile.h"
 #include "lesson/lesson.h"
 
-static int usage(const char *msg)
+static const char check_usage[] =
+    "usage: gorolab check [PACK|LESSON...] [--pack DIR] [--verbose]\n"
+    "Validate lessons: the YAML, the scenario compiles, the starter fails its grader,\n"
+    "the solution and PACK/tests/SLUG/right-*.go pass it, wrong-*.go fail it.\n";
+
+/* relpaths rewrites, in text, every path under the current folder as a
+ * relative one; new string. */
+static char *relpaths(const char *text)
 {
-    if (msg) fprintf(stderr, "gorolab check: %s\n", msg);
-    fputs("usage: gorolab check [PACK|LESSON...] [--pack DIR] [--verbose]\n", stderr);
-    return EXIT_USAGE;
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd - 1)) return xstrdup(text);
+    strcat(cwd, "/");
+    size_t n = strlen(cwd);
+    Buf b = BUF_INIT;
+    while (*text) {
+        if (strncmp(text, cwd, n) == 0) text += n;
+        else buf_add(&b, text++, 1);
+    }
+    char *r = xstrdup(buf_str(&b));
+    buf_fini(&b);
+    return r;
 }
 
-/* compiles returns NULL when paths compile, else a new message (the first error). */
+/* diags_text is every diagnostic of d, one per line (no final newline),
+ * paths relative; new string. */
+static char *diags_text(DiagList *d)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&text, &len);
+    diag_print(d, m);
+    fclose(m);
+    while (len && text[len - 1] == '\n') text[--len] = 0;
+    char *r = relpaths(text);
+    free(text);
+    return r;
+}
+
+/* compiles returns NULL when paths compile, else a new message: every error. */
 static char *compiles(const char *const *paths, int n)
 {
     LabFiles lf = {0};
@@ -37,18 +74,8 @@ static char *compiles(const char *const *paths, int n)
     diag_init(&d, NULL);
     CompileOptions co = {0};
     Program *p = compile_program(lf.files, lf.n, &co, &d);
-    if (p) {
-        program_free(p);
-    } else {
-        char *text = NULL;
-        size_t len = 0;
-        FILE *m = open_memstream(&text, &len);
-        diag_print(&d, m);
-        fclose(m);
-        char *nl = strchr(text, '\n');
-        if (nl) *nl = 0;
-        cause = text;
-    }
+    if (p) program_free(p);
+    else cause = diags_text(&d);
     diag_fini(&d);
     lab_files_free(&lf);
     return cause;
@@ -75,7 +102,8 @@ static GradeVerdict grade_sched(const Lesson *l, const char *gtext, size_t glen,
     in.grader_text = gtext;
     in.grader_len = glen;
     GradeResult r;
-    lab_grade(&in, &r);
+    lab_limits_env(&in.limits);
+    lab_grade_bounded(&in, &r);
     GradeVerdict v = r.verdict;
     *msg = xstrdup(r.message ? r.message : "");
     grade_result_fini(&r);
@@ -113,6 +141,19 @@ static char *tests_dir(const Lesson *l)
         if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return realpath(path, NULL);
     }
     return NULL;
+}
+
+/* With --verbose, what each file's grading said, printed after the lesson's line. */
+static bool verbose_check;
+static Buf details = BUF_INIT;
+
+static void detail(const char *what, GradeVerdict v, const char *msg)
+{
+    if (!verbose_check) return;
+    const char *nl = msg ? strchr(msg, '\n') : NULL;
+    int len = msg ? (nl ? (int)(nl - msg) : (int)strlen(msg)) : 0;
+    buf_printf(&details, "    %s: %s%s%.*s%s\n", what, grade_verdict_name(v), len ? ": " : "", len, msg ? msg : "",
+               nl ? " ..." : "");
 }
 
 /* check_challenge checks a lesson with mode: schedule: the program
@@ -220,8 +261,32 @@ static char *check_lesson(const Lesson *l, Buf *what)
 {
     char m[2048];
     if (l->broken) {
-        snprintf(m, sizeof m, "invalid lesson: %s", l->diags.len ? l->diags.items[0].msg : "broken");
-        return xstrdup(m);
+        DiagList copy = l->diags;   /* diag_print sorts in place: a shallow copy is enough */
+        char *t = diags_text(&copy);
+        Buf b = BUF_INIT;
+        buf_printf(&b, "the lesson does not load:\n%s", t);
+        free(t);
+        return buf_take(&b);
+    }
+    if (l->go) {   /* a version gorolab models (cli/opts.h), as --go asks */
+        int minor = cli_parse_go(l->go);
+        if (minor < GO_MINOR_MIN || minor > GO_MINOR_MAX) {
+            unsigned line = 0, col = 0;
+            FILE *f = fopen(l->path, "r");
+            char buf[1024];
+            for (unsigned k = 1; f && fgets(buf, sizeof buf, f); k++)
+                if (strncmp(buf, "go:", 3) == 0) {
+                    line = k;
+                    col = 4 + (unsigned)strspn(buf + 3, " ");
+                    break;
+                }
+            if (f) fclose(f);
+            char *rel = relpaths(l->path);
+            snprintf(m, sizeof m, "go: \"%s\" is not a version gorolab models:\n%s:%u:%u: go must be 1.%d to 1.%d",
+                     l->go, rel, line, col, GO_MINOR_MIN, GO_MINOR_MAX);
+            free(rel);
+            return xstrdup(m);
+        }
     }
     if (l->hints.len == 0) return xstrdup("no hints");
     if (l->mode == LESSON_SCHEDULE) return check_challenge(l, what);
@@ -231,23 +296,26 @@ static char *check_lesson(const Lesson *l, Buf *what)
     size_t glen = 0;
     char *gtext = lab_read_text(l->grader_abs, &glen);
     if (!gtext) {
-        snprintf(m, sizeof m, "cannot read the grader %s", l->grader_abs ? l->grader_abs : "(none)");
+        snprintf(m, sizeof m, "cannot read the grader %s: %s", l->grader_abs ? l->grader_abs : "(none)",
+                 lab_read_error(errno));
         return xstrdup(m);
     }
-    char *err = NULL, *msg = NULL;
+    char *err = NULL, *msg = NULL, *msg2 = NULL;
     int n = 0;
     const char **starter = lesson_program(l, NULL, false, &n);
     int ns = 0;
     const char **solution = lesson_program(l, NULL, true, &ns);
-    if ((msg = compiles(starter, n))) {
-        snprintf(m, sizeof m, "the starter does not compile: %s", msg);
-        goto bad;
-    }
-    if ((msg = compiles(solution, ns))) {
-        snprintf(m, sizeof m, "the solution does not compile: %s", msg);
+    if ((msg = compiles(starter, n)) || (msg2 = compiles(solution, ns))) {
+        Buf b = BUF_INIT;
+        buf_printf(&b, "the %s does not compile:\n%s", msg ? "starter" : "solution", msg ? msg : msg2);
+        free(msg2);
+        free(msg);
+        msg = NULL;
+        err = buf_take(&b);
         goto bad;
     }
     GradeVerdict v = grade_paths(l, gtext, glen, starter, n, &msg);
+    detail("starter", v, msg);
     if (v != GRADE_FAIL) {
         snprintf(m, sizeof m, v == GRADE_PASS ? "the starter passes its grader (it must fail)"
                                               : "the grader breaks on the starter: %s", msg);
@@ -255,6 +323,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
     }
     free(msg);
     v = grade_paths(l, gtext, glen, solution, ns, &msg);
+    detail("solution", v, msg);
     if (v != GRADE_PASS) {
         snprintf(m, sizeof m, "the solution does not pass its grader: %s", msg);
         goto bad;
@@ -287,6 +356,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
             const char **paths = lesson_program(l, edits, false, &np);
             bool wrong = names[i][0] == 'w';
             v = grade_paths(l, gtext, glen, paths, np, &msg);
+            detail(names[i], v, msg);
             if (wrong && v != GRADE_FAIL) {
                 snprintf(m, sizeof m, "%s %s", names[i],
                          v == GRADE_PASS ? "passes its grader (it must fail)" : "breaks the grader: ");
@@ -317,84 +387,155 @@ bad:
     free(starter);
     free(solution);
     free(gtext);
-    return xstrdup(m);
+    return err ? err : xstrdup(m);
+}
+
+/* same_diag tells whether x is one of l's own diagnostics. */
+static bool lesson_has(const Lesson *l, const Diag *x)
+{
+    for (int i = 0; i < l->diags.len; i++) {
+        const Diag *y = &l->diags.items[i];
+        if (y->pos.file == x->pos.file && y->pos.line == x->pos.line && y->pos.col == x->pos.col &&
+            strcmp(y->msg, x->msg) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* print_failure prints "FAIL name: message", the message's further lines
+ * (diagnostics) as they are. */
+static void print_failure(const char *name, const char *msg)
+{
+    printf("FAIL %s: %s\n", name, msg);
+}
+
+static int bad_packs;   /* packs whose pack.yaml has problems */
+
+/* check_key checks one PACK folder or LESSON (pack_dir: where a lesson is
+ * looked up); adds to *total and *failed. */
+static void check_key(const char *key, const char *pack_dir, int *total, int *failed)
+{
+    struct stat st;
+    Pack *pack = NULL;
+    Lesson *only = NULL;
+    char *installed = NULL;
+    if (stat(key, &st) != 0 && (installed = cli_pack_path(key))) key = installed;
+    if (stat(key, &st) == 0) {
+        DiagList d;
+        diag_init(&d, NULL);
+        pack = pack_load(key, &d);
+        if (!pack) {
+            char *t = diags_text(&d);
+            Buf b = BUF_INIT;
+            buf_printf(&b, "the pack does not load:\n%s", t);
+            print_failure(key, buf_str(&b));
+            buf_fini(&b);
+            free(t);
+            (*failed)++;
+            (*total)++;
+            diag_fini(&d);
+            free(installed);
+            return;
+        }
+        /* the pack's own problems (pack.yaml's): the lessons' are printed with them */
+        DiagList own;
+        diag_init(&own, d.files);
+        for (int i = 0; i < d.len; i++) {
+            bool mine = false;
+            for (int k = 0; k < pack->nlessons && !mine; k++) mine = lesson_has(pack->lessons[k], &d.items[i]);
+            if (!mine) diag_add(&own, d.items[i].pos, "%s", d.items[i].msg);
+        }
+        if (own.len) {
+            char *t = diags_text(&own);
+            Buf b = BUF_INIT;
+            buf_printf(&b, "the pack has problems:\n%s", t);
+            print_failure(key, buf_str(&b));
+            buf_fini(&b);
+            free(t);
+            bad_packs++;
+        }
+        diag_fini(&own);
+        diag_fini(&d);
+    } else {
+        char *cause = NULL;
+        only = cli_open_lesson(key, pack_dir, &pack, &cause);
+        if (!only) {
+            print_failure(key, cause);
+            free(cause);
+            if (pack) pack_free(pack);
+            (*failed)++;
+            (*total)++;
+            return;
+        }
+    }
+    for (int i = 0; i < pack->nlessons; i++) {
+        Lesson *l = pack->lessons[i];
+        if (only && l != only) continue;
+        Buf what = BUF_INIT;
+        buf_reset(&details);
+        char *err = check_lesson(l, &what);
+        const char *name = l->id ? l->id : l->name;
+        (*total)++;
+        if (err) {
+            (*failed)++;
+            print_failure(name, err);
+        } else {
+            printf("ok   %s (%s)\n", name, buf_str(&what));
+        }
+        fputs(buf_str(&details), stdout);
+        free(err);
+        buf_fini(&what);
+        fflush(stdout);
+    }
+    pack_free(pack);
+    free(installed);
+}
+
+int cli_check_pack(const char *dir, bool verbose, int *total)
+{
+    int failed = 0;
+    *total = 0;
+    verbose_check = verbose;
+    bad_packs = 0;
+    check_key(dir, NULL, total, &failed);
+    compile_fini();
+    buf_fini(&details);
+    return failed + bad_packs;
 }
 
 int cli_check(int argc, char **argv)
 {
     const char *pack_dir = NULL;
-    bool verbose = false;
     const char **keys = xcalloc((size_t)argc + 1, sizeof *keys);
     int nkeys = 0;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--pack") == 0) {
-            if (i + 1 >= argc) { free(keys); return usage("missing value after --pack"); }
-            pack_dir = argv[++i];
-        } else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0) {
-            verbose = true;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            free(keys);
-            return usage("unknown option");
-        } else {
-            keys[nkeys++] = argv[i];
+    static const struct option longopts[] = {
+        {"pack", required_argument, NULL, 'p'},
+        {"verbose", no_argument, NULL, 'v'},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(argc, argv, "v", longopts, check_usage)) != -1) {
+        switch (c) {
+        case CLI_OPT_HELP:
+        case CLI_OPT_BAD: free(keys); return cli_opt_end(c);
+        case 'p': pack_dir = optarg; break;
+        case 'v': verbose_check = true; break;
         }
     }
-    char *dflt = NULL;
+    for (int i = optind; i < argc; i++) keys[nkeys++] = argv[i];
+    char *dflt = NULL, *installed = pack_dir ? cli_pack_path(pack_dir) : NULL;
+    if (installed) pack_dir = installed;
     if (nkeys == 0) keys[nkeys++] = pack_dir ? pack_dir : (dflt = pack_default_path());
     int total = 0, failed = 0;
-    for (int k = 0; k < nkeys; k++) {
-        const char *key = keys[k];
-        struct stat st;
-        Pack *pack = NULL;
-        Lesson *only = NULL;
-        if (stat(key, &st) == 0) {
-            DiagList d;
-            diag_init(&d, NULL);
-            pack = pack_load(key, &d);
-            if (!pack) {
-                printf("FAIL %s: cannot load: %s\n", key, d.len ? d.items[0].msg : "?");
-                failed++;
-                total++;
-                diag_fini(&d);
-                continue;
-            }
-            if (verbose && d.len) diag_print(&d, stderr);
-            diag_fini(&d);
-        } else {
-            char *cause = NULL;
-            only = cli_open_lesson(key, pack_dir, &pack, &cause);
-            if (!only) {
-                printf("FAIL %s: %s\n", key, cause);
-                free(cause);
-                if (pack) pack_free(pack);
-                failed++;
-                total++;
-                continue;
-            }
-        }
-        for (int i = 0; i < pack->nlessons; i++) {
-            Lesson *l = pack->lessons[i];
-            if (only && l != only) continue;
-            Buf what = BUF_INIT;
-            char *err = check_lesson(l, &what);
-            const char *name = l->id ? l->id : l->name;
-            total++;
-            if (err) {
-                failed++;
-                printf("FAIL %s: %s\n", name, err);
-                if (verbose && l->broken) diag_print(&l->diags, stdout);
-            } else {
-                printf("ok   %s (%s)\n", name, buf_str(&what));
-            }
-            free(err);
-            buf_fini(&what);
-            fflush(stdout);
-        }
-        pack_free(pack);
-    }
+    for (int k = 0; k < nkeys; k++) check_key(keys[k], pack_dir, &total, &failed);
     compile_fini();
-    printf("check: %d lesson%s, %d ok, %d failed\n", total, total == 1 ? "" : "s", total - failed, failed);
+    buf_fini(&details);
+    printf("check: %d lesson%s, %d ok, %d failed", total, total == 1 ? "" : "s", total - failed, failed);
+    if (bad_packs) printf("; %d pack%s with problems", bad_packs, bad_packs == 1 ? "" : "s");
+    putchar('\n');
     free(dflt);
+    free(installed);
     free(keys);
-    return failed || total == 0 ? 1 : 0;
+    return failed || bad_packs || total == 0 ? 1 : 0;
 }

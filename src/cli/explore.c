@@ -19,6 +19,7 @@
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "lang/compile.h"
 #include "rt/explore.h"
 #include "rt/inspect.h"
@@ -67,14 +68,17 @@ static bool read_file(const char *path, Buf *out)
     return ok;
 }
 
+static const char explore_usage[] =
+    "usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
+    "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
+    "                       [--no-timing] [--no-shrink] [--max-steps N] [--go 1.N] [--stats]\n"
+    "                       [-- ARGS...]\n"
+    "Run a Go program under many schedules; report the first failing one, shrunk to\n"
+    "its fewest preemptions and decisions, and the command that replays it.\n";
+
 static int usage(const char *msg)
 {
-    if (msg) fprintf(stderr, "gorolab explore: %s\n", msg);
-    fputs("usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
-          "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
-          "                       [--no-timing] [--no-shrink] [-- ARGS...]\n"
-          "                       [--max-steps N] [--go 1.N] [--stats]\n", stderr);
-    return EXIT_USAGE;
+    return cli_usage("explore", explore_usage, "%s", msg);
 }
 
 static bool parse_u64(const char *v, uint64_t *out)
@@ -217,44 +221,60 @@ int cli_explore(int argc, char **argv)
     CompileOptions co = {0};
     uint64_t runs = 0, pct = 0, preemptions = 2;
     bool exhaustive = false, keep_going = false, race = false, stats = false, timing = true, shrink = true;
-    int prog_argc = 0;
-    char **prog_argv = NULL;
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--")) {   /* the program's own arguments, os.Args[1:] */
-            prog_argc = argc - i - 1;
-            prog_argv = argv + i + 1;
+    bool pct_set = false, preempt_set = false;
+    int dd = cli_split_dashdash(argc, argv);
+    int prog_argc = dd < argc ? argc - dd - 1 : 0;
+    char **prog_argv = dd < argc ? argv + dd + 1 : NULL;
+    enum { O_RUNS = 256, O_SEED, O_PCT, O_PREEMPT, O_MAX_STEPS, O_GO, O_EXHAUSTIVE, O_KEEP, O_RACE, O_NO_TIMING,
+           O_STATS, O_NO_SHRINK };
+    static const struct option longopts[] = {
+        {"runs", required_argument, NULL, O_RUNS},
+        {"seed", required_argument, NULL, O_SEED},
+        {"pct", required_argument, NULL, O_PCT},
+        {"preemptions", required_argument, NULL, O_PREEMPT},
+        {"max-steps", required_argument, NULL, O_MAX_STEPS},
+        {"go", required_argument, NULL, O_GO},
+        {"exhaustive", no_argument, NULL, O_EXHAUSTIVE},
+        {"keep-going", no_argument, NULL, O_KEEP},
+        {"race", no_argument, NULL, O_RACE},
+        {"no-timing", no_argument, NULL, O_NO_TIMING},
+        {"stats", no_argument, NULL, O_STATS},
+        {"no-shrink", no_argument, NULL, O_NO_SHRINK},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(dd, argv, "", longopts, explore_usage)) != -1) {
+        uint64_t n = 0;
+        switch (c) {
+        case CLI_OPT_HELP:
+        case CLI_OPT_BAD: free(paths); return cli_opt_end(c);
+        case O_EXHAUSTIVE: exhaustive = true; break;
+        case O_KEEP: keep_going = true; break;
+        case O_RACE: race = true; break;
+        case O_NO_TIMING: timing = false; break;
+        case O_STATS: stats = true; break;
+        case O_NO_SHRINK: shrink = false; break;
+        case O_GO:
+            if (!cli_go_minor("explore", optarg, &co.go_minor)) { free(paths); return EXIT_USAGE; }
+            vo.go_minor = co.go_minor;
             break;
-        }
-        if (!strcmp(a, "--runs") || !strcmp(a, "--seed") || !strcmp(a, "--pct") ||
-            !strcmp(a, "--preemptions") || !strcmp(a, "--max-steps") || !strcmp(a, "--go")) {
-            if (i + 1 >= argc) { free(paths); return usage("missing value after option"); }
-            const char *v = argv[++i];
-            if (!strcmp(a, "--go")) {
-                int major = 0, minor = 0;
-                if (sscanf(v, "%d.%d", &major, &minor) != 2 || major != 1 || minor < 1) {
-                    free(paths);
-                    return usage("--go wants a version like 1.21");
-                }
-                co.go_minor = vo.go_minor = minor;
-                continue;
+        default:
+            if (!parse_u64(optarg, &n)) {
+                free(paths);
+                fprintf(stderr, "gorolab explore: --%s wants a non-negative integer, not \"%s\"\n",
+                        cli_optname(longopts, c), optarg);
+                return EXIT_USAGE;
             }
-            uint64_t n;
-            if (!parse_u64(v, &n)) { free(paths); return usage("option value must be a non-negative integer"); }
-            if (!strcmp(a, "--runs")) runs = n;
-            else if (!strcmp(a, "--seed")) vo.seed = n;
-            else if (!strcmp(a, "--pct")) pct = n;
-            else if (!strcmp(a, "--preemptions")) preemptions = n;
+            if (c == O_RUNS) runs = n;
+            else if (c == O_SEED) vo.seed = n;
+            else if (c == O_PCT) { pct = n; pct_set = true; }
+            else if (c == O_PREEMPT) { preemptions = n; preempt_set = true; }
             else vo.max_steps = n;
-            continue;
         }
-        if (!strcmp(a, "--exhaustive")) { exhaustive = true; continue; }
-        if (!strcmp(a, "--keep-going")) { keep_going = true; continue; }
-        if (!strcmp(a, "--race")) { race = true; continue; }
-        if (!strcmp(a, "--no-timing")) { timing = false; continue; }
-        if (!strcmp(a, "--stats")) { stats = true; continue; }
-        if (!strcmp(a, "--no-shrink")) { shrink = false; continue; }
-        if (a[0] == '-' && a[1]) { free(paths); return usage("unknown option"); }
+    }
+    for (int i = optind; i < dd; i++) {
+        const char *a = argv[i];
         size_t len = strlen(a);
         if (len < 4 || strcmp(a + len - 3, ".go") != 0) {
             free(paths);
@@ -264,8 +284,15 @@ int cli_explore(int argc, char **argv)
         paths[npaths++] = a;
     }
     if (npaths == 0) { free(paths); return usage("no .go files given"); }
-    if (exhaustive && pct) { free(paths); return usage("--pct and --exhaustive exclude each other"); }
-    if (pct > 16) { free(paths); return usage("--pct wants a depth from 1 to 16"); }
+    if (exhaustive && pct_set) { free(paths); return usage("--pct and --exhaustive exclude each other"); }
+    if (pct_set && (pct < 1 || pct > 16)) {
+        free(paths);
+        return usage("--pct wants a depth from 1 to 16 (1: random priorities, no change points)");
+    }
+    if (preempt_set && !exhaustive) {
+        free(paths);
+        return usage("--preemptions bounds --exhaustive's search: add --exhaustive, or drop --preemptions");
+    }
     if (!runs) runs = exhaustive ? 100000 : 1000;
 
     SourceFile *files = xcalloc((size_t)npaths, sizeof *files);

@@ -3,25 +3,31 @@
  * and print the verdict. Exit 0 pass, 1 fail (a grader error or timeout is a
  * failure with its message), 64 usage. --grader FILE.lua grades Go files
  * without a lesson; --pack DIR picks the pack (default: the bundled one). */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "grade/lab.h"
 #include "grade/report.h"
 #include "lesson/lesson.h"
 #include "rt/explore.h"
 
+static const char grade_usage[] =
+    "usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats]\n"
+    "       gorolab grade CHALLENGE [--schedule STRING|@FILE] [--format text|json|tap|junit]\n"
+    "       gorolab grade --grader FILE.lua FILE.go... [--format text|json|tap|junit] [--stats]\n"
+    "Grade the learner's copy of a lesson (or the files given) with its grader:\n"
+    "exit 0 pass, 1 fail.\n";
+
 static int usage(const char *msg)
 {
-    if (msg) fprintf(stderr, "gorolab grade: %s\n", msg);
-    fputs("usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats]\n"
-          "       gorolab grade CHALLENGE [--schedule STRING|@FILE] [--format ...]\n"
-          "       gorolab grade --grader FILE.lua FILE.go... [--format ...]\n", stderr);
-    return EXIT_USAGE;
+    return cli_usage("grade", grade_usage, "%s", msg);
 }
 
 static bool ends_with(const char *s, const char *suf)
@@ -77,10 +83,10 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     diag_init(&d, NULL);
     struct stat st;
     bool is_file = ends_with(key, ".yaml") && stat(key, &st) == 0;
-    char *dflt = NULL;
+    char *dflt = is_file ? NULL : cli_pack_path(pack_dir);   /* --pack ID: an installed pack */
+    if (dflt) pack_dir = dflt;
     const char *dir = is_file ? key : pack_dir ? pack_dir : (dflt = pack_default_path());
     *pack = pack_load(dir, &d);
-    free(dflt);
     Lesson *l = NULL;
     if (*pack) l = is_file ? pack_lesson(*pack, 1) : pack_find(*pack, key);
     if (!l && !is_file && !pack_dir && *pack) {
@@ -111,8 +117,29 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
         }
         *cause = xstrdup(m);
     }
+    free(dflt);
     diag_fini(&d);
     return l;
+}
+
+char *cli_diags_text(DiagList *d)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&text, &len);
+    diag_print(d, m);
+    fclose(m);
+    Buf b = BUF_INIT;
+    for (const char *s = text; *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        if (b.len) buf_puts(&b, "\n    ");
+        buf_add(&b, s, n);
+        s += n + (nl != NULL);
+    }
+    free(text);
+    if (!b.data) buf_puts(&b, "");
+    return buf_take(&b);
 }
 
 /* cli_lesson_input fills in->lesson from l (strings borrowed from l). */
@@ -168,27 +195,35 @@ int cli_grade(int argc, char **argv)
     const char **gofiles = xcalloc((size_t)argc + 1, sizeof *gofiles);
     int ngo = 0;
     bool stats = false;
-    for (int i = 0; i < argc; i++) {
+    enum { O_FORMAT = 256, O_GRADER, O_PACK, O_STATS, O_SCHEDULE };
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, O_FORMAT},
+        {"grader", required_argument, NULL, O_GRADER},
+        {"pack", required_argument, NULL, O_PACK},
+        {"stats", no_argument, NULL, O_STATS},
+        {"schedule", required_argument, NULL, O_SCHEDULE},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(argc, argv, "", longopts, grade_usage)) != -1) {
+        switch (c) {
+        case CLI_OPT_HELP:
+        case CLI_OPT_BAD: free(gofiles); return cli_opt_end(c);
+        case O_GRADER: grader = optarg; break;
+        case O_PACK: pack_dir = optarg; break;
+        case O_SCHEDULE: sched_arg = optarg; break;   /* a challenge's schedule */
+        case O_STATS: stats = true; break;
+        case O_FORMAT:
+            if (!report_parse_format(optarg, &fmt)) {
+                free(gofiles);
+                return usage("--format wants text, json, tap or junit");
+            }
+            break;
+        }
+    }
+    for (int i = optind; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--format") == 0 || strcmp(a, "--grader") == 0 || strcmp(a, "--pack") == 0 ||
-            strcmp(a, "--schedule") == 0) {
-            if (i + 1 >= argc) { free(gofiles); return usage("missing value after option"); }
-            const char *v = argv[++i];
-            if (strcmp(a, "--grader") == 0) grader = v;
-            else if (strcmp(a, "--schedule") == 0) sched_arg = v;
-            else if (strcmp(a, "--pack") == 0) pack_dir = v;
-            else if (!report_parse_format(v, &fmt)) { free(gofiles); return usage("--format wants text, json, tap or junit"); }
-            continue;
-        }
-        if (strncmp(a, "--format=", 9) == 0) {
-            if (!report_parse_format(a + 9, &fmt)) { free(gofiles); return usage("--format wants text, json, tap or junit"); }
-            continue;
-        }
-        if (strcmp(a, "--stats") == 0) {
-            stats = true;
-            continue;
-        }
-        if (a[0] == '-' && a[1]) { free(gofiles); return usage("unknown option"); }
         if (ends_with(a, ".go")) gofiles[ngo++] = a;
         else if (!lesson_key) lesson_key = a;
         else { free(gofiles); return usage("give one lesson"); }
@@ -213,7 +248,11 @@ int cli_grade(int argc, char **argv)
             goto out;
         }
         if (l->broken) {
-            cause = xstrdup(l->diags.len ? l->diags.items[0].msg : "the lesson is broken (see gorolab check)");
+            char *t = cli_diags_text(&l->diags);
+            Buf m = BUF_INIT;
+            buf_printf(&m, "the lesson is broken: %s", *t ? t : "(see gorolab check)");
+            free(t);
+            cause = buf_take(&m);
             goto fail;
         }
         cli_lesson_input(l, &in);
@@ -264,7 +303,7 @@ int cli_grade(int argc, char **argv)
     gtext = lab_read_text(grader, &glen);
     if (!gtext) {
         char m[1200];
-        snprintf(m, sizeof m, "cannot read the grader %s", grader);
+        snprintf(m, sizeof m, "cannot read the grader %s: %s", *grader ? grader : "\"\"", lab_read_error(errno));
         cause = xstrdup(m);
         goto fail;
     }
@@ -276,7 +315,8 @@ int cli_grade(int argc, char **argv)
     in.grader_text = gtext;
     in.grader_len = glen;
     GradeResult r;
-    bool passed = lab_grade(&in, &r);
+    lab_limits_env(&in.limits);
+    bool passed = lab_grade_bounded(&in, &r);
     if (r.replay.schedule && strlen(r.replay.schedule) > CLI_SCHEDULE_INLINE) {
         char *file = cli_schedule_file(r.replay.schedule);   /* too long to quote */
         if (file) {

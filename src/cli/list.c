@@ -9,41 +9,46 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "lesson/lesson.h"
+
+static const char list_usage[] =
+    "usage: gorolab list [PACK] [--lang LANG] [--verbose]\n"
+    "List a pack's lessons (the bundled pack's by default) with the learner's progress.\n";
 
 static int usage(const char *why)
 {
-    if (why) fprintf(stderr, "gorolab list: %s\n", why);
-    fputs("usage: gorolab list [PACK] [--lang LANG] [-v]\n", stderr);
-    return EXIT_USAGE;
+    return cli_usage("list", list_usage, why ? "%s" : NULL, why);
 }
 
 int cli_list(int argc, char **argv)
 {
     const char *path = NULL, *lang_flag = NULL;
     bool verbose = false;   /* -v: every diagnostic of a broken lesson, on stderr */
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--lang") == 0) {
-            if (i + 1 >= argc) return usage("--lang wants a language such as zh");
-            lang_flag = argv[++i];
-        } else if (strncmp(argv[i], "--lang=", 7) == 0) {
-            lang_flag = argv[i] + 7;
-        } else if (strcmp(argv[i], "-v") == 0) {
-            verbose = true;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return usage(NULL);
-        } else if (path) {
-            return usage("one pack at a time");
-        } else {
-            path = argv[i];
+    static const struct option longopts[] = {
+        {"lang", required_argument, NULL, 'l'},
+        {"verbose", no_argument, NULL, 'v'},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(argc, argv, "v", longopts, list_usage)) != -1) {
+        switch (c) {
+        case CLI_OPT_HELP:
+        case CLI_OPT_BAD: return cli_opt_end(c);
+        case 'l': lang_flag = optarg; break;
+        case 'v': verbose = true; break;
         }
     }
-    char *def = path ? NULL : pack_default_path();
-    struct stat pst;
-    if (path && strcmp(path, "challenges") == 0 && stat(path, &pst) != 0) {   /* the bundled challenges */
-        def = pack_bundled_path("challenges");
-        path = NULL;
+    for (int i = optind; i < argc; i++) {
+        if (path) return usage("one pack at a time");
+        path = argv[i];
     }
+    char *def = path ? cli_pack_path(path) : pack_default_path();   /* an installed pack's id, too */
+    struct stat pst;
+    if (!def && path && strcmp(path, "challenges") == 0 && stat(path, &pst) != 0)
+        def = pack_bundled_path("challenges");   /* the bundled challenges */
+    if (def) path = NULL;
     DiagList d;
     diag_init(&d, lesson_files());
     Pack *p = pack_load(path ? path : def, &d);
@@ -53,6 +58,7 @@ int cli_list(int argc, char **argv)
         free(def);
         return 1;
     }
+    if (p->diags.len) diag_print(&p->diags, stderr);   /* pack.yaml's own problems */
     const char *lang = lesson_lang(lang_flag);
     char *warning = NULL;
     Progress *prog = prog_open(NULL, &warning);

@@ -8,31 +8,38 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "lesson/lesson.h"
+
+static const char reset_usage[] =
+    "usage: gorolab reset LESSON [--pack DIR]\n"
+    "Back up the learner's copy of a lesson's files and put the starter back.\n";
 
 static int usage(const char *why)
 {
-    if (why) fprintf(stderr, "gorolab reset: %s\n", why);
-    fputs("usage: gorolab reset LESSON [--pack PACK]\n", stderr);
-    return EXIT_USAGE;
+    return cli_usage("reset", reset_usage, why ? "%s" : NULL, why);
 }
 
 int cli_reset(int argc, char **argv)
 {
     const char *key = NULL, *pack_path = NULL;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--pack") == 0) {
-            if (i + 1 >= argc) return usage("--pack wants a folder");
-            pack_path = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return usage(NULL);
-        } else if (key) {
-            return usage("one lesson at a time");
-        } else {
-            key = argv[i];
-        }
+    static const struct option longopts[] = {
+        {"pack", required_argument, NULL, 'p'},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(argc, argv, "", longopts, reset_usage)) != -1) {
+        if (c == CLI_OPT_HELP || c == CLI_OPT_BAD) return cli_opt_end(c);
+        pack_path = optarg;
+    }
+    for (int i = optind; i < argc; i++) {
+        if (key) return usage("one lesson at a time");
+        key = argv[i];
     }
     if (!key) return usage("which lesson?");
+    char *installed = cli_pack_path(pack_path);   /* --pack ID: an installed pack */
+    if (installed) pack_path = installed;
     struct stat st;
     bool is_file = !pack_path && stat(key, &st) == 0 && S_ISREG(st.st_mode);
     char *def = is_file || pack_path ? NULL : pack_default_path();
@@ -69,5 +76,6 @@ out:
     pack_free(p);
     diag_fini(&d);
     free(def);
+    free(installed);
     return rc;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/stack.h"
 #include "base/xalloc.h"
 
 /* Deep enough for any real program; shallow enough that the C stack (even
@@ -169,7 +170,7 @@ static void advance(Parser *p, ...)
 /* enter/leave bound the recursion depth. */
 static bool enter(Parser *p)
 {
-    if (++p->depth > PARSE_MAX_DEPTH) {
+    if (++p->depth > PARSE_MAX_DEPTH || stack_deep()) {
         if (!p->dead) {
             error_at(p, pos(p), "syntax error: nesting too deep (more than %d levels)",
                      PARSE_MAX_DEPTH);

@@ -85,6 +85,15 @@ void sched_gosched(VM *vm, G *g);
 /* sched_created_by appends g's "created by F in goroutine N" pair (nothing
  * for main). */
 void sched_created_by(VM *vm, G *g, Buf *out);
+/* sched_leak_blocks appends goleak's "[Goroutine N in state S, with F on top
+ * of the stack: ...]" blocks for gs (n of them, in id order) to out.
+ * Goroutines with the same state, stack and creation site share one block
+ * ("[3 goroutines (2, 3, 4) in state ...", as pprof's debug=1 counts them),
+ * the biggest first, and the whole stays within a screen (LEAK_SCREEN lines)
+ * with a last line saying how many are left out; vm->opt.leaks_full
+ * (--leaks=full) gives one block per goroutine, all of them. found: the
+ * running detector's form, each block after its "can never run again" line. */
+void sched_leak_blocks(VM *vm, G **gs, int32_t n, bool found, Buf *out);
 
 /* sched_free frees the scheduler state hung on vm->rt (vm_free calls it). */
 void sched_free(VM *vm);

@@ -17,6 +17,8 @@
 typedef struct SyncId SyncId;   /* inspect.c: stable numbers for sync objects */
 
 typedef struct Sched {
+    int64_t  last_gc;       /* virtual ns of the last collection, forced ones too (-1: none yet) */
+    int64_t  gc_tstart;     /* what the next collection sets waitsince to (Go's work.tstart; -1: none) */
     G      **runq;          /* ring buffer of runnable goroutines */
     int64_t  head, len, cap;
     G       *runnext;

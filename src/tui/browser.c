@@ -6,6 +6,7 @@
 #include <curses.h>
 
 #include "base/xalloc.h"
+#include "lesson/installed.h"
 #include "tui/crt.h"
 #include "tui/tui.h"
 #include "tui/view.h"
@@ -170,8 +171,14 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
 {
     erase();
     char head[512];
-    snprintf(head, sizeof head, " gorolab: %s%s%s", pack->title ? pack->title : pack->id,
-             pack->version ? " " : "", pack->version ? pack->version : "");
+    int done = 0;
+    for (int i = 0; i < pack->nlessons; i++) {
+        ProgEntry e = {0};
+        if (pack->lessons[i]->id) prog_get(pg, pack->id, pack->lessons[i]->id, &e);
+        done += e.status == PROG_DONE;
+    }
+    snprintf(head, sizeof head, " gorolab: %s%s%s  (%d/%d done)", pack->title ? pack->title : pack->id,
+             pack->version ? " " : "", pack->version ? pack->version : "", done, pack->nlessons);
     mvhline(0, 0, ' ', COLS);
     crt_put(0, 0, head, COLS, crt_attr(C_TITLE));
     crt_put(1, 1, "  #  Title", COLS - 2, crt_attr(C_DIM));
@@ -220,8 +227,82 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
         snprintf(st, sizeof st, "%d lesson%s do%s not load (Enter shows why)  |  Enter open  ? help  q quit", broken,
                  broken == 1 ? "" : "s", broken == 1 ? "es" : "");
     else
-        snprintf(st, sizeof st, "Up/Down/j/k move  Enter open  ? help  q quit");
+        snprintf(st, sizeof st, "Up/Down/j/k move  Enter open  p packs  ? help  q quit");
     crt_put(LINES - 1, 1, st, COLS - 2, crt_attr(C_STATUS));
+}
+
+/* choose_pack shows every pack, the bundled one and the installed ones
+ * (gorolab pack add), with the learner's progress in each; returns the
+ * folder of the one chosen (new string), or NULL to stay. */
+static char *choose_pack(Pack *cur, const char *lang, Progress *pg, int sel_lesson, int *top)
+{
+    int n = 0;
+    char **inst = pack_installed(&n);
+    int m = n + 1;
+    char **paths = xcalloc((size_t)m + 1, sizeof *paths);
+    char **lines = xcalloc((size_t)m + 3, sizeof *lines);
+    paths[0] = pack_default_path();
+    for (int i = 0; i < n; i++) paths[i + 1] = inst[i];
+    free(inst);
+    int sel = 0;
+    for (int i = 0; i < m; i++) {
+        DiagList d;
+        diag_init(&d, NULL);
+        Pack *p = pack_load(paths[i], &d);
+        diag_fini(&d);
+        char line[512];
+        if (!p) {
+            snprintf(line, sizeof line, "%s (does not load: gorolab check %s)", paths[i], paths[i]);
+        } else {
+            int done = 0;
+            for (int k = 0; k < p->nlessons; k++) {
+                ProgEntry e = {0};
+                if (p->lessons[k]->id) prog_get(pg, p->id, p->lessons[k]->id, &e);
+                done += e.status == PROG_DONE;
+            }
+            snprintf(line, sizeof line, "%-18s %5d/%-3d done  %s%s", p->id, done, p->nlessons,
+                     p->title ? p->title : p->id, i == 0 ? " (bundled)" : "");
+            if (cur->dir && p->dir && strcmp(cur->dir, p->dir) == 0) sel = i;
+            pack_free(p);
+        }
+        lines[i] = xstrdup(line);
+    }
+    lines[m] = xstrdup("");
+    lines[m + 1] = xstrdup(n ? "Up/Down choose  Enter open  Esc stay"
+                             : "no pack installed: gorolab pack add DIR|FILE.tar.gz (Esc)");
+    char *chosen = NULL;
+    for (;;) {
+        if (!tui_too_small()) {
+            draw_browser(cur, lang, pg, sel_lesson, top);
+            char **shown = xcalloc((size_t)m + 3, sizeof *shown);
+            for (int i = 0; i < m + 2; i++) {
+                size_t len = strlen(lines[i]) + 3;
+                shown[i] = xmalloc(len);
+                snprintf(shown[i], len, "%s%s", i < m ? (i == sel ? "> " : "  ") : "", lines[i]);
+            }
+            tui_box("Lesson packs", (const char *const *)shown, crt_attr(C_TITLE));
+            for (int i = 0; i < m + 2; i++) free(shown[i]);
+            free(shown);
+            refresh();
+        }
+        timeout(-1);
+        int c = getch();
+        if (c == KEY_RESIZE) continue;
+        KeyAction a = keys_lookup(keys_browser, c);
+        if (a == K_UP && sel > 0) sel--;
+        else if (a == K_DOWN && sel + 1 < m) sel++;
+        else if (a == K_OPEN) {
+            chosen = xstrdup(paths[sel]);
+            break;
+        } else if (c == 27 || a == K_QUIT || a == K_PACKS) {
+            break;
+        }
+    }
+    for (int i = 0; i < m + 2; i++) free(lines[i]);
+    for (int i = 0; i < m; i++) free(paths[i]);
+    free(lines);
+    free(paths);
+    return chosen;
 }
 
 /* place picks the lesson to start on: the first one not done yet. */
@@ -339,6 +420,24 @@ int tui_main(const TuiOptions *opt)
         case K_QUIT: quit = true; break;
         case K_CONTRAST: crt_set_theme(crt_theme() == THEME_DEFAULT ? THEME_HIGH_CONTRAST : THEME_DEFAULT); break;
         case K_OPEN: quit = !open_lessons(pack, &sel, &o, pg); break;
+        case K_PACKS: {
+            char *dir = choose_pack(pack, o.lang, pg, sel, &top);
+            if (!dir) break;
+            DiagList dl;
+            diag_init(&dl, NULL);
+            Pack *np = pack_load(dir, &dl);
+            diag_fini(&dl);
+            free(dir);
+            if (np && np->nlessons > 0) {
+                pack_free(pack);
+                pack = np;
+                sel = place(pack, pg);
+                top = 0;
+            } else if (np) {
+                pack_free(np);
+            }
+            break;
+        }
         default: break;
         }
     }
