@@ -66,6 +66,8 @@ libgorolab_a_SOURCES += \
 	src/tui/narrate.c src/tui/narrate.h \
 	src/tui/gradejob.c src/tui/gradejob.h \
 	src/tui/watch.c src/tui/watch.h \
+	src/tui/challenge.c src/tui/challenge.h \
+	src/tui/story.c src/tui/story.h \
 	src/tui/lesson_pane.c src/tui/src_pane.c src/tui/goro_pane.c \
 	src/tui/chan_pane.c src/tui/out_pane.c src/tui/statusbar.c \
 	src/tui/layout.c src/tui/editor.c \

@@ -16,7 +16,8 @@
 
 static const char usage[] =
     "usage: gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
-    "                                     the terminal lab (on a terminal; else the lesson list)\n"
+    "                                     the terminal lab (on a terminal; else the lesson list);\n"
+    "                                     PACK challenges: be the scheduler (the bundled challenges)\n"
     "       gorolab run FILE.go...        run a Go program on the gorolab runtime\n"
     "       gorolab explore FILE.go...    run it under many schedules; report the first failure\n"
     "       gorolab list [PACK]           lessons with the learner's progress\n"
@@ -25,6 +26,7 @@ static const char usage[] =
     "                                     grade the learner's program (exit 0 pass, 1 fail)\n"
     "       gorolab check [PACK|LESSON...]\n"
     "                                     validate lessons: starter fails, solution passes\n"
+
     "       gorolab new PACK | PACK/LESSON\n"
     "                                     start a lesson pack, or a lesson in one\n"
     "       gorolab pack add DIR|FILE.tar.gz | list | remove ID\n"
@@ -33,6 +35,18 @@ static const char usage[] =
     "       gorolab --help                this text; gorolab COMMAND --help: the command's\n"
     "Options of the lab: --lang LANG: the lessons' language (zh); --demo: big\n"
     "goroutine and channel panes for a projector; --theme: high-contrast for one.\n";
+
+/* in_pack tells whether key names a lesson of the pack at dir. */
+static bool in_pack(const char *dir, const char *key)
+{
+    DiagList d;
+    diag_init(&d, NULL);
+    Pack *p = pack_load(dir, &d);
+    diag_fini(&d);
+    bool found = p && pack_find(p, key) != NULL;
+    if (p) pack_free(p);
+    return found;
+}
 
 /* lab_key tells whether key names a pack (a folder or pack.yaml), a lesson
  * YAML file, or a lesson of the bundled pack: *is_pack then says which. */
@@ -102,18 +116,39 @@ static int lab(int argc, char **argv)
     }
     const char *key = nkeys ? keys[0] : NULL;
     bool is_pack = false;
-    if (key && !lab_key(key, &is_pack)) return -1;
-    if (nkeys == 2 && !is_pack) return -1;   /* PACK LESSON: the first must be a pack */
+    char *chal = NULL;   /* the bundled challenges: `gorolab challenges [ID]`, or a challenge's id */
+    struct stat cst;
+    bool known = key && (stat(key, &cst) == 0 || strcmp(key, "challenges") != 0) && lab_key(key, &is_pack);
+    if (key && !known) {
+        char *dir = pack_bundled_path("challenges");
+        if (strcmp(key, "challenges") == 0) {
+            chal = dir;
+            keys[0] = chal;
+        } else if (nkeys == 1 && in_pack(dir, key)) {
+            chal = dir;
+            keys[0] = chal;
+            keys[1] = key;
+            nkeys = 2;
+        } else {
+            free(dir);
+            return -1;
+        }
+        is_pack = true;
+        key = keys[0];
+    }
+    if (nkeys == 2 && !is_pack) { free(chal); return -1; }   /* PACK LESSON: the first must be a pack */
     o.lesson_key = nkeys == 2 ? keys[1] : key;
     if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO)) {
         if (key || o.demo || o.theme) {
             fprintf(stderr, "gorolab: the lab needs a terminal; try gorolab list or gorolab grade\n");
+            free(chal);
             return 1;
         }
+        free(chal);
         return -2;
     }
     struct stat st;
-    char *installed = key ? cli_pack_path(key) : NULL;
+    char *installed = key && !chal ? cli_pack_path(key) : NULL;
     if (key && is_pack) {
         o.pack_path = installed ? installed : key;
         o.lesson_key = nkeys == 2 ? keys[1] : NULL;
@@ -123,6 +158,7 @@ static int lab(int argc, char **argv)
     }
     int status = tui_main(&o);
     free(installed);
+    free(chal);
     return status;
 }
 

@@ -34,6 +34,8 @@ SH_TESTS = \
 	tests/tui/features.sh \
 	tests/tui/see.sh \
 	tests/tui/monkey.sh \
+	tests/tui/challenge.sh \
+	tests/tui/failure_story.sh \
 	tests/tui/packs.sh \
 	tests/tui/lab_kill.sh \
 	tests/tui/progress_race.sh \
@@ -50,6 +52,7 @@ SH_TESTS = \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
 	tests/cli/explore.sh \
+	tests/cli/challenges.sh \
 	tests/cli/limits.sh \
 	tests/cli/deep.sh \
 	tests/cli/long_lines.sh \

@@ -83,12 +83,13 @@ static char *compiles(const char *const *paths, int n)
 
 /* grade_paths grades paths with l's grader: GRADE_* and, for a failure or an
  * error, *msg (new string). */
-static GradeVerdict grade_paths(const Lesson *l, const char *gtext, size_t glen,
-                                const char *const *paths, int n, char **msg)
+static GradeVerdict grade_sched(const Lesson *l, const char *gtext, size_t glen,
+                                const char *const *paths, int n, const char *sched, char **msg)
 {
     LabInput in;
     memset(&in, 0, sizeof in);
     cli_lesson_input(l, &in);
+    in.schedule = sched;
     LabFiles lf = {0};
     *msg = NULL;
     if (!lab_files_read(&lf, paths, n, msg)) {
@@ -108,6 +109,12 @@ static GradeVerdict grade_paths(const Lesson *l, const char *gtext, size_t glen,
     grade_result_fini(&r);
     lab_files_free(&lf);
     return v;
+}
+
+static GradeVerdict grade_paths(const Lesson *l, const char *gtext, size_t glen,
+                                const char *const *paths, int n, char **msg)
+{
+    return grade_sched(l, gtext, glen, paths, n, NULL, msg);
 }
 
 static bool has_prefix_suffix(const char *s, const char *pre, const char *suf)
@@ -149,6 +156,105 @@ static void detail(const char *what, GradeVerdict v, const char *msg)
                nl ? " ..." : "");
 }
 
+/* check_challenge checks a lesson with mode: schedule: the program
+ * compiles, the calm schedule (nothing picked) fails its grader, the
+ * solution schedule passes it, and every tests/SLUG/wrong-*.sched fails and
+ * right-*.sched passes. */
+static char *check_challenge(const Lesson *l, Buf *what)
+{
+    char m[2048];
+    size_t glen = 0;
+    char *gtext = lab_read_text(l->grader_abs, &glen);
+    if (!gtext) {
+        snprintf(m, sizeof m, "cannot read the grader %s", l->grader_abs ? l->grader_abs : "(none)");
+        return xstrdup(m);
+    }
+    char *err = NULL, *msg = NULL, *sol = NULL;
+    int n = 0;
+    const char **prog = lesson_program(l, NULL, false, &n);
+    if ((msg = compiles(prog, n))) {
+        snprintf(m, sizeof m, "the program does not compile: %s", msg);
+        goto bad;
+    }
+    snprintf(m, sizeof m, "@%s", l->solution_abs.items[0]);
+    sol = cli_read_schedule(m, &msg);
+    if (!sol) {
+        snprintf(m, sizeof m, "the solution schedule: %s", msg);
+        goto bad;
+    }
+    GradeVerdict v = grade_sched(l, gtext, glen, prog, n, "v2-1-", &msg);
+    if (v != GRADE_FAIL) {
+        snprintf(m, sizeof m, v == GRADE_PASS ? "the calm schedule (nothing picked) passes its grader (it must fail)"
+                                              : "the grader breaks on the calm schedule: %s", msg);
+        goto bad;
+    }
+    free(msg);
+    v = grade_sched(l, gtext, glen, prog, n, sol, &msg);
+    if (v != GRADE_PASS) {
+        snprintf(m, sizeof m, "the solution schedule does not pass its grader: %s", msg);
+        goto bad;
+    }
+    free(msg);
+    msg = NULL;
+    buf_puts(what, "calm schedule fails, solution passes");
+    char *dir = tests_dir(l);
+    if (dir) {
+        DIR *dd = opendir(dir);
+        char **names = NULL;
+        int nn = 0;
+        struct dirent *de;
+        while (dd && (de = readdir(dd))) {
+            if (has_prefix_suffix(de->d_name, "wrong-", ".sched") || has_prefix_suffix(de->d_name, "right-", ".sched")) {
+                names = xrealloc(names, sizeof *names * (size_t)(nn + 1));
+                names[nn++] = xstrdup(de->d_name);
+            }
+        }
+        if (dd) closedir(dd);
+        qsort(names, (size_t)nn, sizeof *names, cmpstr);
+        int nwrong = 0, nright = 0;
+        for (int i = 0; i < nn && !err; i++) {
+            char path[4096];
+            snprintf(path, sizeof path, "@%s/%s", dir, names[i]);
+            char *sc = cli_read_schedule(path, &msg);
+            bool wrong = names[i][0] == 'w';
+            if (!sc) {
+                snprintf(m, sizeof m, "%s: %s", names[i], msg);
+                err = xstrdup(m);
+            } else {
+                v = grade_sched(l, gtext, glen, prog, n, sc, &msg);
+                if (wrong && v != GRADE_FAIL) {
+                    snprintf(m, sizeof m, "%s %s", names[i],
+                             v == GRADE_PASS ? "passes its grader (it must fail)" : "breaks the grader: ");
+                    if (v == GRADE_ERROR) strncat(m, msg, sizeof m - strlen(m) - 1);
+                    err = xstrdup(m);
+                } else if (!wrong && v != GRADE_PASS) {
+                    snprintf(m, sizeof m, "%s does not pass its grader: %s", names[i], msg);
+                    err = xstrdup(m);
+                }
+            }
+            if (wrong) nwrong++;
+            else nright++;
+            free(sc);
+            free(msg);
+            msg = NULL;
+        }
+        for (int i = 0; i < nn; i++) free(names[i]);
+        free(names);
+        free(dir);
+        buf_printf(what, ", %d wrong fail, %d right pass", nwrong, nright);
+    }
+    free(sol);
+    free(prog);
+    free(gtext);
+    return err;
+bad:
+    free(msg);
+    free(sol);
+    free(prog);
+    free(gtext);
+    return xstrdup(m);
+}
+
 /* check_lesson returns NULL when l is fine, else a new message; *what gets a
  * summary of what was checked. */
 static char *check_lesson(const Lesson *l, Buf *what)
@@ -182,6 +288,8 @@ static char *check_lesson(const Lesson *l, Buf *what)
             return xstrdup(m);
         }
     }
+    if (l->hints.len == 0) return xstrdup("no hints");
+    if (l->mode == LESSON_SCHEDULE) return check_challenge(l, what);
     if (l->hints.len == 0) return xstrdup("no hints");
     if (l->edit.len == 0) return xstrdup("no editable file (scenario.edit)");
     if (l->solution.len != l->edit.len) return xstrdup("scenario.solution must list one file per scenario.edit file");

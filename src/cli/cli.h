@@ -67,6 +67,9 @@ char *cli_diags_text(struct DiagList *d);
  * (more than CLI_SCHEDULE_INLINE characters) to a new file under $TMPDIR,
  * for `gorolab run --schedule @FILE`; returns its path (new), or NULL. */
 enum { CLI_SCHEDULE_INLINE = 160 };
+/* cli_read_schedule reads a schedule argument (a string, or @FILE) and
+ * checks that it parses: a new string, or NULL with *cause (new). */
+char *cli_read_schedule(const char *arg, char **cause);
 char *cli_schedule_file(const char *sched);
 
 #endif

@@ -27,7 +27,7 @@
 #include "rt/sched.h"
 #include "vm/vm.h"
 
-enum { STDERR_LINES = 8 };
+enum { STDERR_LINES = 8, SHRINK_RUNS = 400 };
 
 char *cli_schedule_file(const char *sched)
 {
@@ -71,9 +71,10 @@ static bool read_file(const char *path, Buf *out)
 static const char explore_usage[] =
     "usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
     "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
-    "                       [--no-timing] [--max-steps N] [--go 1.N] [--stats] [-- ARGS...]\n"
-    "Run a Go program under many schedules; report the first failing one and the\n"
-    "command that replays it.\n";
+    "                       [--no-timing] [--no-shrink] [--max-steps N] [--go 1.N] [--stats]\n"
+    "                       [-- ARGS...]\n"
+    "Run a Go program under many schedules; report the first failing one, shrunk to\n"
+    "its fewest preemptions and decisions, and the command that replays it.\n";
 
 static int usage(const char *msg)
 {
@@ -140,6 +141,75 @@ static void first_diff(Buf *want, Buf *got)
     }
 }
 
+/* the shrinker's test: one replay, failing the same way as the original */
+typedef struct ShrinkCtx {
+    Program   *prog;
+    VMOptions *vo;
+    bool       race;
+    Capture   *cap, *first;
+    int        first_code;
+    const char *why;
+    char      *sig;     /* the original's panic or fatal error line (NULL: none) */
+    Buf       *fail_out;   /* the original's stdout and exit status: an output that */
+    int        fail_code;  /* differs must differ the same way: */
+    bool       not_calm;   /* from the calm schedule's (calm_out) when the original's did, */
+    Buf        calm_out;   /* else be the original's */
+    int        calm_code;
+} ShrinkCtx;
+
+static bool same_out(const Buf *a, int ca, const Buf *b, int cb)
+{
+    return ca == cb && a->len == b->len && (!a->len || memcmp(a->data, b->data, a->len) == 0);
+}
+
+/* sig_line returns the first "panic: " or "fatal error: " line of err (new), or NULL. */
+static char *sig_line(const char *err)
+{
+    for (const char *s = err; s && *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (!strncmp(s, "panic: ", 7) || !strncmp(s, "fatal error: ", 13)) {
+            char *r = xmalloc(len + 1);
+            memcpy(r, s, len);
+            r[len] = 0;
+            return r;
+        }
+        s = nl ? nl + 1 : NULL;
+    }
+    return NULL;
+}
+
+static const char *run_once(ShrinkCtx *k, ScheduleCtl *c, int *code)
+{
+    buf_reset(&k->cap->out);
+    buf_reset(&k->cap->err);
+    VM *vm = vm_new(k->prog, k->vo);
+    insp_set_recording(vm, false);
+    if (k->race) race_enable(vm);
+    schedctl_attach(vm, c);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    *code = rt_finish(vm, false);
+    vm_free(vm);
+    return failure(st, *code, k->cap, k->first, k->first_code);
+}
+
+static bool shrink_test(void *ctx, ScheduleCtl *c)
+{
+    ShrinkCtx *k = ctx;
+    int code;
+    const char *w = run_once(k, c, &code);
+    if (!w || strcmp(w, k->why) != 0) return false;
+    if (strstr(w, "output differs") &&
+        (k->not_calm ? same_out(&k->cap->out, code, &k->calm_out, k->calm_code)
+                     : !same_out(&k->cap->out, code, k->fail_out, k->fail_code)))
+        return false;
+    char *sig = sig_line(buf_str(&k->cap->err));
+    bool same = (!sig && !k->sig) || (sig && k->sig && !strcmp(sig, k->sig));
+    free(sig);
+    return same;
+}
+
 int cli_explore(int argc, char **argv)
 {
     const char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
@@ -150,13 +220,13 @@ int cli_explore(int argc, char **argv)
     vo.max_steps = 1000000;   /* per schedule */
     CompileOptions co = {0};
     uint64_t runs = 0, pct = 0, preemptions = 2;
-    bool exhaustive = false, keep_going = false, race = false, stats = false, timing = true;
+    bool exhaustive = false, keep_going = false, race = false, stats = false, timing = true, shrink = true;
     bool pct_set = false, preempt_set = false;
     int dd = cli_split_dashdash(argc, argv);
     int prog_argc = dd < argc ? argc - dd - 1 : 0;
     char **prog_argv = dd < argc ? argv + dd + 1 : NULL;
     enum { O_RUNS = 256, O_SEED, O_PCT, O_PREEMPT, O_MAX_STEPS, O_GO, O_EXHAUSTIVE, O_KEEP, O_RACE, O_NO_TIMING,
-           O_STATS };
+           O_STATS, O_NO_SHRINK };
     static const struct option longopts[] = {
         {"runs", required_argument, NULL, O_RUNS},
         {"seed", required_argument, NULL, O_SEED},
@@ -169,6 +239,7 @@ int cli_explore(int argc, char **argv)
         {"race", no_argument, NULL, O_RACE},
         {"no-timing", no_argument, NULL, O_NO_TIMING},
         {"stats", no_argument, NULL, O_STATS},
+        {"no-shrink", no_argument, NULL, O_NO_SHRINK},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_reset();
@@ -183,6 +254,7 @@ int cli_explore(int argc, char **argv)
         case O_RACE: race = true; break;
         case O_NO_TIMING: timing = false; break;
         case O_STATS: stats = true; break;
+        case O_NO_SHRINK: shrink = false; break;
         case O_GO:
             if (!cli_go_minor("explore", optarg, &co.go_minor)) { free(paths); return EXIT_USAGE; }
             vo.go_minor = co.go_minor;
@@ -264,7 +336,7 @@ int cli_explore(int argc, char **argv)
     if (pct) ctl->pct_depth = (int)pct;
     ctl->timing = timing;
     Capture first = {BUF_INIT, BUF_INIT}, cap = {BUF_INIT, BUF_INIT}, fail = {BUF_INIT, BUF_INIT};
-    int first_code = 0;
+    int first_code = 0, fail_code = 0;
     bool have_first = false;
     uint64_t nrun = 0, nfail = 0, fail_at = 0;
     const char *why = NULL;
@@ -302,6 +374,7 @@ int cli_explore(int argc, char **argv)
                 why = w;
                 fail_at = nrun;
                 fail_sched = schedctl_string(ctl);
+                fail_code = code;
                 buf_add(&fail.out, cap.out.data, cap.out.len);
                 buf_add(&fail.err, cap.err.data, cap.err.len);
             }
@@ -325,10 +398,51 @@ int cli_explore(int argc, char **argv)
     else
         printf("explored %llu schedules (random, seed %llu): %llu failed\n", (unsigned long long)nrun,
                (unsigned long long)vo.seed, (unsigned long long)nfail);
+    ShrinkStats ss = {0};
+    char *shrunk = NULL;
+    if (why && shrink) {
+        /* the story: the fewest preemptions, then the fewest decisions, that still fail so */
+        ShrinkCtx k = {prog, &vo, race, &cap, have_first ? &first : NULL, first_code, why,
+                       sig_line(buf_str(&fail.err)), &fail.out, fail_code, false, BUF_INIT, 0};
+        if (strstr(why, "output differs")) {   /* the calm schedule's output: is the failure's another? */
+            ScheduleCtl *cc = schedctl_new(SCHED_REPLAY, vo.seed);
+            schedctl_replay(cc, vo.seed, NULL, 0);
+            schedctl_begin_run(cc, vo.seed);
+            run_once(&k, cc, &k.calm_code);
+            buf_add(&k.calm_out, cap.out.data, cap.out.len);
+            k.not_calm = !same_out(&fail.out, fail_code, &k.calm_out, k.calm_code);
+            schedctl_free(cc);
+        }
+        shrunk = schedctl_shrink(fail_sched, shrink_test, &k, SHRINK_RUNS, &ss);
+        if (shrunk) {
+            ScheduleCtl *c = schedctl_new(SCHED_REPLAY, vo.seed);
+            const char *cause;
+            int code;
+            if (schedctl_parse(c, shrunk, &cause)) {
+                schedctl_begin_run(c, c->vm_seed);
+                run_once(&k, c, &code);
+                buf_reset(&fail.out);
+                buf_reset(&fail.err);
+                buf_add(&fail.out, cap.out.data, cap.out.len);
+                buf_add(&fail.err, cap.err.data, cap.err.len);
+                free(fail_sched);
+                fail_sched = shrunk;
+                shrunk = NULL;
+            }
+            schedctl_free(c);
+        }
+        free(shrunk);
+        free(k.sig);
+        buf_fini(&k.calm_out);
+    }
     if (why) {
         printf("first failure: schedule %llu: %s\n", (unsigned long long)fail_at, why);
         if (fail.err.len) print_lines(buf_str(&fail.err), STDERR_LINES);
         else if (strstr(why, "output differs")) first_diff(&first.out, &fail.out);
+        if (ss.runs && ss.to <= ss.from)
+            printf("shrunk from %lld to %lld decisions (%lld preemption%s to %lld) in %d runs\n",
+                   (long long)ss.from, (long long)ss.to, (long long)ss.pre_from, ss.pre_from == 1 ? "" : "s",
+                   (long long)ss.pre_to, ss.runs);
         printf("replay it with:\n    gorolab run");
         for (int i = 0; i < npaths; i++) printf(" %s", paths[i]);
         char *file = strlen(fail_sched) > CLI_SCHEDULE_INLINE ? cli_schedule_file(fail_sched) : NULL;

@@ -16,9 +16,11 @@
 #include "grade/lab.h"
 #include "grade/report.h"
 #include "lesson/lesson.h"
+#include "rt/explore.h"
 
 static const char grade_usage[] =
     "usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats]\n"
+    "       gorolab grade CHALLENGE [--schedule STRING|@FILE] [--format text|json|tap|junit]\n"
     "       gorolab grade --grader FILE.lua FILE.go... [--format text|json|tap|junit] [--stats]\n"
     "Grade the learner's copy of a lesson (or the files given) with its grader:\n"
     "exit 0 pass, 1 fail.\n";
@@ -87,6 +89,23 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     *pack = pack_load(dir, &d);
     Lesson *l = NULL;
     if (*pack) l = is_file ? pack_lesson(*pack, 1) : pack_find(*pack, key);
+    if (!l && !is_file && !pack_dir && *pack) {
+        /* not a lesson of the bundled pack: a challenge of the bundled challenges? */
+        char *cdir = pack_bundled_path("challenges");
+        DiagList cd;
+        diag_init(&cd, NULL);
+        Pack *cp = pack_load(cdir, &cd);
+        diag_fini(&cd);
+        free(cdir);
+        Lesson *cl = cp ? pack_find(cp, key) : NULL;
+        if (cl && strspn(key, "0123456789") != strlen(key)) {   /* by id or name, not by number */
+            pack_free(*pack);
+            *pack = cp;
+            l = cl;
+        } else if (cp) {
+            pack_free(cp);
+        }
+    }
     if (!l) {
         char m[1200];
         if (!*pack) snprintf(m, sizeof m, "cannot load the pack %s%s%s", dir, d.len ? ": " : "",
@@ -135,21 +154,54 @@ void cli_lesson_input(const Lesson *l, LabInput *in)
     in->lesson.watch_channels = (const char *const *)l->watch_channels.items;
     in->lesson.watch_funcs = (const char *const *)l->watch_funcs.items;
     in->lesson.hints = (const char *const *)t.hints->items;
+    in->lesson.mode = l->mode == LESSON_SCHEDULE ? "schedule" : "edit";
+    in->lesson.memory = l->mem_points;
+}
+
+char *cli_read_schedule(const char *arg, char **cause)
+{
+    *cause = NULL;
+    char *s = NULL;
+    if (arg[0] == '@') {
+        size_t n = 0;
+        s = lab_read_text(arg + 1, &n);
+        if (!s) {
+            char m[1200];
+            snprintf(m, sizeof m, "cannot read the schedule file %s", arg + 1);
+            *cause = xstrdup(m);
+            return NULL;
+        }
+        while (n && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ')) s[--n] = 0;
+    } else {
+        s = xstrdup(arg);
+    }
+    ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+    const char *why = NULL;
+    if (!schedctl_parse(c, s, &why)) {
+        char m[1200];
+        snprintf(m, sizeof m, "%s: %s", arg, why);
+        *cause = xstrdup(m);
+        free(s);
+        s = NULL;
+    }
+    schedctl_free(c);
+    return s;
 }
 
 int cli_grade(int argc, char **argv)
 {
     ReportFormat fmt = REPORT_TEXT;
-    const char *grader = NULL, *lesson_key = NULL, *pack_dir = NULL;
+    const char *grader = NULL, *lesson_key = NULL, *pack_dir = NULL, *sched_arg = NULL;
     const char **gofiles = xcalloc((size_t)argc + 1, sizeof *gofiles);
     int ngo = 0;
     bool stats = false;
-    enum { O_FORMAT = 256, O_GRADER, O_PACK, O_STATS };
+    enum { O_FORMAT = 256, O_GRADER, O_PACK, O_STATS, O_SCHEDULE };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, O_FORMAT},
         {"grader", required_argument, NULL, O_GRADER},
         {"pack", required_argument, NULL, O_PACK},
         {"stats", no_argument, NULL, O_STATS},
+        {"schedule", required_argument, NULL, O_SCHEDULE},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_reset();
@@ -160,6 +212,7 @@ int cli_grade(int argc, char **argv)
         case CLI_OPT_BAD: free(gofiles); return cli_opt_end(c);
         case O_GRADER: grader = optarg; break;
         case O_PACK: pack_dir = optarg; break;
+        case O_SCHEDULE: sched_arg = optarg; break;   /* a challenge's schedule */
         case O_STATS: stats = true; break;
         case O_FORMAT:
             if (!report_parse_format(optarg, &fmt)) {
@@ -186,6 +239,7 @@ int cli_grade(int argc, char **argv)
     char *cause = NULL, *gtext = NULL;
     int status = 1, npaths = 0;
     LabFiles lf = {0};
+    char *sched = NULL;
     if (lesson_key) {
         Lesson *l = cli_open_lesson(lesson_key, pack_dir, &pack, &cause);
         if (!l) {
@@ -203,7 +257,29 @@ int cli_grade(int argc, char **argv)
         }
         cli_lesson_input(l, &in);
         if (!grader) grader = l->grader_abs;
-        if (ngo > 0 && ngo == l->edit.len) {
+        if (l->mode == LESSON_SCHEDULE) {
+            /* a challenge: the program as it is, the learner's schedule */
+            if (sched_arg) {
+                sched = cli_read_schedule(sched_arg, &cause);
+                if (!sched) {
+                    fprintf(stderr, "gorolab grade: %s\n", cause);
+                    status = EXIT_USAGE;
+                    goto out;
+                }
+            } else {
+                sched = ws_read_schedule(l);
+                if (!sched) sched = xstrdup("v2-1-");   /* nothing picked yet: the calm schedule */
+                ws = ws_open(l, &cause);
+                if (!ws) goto fail;
+            }
+            in.schedule = sched;
+            paths = lesson_program(l, NULL, false, &npaths);
+        } else if (sched_arg) {
+            free(gofiles);
+            free(cause);
+            if (pack) pack_free(pack);
+            return usage("--schedule is for a challenge (a lesson with mode: schedule)");
+        } else if (ngo > 0 && ngo == l->edit.len) {
             paths = lesson_program(l, gofiles, false, &npaths);
         } else if (ngo > 0) {
             paths = xcalloc((size_t)ngo + 1, sizeof *paths);
@@ -287,6 +363,7 @@ fail:
     status = 1;
 out:
     free(cause);
+    free(sched);
     free(gtext);
     lab_files_free(&lf);
     free(paths);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "cli/opts.h"
@@ -44,6 +45,9 @@ int cli_list(int argc, char **argv)
         path = argv[i];
     }
     char *def = path ? cli_pack_path(path) : pack_default_path();   /* an installed pack's id, too */
+    struct stat pst;
+    if (!def && path && strcmp(path, "challenges") == 0 && stat(path, &pst) != 0)
+        def = pack_bundled_path("challenges");   /* the bundled challenges */
     if (def) path = NULL;
     DiagList d;
     diag_init(&d, lesson_files());

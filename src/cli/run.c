@@ -42,7 +42,7 @@ static const char run_usage[] =
     "                   [--max-steps N] [--max-time DURATION] [--max-wall DURATION]\n"
     "                   [--max-goroutines N]\n"
     "                   [--max-heap MIB] [--stats] [--dump] [--schedule STRING|@FILE]\n"
-    "                   [--leaks=full|grouped] [--cpus N] [-- ARGS...]\n"
+    "                   [--leaks=full|grouped] [--cpus N] [--memory-points] [-- ARGS...]\n"
     "Run a Go program on the gorolab runtime, like go run (exit 3: a gorolab limit\n"
     "ended the run; --schedule replays a schedule printed by gorolab explore).\n";
 
@@ -52,7 +52,7 @@ static int usage(const char *msg)
 }
 
 enum { O_SEED = 256, O_MAX_STEPS, O_MAX_HEAP, O_MAX_GOROUTINES, O_MAX_TIME, O_TRACE, O_GO, O_SCHEDULE,
-       O_DUMP, O_RACE, O_STATS, O_LEAKS, O_CPUS, O_MAX_WALL };
+       O_DUMP, O_RACE, O_STATS, O_LEAKS, O_CPUS, O_MAX_WALL, O_MEMORY_POINTS };
 
 /* Records the program's writes while a --schedule replay is checked. */
 typedef struct Chunk { int fd; size_t off, len; } Chunk;
@@ -105,6 +105,7 @@ int cli_run(int argc, char **argv)
         {"schedule", required_argument, NULL, O_SCHEDULE},
         {"dump", no_argument, NULL, O_DUMP},
         {"race", no_argument, NULL, O_RACE},
+        {"memory-points", no_argument, NULL, O_MEMORY_POINTS},
         {"stats", no_argument, NULL, O_STATS},
         {"leaks", required_argument, NULL, O_LEAKS},
         {"cpus", required_argument, NULL, O_CPUS},
@@ -122,6 +123,7 @@ int cli_run(int argc, char **argv)
         case O_SCHEDULE: schedule = v; break;
         case O_DUMP: dump = true; break;
         case O_RACE: race = true; break;
+        case O_MEMORY_POINTS: vo.mem_points = true; break;   /* a challenge's: package variables are switch points */
         case O_STATS: stats = true; break;
         case O_LEAKS:   /* full: every leaked goroutine, ungrouped */
             if (strcmp(v, "full") == 0) vo.leaks_full = true;

@@ -54,6 +54,7 @@ typedef struct RunOpts {
     ScheduleCtl *ctl;          /* explore's controller (borrowed), or NULL */
     bool        events;
     bool        race;          /* run the race detector */
+    bool        memory;        /* package variables are switch points (VMOptions.mem_points) */
     int         nargs;
     char      **args;          /* os.Args[1:] (borrowed from Lua strings) */
 } RunOpts;
@@ -292,6 +293,7 @@ char *grade_replay_command(const SourceFile *files, int nfiles, const GradeRepla
         shell_word(&b, files[i].name);
     }
     if (r->race) buf_puts(&b, " --race");
+    if (r->memory) buf_puts(&b, " --memory-points");
     if (r->schedule && sched_file) {
         buf_puts(&b, " --schedule @");
         shell_word(&b, sched_file);
@@ -444,6 +446,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     vo.max_time = o->max_time;
     vo.max_wall_ms = sbx_wall_left_ms(lab->sb);   /* a run never outlives its grader */
     vo.go_minor = lab->go_minor;
+    vo.mem_points = o->memory;
     vo.write = capture_write;
     vo.write_ctx = &cap;
     char **argv = xcalloc((size_t)o->nargs + 2, sizeof *argv);
@@ -502,6 +505,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     lab->run.set = true;
     lab->run.seed = o->seed;
     lab->run.race = o->race;
+    lab->run.memory = o->memory;
     lab->run.nargs = o->nargs;
     lab->run.args = o->nargs ? xcalloc((size_t)o->nargs, sizeof *lab->run.args) : NULL;
     for (int i = 0; i < o->nargs; i++) lab->run.args[i] = xstrdup(o->args[i]);
@@ -643,22 +647,24 @@ static void check_keys(lua_State *L, int t, const char *fn, const char *const *a
     }
 }
 
-static const char *const RUN_KEYS[] = {"seed", "race", "schedule", "args", "limits", "events", NULL};
-static const char *const EXPLORE_KEYS[] = {"seed", "race", "args", "limits", "events", "runs", "mode", "depth",
-                                           "preemptions", "check", "same_output", "stop", "timing", NULL};
+static const char *const RUN_KEYS[] = {"seed", "race", "schedule", "args", "limits", "events", "memory", NULL};
+static const char *const EXPLORE_KEYS[] = {"seed", "race", "args", "limits", "events", "memory", "runs", "mode", "depth",
+                                           "preemptions", "check", "same_output", "stop", "timing", "shrink", NULL};
 static const char *const LIMIT_KEYS[] = {"steps", "time", "goroutines", "heap", NULL};
 
-static void parse_opts(lua_State *L, int t, RunOpts *o)
+static void parse_opts(lua_State *L, int t, RunOpts *o, bool memory)
 {
     memset(o, 0, sizeof *o);
     o->seed = 1;
     o->events = true;
     o->race = true;   /* graders see races unless they say race = false */
+    o->memory = memory;   /* the lesson's switch_points */
     if (lua_isnoneornil(L, t)) return;
     luaL_checktype(L, t, LUA_TTABLE);
     o->seed = (uint64_t)get_int(L, t, "seed", 1);
     o->events = get_bool(L, t, "events", true);
     o->race = get_bool(L, t, "race", true);
+    o->memory = get_bool(L, t, "memory", memory);
     o->schedule = get_str(L, t, "schedule");
     if (lua_getfield(L, t, "args") == LUA_TTABLE) {
         /* the raw length: a __len metamethod may say anything (-5, 2^62) */
@@ -706,7 +712,14 @@ static int l_run(lua_State *L)
     Lab *lab = lab_of(L);
     RunOpts o;
     if (lua_type(L, 1) == LUA_TTABLE) check_keys(L, 1, "lab.run", RUN_KEYS);
-    parse_opts(L, 1, &o);
+    parse_opts(L, 1, &o, lab->in->lesson.memory);
+    if (o.schedule) {
+        ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+        const char *cause = NULL;
+        bool okp = schedctl_parse(c, o.schedule, &cause);
+        schedctl_free(c);
+        if (!okp) return luaL_error(L, "lab.run: schedule: %s", cause);
+    }
     run_push(L, lab, &o);
     replay_copy(&lab->judged, &lab->run);
     return 1;
@@ -1010,19 +1023,71 @@ static int ctl_gc(lua_State *L)
     return 0;
 }
 
+/* ---- shrinking lab.explore's first failure (rt/explore.h) ---- */
+
+enum { LAB_SHRINK_RUNS = 150 };
+#define LAB_SHRINK_CPU 1.5   /* seconds of CPU at most: the grader's wall clock is shared */
+
+typedef struct LabShrink {
+    lua_State *L;
+    Lab       *lab;
+    RunOpts    o;
+    int        check, first_out;
+    char      *status, *msg;   /* the original failure's status and panic/fatal text */
+    char      *out;            /* and its stdout, when it exited: an output that is */
+    char      *calm_out;       /* not the calm schedule's when the original's was not, */
+                               /* else the original's */
+    clock_t    c0;
+} LabShrink;
+
+static char *field_dup(lua_State *L, int t, const char *k)
+{
+    const char *v = get_str(L, t, k);
+    return xstrdup(v ? v : "");
+}
+
+static bool lab_shrink_test(void *ctx, ScheduleCtl *c)
+{
+    LabShrink *k = ctx;
+    if ((double)(clock() - k->c0) / CLOCKS_PER_SEC > LAB_SHRINK_CPU) return false;
+    lua_State *L = k->L;
+    int top = lua_gettop(L);
+    RunOpts o = k->o;
+    o.ctl = c;
+    o.schedule = NULL;
+    run_push(L, k->lab, &o);
+    k->lab->res->explored++;
+    int r = lua_gettop(L);
+    bool same = run_failed(L, k->check, k->first_out);
+    if (same) {
+        char *st = field_dup(L, r, "status");
+        const char *m = get_str(L, r, "panic") ? get_str(L, r, "panic") : get_str(L, r, "fatal");
+        same = strcmp(st, k->status) == 0 && strcmp(m ? m : "", k->msg) == 0;
+        if (same && k->out) {
+            char *o = field_dup(L, r, "stdout");
+            same = k->calm_out ? strcmp(o, k->calm_out) != 0 : strcmp(o, k->out) == 0;
+            free(o);
+        }
+        free(st);
+    }
+    lua_settop(L, top);
+    return same;
+}
+
 static int l_explore(lua_State *L)
 {
     Lab *lab = lab_of(L);
     lua_settop(L, 1);
     RunOpts o;
     if (lua_type(L, 1) == LUA_TTABLE) check_keys(L, 1, "lab.explore", EXPLORE_KEYS);
-    parse_opts(L, 1, &o);
+    parse_opts(L, 1, &o, lab->in->lesson.memory);
     long long runs = 100, depth = 3, preempt = 2;
     const char *mode = "random";
     int check = 0;
-    bool same = false, stop = true, timing = true;
+    bool same = false, stop = true, timing = true, shrink = true;
     if (lua_type(L, 1) == LUA_TTABLE) {
         timing = get_bool(L, 1, "timing", true);
+        shrink = get_bool(L, 1, "shrink", true);
         runs = get_int(L, 1, "runs", 100);
         depth = get_int(L, 1, "depth", 3);
         preempt = get_int(L, 1, "preemptions", 2);
@@ -1072,6 +1137,61 @@ static int l_explore(lua_State *L)
         if (run_failed(L, check, first_out)) {
             failed++;
             if (failed == 1) {
+                const char *sched0 = get_str(L, lua_gettop(L) - 1, "schedule");
+                if (shrink && sched0) {
+                    /* the story: the fewest preemptions and decisions that still fail so */
+                    int r0 = lua_gettop(L) - 1;
+                    GradeReplay found = {0};
+                    replay_copy(&found, &lab->run);
+                    bool replaced = false;
+                    LabShrink k = {L, lab, o, check, first_out, field_dup(L, r0, "status"), NULL, NULL, NULL, clock()};
+                    if (strcmp(k.status, "exit") == 0) {
+                        k.out = field_dup(L, r0, "stdout");
+                        /* the calm schedule's output: is the failure's another one? */
+                        ScheduleCtl *cc = schedctl_new(SCHED_REPLAY, o.seed);
+                        schedctl_replay(cc, o.seed, NULL, 0);
+                        schedctl_begin_run(cc, o.seed);
+                        RunOpts oc = o;
+                        oc.ctl = cc;
+                        oc.schedule = NULL;
+                        run_push(L, lab, &oc);
+                        char *calm = field_dup(L, -1, "stdout");
+                        lua_pop(L, 1);
+                        schedctl_free(cc);
+                        if (strcmp(calm, k.out) != 0) k.calm_out = calm;
+                        else free(calm);
+                    }
+                    const char *m = get_str(L, r0, "panic") ? get_str(L, r0, "panic") : get_str(L, r0, "fatal");
+                    k.msg = xstrdup(m ? m : "");
+                    ShrinkStats ss;
+                    char *shrunk = schedctl_shrink(sched0, lab_shrink_test, &k, LAB_SHRINK_RUNS, &ss);
+                    free(k.status);
+                    free(k.msg);
+                    free(k.out);
+                    free(k.calm_out);
+                    if (shrunk) {
+                        /* the shrunk run replaces the one found */
+                        RunOpts o2 = o;
+                        o2.ctl = NULL;
+                        o2.schedule = shrunk;
+                        o2.events = true;
+                        run_push(L, lab, &o2);
+                        if (run_failed(L, check, first_out)) {
+                            lua_replace(L, -3);   /* reason over the old reason */
+                            lua_replace(L, -3);   /* result over the old result */
+                            replaced = true;
+                        } else {
+                            lua_pop(L, 1);
+                        }
+                        lua_pushinteger(L, ss.from);
+                        lua_setfield(L, out, "shrunk_from");
+                        lua_pushinteger(L, ss.to);
+                        lua_setfield(L, out, "shrunk_to");
+                        free(shrunk);
+                    }
+                    if (!replaced) replay_copy(&lab->run, &found);
+                    grade_replay_clear(&found);
+                }
                 replay_copy(&lab->judged, &lab->run);
                 const char *why = lua_tostring(L, -1);
                 const char *sched = get_str(L, lua_gettop(L) - 1, "schedule");
@@ -1302,6 +1422,8 @@ static void push_lesson(lua_State *L, const LabLesson *l)
     set_str(L, "title", l->title ? l->title : "");
     set_str(L, "go", l->go);
     set_str(L, "lang", l->lang ? l->lang : "en");
+    set_str(L, "mode", l->mode ? l->mode : "edit");
+    set_bool(L, "memory", l->memory);
     lua_createtable(L, 0, 2);
     push_strlist(L, l->watch_channels);
     lua_setfield(L, -2, "channels");
@@ -1552,6 +1674,7 @@ bool lab_grade(const LabInput *in, GradeResult *out)
     set_fn(L, &lab, "say", l_say, false);
     push_lesson(L, &in->lesson);
     lua_setfield(L, -2, "lesson");
+    set_str(L, "schedule", in->schedule);
     lua_createtable(L, in->nfiles, 0);
     for (int i = 0; i < in->nfiles; i++) {
         lua_pushstring(L, path_base(in->files[i].name));

@@ -27,6 +27,8 @@ typedef struct LabLesson {
     const char *const *watch_channels;  /* NULL-terminated or NULL */
     const char *const *watch_funcs;
     const char *const *hints;
+    const char *mode;                 /* "edit" or "schedule" (a challenge); NULL: "edit" */
+    bool        memory;               /* switch_points: [memory]: lab.run's memory default */
 } LabLesson;
 
 typedef struct LabInput {
@@ -37,6 +39,7 @@ typedef struct LabInput {
     const char       *grader_text;
     size_t            grader_len;
     SbxLimits         limits;         /* zeros: the defaults */
+    const char       *schedule;       /* a challenge's schedule (lab.schedule), or NULL */
 } LabInput;
 
 typedef enum GradeVerdict { GRADE_PASS, GRADE_FAIL, GRADE_ERROR } GradeVerdict;
@@ -54,6 +57,7 @@ typedef struct GradeReplay {
     bool      set;        /* a run was made before the failure */
     uint64_t  seed;
     bool      race;
+    bool      memory;     /* package variables were switch points (gorolab run --memory-points) */
     char     *schedule;   /* the schedule string (NULL: the seed's own schedule) */
     char    **args;       /* os.Args[1:]: the lesson's world */
     int       nargs;

@@ -17,7 +17,7 @@
 
 static const char *const top_keys[] = {
     "id", "title", "level", "tags", "go", "story", "goal", "explanation",
-    "scenario", "watch", "grader", "hints", "i18n", NULL,
+    "scenario", "watch", "grader", "hints", "i18n", "mode", "switch_points", NULL,
 };
 static const char *const scenario_keys[] = {"files", "edit", "solution", NULL};
 static const char *const watch_keys[] = {"channels", "funcs", NULL};
@@ -215,7 +215,16 @@ static void parse_scenario(Ctx *c, yaml_node_t *root)
     yx_check_keys(c->y, s, scenario_keys, "scenario.", c->d);
     yaml_node_t *nf, *ne, *ns;
     get_list(c, s, "files", "scenario.files", true, 1, &l->files, &nf);
-    get_list(c, s, "edit", "scenario.edit", true, 1, &l->edit, &ne);
+    if (l->mode == LESSON_SCHEDULE) {
+        /* a challenge: nothing to edit; the solution is one schedule file */
+        ne = yx_get(c->y, s, "edit", NULL);
+        if (ne && !yx_is_null(ne))
+            diag_add(c->d, yx_pos(c->y, ne), "scenario.edit: a lesson with mode: schedule has no editable "
+                     "file (the learner picks the schedule)");
+        ne = NULL;
+    } else {
+        get_list(c, s, "edit", "scenario.edit", true, 1, &l->edit, &ne);
+    }
     get_list(c, s, "solution", "scenario.solution", false, 0, &l->solution, &ns);
     const char *base = l->pack->scenarios;
     resolve(c, nf, &l->files, &l->files_abs, base, "scenario file");
@@ -237,6 +246,10 @@ static void parse_scenario(Ctx *c, yaml_node_t *root)
                          "scenario.edit: two editable files named \"%s\"", a);
         }
     }
+    if (l->mode == LESSON_SCHEDULE && (!ns || l->solution.len != 1))
+        diag_add(c->d, yx_pos(c->y, ns ? ns : s),
+                 "scenario.solution: a lesson with mode: schedule lists one file holding a schedule that "
+                 "reaches the goal");
     if (ns && l->solution.len != l->edit.len && l->edit.len > 0)
         diag_add(c->d, yx_pos(c->y, ns),
                  "scenario.solution must list one file per scenario.edit file (%d, not %d)",
@@ -349,6 +362,22 @@ static void parse(Ctx *c)
     l->story = get_string(c, root, "story", "story", true, NULL);
     l->goal = get_string(c, root, "goal", "goal", true, NULL);
     l->explanation = get_string(c, root, "explanation", "explanation", false, NULL);
+    char *mode = get_string(c, root, "mode", "mode", false, &at);
+    if (mode && strcmp(mode, "schedule") == 0) l->mode = LESSON_SCHEDULE;
+    else if (mode && strcmp(mode, "edit") != 0)
+        diag_add(c->d, at, "mode must be edit (the learner fixes the program) or schedule (the learner "
+                 "picks the schedule), not \"%s\"", mode);
+    free(mode);
+    StrList sp = {NULL, 0};
+    yaml_node_t *spn = NULL;
+    get_list(c, root, "switch_points", "switch_points", false, 0, &sp, &spn);
+    for (int i = 0; i < sp.len; i++) {
+        if (strcmp(sp.items[i], "memory") == 0) l->mem_points = true;
+        else
+            diag_add(c->d, yx_pos(c->y, spn), "switch_points: \"%s\" is not one; the switch points a lesson may "
+                     "add are memory (reads and writes of package variables)", sp.items[i]);
+    }
+    strlist_fini(&sp);
     parse_scenario(c, root);
     parse_watch(c, root);
     l->grader = get_string(c, root, "grader", "grader", true, &at);

@@ -55,6 +55,12 @@ typedef struct LessonI18n {
     StrList hints;
 } LessonI18n;
 
+/* What the learner does: edit the program (the default), or be its
+ * scheduler (mode: schedule, a challenge: pick which goroutine runs next
+ * until the goal is reached; the program is not edited, the solution is a
+ * file holding a schedule string). */
+typedef enum { LESSON_EDIT, LESSON_SCHEDULE } LessonMode;
+
 struct Lesson {
     Pack    *pack;          /* borrowed: the pack this lesson belongs to */
     int      number;        /* 1-based position in the pack */
@@ -69,6 +75,8 @@ struct Lesson {
     int      level;         /* 1..5; 0 when missing */
     StrList  tags;
     char    *go;            /* "1.22"; NULL = newest semantics */
+    LessonMode mode;        /* mode: edit (default) or schedule */
+    bool     mem_points;    /* switch_points: [memory]: package variables are switch points */
 
     /* scenario: names as written (relative to the scenarios folder) and resolved */
     StrList  files, edit, solution;              /* as written: "unclosed-channel/main.go" */
@@ -114,6 +122,11 @@ void  pack_free(Pack *p);
  * lessons/ when running from the build tree, else $(pkgdatadir)/lessons;
  * $GOROLAB_PACK overrides). Returns a new string; free() it. */
 char *pack_default_path(void);
+/* pack_bundled_path returns the folder of the bundled pack `name`
+ * ("lessons", or "challenges": the schedule challenges), found as
+ * pack_default_path finds lessons/ ($GOROLAB_CHALLENGES overrides the
+ * challenges). Returns a new string; free() it. */
+char *pack_bundled_path(const char *name);
 
 /* pack_lesson returns lesson number N (1-based), or NULL. Borrowed. */
 Lesson *pack_lesson(const Pack *p, int number);
@@ -158,6 +171,14 @@ char *ws_root(void);
  * message (free it). l must not be broken. */
 Workspace *ws_open(const Lesson *l, char **cause);
 void       ws_free(Workspace *w);
+/* ws_schedule_path returns where a schedule lesson's learner schedule is
+ * kept: the workspace folder's file "schedule" (new string). */
+char      *ws_schedule_path(const Lesson *l);
+/* ws_read_schedule returns the learner's saved schedule string of l (new,
+ * without the newline), or NULL when there is none yet. */
+char      *ws_read_schedule(const Lesson *l);
+/* ws_save_schedule saves the learner's schedule string (atomically). */
+bool       ws_save_schedule(const Lesson *l, const char *sched, char **cause);
 
 /* ws_reset moves each learner copy to a timestamped backup
  * (main.go.2026-11-23T04-10-00.bak) and restores the starter. backups, if not

@@ -341,8 +341,15 @@ char *pack_default_path(void)
 {
     const char *env = getenv("GOROLAB_PACK");
     if (env && *env) return xstrdup(env);
-    char *src = path_join(GOROLAB_SRCDIR, "lessons");
-    char *inst = path_join(GOROLAB_PKGDATADIR, "lessons");
+    return pack_bundled_path("lessons");
+}
+
+char *pack_bundled_path(const char *name)
+{
+    const char *env = strcmp(name, "challenges") == 0 ? getenv("GOROLAB_CHALLENGES") : NULL;
+    if (env && *env) return xstrdup(env);
+    char *src = path_join(GOROLAB_SRCDIR, name);
+    char *inst = path_join(GOROLAB_PKGDATADIR, name);
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     bool in_build = false;

@@ -266,3 +266,53 @@ bool ws_reset(const Lesson *l, StrList *backups, char **cause)
     free(dir);
     return ok;
 }
+
+char *ws_schedule_path(const Lesson *l)
+{
+    char *dir = lesson_dir(l);
+    char *p = path_join(dir, "schedule");
+    free(dir);
+    return p;
+}
+
+char *ws_read_schedule(const Lesson *l)
+{
+    if (!l->id) return NULL;
+    char *path = ws_schedule_path(l);
+    FILE *f = fopen(path, "r");
+    free(path);
+    if (!f) return NULL;
+    Buf b = BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
+    fclose(f);
+    while (b.len && (b.data[b.len - 1] == '\n' || b.data[b.len - 1] == '\r' || b.data[b.len - 1] == ' ')) b.len--;
+    buf_putc(&b, 0);
+    b.len--;
+    if (!b.len) {
+        buf_fini(&b);
+        return NULL;
+    }
+    return buf_take(&b);
+}
+
+bool ws_save_schedule(const Lesson *l, const char *sched, char **cause)
+{
+    if (cause) *cause = NULL;
+    if (!l->id) {
+        if (cause) *cause = xstrdup("the lesson is broken; fix it first (gorolab check)");
+        return false;
+    }
+    char *dir = lesson_dir(l);
+    bool ok = mkdir_p(dir, cause);
+    free(dir);
+    if (!ok) return false;
+    char *path = ws_schedule_path(l);
+    Buf b = BUF_INIT;
+    buf_printf(&b, "%s\n", sched);
+    ok = ws_write_atomic(path, b.data, b.len, cause);
+    buf_fini(&b);
+    free(path);
+    return ok;
+}

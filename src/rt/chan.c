@@ -7,6 +7,8 @@
  * Waiter of that goroutine (a select waits on several queues) and readies it.
  */
 #include "rt/chan.h"
+#include "rt/explore.h"
+#include "rt/sched_priv.h"
 #include "rt/leak.h"
 #include "rt/race.h"
 
@@ -335,6 +337,14 @@ ChanResult chan_select(VM *vm, G *g, SelectCase *cases, int n, bool has_default,
         }
     }
     if (order != small) free(order);
+    ScheduleCtl *ctl = sched_get(vm)->ctl;
+    if (ctl && pick >= 0) {   /* a schedule may force the case (rt/explore.h) */
+        int ready[16], nr = 0;
+        for (int i = 0; i < n && nr < 16; i++)
+            if (cases[i].chan && (cases[i].is_send ? send_ready(cases[i].chan) : recv_ready(cases[i].chan)))
+                ready[nr++] = i;
+        if (nr >= 2) pick = schedctl_select(ctl, g->id, ready, nr, pick);
+    }
     if (pick >= 0) {
         SelectCase *sc = &cases[pick];
         *chosen = pick;

@@ -44,6 +44,9 @@ void schedctl_free(ScheduleCtl *c)
 {
     if (!c) return;
     free(c->rec);
+    free(c->recdef);
+    free(c->recpre);
+    free(c->ask_ids);
     free(c->want);
     free(c->prio);
     free(c->frames);
@@ -89,18 +92,29 @@ static bool get36(const char **p, uint64_t *out)
     return true;
 }
 
+/* calm_len: the recorded decisions up to the last one the calm default
+ * would not have made (the rest replays by default). */
+static int64_t calm_len(const ScheduleCtl *c)
+{
+    int64_t n = c->nrec;
+    while (n > 0 && c->recdef && c->rec[n - 1] == c->recdef[n - 1]) n--;
+    return n;
+}
+
 char *schedctl_string(const ScheduleCtl *c)
 {
     Buf b = BUF_INIT;
-    buf_puts(&b, "v1-");
+    buf_puts(&b, c->calm ? "v2-" : "v1-");
     put36(&b, c->vm_seed);
     buf_putc(&b, '-');
-    for (int64_t i = 0; i < c->nrec;) {
+    int64_t nrec = c->calm ? calm_len(c) : c->nrec;
+    for (int64_t i = 0; i < nrec;) {
         int64_t j = i;
-        while (j < c->nrec && c->rec[j] == c->rec[i]) j++;
+        while (j < nrec && c->rec[j] == c->rec[i]) j++;
         if (i) buf_putc(&b, '.');
+        if (SCHED_IS_SELECT(c->rec[i])) buf_putc(&b, 'S');
         put36(&b, (uint64_t)c->rec[i] & 0xffffffffu);
-        if (c->rec[i] >> 32) {
+        if (!SCHED_IS_SELECT(c->rec[i]) && c->rec[i] >> 32) {
             buf_putc(&b, '~');
             put36(&b, (uint64_t)c->rec[i] >> 32);
         }
@@ -131,10 +145,11 @@ static void push_id(int64_t **v, int64_t *n, int64_t *cap, int64_t id)
 bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
 {
     uint64_t seed, id, count;
-    if (strncmp(s, "v1-", 3) != 0) {
-        *cause = "a schedule string starts with v1- (from gorolab explore)";
+    if (strncmp(s, "v1-", 3) != 0 && strncmp(s, "v2-", 3) != 0) {
+        *cause = "a schedule string starts with v1- or v2- (from gorolab explore)";
         return false;
     }
+    bool calm = s[1] == '2';
     s += 3;
     if (!get36(&s, &seed) || *s++ != '-') {
         *cause = "malformed schedule string: no seed after v1-";
@@ -143,11 +158,13 @@ bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
     c->nwant = 0;
     while (*s) {
         uint64_t slice = 0;
+        bool sel = *s == 'S';
+        if (sel) s++;
         if (!get36(&s, &id) || id > 0xffffffffu) {
             *cause = "malformed schedule string: goroutine ids are base-36 numbers (0: time passes)";
             return false;
         }
-        if (*s == '~' && (s++, !get36(&s, &slice) || slice < 2 || slice > SCHED_SLICE)) {
+        if (!sel && *s == '~' && (s++, !get36(&s, &slice) || slice < 2 || slice > SCHED_SLICE)) {
             *cause = "malformed schedule string: a bad time slice after ~";
             return false;
         }
@@ -161,7 +178,7 @@ bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
             return false;
         }
         for (uint64_t k = 0; k < count; k++)
-            push_id(&c->want, &c->nwant, &c->capwant, (int64_t)(slice << 32 | id));
+            push_id(&c->want, &c->nwant, &c->capwant, sel ? SCHED_SELECT_BIT | (int64_t)id : (int64_t)(slice << 32 | id));
         if (*s == '.') s++;
         else if (*s) {
             *cause = "malformed schedule string: unexpected character";
@@ -169,9 +186,25 @@ bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
         }
     }
     c->mode = SCHED_REPLAY;
+    c->calm = calm;
     c->vm_seed = seed;
     c->rng = seed;
     return true;
+}
+
+void schedctl_pick(ScheduleCtl *c, int64_t id)
+{
+    push_id(&c->want, &c->nwant, &c->capwant, id);
+}
+
+void schedctl_replay(ScheduleCtl *c, uint64_t seed, const int64_t *want, int64_t n)
+{
+    c->nwant = 0;
+    for (int64_t i = 0; i < n; i++) push_id(&c->want, &c->nwant, &c->capwant, want[i]);
+    c->mode = SCHED_REPLAY;
+    c->calm = true;
+    c->vm_seed = seed;
+    c->rng = seed;
 }
 
 /* ---- runs ---- */
@@ -185,6 +218,9 @@ void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed)
     c->last = 0;
     c->nrec = 0;
     c->diverged = false;
+    c->asking = false;
+    c->nask = 0;
+    c->sel_seq = c->sel_mark = 0;
     c->pos = 0;
     c->dpos = 0;
     c->slice = 0;
@@ -279,6 +315,38 @@ static int64_t short_slice(ScheduleCtl *c)
     return 2 + (int64_t)(next_rand(c) % 63);
 }
 
+static void record(ScheduleCtl *c, int64_t e, int64_t def, bool preempt)
+{
+    int64_t cap = c->caprec;
+    push_id(&c->rec, &c->nrec, &c->caprec, e);
+    if (c->caprec != cap || !c->recdef) {
+        c->recdef = xrealloc(c->recdef, (size_t)c->caprec * sizeof *c->recdef);
+        c->recpre = xrealloc(c->recpre, (size_t)c->caprec * sizeof *c->recpre);
+    }
+    c->recdef[c->nrec - 1] = def;
+    c->recpre[c->nrec - 1] = preempt;
+}
+
+int schedctl_select(ScheduleCtl *c, int64_t g, const int *ready, int n, int seed_pick)
+{
+    int take = seed_pick;
+    if (c->mode == SCHED_REPLAY && c->pos < c->nwant && SCHED_IS_SELECT(c->want[c->pos])) {
+        int want = (int)(c->want[c->pos++] & 0xffffffff);
+        bool ok = false;
+        for (int i = 0; i < n; i++) ok = ok || ready[i] == want;
+        if (ok) take = want;
+        else c->diverged = true;
+    }
+    if (c->sel_seq++ == c->sel_mark) {
+        c->sel_g = g;
+        c->sel_n = n < 16 ? n : 16;
+        memcpy(c->sel_ready, ready, (size_t)c->sel_n * sizeof *ready);
+        c->sel_taken = take;
+    }
+    if (take != seed_pick) record(c, SCHED_SELECT_BIT | take, SCHED_SELECT_BIT | seed_pick, false);
+    return take;
+}
+
 int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
 {
     int64_t prev = c->preempted;
@@ -304,16 +372,50 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     int nc = n;
     if (time_ok) cand[nc++] = 0;
     int prev_i = prev ? find(cand, n, prev) : -1;
+    /* the calm default: the preempted goroutine goes on, else round robin */
+    int64_t def = cand[0];
+    if (prev_i >= 0) def = prev;
+    else
+        for (int i = 0; i < n; i++)
+            if (cand[i] > c->last) {
+                def = cand[i];
+                break;
+            }
+    while (c->mode == SCHED_REPLAY && c->pos < c->nwant && SCHED_IS_SELECT(c->want[c->pos])) {
+        c->pos++;   /* a select's case where no select came */
+        c->diverged = true;
+    }
+    if (c->ask && c->mode == SCHED_REPLAY && c->pos >= c->nwant && n >= 2) {
+        /* a challenge: the learner picks; this decision is made again then */
+        c->asking = true;
+        c->ask_prev = prev;
+        c->preempted = prev;
+        c->ndecisions--;
+        if (c->capask < n) {
+            c->capask = n;
+            c->ask_ids = xrealloc(c->ask_ids, (size_t)n * sizeof *c->ask_ids);
+        }
+        memcpy(c->ask_ids, cand, (size_t)n * sizeof *cand);
+        c->nask = n;
+        if (cand != small) free(cand);
+        return SCHED_ASK;
+    }
+    c->asking = false;
     int64_t id = -1, slice = 0;
     switch (c->mode) {
     case SCHED_REPLAY:
+        if (c->ask && n < 2) {   /* asking: only the learner's picks are in want */
+            id = def;
+            break;
+        }
+        if (c->calm && c->pos >= c->nwant) id = def;
         if (c->pos < c->nwant) {
             int64_t w = c->want[c->pos++];
             id = w & 0xffffffff;
             slice = w >> 32;
             if (find(cand, nc, id) < 0) {
                 c->diverged = true;
-                id = -1;
+                id = c->calm ? def : -1;
                 slice = 0;
             }
         }
@@ -349,12 +451,194 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
             slice = c->mode == SCHED_REPLAY ? 0 : short_slice(c);
         }
     }
-    if ((prev_i >= 0 && id != prev) || id == 0) c->npreempt++;
+    bool preempt = (prev_i >= 0 && id != prev) || id == 0;
+    if (preempt) c->npreempt++;
     if (id == 0 && c->time_left > 0) c->time_left--;
     if (id) c->last = id;
     c->slice = id ? slice : 0;
-    push_id(&c->rec, &c->nrec, &c->caprec, c->slice << 32 | id);
+    if (c->observe && (id != def || c->slice)) c->observe(c->observe_ctx, c, id, def, preempt);
+    record(c, c->slice << 32 | id, def, preempt);
     int r = id ? find(ids, n, id) : -1;
     if (cand != small) free(cand);
     return r;
+}
+
+/* ---- shrinking ---- */
+
+typedef struct Shrink {
+    ScheduleCtl *c;
+    SchedTest    test;
+    void        *ctx;
+    int          runs, max_runs;
+    int64_t     *cur, *def, *pre;   /* the best schedule so far, and its run's defaults and preemptions */
+    int64_t      n, npre, nondef;
+} Shrink;
+
+static int64_t slices(const int64_t *v, int64_t n)
+{
+    int64_t m = 0;
+    for (int64_t i = 0; i < n; i++) m += !SCHED_IS_SELECT(v[i]) && (v[i] >> 32) != 0;
+    return m;
+}
+
+/* try replays want[0..n) and keeps it when it fails the same way and is
+ * smaller than the best so far. */
+static bool shrink_try(Shrink *k, const int64_t *want, int64_t n, bool first)
+{
+    if (k->runs >= k->max_runs) return false;
+    k->runs++;
+    ScheduleCtl *c = k->c;
+    schedctl_replay(c, c->vm_seed, want, n);
+    schedctl_begin_run(c, c->vm_seed);
+    if (!k->test(k->ctx, c)) return false;
+    int64_t len = calm_len(c);
+    /* fewer preemptions, then fewer short time slices, then fewer choices
+     * that differ from the calm default (the story's steps), then fewer
+     * decisions */
+    int64_t sl = slices(c->rec, len), ksl = slices(k->cur, k->n);
+    int64_t nd = 0;
+    for (int64_t i = 0; i < len; i++) nd += c->rec[i] != c->recdef[i];
+    if (!first && !(c->npreempt < k->npre || (c->npreempt == k->npre && sl < ksl) ||
+                    (c->npreempt == k->npre && sl == ksl && nd < k->nondef) ||
+                    (c->npreempt == k->npre && sl == ksl && nd == k->nondef && len < k->n)))
+        return false;
+    k->nondef = nd;
+    k->cur = xrealloc(k->cur, (size_t)(len + 1) * sizeof *k->cur);
+    k->def = xrealloc(k->def, (size_t)(len + 1) * sizeof *k->def);
+    k->pre = xrealloc(k->pre, (size_t)(len + 1) * sizeof *k->pre);
+    if (len) {
+        memcpy(k->cur, c->rec, (size_t)len * sizeof *k->cur);
+        memcpy(k->def, c->recdef, (size_t)len * sizeof *k->def);
+        memcpy(k->pre, c->recpre, (size_t)len * sizeof *k->pre);
+    }
+    k->n = len;
+    k->npre = c->npreempt;
+    return true;
+}
+
+/* shrink_preemptions turns chunks of the preemptions and short time
+ * slices into the calm default (halving the chunk down to one). */
+static bool shrink_preemptions(Shrink *k)
+{
+    bool any = false;
+    int64_t *w = NULL, *at = NULL;
+    int64_t np = 0;
+    for (int64_t i = 0; i < k->n; i++) np += !SCHED_IS_SELECT(k->cur[i]) && (k->pre[i] || (k->cur[i] >> 32));
+    for (int64_t chunk = np / 2 > 0 ? np / 2 : 1; chunk >= 1 && k->runs < k->max_runs; chunk /= 2) {
+        for (int64_t j = 0; k->runs < k->max_runs;) {
+            at = xrealloc(at, (size_t)(k->n + 1) * sizeof *at);
+            np = 0;
+            for (int64_t i = 0; i < k->n; i++)
+                if (!SCHED_IS_SELECT(k->cur[i]) && (k->pre[i] || (k->cur[i] >> 32))) at[np++] = i;
+            if (j >= np) break;
+            w = xrealloc(w, (size_t)(k->n + 1) * sizeof *w);
+            memcpy(w, k->cur, (size_t)k->n * sizeof *w);
+            for (int64_t t = j; t < j + chunk && t < np; t++) w[at[t]] = k->def[at[t]];
+            if (shrink_try(k, w, k->n, false)) any = true;
+            else j += chunk;
+        }
+    }
+    free(w);
+    free(at);
+    return any;
+}
+
+/* shrink_prefix keeps only the first 1, 2, 4, ... decisions (the rest calm)
+ * while that is shorter than the best: a failure often needs only its
+ * first few switches. */
+static void shrink_prefix(Shrink *k)
+{
+    int64_t *raw = NULL, *w = NULL;
+    for (int64_t len = 1; len < k->n && k->runs < k->max_runs; len *= 2) {
+        raw = xrealloc(raw, (size_t)len * sizeof *raw);
+        w = xrealloc(w, (size_t)len * sizeof *w);
+        memcpy(raw, k->cur, (size_t)len * sizeof *raw);
+        memcpy(w, raw, (size_t)len * sizeof *w);
+        bool any = false;   /* the prefix without its short time slices, and with them */
+        for (int64_t i = 0; i < len; i++)
+            if (!SCHED_IS_SELECT(w[i]) && (w[i] >> 32)) {
+                w[i] &= 0xffffffff;
+                any = true;
+            }
+        bool got = any && shrink_try(k, w, len, false);
+        got = shrink_try(k, raw, len, false) || got;   /* kept only when better still */
+        if (got) break;
+    }
+    free(raw);
+    free(w);
+}
+
+/* shrink_chunks drops chunks of decisions (ddmin's complements), halving
+ * the chunk size down to one decision. */
+static bool shrink_chunks(Shrink *k)
+{
+    bool any = false;
+    int64_t *w = NULL;
+    for (int64_t chunk = k->n / 2 > 0 ? k->n / 2 : 1; chunk >= 1 && k->runs < k->max_runs; chunk /= 2) {
+        for (int64_t i = 0; i < k->n && k->runs < k->max_runs;) {
+            int64_t end = i + chunk < k->n ? i + chunk : k->n;
+            w = xrealloc(w, (size_t)(k->n + 1) * sizeof *w);
+            memcpy(w, k->cur, (size_t)i * sizeof *w);
+            memcpy(w + i, k->cur + end, (size_t)(k->n - end) * sizeof *w);
+            if (shrink_try(k, w, k->n - (end - i), false)) any = true;
+            else i += chunk;
+        }
+    }
+    free(w);
+    return any;
+}
+
+char *schedctl_shrink(const char *sched, SchedTest test, void *ctx, int max_runs, ShrinkStats *st)
+{
+    ScheduleCtl *orig = schedctl_new(SCHED_REPLAY, 0);
+    const char *cause;
+    memset(st, 0, sizeof *st);
+    if (!schedctl_parse(orig, sched, &cause)) {
+        schedctl_free(orig);
+        return NULL;
+    }
+    Shrink k = {.c = schedctl_new(SCHED_REPLAY, orig->vm_seed), .test = test, .ctx = ctx,
+                .max_runs = max_runs > 1 ? max_runs : 1};
+    k.c->timing = true;
+    st->from = orig->nwant;
+    char *out = NULL;
+    /* the original, replayed calm: a recorded schedule names every choice */
+    if (shrink_try(&k, orig->want, orig->nwant, true)) {
+        st->pre_from = k.npre;
+        shrink_try(&k, NULL, 0, false);   /* no decision at all: the calm schedule */
+        shrink_prefix(&k);
+        for (int round = 0; round < 4; round++) {
+            bool a = shrink_preemptions(&k);
+            bool b = shrink_chunks(&k);
+            if (!a && !b) break;
+        }
+        /* the result, replayed once more so the string is the run's own */
+        schedctl_replay(k.c, k.c->vm_seed, k.cur, k.n);
+        schedctl_begin_run(k.c, k.c->vm_seed);
+        k.c->nrec = 0;
+        free(k.c->rec);
+        k.c->rec = NULL;
+        k.c->caprec = 0;
+        k.c->rec = xmalloc((size_t)(k.n + 1) * sizeof *k.c->rec);
+        k.c->caprec = k.n + 1;
+        free(k.c->recdef);
+        free(k.c->recpre);
+        k.c->recdef = xmalloc((size_t)(k.n + 1) * sizeof *k.c->recdef);
+        k.c->recpre = xmalloc((size_t)(k.n + 1) * sizeof *k.c->recpre);
+        if (k.n) {
+            memcpy(k.c->rec, k.cur, (size_t)k.n * sizeof *k.cur);
+            memcpy(k.c->recdef, k.def, (size_t)k.n * sizeof *k.def);
+        }
+        k.c->nrec = k.n;
+        out = schedctl_string(k.c);
+        st->to = k.n;
+        st->pre_to = k.npre;
+    }
+    st->runs = k.runs;
+    free(k.cur);
+    free(k.def);
+    free(k.pre);
+    schedctl_free(k.c);
+    schedctl_free(orig);
+    return out;
 }

@@ -36,14 +36,28 @@
  *
  * The VM's own generator (vm_rand: select order, map order, math/rand) is
  * never used here, so a replay with the same VM seed sees the same values.
- * Choices among a select's ready cases are therefore not explored.
+ * Choices among a select's ready cases are therefore not explored; a
+ * schedule may force them ("S" elements, below: a challenge's learner picks
+ * them).
  *
  * Schedule strings: "v1-SEED-BODY": SEED the VM seed in base 36; BODY the
  * recorded decisions separated by '.': the chosen goroutine id (base 36), or
  * 0 for "time passes", followed by "~SLICE" (base 36) when the goroutine got
  * a short time slice of SLICE instructions; a run of the same decision is
- * written once with "*COUNT" (base 36), e.g. "v1-1-2.1*3.0.2~f". After the
+ * written once with "*COUNT" (base 36), e.g. "v1-1-2.1*3.0.2~f". An element
+ * "S" followed by a case index (base 36) is not a scheduling decision: the
+ * next select with two or more ready cases takes that case (when it is
+ * ready) instead of the seed's; it is recorded only where the choice was
+ * forced to differ from the seed's, e.g. "v2-1-2.S1.3". After the
  * string ends, choices fall back to a random choice seeded from SEED.
+ *
+ * "v2-SEED-BODY" is the same body with a calm default instead: after the
+ * string ends (and where a decision names no candidate), the goroutine that
+ * was running goes on when it still can, else the next runnable id after the
+ * one that ran last (round robin), and time never passes early. So a v2
+ * string names only the decisions that matter: its trailing default
+ * decisions are left out (schedctl_string), and shrinking (schedctl_shrink)
+ * and challenge lessons (the learner's picks) write v2 strings.
  */
 #ifndef GOROLAB_RT_EXPLORE_H
 #define GOROLAB_RT_EXPLORE_H
@@ -64,6 +78,16 @@ typedef struct DfsFrame {
     int32_t n, idx;
 } DfsFrame;
 
+/* a recorded or wanted element that is a select's case, not a goroutine */
+#define SCHED_SELECT_BIT (1LL << 62)
+#define SCHED_IS_SELECT(e) (((e) & SCHED_SELECT_BIT) != 0)
+
+struct ScheduleCtl;
+/* an observer of the choices that differ from the calm default (a failing
+ * schedule's story): chosen is the goroutine run (0: time passed), def the
+ * one the calm default would have run; called before the chosen one runs */
+typedef void (*SchedObserve)(void *ctx, struct ScheduleCtl *c, int64_t chosen, int64_t def, bool preempt);
+
 typedef struct ScheduleCtl {
     SchedMode mode;
     uint64_t  vm_seed;     /* the VM seed the schedule belongs to */
@@ -82,6 +106,29 @@ typedef struct ScheduleCtl {
     int64_t   time_left;   /* this run: how many more times it may (random and PCT) */
     int64_t   slice;       /* the chosen goroutine's time slice (0: the default SCHED_SLICE) */
     bool      diverged;    /* a replayed or DFS choice was not a candidate */
+    bool      calm;        /* v2: the calm default after the string (see above) */
+    int64_t  *recdef;      /* per recorded decision: the calm default's choice */
+    int64_t  *recpre;      /* per recorded decision: 1 when it was a preemption */
+    /* asking (challenge lessons): a replay that runs out of decisions stops at
+     * the next choice instead: schedctl_decide returns SCHED_ASK with the
+     * candidates in ask_ids (no time) and the scheduler pauses. want then
+     * holds only the learner's picks: a decision with one goroutine (time
+     * may pass) takes the calm default without using one; the recorded
+     * decisions (schedctl_string) replay the same run without asking. */
+    bool      ask;
+    bool      asking;      /* the last decision asked */
+    int64_t   ask_prev;    /* the goroutine stopped at the asked decision (0: none) */
+    int64_t  *ask_ids;
+    int       nask, capask;
+    /* the first select with two or more ready cases since sel_mark (for the
+     * lab, which sets sel_mark = sel_seq before a pick) */
+    int64_t   sel_seq;     /* how many so far in this run */
+    int64_t   sel_mark;
+    int64_t   sel_g;       /* its goroutine */
+    int       sel_ready[16], sel_n;   /* the ready cases, in case order */
+    int       sel_taken;   /* the case it took */
+    SchedObserve observe;  /* NULL: none */
+    void     *observe_ctx;
     /* replay */
     int64_t  *want;
     int64_t   nwant, capwant, pos;
@@ -128,5 +175,37 @@ void schedctl_attach(VM *vm, ScheduleCtl *c);
  * may pass instead. Returns the index in ids of the one to run (its time
  * slice in c->slice), or -1: let the clock jump to the next timer. */
 int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok);
+#define SCHED_ASK (-2)
+
+/* schedctl_select is a select's choice among its n ready cases (ready, in
+ * case order) in goroutine g, seed_pick the seed's choice: a wanted "S"
+ * element next names the case, else the seed's; a forced choice is
+ * recorded. Returns the case index. */
+int schedctl_select(ScheduleCtl *c, int64_t g, const int *ready, int n, int seed_pick);
+
+/* schedctl_pick appends the learner's pick (a goroutine id, or 0 for time
+ * passes) to the decisions to replay: the paused run goes on with it. */
+void schedctl_pick(ScheduleCtl *c, int64_t id);
+
+/* schedctl_replay makes c replay the n decisions want ((slice << 32) | id)
+ * with the calm default (v2) from VM seed seed. */
+void schedctl_replay(ScheduleCtl *c, uint64_t seed, const int64_t *want, int64_t n);
+
+/* Shrinking a failing schedule: delta debugging over its decisions (drop
+ * chunks, then turn each preemption into the calm default), keeping a
+ * candidate when it still fails the same way and has fewer preemptions, or
+ * as many and fewer decisions. test runs the program once with c attached
+ * (replaying; schedctl_begin_run already called) and says whether that run
+ * fails the same way as the original. */
+typedef bool (*SchedTest)(void *ctx, ScheduleCtl *c);
+typedef struct ShrinkStats {
+    int64_t from, to;           /* decisions: the original's, the shrunk one's */
+    int64_t pre_from, pre_to;   /* preemptions */
+    int     runs;               /* test runs made */
+} ShrinkStats;
+/* schedctl_shrink returns the shrunk v2 schedule string (new; the original
+ * in v2 form when nothing smaller fails, NULL when even the original does
+ * not fail again when replayed). At most max_runs test runs. */
+char *schedctl_shrink(const char *sched, SchedTest test, void *ctx, int max_runs, ShrinkStats *st);
 
 #endif

@@ -26,7 +26,7 @@ const char *const event_kind_name[EV_COUNT] = {
     "chan make", "chan send", "chan recv", "chan close", "select",
     "mutex lock", "mutex unlock", "waitgroup add", "waitgroup wait",
     "timer", "panic", "leak", "output",
-    "data race", "atomic",
+    "data race", "atomic", "memory",
 };
 
 const char *const wake_cause_name[WAKE_COUNT] = {

@@ -135,7 +135,7 @@ typedef enum EventKind {
     EV_CHAN_MAKE, EV_CHAN_SEND, EV_CHAN_RECV, EV_CHAN_CLOSE, EV_SELECT,
     EV_LOCK, EV_UNLOCK, EV_WG_ADD, EV_WG_WAIT,
     EV_TIMER, EV_PANIC, EV_LEAK, EV_OUTPUT,
-    EV_RACE, EV_ATOMIC,
+    EV_RACE, EV_ATOMIC, EV_MEMORY,
     EV_COUNT
 } EventKind;
 
@@ -163,6 +163,7 @@ extern const char *const event_kind_name[EV_COUNT];
  *   EV_OUTPUT      g wrote b bytes to fd a
  *   EV_RACE        --race found a data race: g's access at fake address a, b the other goroutine
  *   EV_ATOMIC      g did a sync/atomic operation on variable a (a sync number); b 1: it wrote
+ *   EV_MEMORY      g read (b 0) or wrote (b 1) package variable number a (VMOptions.mem_points)
  * Sync objects are numbered 1, 2, ... in the order the run first uses them. */
 typedef struct Event {
     EventKind  kind;

@@ -129,6 +129,7 @@ static G *pick_ctl(VM *vm, Sched *s)
         bool time_ok = s->nheap > 0 && s->heap[0]->when <= s->max_time;
         int64_t i = schedctl_decide(s->ctl, ids, (int)n, time_ok);
         if (ids != small) free(ids);
+        if (i == SCHED_ASK) return NULL;   /* a challenge: the learner picks (rt_step pauses) */
         if (i < 0) {   /* time passes: the next timer fires, the runnable ones wait */
             fire_one(vm, s);
             fire_due(vm, s);
@@ -1000,6 +1001,7 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
             if (sched_now(vm) > s->max_time) { r = time_limit(vm, s); break; }
             fire_due(vm, s);
             G *g = pick(vm, s);
+            if (!g && s->ctl && s->ctl->asking) break;   /* the learner's pick (rt/explore.h) */
             if (!g) {
                 if (s->nheap > 0) {
                     int64_t when = s->heap[0]->when;

@@ -154,7 +154,9 @@ void goro_pane_fill(View *v, Pane *p)
         if (live) header(p, &t, &c, false);
         for (int i = 0; i < live; i++) {
             const GSnap *g = &s->gs[v->rows[i]];
-            snprintf(lead, sizeof lead, "%*lld  ", c.lead, (long long)g->id);
+            int k = chal_candidate(v, g->id);   /* a challenge: the goroutines the learner may pick */
+            if (k) snprintf(lead, sizeof lead, "[%d]%*lld ", k, c.lead > 3 ? c.lead - 2 : 1, (long long)g->id);
+            else snprintf(lead, sizeof lead, "%*lld  ", c.lead, (long long)g->id);
             row(v, p, &t, &c, lead, g, g->waiting_ns);
             if (g->id == v->sel_g) p->sel = i;
         }

@@ -78,7 +78,7 @@ static void para(Pane *p, const char *text)
 
 void lesson_pane_fill(View *v, Pane *p)
 {
-    uint64_t key = ((uint64_t)pane_inner_w(p) << 32) | ((uint64_t)v->hints << 1) | v->passed;
+    uint64_t key = (((uint64_t)pane_inner_w(p) << 32) | ((uint64_t)v->hints << 1) | v->passed) ^ (chal_gen(v) << 12) ^ ((uint64_t)(v->replaying && v->story) << 11);
     if (v->filled[P_LESSON] == key + 1) return;
     v->filled[P_LESSON] = key + 1;
     pane_clear(p);
@@ -106,5 +106,14 @@ void lesson_pane_fill(View *v, Pane *p)
     if (v->hints < t.hints->len && !v->passed) {
         pane_add(p, "", 0);
         pane_addf(p, crt_attr(C_DIM), lb->more, v->hints + 1, t.hints->len);
+    }
+    if (v->chal) chal_lesson_fill(v, p);   /* whose turn, the storyboard */
+    if (v->replaying && v->story) {         /* a grade's failure, loaded with f */
+        bool zh = t.lang && strncmp(t.lang, "zh", 2) == 0;
+        pane_add(p, "", 0);
+        pane_add(p, zh ? "失败的调度（已收缩）：要紧的选择" : "The failing schedule, shrunk: the choices that matter",
+                 crt_attr(C_TITLE));
+        pane_wrap(p, v->story, 0, "    ");
+        pane_add(p, zh ? "（n 一步一步重放，f 返回）" : "(n replays it step by step, f goes back)", crt_attr(C_DIM));
     }
 }

@@ -38,7 +38,7 @@ static void chan_name(const Snapshot *s, const Event *e, Buf *out)
 typedef struct Words {
     const char *main_starts, *starts, *runs, *blocks, *blocks_on, *wakes, *main_returns, *returns,
         *makes, *sends, *receives, *closed_zero, *closes, *sel_default, *sel_case, *lock, *unlock,
-        *wg_add, *wg_wait, *timer, *panics, *leak, *prints, *race, *atomic, *sep;
+        *wg_add, *wg_wait, *timer, *panics, *leak, *prints, *race, *atomic, *mem_read, *mem_write, *sep;
     const char *woken_by[WAKE_COUNT];   /* after "g3 wakes up": how, by whom (%G) */
 } Words;
 
@@ -49,7 +49,7 @@ static const Words en = {
     "g%G's select takes default", "g%G's select takes case %N", "g%G locks mutex #%N",
     "g%G unlocks mutex #%N", "g%G adds %N to WaitGroup #%N", "g%G's Wait on WaitGroup #%N returns",
     "a timer fires", "g%G panics", "g%G is left blocked", "g%G prints", "g%G races with g%G",
-    "g%G does an atomic operation on #%N", "; ",
+    "g%G does an atomic operation on #%N", "g%G reads a package variable", "g%G writes a package variable", "; ",
     {"", " (g%G sent)", " (g%G received)", " (g%G closed the channel)", " (g%G unlocked)", " (g%G called Done)",
      " (g%G signalled)", " (its timer fired)", " (g%G's send or receive)"},
 };
@@ -61,7 +61,7 @@ static const Words zh = {
     "g%G 的 select 选了 default", "g%G 的 select 选了 case %N", "g%G 锁住了互斥锁 #%N",
     "g%G 解锁了互斥锁 #%N", "g%G 加了 %N 到 WaitGroup #%N", "g%G 在 WaitGroup #%N 上的 Wait 返回",
     "一个定时器触发", "g%G 发生 panic", "g%G 一直阻塞（泄漏）", "g%G 输出了内容", "g%G 与 g%G 发生数据竞争",
-    "g%G 对 #%N 做了原子操作", "；",
+    "g%G 对 #%N 做了原子操作", "g%G 读了一个包级变量", "g%G 写了一个包级变量", "；",
     {"", "（g%G 发送了）", "（g%G 接收了）", "（g%G 关闭了 channel）", "（g%G 解锁了）", "（g%G 调用了 Done）",
      "（g%G 发了信号）", "（它的定时器到了）", "（g%G 的发送或接收）"},
 };
@@ -133,6 +133,7 @@ static bool clause(const Event *e, const Snapshot *s, bool quiet, const Words *w
         return true;
     case EV_RACE: say(b, s, e, w->race, g, e->b); return true;
     case EV_ATOMIC: say(b, s, e, w->atomic, g, e->a); return true;
+    case EV_MEMORY: say(b, s, e, e->b ? w->mem_write : w->mem_read, g, 0); return true;
     default: return false;
     }
 }

@@ -124,6 +124,7 @@ static VM *new_vm(Runner *r, void (*write)(void *, int, const char *, size_t), s
     memset(&vo, 0, sizeof vo);
     vo.seed = r->seed;
     vo.go_minor = r->go_minor;
+    vo.mem_points = r->mem_points;
     vo.write = write;
     vo.write_ctx = r;
     if (r->max_steps > 0) vo.max_steps = (uint64_t)r->max_steps;
@@ -136,7 +137,12 @@ static VM *new_vm(Runner *r, void (*write)(void *, int, const char *, size_t), s
     vo.argv = r->argv;
     const char *why = NULL;
     *ctl = NULL;
-    if (r->schedule) {
+    if (r->ask) {   /* a challenge: the learner's picks, then the next choice is asked */
+        *ctl = schedctl_new(SCHED_REPLAY, r->seed);
+        schedctl_replay(*ctl, r->seed, r->picks, r->npicks);
+        (*ctl)->ask = true;
+        schedctl_begin_run(*ctl, r->seed);
+    } else if (r->schedule) {
         *ctl = schedctl_new(SCHED_REPLAY, r->seed);
         if (schedctl_parse(*ctl, r->schedule, &why)) {
             vo.seed = (*ctl)->vm_seed;   /* the string carries the seed it was found with */
@@ -368,6 +374,7 @@ static int64_t count_events(Runner *r, int64_t total, char **said, int64_t wall_
 
 int64_t runner_position(Runner *r)
 {
+    if (r->ask) return -1;   /* a challenge: its moves are picks (tui/challenge.c) */
     if (r->at >= 0 || r->at_failed || !r->vm) return r->at;
     char *said = NULL;
     int64_t k = count_events(r, insp_event_count(r->vm), &said, POSITION_WALL_NS);
@@ -393,6 +400,22 @@ static bool back_by_move(Runner *r)
     r->nmoves = n;
     if (r->vm) settle(r);
     return true;
+}
+
+void runner_to_choice(Runner *r)
+{
+    if (!r->vm || r->finished) return;
+    drop_fed(r);
+    int64_t from = insp_event_count(r->vm);
+    r->st = rt_step(r->vm, STEP_END, 0);
+    settle(r);
+    int64_t n = 0;
+    Event *ev = insp_events(r->vm, from, &n);
+    Buf b = BUF_INIT;
+    narrate_lang(ev, n, r->snap, r->lang, &b);
+    free(ev);
+    free(r->said);
+    r->said = buf_take(&b);
 }
 
 bool runner_back(Runner *r)

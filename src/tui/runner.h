@@ -33,6 +33,12 @@ typedef struct Runner {
     const char *schedule;       /* a schedule string to replay (a grade's failure), or NULL */
     char *const *args;          /* os.Args[1:] (a lesson's world), nargs of them */
     int         nargs;
+    /* a challenge (mode: schedule): the run stops at every choice between
+     * runnable goroutines (rt/explore.h, asking) and replays picks first */
+    bool        ask;
+    bool        mem_points;     /* package variables are switch points (the lesson's switch_points) */
+    const int64_t *picks;
+    int         npicks;
 
     /* the run (read-only for the owner) */
     LabFiles    lf;
@@ -78,6 +84,10 @@ void runner_event(Runner *r);
 /* runner_advance advances by dt virtual ns (dt < 0: as far as it goes), but
  * stops after wall_ns of real time so the screen stays responsive. */
 void runner_advance(Runner *r, int64_t dt, int64_t wall_ns);
+/* runner_to_choice runs an asking run (r->ask) to the next choice between
+ * runnable goroutines, or to its end (r->ctl->ask false: the calm default
+ * decides), and says what happened in r->said. */
+void runner_to_choice(Runner *r);
 /* runner_back undoes exactly one scheduling event (a replay to the state
  * before it) and says which in r->said; false at the start. */
 bool runner_back(Runner *r);

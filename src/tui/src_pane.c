@@ -107,7 +107,7 @@ static void follow(View *v, Pane *p)
 
 void src_pane_fill(View *v, Pane *p)
 {
-    const char *path = v->ws->paths.len ? v->ws->paths.items[0] : NULL;
+    const char *path = v->ws->paths.len ? v->ws->paths.items[0] : v->run.edit_path;   /* a challenge: the program */
     if (path && !v->src) {   /* read again at each restart (view.c) */
         size_t len = 0;
         v->src = lab_read_text(path, &len);

@@ -87,6 +87,8 @@ void status_draw(View *v)
         snprintf(right, sizeof right, "grading... %.1fs (Esc cancels) ", gradejob_seconds(v->job));
     else if (v->notice)
         snprintf(right, sizeof right, "%s ", v->notice);
+    else if (v->chal)
+        snprintf(right, sizeof right, "%s", chal_status(v));
     else
         snprintf(right, sizeof right, "Space run  n step  b back  e edit  g grade  h hint  ? help  q back ");
     if (!v->job && !v->notice && crt_width(left) + crt_width(right) > COLS)

@@ -10,6 +10,7 @@
 
 #include "base/xalloc.h"
 #include "tui/crt.h"
+#include "tui/story.h"
 #include "tui/view.h"
 
 enum { STEP_BUDGET_MS = 25 };   /* wall time the program may use per frame */
@@ -96,7 +97,8 @@ static void restart(View *v, bool running)
 {
     if (v->run.edit_path) v->copy_stamp = watch_stamp(v->run.edit_path);
     runner_start(&v->run);
-    v->running = running && !v->run.finished;
+    if (v->chal) chal_started(v);   /* on to the first choice */
+    v->running = running && !v->run.finished && !v->chal;
     v->stack_g = 0;
     free(v->src);
     v->src = NULL;
@@ -153,6 +155,14 @@ static void replay_failure(View *v)
     }
     set_replay(v, !v->replaying);
     restart(v, false);
+    free(v->story);   /* the Lesson pane tells the failing schedule's choices that matter */
+    LessonText lt;
+    lesson_text(v->l, v->lang, &lt);
+    v->story = v->replaying && v->failure.schedule
+                   ? story_build(v->paths, v->npaths, v->run.go_minor, v->failure.race, v->failure.args,
+                                 v->failure.nargs, v->failure.schedule, lt.lang && !strncmp(lt.lang, "zh", 2))
+                   : NULL;
+    v->panes[P_LESSON].follow = true;
     if (v->replaying)
         view_set_notice(v, "replaying the failing run%s: n steps, f goes back",
                         v->failure.schedule ? " and its schedule" : "");
@@ -222,7 +232,8 @@ void view_draw(View *v)
         if (v->panes[i].h) pane_draw(&v->panes[i]);
     status_draw(v);
     if (v->help) {
-        tui_help("Keys: lesson view", keys_view);
+        tui_help(v->chal ? "Keys: a challenge (you are the scheduler)" : "Keys: lesson view",
+                 v->chal ? keys_challenge : keys_view);
     } else if (v->stack_g) {
         char *text = goro_pane_stack(v);
         char title[64];
@@ -266,6 +277,7 @@ static void mouse(View *v)
         else if (m.bstate & BUTTON1_PRESSED) {
             v->focus = i;
             if (i == P_GOROUTINES && k >= 0) goro_pane_pick(v, k);
+            if (i == P_GOROUTINES && k >= 0 && v->chal) chal_clicked(v);   /* a click picks a marked goroutine */
         }
         return;
     }
@@ -294,6 +306,7 @@ static bool key(View *v, int c, ViewExit *exit)
         if (k == K_QUIT) { *exit = VIEW_BACK; return false; }
         return true;
     }
+    if (v->chal && chal_key(v, k, c)) return true;   /* the learner is the scheduler */
     int fp = v->focus;
     Pane *p = &v->panes[fp];
     switch (k) {
@@ -422,6 +435,7 @@ View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **
         e.status = PROG_STARTED;
         save_progress(v, &e);
     }
+    if (l->mode == LESSON_SCHEDULE) v->chal = chal_new(v);
     return v;
 }
 
@@ -436,6 +450,8 @@ void view_free(View *v)
     free(v->verdict);
     grade_replay_clear(&v->failure);
     free(v->notice);
+    chal_free(v->chal);
+    free(v->story);
     free(v->paths);
     ws_free(v->ws);
     free(v);

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "lesson/lesson.h"
+#include "tui/challenge.h"
 #include "tui/ggroup.h"
 #include "tui/gradejob.h"
 #include "tui/pane.h"
@@ -82,6 +83,8 @@ typedef struct View {
     bool         saved_race;
     bool        passed;      /* passed in this visit: the explanation shows */
     char       *notice;      /* one-line message in the status bar (NULL: none) */
+    Challenge  *chal;        /* a challenge lesson (mode: schedule), tui/challenge.h; NULL: none */
+    char       *story;       /* the replayed failure's choices that matter (tui/story.h); NULL: none */
 } View;
 
 /* layout.c */

@@ -1264,6 +1264,8 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 #define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; vm->yield_ctick = true; goto yield; } } while (0)
 /* stepping by event (rt/inspect.h): stop after an operation that recorded one */
 #define PAUSE_CHECK() do { if (vm->pause_req) { SAVE(); goto pause; } } while (0)
+/* a package variable's read or write as a switch point (VMOptions.mem_points: challenges) */
+#define MEM_POINT(i, w) do { if (__builtin_expect(vm->opt.mem_points, 0)) { SAVE(); insp_record(vm, EV_MEMORY, g, (i), (w)); PAUSE_CHECK(); } } while (0)
 #define CLOCK() (vm->exec_used = (uint64_t)(budget - left))
 /* --race (rt/race.h): shadow-memory checks, only once a second goroutine exists */
 #define RACE_RD(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
@@ -1317,8 +1319,8 @@ dispatch:
     CASE(LOADI) RA = val_int(I_SBX(in)); NEXT();
     CASE(LOADZ) RA = val_zero(); NEXT();
     CASE(LOADF) RA = vm_func_value(vm, prog->protos[BX]); NEXT();
-    CASE(GETG) RACE_RD(NULL, BX); RA = vm->globals[BX]; NEXT();
-    CASE(SETG) RACE_WR(NULL, BX); vm->globals[BX] = RA; NEXT();
+    CASE(GETG) RACE_RD(NULL, BX); RA = vm->globals[BX]; MEM_POINT(BX, 0); NEXT();
+    CASE(SETG) RACE_WR(NULL, BX); vm->globals[BX] = RA; MEM_POINT(BX, 1); NEXT();
     CASE(GETUP) RA = fr->cl->up[in.b]; NEXT();
     CASE(CLOSURE) {
         Proto *p = prog->protos[BX];

@@ -109,6 +109,8 @@ typedef struct VMOptions {
     int      cpus;          /* virtual CPUs runtime.NumCPU reports (--cpus; 0: RT_DEFAULT_CPUS) */
     bool     leaks_full;    /* --leaks=full: every leaked goroutine's block, not grouped to a screen */
     int64_t  max_wall_ms;   /* wall-clock ms the run may last (checked every time slice); 0: none */
+    bool     mem_points;    /* every read and write of a package variable is an event (EV_MEMORY), so a
+                               switch point under a schedule (a challenge that asks for them) */
 } VMOptions;
 
 typedef struct VM {

@@ -3,7 +3,8 @@
 # the default seed does not show, prints a schedule string, and
 # `gorolab run --schedule` replays the failure exactly; exhaustive search
 # visits the hand-counted number of schedules (tests/unit/explore_test.c
-# explains the count); the same arguments print the same report; the timing
+# explains the count); the failure is shrunk to its one preemption (a v2
+# string, "shrunk from N to M decisions"); the same arguments print the same report; the timing
 # adversary shows that a sleep is not synchronisation (--no-timing does not),
 # run --schedule @FILE reads a schedule string from a file (explore
 # writes one there when it is too long for a command line), and printed
@@ -18,7 +19,7 @@ racy=$d/explore_racy.go
 sleepy=$d/explore_sleepy.go
 t=${TMPDIR:-/tmp}/gorolab-explore.$$
 trap 'rm -f "$t".*' EXIT
-echo "1..17"
+echo "1..19"
 out=$("$GOROLAB" run "$bank" 2>"$t.err"); st=$?
 if test $st = 0 && test "$out" = done; then echo "ok 1 - the default seed does not show the bug"
 else echo "not ok 1 - the default seed does not show the bug (exit $st, output '$out')"; fi
@@ -26,7 +27,7 @@ else echo "not ok 1 - the default seed does not show the bug (exit $st, output '
 if test $st = 1 && grep -q '^first failure: schedule [0-9]*: panic' "$t.1" && grep -q 'panic: overdrawn' "$t.1"
 then echo "ok 2 - random exploration finds the overdraft"
 else echo "not ok 2 - random exploration finds the overdraft (exit $st)"; sed 's/^/# /' "$t.1" "$t.err"; fi
-sched=$(sed -n "s/^    gorolab run .* --schedule '\(v1-[^']*\)'\$/\1/p" "$t.1")
+sched=$(sed -n "s/^    gorolab run .* --schedule '\(v[12]-[^']*\)'\$/\1/p" "$t.1")
 "$GOROLAB" run "$bank" --schedule "$sched" >"$t.out" 2>"$t.err"; st=$?
 if test -n "$sched" && test $st = 2 && grep -q '^panic: overdrawn: balance -50' "$t.err"
 then echo "ok 3 - run --schedule replays the failure"
@@ -35,13 +36,13 @@ else echo "not ok 3 - run --schedule replays the failure (exit $st, schedule '$s
 if cmp -s "$t.1" "$t.2"; then echo "ok 4 - same arguments, same report"
 else echo "not ok 4 - same arguments, same report"; fi
 "$GOROLAB" explore "$bank" --exhaustive --preemptions 2 >"$t.3" 2>&1; st=$?
-sched=$(sed -n "s/^    gorolab run .* --schedule '\(v1-[^']*\)'\$/\1/p" "$t.3")
+sched=$(sed -n "s/^    gorolab run .* --schedule '\(v[12]-[^']*\)'\$/\1/p" "$t.3")
 "$GOROLAB" run "$bank" --schedule "$sched" >/dev/null 2>"$t.err"; st2=$?
 if test $st = 1 && test $st2 = 2 && grep -q '^panic: overdrawn' "$t.err"
 then echo "ok 5 - exhaustive search finds it too, and it replays"
 else echo "not ok 5 - exhaustive search finds it too, and it replays (exit $st, $st2)"; sed 's/^/# /' "$t.3"; fi
 "$GOROLAB" explore "$bank" --pct 3 --runs 500 >"$t.4" 2>&1; st=$?
-sched=$(sed -n "s/^    gorolab run .* --schedule '\(v1-[^']*\)'\$/\1/p" "$t.4")
+sched=$(sed -n "s/^    gorolab run .* --schedule '\(v[12]-[^']*\)'\$/\1/p" "$t.4")
 "$GOROLAB" run "$bank" --schedule "$sched" >/dev/null 2>"$t.err"; st2=$?
 if test $st = 1 && test $st2 = 2; then echo "ok 6 - PCT finds it, and it replays"
 else echo "not ok 6 - PCT finds it, and it replays (exit $st, $st2)"; sed 's/^/# /' "$t.4"; fi
@@ -58,7 +59,7 @@ then echo "ok 9 - a correct program passes random exploration"
 else echo "not ok 9 - a correct program passes random exploration (exit $st)"; sed 's/^/# /' "$t.5"; fi
 if "$GOROLAB" run --race "$tiny" >/dev/null 2>&1; then
     "$GOROLAB" explore "$racy" --race --runs 20 >"$t.6" 2>&1; st=$?
-    sched=$(sed -n "s/^    gorolab run .* --race --schedule '\(v1-[^']*\)'\$/\1/p" "$t.6")
+    sched=$(sed -n "s/^    gorolab run .* --race --schedule '\(v[12]-[^']*\)'\$/\1/p" "$t.6")
     "$GOROLAB" run "$racy" --race --schedule "$sched" >/dev/null 2>"$t.err"; st2=$?
     if test $st = 1 && grep -q ': data race$' "$t.6" && test -n "$sched" && grep -q 'WARNING: DATA RACE' "$t.err"
     then echo "ok 10 - --race: a data race fails the schedule, and it replays"
@@ -70,7 +71,7 @@ fi
 if test $st = 0; then echo "ok 11 - --no-timing: under a fair clock the sleep always looks long enough"
 else echo "not ok 11 - --no-timing: under a fair clock the sleep always looks long enough (exit $st)"; sed 's/^/# /' "$t.7"; fi
 "$GOROLAB" explore "$sleepy" --runs 300 >"$t.8" 2>&1; st=$?
-sched=$(sed -n "s/^    gorolab run .* --schedule '\(v1-[^']*\)'\$/\1/p" "$t.8")
+sched=$(sed -n "s/^    gorolab run .* --schedule '\(v[12]-[^']*\)'\$/\1/p" "$t.8")
 out=$("$GOROLAB" run "$sleepy" --schedule "$sched" 2>/dev/null)
 if test $st = 1 && grep -q 'output differs' "$t.8" && test -n "$sched" && test "$out" != 3
 then echo "ok 12 - the timing adversary starves the workers past the sleep, and it replays ($out)"
@@ -92,7 +93,7 @@ then echo "ok 15 - printed pointers are the same on every schedule"
 else echo "not ok 15 - printed pointers are the same on every schedule (exit $st)"; sed 's/^/# /' "$t.11"; fi
 maps=${srcdir:-.}/tests/go/maps
 "$GOROLAB" explore "$maps/concurrent_writes.go" --runs 100 >"$t.12" 2>&1; st=$?
-sched=$(sed -n "s/^    gorolab run .* --schedule '\(v1-[^']*\)'\$/\1/p" "$t.12")
+sched=$(sed -n "s/^    gorolab run .* --schedule '\(v[12]-[^']*\)'\$/\1/p" "$t.12")
 "$GOROLAB" run "$maps/concurrent_writes.go" --schedule "$sched" >/dev/null 2>"$t.err"; st2=$?
 if test $st = 1 && grep -q 'fatal error: concurrent map writes' "$t.12" && test $st2 = 2 &&
    grep -q '^fatal error: concurrent map writes' "$t.err"
@@ -101,3 +102,12 @@ else echo "not ok 16 - explore stops a map write midway: concurrent map writes, 
 "$GOROLAB" explore "$maps/concurrent_mutex.go" --runs 50 >"$t.13" 2>&1; st=$?
 if test $st = 0; then echo "ok 17 - a map under a mutex passes every explored schedule"
 else echo "not ok 17 - a map under a mutex passes every explored schedule (exit $st)"; sed 's/^/# /' "$t.13"; fi
+# shrinking: the overdraft needs one preemption; --no-shrink prints the schedule found
+if grep -q '^shrunk from [0-9]* to [0-9]* decisions ([0-9]* preemptions* to 1) in [0-9]* runs$' "$t.1" &&
+   grep -q "schedule 'v2-" "$t.1"
+then echo "ok 18 - the failure is shrunk to one preemption"
+else echo "not ok 18 - the failure is shrunk to one preemption"; sed 's/^/# /' "$t.1"; fi
+"$GOROLAB" explore "$bank" --runs 200 --no-shrink >"$t.14" 2>&1; st=$?
+if test $st = 1 && ! grep -q '^shrunk' "$t.14" && grep -q "schedule 'v1-" "$t.14"
+then echo "ok 19 - --no-shrink prints the schedule found"
+else echo "not ok 19 - --no-shrink prints the schedule found (exit $st)"; sed 's/^/# /' "$t.14"; fi

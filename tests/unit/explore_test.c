@@ -52,7 +52,8 @@ static void test_strings(void)
     char *s = schedctl_string(c);
     is_str(s, "v1-z-1*3.2.a*2.1", "schedule string round trip");
     free(s);
-    ok(!schedctl_parse(c, "v2-1-1", &cause) && cause, "a wrong version tag is refused");
+    ok(!schedctl_parse(c, "v3-1-1", &cause) && cause, "a wrong version tag is refused");
+    ok(schedctl_parse(c, "v2-1-1.2", &cause) && c->calm && c->nwant == 2, "v2: the calm default after the string");
     ok(!schedctl_parse(c, "v1-1-1.-2", &cause), "a bad id is refused");
     ok(!schedctl_parse(c, "v1-1-1*", &cause), "a missing count is refused");
     ok(schedctl_parse(c, "v1-1-0.2~f*2.3", &cause) && c->nwant == 4 && c->want[0] == 0 &&
@@ -64,6 +65,19 @@ static void test_strings(void)
     s = schedctl_string(c);
     is_str(s, "v1-1-0.2~f*2.3", "time and slices print back the same");
     free(s);
+    ok(schedctl_parse(c, "v2-1-S1.2", &cause) && c->nwant == 2 && c->want[0] == (SCHED_SELECT_BIT | 1) &&
+           c->want[1] == 2, "S: a select's case, not a goroutine");
+    c->rec = realloc(c->rec, 2 * sizeof *c->rec);
+    c->caprec = 2;
+    memcpy(c->rec, c->want, 2 * sizeof *c->rec);
+    c->nrec = 2;
+    free(c->recdef);
+    c->recdef = NULL;
+    s = schedctl_string(c);
+    is_str(s, "v2-1-S1.2", "select cases print back the same");
+    free(s);
+    c->nrec = 0;
+    ok(!schedctl_parse(c, "v2-1-S1~f", &cause), "a select's case has no time slice");
     ok(!schedctl_parse(c, "v1-1-2~1", &cause), "a slice of one instruction is refused");
     ok(!schedctl_parse(c, "v1-1-2~", &cause), "a missing slice is refused");
     ok(schedctl_parse(c, "v1-1-", &cause) && c->nwant == 0, "an empty schedule is fine");
@@ -217,6 +231,27 @@ static void test_replay(void)
 }
 
 /* The timing adversary (rt/explore.h): a sleep is not synchronisation. */
+/* two senders, one asleep first: decisions with one runnable goroutine
+ * while a timer is pending */
+static const char two_senders[] =
+    "package main\n"
+    "\n"
+    "import (\n\t\"fmt\"\n\t\"time\"\n)\n"
+    "\n"
+    "func main() {\n"
+    "\tch := make(chan int)\n"
+    "\tgo func() {\n"
+    "\t\ttime.Sleep(time.Millisecond)\n"
+    "\t\tch <- 1\n"
+    "\t\ttime.Sleep(time.Millisecond)\n"
+    "\t\tch <- 3\n"
+    "\t}()\n"
+    "\tgo func() { ch <- 2 }()\n"
+    "\tfor i := 0; i < 3; i++ {\n"
+    "\t\tfmt.Println(<-ch)\n"
+    "\t}\n"
+    "}\n";
+
 static const char sleepy[] =
     "package main\n"
     "\n"
@@ -407,6 +442,267 @@ static void test_adversary(void)
     }
 }
 
+/* A select with two ready cases: the seed's choice, or the case a schedule
+ * forces ("S"), recorded only when it differs from the seed's. */
+static const char two_ready[] =
+    "package main\n"
+    "\n"
+    "import \"fmt\"\n"
+    "\n"
+    "func main() {\n"
+    "\ta := make(chan int, 1)\n"
+    "\tb := make(chan int, 1)\n"
+    "\ta <- 1\n"
+    "\tb <- 2\n"
+    "\tselect {\n"
+    "\tcase v := <-a:\n"
+    "\t\tfmt.Println(\"a\", v)\n"
+    "\tcase v := <-b:\n"
+    "\t\tfmt.Println(\"b\", v)\n"
+    "\t}\n"
+    "}\n";
+
+static void test_select_case(void)
+{
+    Program *p = compile_src(two_ready);
+    ok(p != NULL, "two ready cases compiles");
+    if (!p) return;
+    char seeds[8] = "";
+    for (int k = 0; k < 2; k++) {
+        const char *want = k ? "v2-1-S1" : "v2-1-S0";
+        ScheduleCtl *c = schedctl_new(SCHED_RANDOM, 1);
+        const char *cause;
+        ok(schedctl_parse(c, want, &cause), "%s parses", want);
+        run_one(p, c, 1);
+        char *got = schedctl_string(c);
+        is_str(buf_str(&out), k ? "b 2\n" : "a 1\n", "%s: the select takes case %d", want, k);
+        ok(c->sel_seq == 1 && c->sel_n == 2 && c->sel_ready[0] == 0 && c->sel_ready[1] == 1 && c->sel_taken == k,
+           "the lab sees the ready cases and the one taken");
+        /* recorded only when forced away from the seed's choice */
+        ok(strcmp(got, want) == 0 || strcmp(got, "v2-1-") == 0, "%s records %s", want, got);
+        if (strcmp(got, "v2-1-") == 0) seeds[0] = (char)('0' + k);
+        free(got);
+        schedctl_free(c);
+    }
+    ok(seeds[0] != 0, "the seed's own case is not recorded (it is case %s)", seeds);
+    program_free(p);
+}
+
+/* Package variables as switch points (VMOptions.mem_points, a challenge's
+ * switch_points: [memory]): visits++ is a read and a write, and a schedule
+ * can run the other visitor between them. */
+static const char two_visits[] =
+    "package main\n"
+    "\n"
+    "import (\n\t\"fmt\"\n\t\"sync\"\n)\n"
+    "\n"
+    "var visits int\n"
+    "\n"
+    "func visit(wg *sync.WaitGroup) {\n"
+    "\tdefer wg.Done()\n"
+    "\tvisits++\n"
+    "}\n"
+    "\n"
+    "func main() {\n"
+    "\tvar wg sync.WaitGroup\n"
+    "\twg.Add(2)\n"
+    "\tgo visit(&wg)\n"
+    "\tgo visit(&wg)\n"
+    "\twg.Wait()\n"
+    "\tfmt.Println(\"visits:\", visits)\n"
+    "}\n";
+
+static void test_mem_points(void)
+{
+    Program *p = compile_src(two_visits);
+    ok(p != NULL, "two visits compiles");
+    if (!p) return;
+    for (int mem = 0; mem < 2; mem++) {
+        ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+        const char *cause;
+        schedctl_parse(c, "v2-1-1*2.2.3", &cause);
+        schedctl_begin_run(c, 1);
+        buf_reset(&out);
+        VMOptions vo = {.seed = 1, .write = capture, .max_steps = 1000000, .mem_points = mem};
+        VM *vm = vm_new(p, &vo);
+        insp_set_recording(vm, true);
+        schedctl_attach(vm, c);
+        rt_start(vm);
+        rt_step(vm, STEP_END, 0);
+        int64_t n = 0, reads = 0, writes = 0;
+        Event *ev = insp_events(vm, 0, &n);
+        for (int64_t i = 0; i < n; i++)
+            if (ev[i].kind == EV_MEMORY && ev[i].g != 1) *(ev[i].b ? &writes : &reads) += 1;
+        free(ev);
+        rt_finish(vm, false);
+        vm_free(vm);
+        if (mem) {
+            is_str(buf_str(&out), "visits: 1\n", "memory switch points: the second visitor runs between the read and the write");
+            ok(reads == 2 && writes == 2, "each visitor's read and write of visits is an event (%lld reads, %lld writes)",
+               (long long)reads, (long long)writes);
+        } else {
+            is_str(buf_str(&out), "visits: 2\n", "without them visits++ is not split");
+            is_int(reads + writes, 0, "and no memory events");
+        }
+        schedctl_free(c);
+    }
+    program_free(p);
+}
+
+/* ask_replays picks through prog asking (the newest goroutine each time;
+ * after three picks, the calm rest), then replays the recorded v2 string
+ * without asking: the same decisions, the same output. */
+static void ask_replays(const char *src, const char *what)
+{
+    Program *p = compile_src(src);
+    if (!p) return;
+    ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+    schedctl_replay(c, 1, NULL, 0);
+    c->ask = true;
+    schedctl_begin_run(c, 1);
+    buf_reset(&out);
+    buf_reset(&err);
+    VMOptions vo = {.seed = 1, .write = capture, .max_steps = 1000000};
+    VM *vm = vm_new(p, &vo);
+    schedctl_attach(vm, c);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    int picks = 0;
+    int64_t picked[3];
+    char *at3 = NULL;
+    while (st == RUN_PAUSED && c->asking && picks < 100) {
+        if (++picks > 3) {
+            at3 = schedctl_string(c);
+            c->ask = false;
+        } else {
+            picked[picks - 1] = c->ask_ids[picks == 2 ? 0 : c->nask - 1];
+            schedctl_pick(c, picked[picks - 1]);
+        }
+        st = rt_step(vm, STEP_END, 0);
+    }
+    rt_finish(vm, false);
+    vm_free(vm);
+    Buf first = BUF_INIT;
+    buf_add(&first, out.data, out.len);
+    buf_add(&first, err.data, err.len);
+    if (at3) {   /* the same picks from a fresh start stop at the same choice (the lab's b) */
+        ScheduleCtl *c2 = schedctl_new(SCHED_REPLAY, 1);
+        schedctl_replay(c2, 1, picked, 3);
+        c2->ask = true;
+        schedctl_begin_run(c2, 1);
+        VM *vm2 = vm_new(p, &vo);
+        schedctl_attach(vm2, c2);
+        rt_start(vm2);
+        RunState st3 = rt_step(vm2, STEP_END, 0);
+        char *again3 = schedctl_string(c2);
+        ok(st3 == RUN_PAUSED && c2->asking && strcmp(at3, again3) == 0,
+           "%s: the picks replayed from the start stop at the same choice (%s, %s)", what, at3, again3);
+        free(again3);
+        rt_finish(vm2, false);
+        vm_free(vm2);
+        schedctl_free(c2);
+        free(at3);
+    }
+    char *s = schedctl_string(c);
+    ScheduleCtl *r = schedctl_new(SCHED_RANDOM, 1);
+    const char *cause;
+    bool parsed = schedctl_parse(r, s, &cause);
+    RunState st2 = parsed ? run_one(p, r, 1) : RUN_FATAL;
+    Buf again = BUF_INIT;
+    buf_add(&again, out.data, out.len);
+    buf_add(&again, err.data, err.len);
+    char *s2 = schedctl_string(r);
+    ok(parsed && st2 == st && !r->diverged && strcmp(buf_str(&first), buf_str(&again)) == 0 && strcmp(s, s2) == 0,
+       "%s: the asked run's schedule %s replays it without asking (%s)", what, s, s2);
+    free(s);
+    free(s2);
+    buf_fini(&first);
+    buf_fini(&again);
+    schedctl_free(r);
+    schedctl_free(c);
+    program_free(p);
+}
+
+/* Shrinking (rt/explore.h): the overdraft found by random exploration
+ * shrinks to the one preemption that matters (after the first withdrawal's
+ * check, the second one runs), and the shrunk v2 string replays it. */
+static Program *shrink_prog;
+static bool overdrawn(void *ctx, ScheduleCtl *c)
+{
+    (void)ctx;
+    buf_reset(&out);
+    buf_reset(&err);
+    VMOptions vo = {.seed = c->vm_seed, .write = capture, .max_steps = 1000000};
+    VM *vm = vm_new(shrink_prog, &vo);
+    insp_set_recording(vm, false);
+    schedctl_attach(vm, c);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    rt_finish(vm, false);
+    vm_free(vm);
+    return st == RUN_PANICKED && strstr(buf_str(&err), "panic: overdrawn");
+}
+
+static void test_shrink(void)
+{
+    shrink_prog = compile_src(bank);
+    if (!shrink_prog) return;
+    char *found = NULL;
+    int at = explore_finds(shrink_prog, SCHED_RANDOM, 500, true, &found);
+    ok(at > 0 && found, "random exploration finds the overdraft (run %d)", at);
+    if (found) {
+        ShrinkStats ss;
+        char *s = schedctl_shrink(found, overdrawn, NULL, 400, &ss);
+        ok(s != NULL, "it shrinks: %s -> %s (%d runs)", found, s ? s : "-", ss.runs);
+        is_int(ss.pre_to, 1, "to one preemption (from %lld)", (long long)ss.pre_from);
+        ok(ss.to <= ss.from && ss.to <= 6, "and few decisions: %lld -> %lld", (long long)ss.from,
+           (long long)ss.to);
+        ok(s && !strncmp(s, "v2-", 3), "a v2 string");
+        ScheduleCtl *r = schedctl_new(SCHED_RANDOM, 1);
+        const char *cause;
+        ok(s && schedctl_parse(r, s, &cause) && (schedctl_begin_run(r, r->vm_seed), overdrawn(NULL, r)),
+           "the shrunk schedule replays the overdraft");
+        char *again = schedctl_string(r);
+        is_str(again, s, "and records the same v2 string");
+        free(again);
+        schedctl_free(r);
+        /* nothing fails: no shrunk schedule */
+        char *none = schedctl_shrink("v2-1-", overdrawn, NULL, 50, &ss);
+        ok(none == NULL, "a schedule that does not fail is not shrunk");
+        free(s);
+        free(found);
+    }
+
+    /* asking (challenge lessons): with no decisions left the run pauses at
+     * the next choice with the runnable goroutines; a pick goes on */
+    ScheduleCtl *c = schedctl_new(SCHED_REPLAY, 1);
+    schedctl_replay(c, 1, NULL, 0);
+    c->ask = true;
+    schedctl_begin_run(c, 1);
+    VMOptions vo = {.seed = 1, .write = capture, .max_steps = 1000000};
+    VM *vm = vm_new(shrink_prog, &vo);
+    schedctl_attach(vm, c);
+    rt_start(vm);
+    RunState st = rt_step(vm, STEP_END, 0);
+    ok(st == RUN_PAUSED && c->asking && c->nask == 2 && c->ask_ids[0] == 1 && c->ask_ids[1] == 2,
+       "the run pauses at the first choice: main or the first withdrawal (%d candidates)", c->nask);
+    int64_t picks = 0;
+    while (st == RUN_PAUSED && c->asking && picks < 100) {
+        schedctl_pick(c, c->ask_ids[c->nask - 1]);   /* always the newest goroutine */
+        st = rt_step(vm, STEP_END, 0);
+        picks++;
+    }
+    ok(st == RUN_EXITED && picks > 0, "picking goes on to the end (%lld picks)", (long long)picks);
+    rt_finish(vm, false);
+    vm_free(vm);
+    schedctl_free(c);
+    program_free(shrink_prog);
+    ask_replays(bank, "bank");
+    ask_replays(sleepy, "sleepy");
+    ask_replays(two_senders, "two senders (timers: a lone goroutine's decisions are not asked)");
+    compile_fini();
+}
+
 int main(void)
 {
     plan_lazy();
@@ -414,6 +710,10 @@ int main(void)
     test_dfs_count();
     test_replay();
     test_adversary();
+    test_shrink();
+    test_select_case();
+    test_mem_points();
+    compile_fini();
     buf_fini(&out);
     buf_fini(&err);
     return done_testing();

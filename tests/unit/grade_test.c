@@ -129,6 +129,8 @@ static const char *const WATCH_CH[] = {"results", NULL};
 static const char *const WATCH_FN[] = {"worker", NULL};
 
 /* grade runs lua (named name) against go; limits may be NULL. */
+static const char *test_schedule;   /* lab.schedule (a challenge's), or NULL */
+
 static GradeVerdict grade(const char *go, const char *name, const char *lua, const SbxLimits *limits,
                           GradeResult *r)
 {
@@ -147,6 +149,7 @@ static GradeVerdict grade(const char *go, const char *name, const char *lua, con
     in.grader_text = lua;
     in.grader_len = strlen(lua);
     if (limits) in.limits = *limits;
+    in.schedule = test_schedule;
     if (limits && limits->wall_ms) lab_grade_bounded(&in, r);   /* in a child, under a watchdog */
     else lab_grade(&in, r);
     compile_fini();
@@ -352,7 +355,10 @@ static void test_explore(void)
                    "local all = lab.explore{ runs = 10 }\n"
                    "expect(all.failed == 1 and all.runs == 1, 'stops at the first failure')\n"
                    "expect(all.first_failure:find('after main returned', 1, true), all.first_failure)\n"
-                   "expect(all.schedule:find('^v1%-'), tostring(all.schedule))\n"
+                   "expect(all.schedule:find('^v2%-'), 'shrunk: ' .. tostring(all.schedule))\n"
+                   "expect(all.shrunk_to <= all.shrunk_from, 'shrunk_from/to')\n"
+                   "local raw = lab.explore{ runs = 10, shrink = false }\n"
+                   "expect(raw.schedule:find('^v1%-') and raw.shrunk_from == nil, 'shrink = false')\n"
                    "expect(all.result.status == 'exit' and all.seed == 1, 'result kept')\n"
                    "local again = lab.run{ schedule = all.schedule }\n"
                    "expect(#again.leaked == 1 and again.schedule ~= nil, 'replay')\n"
@@ -360,6 +366,18 @@ static void test_explore(void)
                    "expect(every.failed == 3 and every.runs == 3, 'stop = false runs all')\n"
                    "return pass()\n",
                    GRADE_PASS, NULL);
+    test_schedule = "v2-1-2";
+    expect_verdict("a challenge's schedule is lab.schedule; lab.run replays it", LEAK_GO,
+                   "expect(lab.schedule == 'v2-1-2' and lab.lesson.mode == 'edit', tostring(lab.schedule))\n"
+                   "local r = lab.run{ schedule = lab.schedule, race = false }\n"
+                   "expect(r.schedule and r.schedule:find('^v2%-') and r.stdout == '1\\n', r.stdout)\n"
+                   "return pass()\n",
+                   GRADE_PASS, NULL);
+    test_schedule = NULL;
+    expect_verdict("no challenge: lab.schedule is nil; a malformed schedule is a grader error", LEAK_GO,
+                   "expect(lab.schedule == nil, 'nil')\n"
+                   "lab.run{ schedule = 'nonsense' }\n",
+                   GRADE_ERROR, "lab.run: schedule: a schedule string starts with v1- or v2-");
     expect_verdict("explore: check decides", LEAK_GO,
                    "local all = lab.explore{ runs = 4, check = function(r) return r.stdout == '1\\n' end }\n"
                    "expect(all.failed == 0, tostring(all.first_failure))\n"
