@@ -9,7 +9,8 @@
 --     the counts; no race, nothing left blocked;
 --   * from the events (the library's sleeps in main.resize): every image was
 --     resized once, every resize had finished before main reported, and, on
---     the plain runs, the resizes ran at the same time.
+--     the plain runs, the resizes all ran at the same time (one goroutine
+--     per image, not a pool).
 local say, check = lab.say, lab.check
 
 local function world(images, broken, err, latency, name)
@@ -116,10 +117,10 @@ local function judge(r, w, plain)
       en = "main printed its report while resizes were still running" .. where(w) .. ": wait for every goroutine first.",
       zh = "还有缩放在进行时 main 就打印了报告" .. where(w) .. "：先等所有 goroutine 结束。" }
   end
-  if plain and #w.images >= 2 and most < 2 then
+  if plain and #w.images >= 2 and most < #w.images then
     return "images at the same time", say{
-      en = "the images were resized one after another" .. where(w) .. ": keep one goroutine per image, running together.",
-      zh = "图片是一张接一张缩放的" .. where(w) .. "：保留每张图片一个 goroutine，让它们同时运行。" }
+      en = string.format("%d images, but at most %d were resized at the same time%s: keep one goroutine per image, all running together.", #w.images, most, where(w)),
+      zh = string.format("共有 %d 张图片，同时缩放的却最多只有 %d 张%s：保留每张图片一个 goroutine，让它们全部同时运行。", #w.images, most, where(w)) }
   end
   return nil
 end

@@ -2,7 +2,8 @@
 -- and on every explored schedule, each request's audit line names the user
 -- that request authenticated, the ledger charges each user what they asked
 -- for, there is no data race, and the requests are served at the same time
--- (their authentications overlap), not one after another.
+-- (their authentications overlap, and so do the charges of requests
+-- authenticated at the same moment), not one after another.
 local say, check = lab.say, lab.check
 
 local function world(spec, latency)
@@ -13,8 +14,16 @@ local function world(spec, latency)
     audit[line] = (audit[line] or 0) + 1
     ledger[user] = (ledger[user] or 0) + tonumber(amount)
   end
+  -- The auth service takes latency * (1 + (n-i)%3) for request i: requests
+  -- whose checks take as long finish together and charge at the same moment.
+  local seen, together = {}, false
+  for i = 0, n - 1 do
+    local k = (n - i) % 3
+    if seen[k] then together = true end
+    seen[k] = true
+  end
   local args = { "-requests=" .. spec, "-latency=" .. latency }
-  return { args = args, n = n, audit = audit, ledger = ledger, desc = table.concat(args, " ") }
+  return { args = args, n = n, audit = audit, ledger = ledger, together = together, desc = table.concat(args, " ") }
 end
 
 local worlds = {
@@ -91,6 +100,13 @@ local function judge(r, w, strict)
       en = "the requests were authenticated one after another" .. where ..
            ": the API serves its requests at the same time. Don't make one request wait for another to fix the audit log.",
       zh = "请求是一个接一个地认证的" .. where .. "：API 要同时处理请求。不要靠让请求互相等待来修好审计日志。" }
+  end
+  if strict and w.together and overlap(r, "main.Charge") < 2 then
+    return "requests are served concurrently", say{
+      en = "requests that were authenticated at the same moment were charged one after another" .. where ..
+           ": a lock held from setting the shared user to the audit line serialises the payments. The user belongs to the request: pass it along instead of sharing one variable.",
+      zh = "同一时刻完成认证的请求却是一个接一个扣款的" .. where ..
+           "：从设置共享用户到写审计记录一直持锁，会让付款串行。用户属于请求：把它随请求传下去，而不是共用一个变量。" }
   end
   return nil
 end

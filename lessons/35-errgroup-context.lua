@@ -66,6 +66,12 @@ local function judge(r, w, strict)
       zh = "有供应商因为缺少请求的 trace id 而拒绝了调用" .. where .. "：\n" .. r.stdout ..
            "传给 Quote 的 context 必须派生自 Request()，而不是新建的 context.Background()。" }
   end
+  local most = strict and w.n >= 2 and overlap(r, "main.Quote")
+  if most and most < w.n then
+    return "the quotes run at the same time", say{
+      en = string.format("%d suppliers, but at most %d were asked at the same time%s: ask them all at once (no limit below the number of suppliers).", w.n, most, where),
+      zh = string.format("共有 %d 个供应商，同时询价的却最多只有 %d 个%s：要同时向所有供应商询价（不要把并发限制得比供应商数还少）。", w.n, most, where) }
+  end
   if w.want then
     if r.stdout ~= w.want then
       return "the best offer", say{
@@ -96,11 +102,6 @@ local function judge(r, w, strict)
            "\nfetchBest should return only when every quote goroutine is done.",
       zh = "main 返回时仍有 goroutine 阻塞" .. where .. "：" .. lab.explain(r.leaked) ..
            "\nfetchBest 应当等所有报价 goroutine 都结束后再返回。" }
-  end
-  if strict and w.n >= 2 and overlap(r, "main.Quote") < 2 then
-    return "the quotes run at the same time", say{
-      en = "the suppliers were asked one after another" .. where .. ": ask them all at the same time.",
-      zh = "供应商是一个接一个询价的" .. where .. "：要同时向所有供应商询价。" }
   end
   return nil
 end

@@ -6,6 +6,8 @@
 //	-requests=4       requests per connection
 //	-size=2000000     bytes of a segment; request j of connection c is size + 1000*c + 37*j
 //	-latency=5ms      sending a segment takes latency * (1 + (c+j)%3)
+//	-cut=0            when N > 0, request j of connection c with (c+2*j)%N == N-1
+//	                  is cut short by the client: only half its segment is sent
 package main
 
 import (
@@ -23,6 +25,7 @@ type Request struct {
 
 type edgeWorld struct {
 	conns, requests int
+	cut             int
 	size            int64
 	latency         time.Duration
 }
@@ -42,6 +45,8 @@ func openEdge(args []string) edgeWorld {
 			w.size, _ = strconv.ParseInt(val, 10, 64)
 		case "latency":
 			w.latency, _ = time.ParseDuration(val)
+		case "cut":
+			w.cut, _ = strconv.Atoi(val)
 		}
 	}
 	return w
@@ -59,8 +64,12 @@ func Connection(c int) []Request {
 	return reqs
 }
 
-// Serve sends the segment and returns how many bytes it sent.
+// Serve sends the segment and returns how many bytes it sent: all of it,
+// unless the client goes away halfway.
 func Serve(req Request) int64 {
 	time.Sleep(edge.latency * time.Duration(1+(req.Conn+req.Seq)%3))
+	if edge.cut > 0 && (req.Conn+2*req.Seq)%edge.cut == edge.cut-1 {
+		return req.Size / 2
+	}
 	return req.Size
 }

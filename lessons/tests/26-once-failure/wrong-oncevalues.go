@@ -1,0 +1,10 @@
+// The service loads its configuration from the config server (see world.go).
+package main
+
+import "sync"
+
+var load = sync.OnceValues(fetchConfig)
+
+func getConfig() (*Config, error) {
+	return load()
+}

@@ -1,0 +1,34 @@
+// The account page shows a profile for each customer on it (see world.go).
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func loadProfile(id int) *Profile {
+	p := &Profile{ID: id}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); p.Name = FetchName(id) }()
+	go func() { p.Orders = FetchOrders(id) }() // the orders service is the fast one
+	wg.Wait()
+	return p
+}
+
+func main() {
+	ids := Customers()
+	profiles := make([]*Profile, len(ids))
+	var wg sync.WaitGroup
+	for i, id := range ids {
+		wg.Add(1)
+		go func(i, id int) {
+			defer wg.Done()
+			profiles[i] = loadProfile(id)
+		}(i, id)
+	}
+	wg.Wait()
+	for _, p := range profiles {
+		fmt.Printf("customer %d: %s, %d orders\n", p.ID, p.Name, p.Orders)
+	}
+}
