@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
 #include "lesson/lesson.h"
@@ -136,6 +137,7 @@ static const struct {
 
 int main(int argc, char **argv)
 {
+    i18n_init(i18n_lang_flag(argc, argv));
     /* a subcommand gets its own name as argv[0], for getopt and its messages */
     for (size_t i = 0; argc >= 2 && i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 1, argv + 1);

@@ -34,10 +34,12 @@ SH_TESTS = \
 	tests/tui/features.sh \
 	tests/tui/monkey.sh \
 	tests/tui/packs.sh \
+	tests/tui/i18n.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
 	tests/cli/instructor.sh \
+	tests/cli/po.sh \
 	tests/cli/docs.sh \
 	tests/cli/grade.sh \
 	tests/cli/lesson_yaml.sh \

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
@@ -87,12 +88,12 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     if (*pack) l = is_file ? pack_lesson(*pack, 1) : pack_find(*pack, key);
     if (!l) {
         char m[1200];
-        if (!*pack) snprintf(m, sizeof m, "cannot load the pack %s%s%s", dir, d.len ? ": " : "",
+        if (!*pack) snprintf(m, sizeof m, _("cannot load the pack %s%s%s"), dir, d.len ? ": " : "",
                              d.len ? d.items[0].msg : "");
         else {
             const char *near = nearest(*pack, key);
-            snprintf(m, sizeof m, "no lesson \"%s\" in %s%s%s%s (gorolab list names them)", key, (*pack)->dir,
-                     near ? "; did you mean " : "", near ? near : "", near ? "?" : "");
+            snprintf(m, sizeof m, _("no lesson \"%s\" in %s%s%s%s (gorolab list names them)"), key, (*pack)->dir,
+                     near ? _("; did you mean ") : "", near ? near : "", near ? _("?") : "");
         }
         *cause = xstrdup(m);
     }
@@ -201,7 +202,7 @@ int cli_grade(int argc, char **argv)
     gtext = lab_read_text(grader, &glen);
     if (!gtext) {
         char m[1200];
-        snprintf(m, sizeof m, "cannot read the grader %s", grader);
+        snprintf(m, sizeof m, _("cannot read the grader %s"), grader);
         cause = xstrdup(m);
         goto fail;
     }
@@ -240,7 +241,7 @@ int cli_grade(int argc, char **argv)
             if (!passed && r.hint && fmt == REPORT_TEXT) e.hints = seen + 1;
             prog_set(pg, pack->id, in.lesson.id, &e);
             char *why = NULL;
-            if (!prog_save(pg, &why)) fprintf(stderr, "gorolab grade: could not save progress: %s\n", why ? why : "?");
+            if (!prog_save(pg, &why)) fprintf(stderr, _("gorolab grade: could not save progress: %s\n"), why ? why : "?");
             free(why);
         }
         prog_free(pg);
@@ -248,7 +249,7 @@ int cli_grade(int argc, char **argv)
         free(warning);
     }
     if (stats)
-        fprintf(stderr, "gorolab: graded in %.3f s: %lld runs, %lld of them explored schedules (%.0f schedules/s of CPU)\n",
+        fprintf(stderr, _("gorolab: graded in %.3f s: %lld runs, %lld of them explored schedules (%.0f schedules/s of CPU)\n"),
                 r.seconds, r.runs, r.explored, r.explore_cpu > 0 ? (double)r.explored / r.explore_cpu : 0.0);
     if (!report_write(stdout, fmt, &r)) status = 1;
     else status = passed ? 0 : 1;
@@ -256,7 +257,7 @@ int cli_grade(int argc, char **argv)
     compile_fini();
     goto out;
 fail:
-    fprintf(stderr, "gorolab grade: %s\n", cause ? cause : "failed");
+    fprintf(stderr, "gorolab grade: %s\n", cause ? cause : _("failed"));
     status = 1;
 out:
     free(cause);

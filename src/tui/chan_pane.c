@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/path.h"
 #include "tui/crt.h"
 #include "tui/narrate.h"
@@ -36,7 +37,7 @@ static void slots(PaneText *t, const ChanSnap *c, int width)
         if (k + 1 < c->cap && k + 1 < fit) line_put(t, bar, C_DIM);
     }
     line_put(t, "]", C_DIM);
-    if (c->cap > fit) line_putf(t, C_DIM, " +%lld more slots", (long long)(c->cap - fit));
+    if (c->cap > fit) line_putf(t, C_DIM, _(" +%lld more slots"), (long long)(c->cap - fit));
 }
 
 /* queue draws a wait queue in order: its length first (the row is cut at
@@ -60,7 +61,7 @@ void chan_pane_fill(View *v, Pane *p)
     p->note[0] = 0;
     if (!s) return;
     if (s->nchans == 0) {
-        pane_add(p, "(no channels)", crt_attr(C_DIM));
+        pane_add(p, _("(no channels)"), crt_attr(C_DIM));
         return;
     }
     snprintf(p->note, sizeof p->note, "%d ", s->nchans);
@@ -73,20 +74,20 @@ void chan_pane_fill(View *v, Pane *p)
         line_put(&t, chan_label(v->run.snap, c->id, nm, sizeof nm), watched(v, c->name) ? C_WATCH : C_TITLE);
         line_putf(&t, C_NORMAL, "  %s", c->type ? c->type : "chan");
         if (c->cap) line_putf(&t, C_NORMAL, "  %lld/%lld", (long long)c->len, (long long)c->cap);
-        else line_put(&t, "  unbuffered", C_DIM);
-        if (c->closed) line_put(&t, "  closed", C_ERROR);
-        if (c->made_file) line_putf(&t, C_DIM, "  made at %s:%d", path_base(c->made_file), c->made_line);
+        else line_put(&t, _("  unbuffered"), C_DIM);
+        if (c->closed) line_put(&t, _("  closed"), C_ERROR);
+        if (c->made_file) line_putf(&t, C_DIM, _("  made at %s:%d"), path_base(c->made_file), c->made_line);
         pane_add_line(p, &t);
         if (c->cap) {
             slots(&t, c, pane_inner_w(p));
             pane_add_line(p, &t);
         }
         if (c->nrecvq) {
-            queue(&t, to_recv, c->recvq, c->nrecvq, "waiting to receive");
+            queue(&t, to_recv, c->recvq, c->nrecvq, _("waiting to receive"));
             pane_add_line(p, &t);
         }
         if (c->nsendq) {
-            queue(&t, to_send, c->sendq, c->nsendq, "waiting to send");
+            queue(&t, to_send, c->sendq, c->nsendq, _("waiting to send"));
             pane_add_line(p, &t);
         }
     }

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "tui/crt.h"
 #include "tui/view.h"
@@ -54,8 +55,8 @@ void editor_open(View *v)
     crt_suspend();
     int rc = system(buf_str(&cmd));
     crt_resume();
-    if (rc == -1) view_set_notice(v, "could not start the editor: %s", buf_str(&cmd));
-    else if (WIFEXITED(rc) && WEXITSTATUS(rc) == 127) view_set_notice(v, "editor not found: set $EDITOR (tried %s)", buf_str(&cmd));
-    else if (rc != 0) view_set_notice(v, "the editor exited with status %d", WIFEXITED(rc) ? WEXITSTATUS(rc) : rc);
+    if (rc == -1) view_set_notice(v, _("could not start the editor: %s"), buf_str(&cmd));
+    else if (WIFEXITED(rc) && WEXITSTATUS(rc) == 127) view_set_notice(v, _("editor not found: set $EDITOR (tried %s)"), buf_str(&cmd));
+    else if (rc != 0) view_set_notice(v, _("the editor exited with status %d"), WIFEXITED(rc) ? WEXITSTATUS(rc) : rc);
     buf_fini(&cmd);
 }

@@ -12,11 +12,12 @@
  * z shows the focused pane alone. Hidden panes get h = 0. */
 #include <curses.h>
 
+#include "base/i18n.h"
 #include "tui/view.h"
 
 static void place(Pane *p, const char *title, int y, int x, int h, int w)
 {
-    p->title = title;
+    p->title = _(title);
     p->y = y;
     p->x = x;
     p->h = h;
@@ -25,7 +26,7 @@ static void place(Pane *p, const char *title, int y, int x, int h, int w)
 
 void layout_place(View *v)
 {
-    static const char *const titles[P_COUNT] = {"Lesson", "Source", "Goroutines", "Channels", "Output"};
+    static const char *const titles[P_COUNT] = {N_("Lesson"), N_("Source"), N_("Goroutines"), N_("Channels"), N_("Output")};
     Pane *p = v->panes;
     int H = LINES - 1, W = COLS;
     for (int i = 0; i < P_COUNT; i++) place(&p[i], titles[i], 0, 0, 0, 0);

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "rt/gstate.h"
 #include "tui/narrate.h"
 
@@ -37,52 +38,52 @@ static bool clause(const Event *e, const Snapshot *s, bool quiet, Buf *b)
     long long g = (long long)e->g;
     switch (e->kind) {
     case EV_GO_CREATE:
-        if (e->g == 0) buf_puts(b, "main starts");
-        else buf_printf(b, "g%lld starts g%lld", g, (long long)e->a);
+        if (e->g == 0) buf_puts(b, _("main starts"));
+        else buf_printf(b, _("g%lld starts g%lld"), g, (long long)e->a);
         return true;
     case EV_GO_START:
         if (quiet) return false;
-        buf_printf(b, "g%lld runs", g);
+        buf_printf(b, _("g%lld runs"), g);
         return true;
     case EV_GO_BLOCK:
-        buf_printf(b, "g%lld blocks in %s", g, wait_reason_text[e->reason < WAIT_COUNT ? e->reason : 0]);
+        buf_printf(b, _("g%lld blocks in %s"), g, wait_reason_text[e->reason < WAIT_COUNT ? e->reason : 0]);
         if (e->a) {
-            buf_puts(b, " on ");
+            buf_puts(b, _(" on "));
             chan_name(s, e->a, b);
         }
         return true;
-    case EV_GO_UNBLOCK: buf_printf(b, "g%lld wakes up", g); return true;
+    case EV_GO_UNBLOCK: buf_printf(b, _("g%lld wakes up"), g); return true;
     case EV_GO_END:
-        if (e->a) buf_printf(b, "main returns: the program ends");
-        else buf_printf(b, "g%lld returns", g);
+        if (e->a) buf_printf(b, "%s", _("main returns: the program ends"));
+        else buf_printf(b, _("g%lld returns"), g);
         return true;
-    case EV_CHAN_MAKE: buf_printf(b, "g%lld makes a channel (cap %lld)", g, (long long)e->b); return true;
+    case EV_CHAN_MAKE: buf_printf(b, _("g%lld makes a channel (cap %lld)"), g, (long long)e->b); return true;
     case EV_CHAN_SEND:
-        buf_printf(b, "g%lld sends on ", g);
+        buf_printf(b, _("g%lld sends on "), g);
         chan_name(s, e->a, b);
         return true;
     case EV_CHAN_RECV:
-        buf_printf(b, "g%lld receives from ", g);
+        buf_printf(b, _("g%lld receives from "), g);
         chan_name(s, e->a, b);
-        if (!e->b) buf_puts(b, " (closed: the zero value)");
+        if (!e->b) buf_puts(b, _(" (closed: the zero value)"));
         return true;
     case EV_CHAN_CLOSE:
-        buf_printf(b, "g%lld closes ", g);
+        buf_printf(b, _("g%lld closes "), g);
         chan_name(s, e->a, b);
         return true;
     case EV_SELECT:
-        if (e->a < 0) buf_printf(b, "g%lld's select takes default", g);
-        else buf_printf(b, "g%lld's select takes case %lld", g, (long long)e->a);
+        if (e->a < 0) buf_printf(b, _("g%lld's select takes default"), g);
+        else buf_printf(b, _("g%lld's select takes case %lld"), g, (long long)e->a);
         return true;
-    case EV_LOCK: buf_printf(b, "g%lld locks mutex #%lld", g, (long long)e->a); return true;
-    case EV_UNLOCK: buf_printf(b, "g%lld unlocks mutex #%lld", g, (long long)e->a); return true;
-    case EV_WG_ADD: buf_printf(b, "g%lld adds %lld to WaitGroup #%lld", g, (long long)e->b, (long long)e->a); return true;
-    case EV_WG_WAIT: buf_printf(b, "g%lld's Wait on WaitGroup #%lld returns", g, (long long)e->a); return true;
-    case EV_TIMER: buf_puts(b, "a timer fires"); return true;
-    case EV_PANIC: buf_printf(b, "g%lld panics", g); return true;
-    case EV_LEAK: buf_printf(b, "g%lld is left blocked", g); return true;
-    case EV_OUTPUT: buf_printf(b, "g%lld prints", g); return true;
-    case EV_RACE: buf_printf(b, "g%lld races with g%lld", g, (long long)e->b); return true;
+    case EV_LOCK: buf_printf(b, _("g%lld locks mutex #%lld"), g, (long long)e->a); return true;
+    case EV_UNLOCK: buf_printf(b, _("g%lld unlocks mutex #%lld"), g, (long long)e->a); return true;
+    case EV_WG_ADD: buf_printf(b, _("g%lld adds %lld to WaitGroup #%lld"), g, (long long)e->b, (long long)e->a); return true;
+    case EV_WG_WAIT: buf_printf(b, _("g%lld's Wait on WaitGroup #%lld returns"), g, (long long)e->a); return true;
+    case EV_TIMER: buf_puts(b, _("a timer fires")); return true;
+    case EV_PANIC: buf_printf(b, _("g%lld panics"), g); return true;
+    case EV_LEAK: buf_printf(b, _("g%lld is left blocked"), g); return true;
+    case EV_OUTPUT: buf_printf(b, _("g%lld prints"), g); return true;
+    case EV_RACE: buf_printf(b, _("g%lld races with g%lld"), g, (long long)e->b); return true;
     default: return false;
     }
 }
@@ -94,7 +95,7 @@ void narrate(const Event *ev, int64_t n, const Snapshot *snap, Buf *out)
     bool first = true;
     for (int64_t i = 0; i < n; i++) {
         size_t at = out->len;
-        if (!first) buf_puts(out, "; ");
+        if (!first) buf_puts(out, _("; "));
         if (clause(&ev[i], snap, quiet, out)) first = false;
         else if (out->data) {
             out->len = at;

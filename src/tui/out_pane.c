@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/view.h"
@@ -60,7 +61,7 @@ void out_pane_fill(View *v, Pane *p)
     if (!r->out.len) {   /* a hint instead of nothing */
         bool fresh = r->vm && r->nmoves == 0;
         pane_clear(p);
-        pane_add(p, fresh ? "(no output yet: Space runs the program)" : "(no output yet)", crt_attr(C_DIM));
+        pane_add(p, fresh ? _("(no output yet: Space runs the program)") : _("(no output yet)"), crt_attr(C_DIM));
         v->out_epoch = 0;
         return;
     }
@@ -80,7 +81,7 @@ void out_pane_fill(View *v, Pane *p)
         size_t from = r->out.len - KEEP_BYTES;
         const char *nl = memchr(r->out.data + from, '\n', KEEP_BYTES);
         v->out_done = nl ? (size_t)(nl - r->out.data) + 1 : from;
-        pane_add(p, "[... earlier output scrolled away ...]", crt_attr(C_DIM));
+        pane_add(p, _("[... earlier output scrolled away ...]"), crt_attr(C_DIM));
     }
     const char *s = r->out.data + v->out_done;
     size_t n = r->out.len - v->out_done, complete = n;

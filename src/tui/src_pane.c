@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/highlight.h"
@@ -118,7 +119,7 @@ void src_pane_fill(View *v, Pane *p)
     pane_clear(p);
     if (!path) return;
     if (!v->src) {
-        pane_addf(p, crt_attr(C_ERROR), "cannot read your copy %s", path);
+        pane_addf(p, crt_attr(C_ERROR), _("cannot read your copy %s"), path);
         return;
     }
     int nlines = 1;

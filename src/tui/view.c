@@ -8,6 +8,7 @@
 #include <time.h>
 #include <curses.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/view.h"
@@ -61,7 +62,7 @@ static void save_progress(View *v, const ProgEntry *e)
     if (!v->l->id) return;
     prog_set(v->pg, v->pack->id, v->l->id, e);
     char *why = NULL;
-    if (!prog_save(v->pg, &why)) view_set_notice(v, "progress not saved: %s", why ? why : "?");
+    if (!prog_save(v->pg, &why)) view_set_notice(v, _("progress not saved: %s"), why ? why : "?");
     free(why);
 }
 
@@ -114,7 +115,7 @@ static void grade_start(View *v)
     v->verdict = NULL;
     char *why = NULL;
     v->job = gradejob_start(v->l, v->lang, v->paths, v->npaths, &why);
-    if (!v->job) view_set_notice(v, "cannot start grading: %s", why ? why : "?");
+    if (!v->job) view_set_notice(v, _("cannot start grading: %s"), why ? why : "?");
     free(why);
 }
 
@@ -127,7 +128,7 @@ static void grade_poll(View *v)
     v->verdict_kind = o.verdict;
     grade_replay_clear(&v->failure);
     v->failure = o.replay;
-    if (v->failure.set) view_set_notice(v, "f replays the run that failed, step by step");
+    if (v->failure.set) view_set_notice(v, "%s", _("f replays the run that failed, step by step"));
     ProgEntry e;
     prog_get(v->pg, v->pack->id, v->l->id, &e);
     if (o.verdict == GRADE_PASS) {
@@ -148,16 +149,16 @@ static void grade_poll(View *v)
 static void replay_failure(View *v)
 {
     if (!v->replaying && !v->failure.set) {
-        view_set_notice(v, "no failure to replay: grade first (g)");
+        view_set_notice(v, "%s", _("no failure to replay: grade first (g)"));
         return;
     }
     set_replay(v, !v->replaying);
     restart(v, false);
     if (v->replaying)
-        view_set_notice(v, "replaying the failing run%s: n steps, f goes back",
-                        v->failure.schedule ? " and its schedule" : "");
+        view_set_notice(v, v->failure.schedule ? _("replaying the failing run and its schedule: n steps, f goes back")
+                                               : _("replaying the failing run: n steps, f goes back"));
     else
-        view_set_notice(v, "back to the lesson's own run");
+        view_set_notice(v, "%s", _("back to the lesson's own run"));
 }
 
 static void show_hint(View *v)
@@ -165,7 +166,7 @@ static void show_hint(View *v)
     LessonText t;
     lesson_text(v->l, v->lang, &t);
     if (v->hints >= t.hints->len) {
-        view_set_notice(v, "no more hints: all %d are shown", t.hints->len);
+        view_set_notice(v, _("no more hints: all %d are shown"), t.hints->len);
         return;
     }
     v->hints++;
@@ -184,10 +185,10 @@ static void reset_copy(View *v)
     StrList backups = {0};
     char *why = NULL;
     if (!ws_reset(v->l, &backups, &why)) {
-        view_set_notice(v, "reset failed: %s", why ? why : "?");
+        view_set_notice(v, _("reset failed: %s"), why ? why : "?");
     } else {
-        view_set_notice(v, "reset to the starter; your copy is backed up as %s",
-                        backups.len ? backups.items[0] : "(nothing to back up)");
+        view_set_notice(v, _("reset to the starter; your copy is backed up as %s"),
+                        backups.len ? backups.items[0] : _("(nothing to back up)"));
         set_replay(v, false);
         restart(v, false);
     }
@@ -222,19 +223,19 @@ void view_draw(View *v)
         if (v->panes[i].h) pane_draw(&v->panes[i]);
     status_draw(v);
     if (v->help) {
-        tui_help("Keys: lesson view", keys_view);
+        tui_help(_("Keys: lesson view"), keys_view);
     } else if (v->stack_g) {
         char *text = goro_pane_stack(v);
         char title[64];
-        snprintf(title, sizeof title, "goroutine %lld", (long long)v->stack_g);
-        tui_text_box(title, text ? text : "(this goroutine has ended)", "(any key closes)", crt_attr(C_TITLE));
+        snprintf(title, sizeof title, _("goroutine %lld"), (long long)v->stack_g);
+        tui_text_box(title, text ? text : _("(this goroutine has ended)"), _("(any key closes)"), crt_attr(C_TITLE));
         free(text);
     } else if (v->verdict) {
         bool pass = v->verdict_kind == GRADE_PASS;
         bool more = v->l->number < v->pack->nlessons;
-        const char *title = pass ? "PASS" : v->verdict_kind == GRADE_ERROR ? "ERROR" : "FAIL";
-        const char *footer = pass ? (more ? "(Enter: next lesson; any other key closes)" : "(the last lesson of the pack; any key closes)")
-                                  : "(any key closes; h: a hint)";
+        const char *title = pass ? _("PASS") : v->verdict_kind == GRADE_ERROR ? _("ERROR") : _("FAIL");
+        const char *footer = pass ? (more ? _("(Enter: next lesson; any other key closes)") : _("(the last lesson of the pack; any key closes)"))
+                                  : _("(any key closes; h: a hint)");
         tui_text_box(title, v->verdict, footer, pass ? crt_attr(C_OK) : crt_attr(C_ERROR));
     }
     refresh();
@@ -309,7 +310,7 @@ static bool key(View *v, int c, ViewExit *exit)
         break;
     case K_BACK:
         v->running = false;
-        if (!runner_back(&v->run)) view_set_notice(v, "at the start of the run: nothing to go back to");
+        if (!runner_back(&v->run)) view_set_notice(v, "%s", _("at the start of the run: nothing to go back to"));
         break;
     case K_FASTER: if (v->speed + 1 < NSPEEDS) v->speed++; break;
     case K_SLOWER: if (v->speed > 0) v->speed--; break;
@@ -333,19 +334,19 @@ static bool key(View *v, int c, ViewExit *exit)
         if (v->job) {
             gradejob_cancel(v->job);
             v->job = NULL;
-            view_set_notice(v, "grading cancelled");
+            view_set_notice(v, "%s", _("grading cancelled"));
         }
         break;
     case K_HINT: show_hint(v); break;
     case K_NEXT_LESSON:
         if (v->l->number < v->pack->nlessons) { *exit = VIEW_NEXT; return false; }
-        view_set_notice(v, "this is the last lesson of the pack");
+        view_set_notice(v, "%s", _("this is the last lesson of the pack"));
         break;
     case K_RESET: reset_copy(v); break;
     case K_RACE:
         v->run.race = !v->run.race;
         restart(v, v->running);
-        view_set_notice(v, "data race detector %s", v->run.race ? "on: races are reported as Go's -race does" : "off");
+        view_set_notice(v, "%s", v->run.race ? _("data race detector on: races are reported as Go's -race does") : _("data race detector off"));
         break;
     case K_FAILURE: replay_failure(v); break;
     case K_FOCUS: focus_next(v, 1); break;
@@ -358,7 +359,7 @@ static bool key(View *v, int c, ViewExit *exit)
     case K_END: move_in(v, fp, p->nlines); break;
     case K_OPEN:
         if (fp == P_GOROUTINES && v->sel_g) v->stack_g = v->sel_g;
-        else view_set_notice(v, "Enter shows a goroutine's stack: Tab to the Goroutines pane first");
+        else view_set_notice(v, "%s", _("Enter shows a goroutine's stack: Tab to the Goroutines pane first"));
         break;
     case K_GROUP: v->group_mode = (GroupMode)((v->group_mode + 1) % 3); break;
     case K_LAYOUT: v->demo = !v->demo; v->zoom = -1; break;
@@ -432,7 +433,7 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
     char *why = NULL;
     View *v = view_new(pack, l, o, pg, &why);
     if (!v) {
-        tui_text_box("cannot open the lesson", why ? why : "cannot open the workspace", "(any key)", crt_attr(C_ERROR));
+        tui_text_box(_("cannot open the lesson"), why ? why : _("cannot open the workspace"), _("(any key)"), crt_attr(C_ERROR));
         refresh();
         timeout(-1);
         getch();
@@ -457,7 +458,7 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
         if (copy && watch_changed(&v->copy_stamp, copy)) {
             set_replay(v, false);   /* the failure was of the old text */
             restart(v, true);
-            view_set_notice(v, "your copy changed on disk: recompiled and rerun");
+            view_set_notice(v, "%s", _("your copy changed on disk: recompiled and rerun"));
         }
         if (c == ERR || c == KEY_RESIZE) continue;
         if (c == KEY_MOUSE) { mouse(v); continue; }
