@@ -35,6 +35,7 @@ SH_TESTS = \
 	tests/tui/monkey.sh \
 	tests/tui/packs.sh \
 	tests/tui/i18n.sh \
+	tests/tui/polish.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \

@@ -33,7 +33,12 @@ void layout_place(View *v)
     if (v->zoom >= 0) {
         place(&p[v->zoom], titles[v->zoom], 0, 0, H, W);
     } else if (v->demo) {
-        int lw = W * 2 / 5, rw = W - lw;
+        /* the Source pane gets the wider half (a Go line and its gutter
+         * note), the right side keeps 40 columns for the goroutines */
+        int lw = W * 11 / 20;
+        if (W - lw < 40) lw = W - 40;
+        if (lw < W * 2 / 5) lw = W * 2 / 5;
+        int rw = W - lw;
         int sh = H * 2 / 3, gh = H * 11 / 20;
         place(&p[P_SOURCE], titles[P_SOURCE], 0, 0, sh, lw);
         place(&p[P_OUTPUT], titles[P_OUTPUT], sh, 0, H - sh, lw);

@@ -291,6 +291,12 @@ static bool key(View *v, int c, ViewExit *exit)
     }
     free(v->notice);
     v->notice = NULL;
+    if (v->confirm_reset) {   /* R asked: y or R again resets, anything else keeps the copy */
+        v->confirm_reset = false;
+        if (c == 'y' || c == 'Y' || k == K_RESET) reset_copy(v);
+        else view_set_notice(v, "%s", _("reset cancelled: your copy is unchanged"));
+        return true;
+    }
     if (COLS < CRT_MIN_W || LINES < CRT_MIN_H) {
         if (k == K_QUIT) { *exit = VIEW_BACK; return false; }
         return true;
@@ -342,7 +348,10 @@ static bool key(View *v, int c, ViewExit *exit)
         if (v->l->number < v->pack->nlessons) { *exit = VIEW_NEXT; return false; }
         view_set_notice(v, "%s", _("this is the last lesson of the pack"));
         break;
-    case K_RESET: reset_copy(v); break;
+    case K_RESET:
+        v->confirm_reset = true;
+        view_set_notice(v, "%s", _("reset your copy to the starter? y: yes (the copy is kept as .bak), any other key: no"));
+        break;
     case K_RACE:
         v->run.race = !v->run.race;
         restart(v, v->running);

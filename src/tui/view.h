@@ -80,6 +80,7 @@ typedef struct View {
     bool         saved_race;
     bool        passed;      /* passed in this visit: the explanation shows */
     char       *notice;      /* one-line message in the status bar (NULL: none) */
+    bool        confirm_reset;   /* R asked whether to reset the copy: the next key answers */
 } View;
 
 /* layout.c */
