@@ -109,12 +109,6 @@ const char *i18n_lang_flag(int argc, char **argv)
     return NULL;
 }
 
-int i18n_zh(void)
-{
-    const char *l = getenv("LANGUAGE");
-    return l && strncmp(l, "zh", 2) == 0 && strcmp(gettext("Lesson"), "Lesson") != 0;
-}
-
 static int cp_width(unsigned c)
 {
     if (c >= 0x300 && c <= 0x36F) return 0;

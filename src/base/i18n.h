@@ -5,6 +5,7 @@
 #define GOROLAB_BASE_I18N_H
 
 #include <libintl.h>
+#include <stdio.h>
 
 #define _(s)  gettext(s)
 #define N_(s) s
@@ -21,17 +22,12 @@ void i18n_init(const char *lang);
 /* i18n_lang_flag finds --lang X or --lang=X in argv (up to "--"); NULL if absent. */
 const char *i18n_lang_flag(int argc, char **argv);
 
-/* i18n_zh says whether the interface speaks Chinese (for the rules of
- * wrapping: no spaces between CJK words). */
-int i18n_zh(void);
-
 /* i18n_width is the display width of UTF-8 s in a terminal's columns,
  * whatever the locale: East Asian wide characters count 2, combining
  * marks 0, anything else (a bad byte too) 1. */
 int i18n_width(const char *s);
 
 /* i18n_pad prints s to f and then spaces up to width display columns. */
-#include <stdio.h>
 void i18n_pad(FILE *f, const char *s, int width);
 
 #endif

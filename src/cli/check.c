@@ -422,8 +422,9 @@ int cli_check(int argc, char **argv)
     for (int k = 0; k < nkeys; k++) check_key(keys[k], pack_dir, &total, &failed);
     compile_fini();
     buf_fini(&details);
-    printf("check: %d lesson%s, %d ok, %d failed", total, total == 1 ? "" : "s", total - failed, failed);
-    if (bad_packs) printf("; %d pack%s with problems", bad_packs, bad_packs == 1 ? "" : "s");
+    printf(ngettext("check: %d lesson, %d ok, %d failed", "check: %d lessons, %d ok, %d failed", total), total,
+           total - failed, failed);
+    if (bad_packs) printf(ngettext("; %d pack with problems", "; %d packs with problems", bad_packs), bad_packs);
     putchar('\n');
     free(dflt);
     free(installed);
