@@ -17,8 +17,8 @@
 #include "lesson/lesson.h"
 
 static const char grade_usage[] =
-    "usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats]\n"
-    "       gorolab grade --grader FILE.lua FILE.go... [--format text|json|tap|junit] [--stats]\n"
+    "usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats] [--lang LANG]\n"
+    "       gorolab grade --grader FILE.lua FILE.go... [--format text|json|tap|junit] [--stats] [--lang LANG]\n"
     "Grade the learner's copy of a lesson (or the files given) with its grader:\n"
     "exit 0 pass, 1 fail.\n";
 
@@ -123,12 +123,13 @@ int cli_grade(int argc, char **argv)
     const char **gofiles = xcalloc((size_t)argc + 1, sizeof *gofiles);
     int ngo = 0;
     bool stats = false;
-    enum { O_FORMAT = 256, O_GRADER, O_PACK, O_STATS };
+    enum { O_FORMAT = 256, O_GRADER, O_PACK, O_STATS, O_LANG };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, O_FORMAT},
         {"grader", required_argument, NULL, O_GRADER},
         {"pack", required_argument, NULL, O_PACK},
         {"stats", no_argument, NULL, O_STATS},
+        {"lang", required_argument, NULL, O_LANG},   /* main's i18n_init has taken it */
         {NULL, 0, NULL, 0},
     };
     cli_getopt_reset();
@@ -140,6 +141,7 @@ int cli_grade(int argc, char **argv)
         case O_GRADER: grader = optarg; break;
         case O_PACK: pack_dir = optarg; break;
         case O_STATS: stats = true; break;
+        case O_LANG: break;
         case O_FORMAT:
             if (!report_parse_format(optarg, &fmt)) {
                 free(gofiles);

@@ -18,7 +18,7 @@ XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work
 export XDG_DATA_HOME XDG_STATE_HOME HOME
 unset GOROLAB_PACK
 langs=$(sed 's/#.*//' "$srcdir/po/LINGUAS")
-echo "1..$(($(echo $langs | wc -w) * 2 + 4))"
+echo "1..$(($(echo $langs | wc -w) * 2 + 6))"
 t=0
 check() {   # check NAME STATUS [OUTPUT]
     t=$((t + 1))
@@ -54,3 +54,9 @@ check "--lang en over LANG=zh_CN.UTF-8: English" $? "$out"
 out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 "$GOROLAB" list 2>&1)
 printf '%s\n' "$out" | grep -q '标题.*难度.*进度.*标签'
 check "LANG=zh_CN.UTF-8 alone (the locale need not exist): Chinese" $? "$out"
+out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C "$GOROLAB" grade 3 --lang zh 2>&1); st=$?
+test $st = 1 && printf '%s\n' "$out" | grep -q '^未通过  unbuffered-send' && printf '%s\n' "$out" | grep -q '^  重放：gorolab run '
+check "gorolab grade --lang zh: the text report in Chinese" $? "$st: $out"
+out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C "$GOROLAB" grade 3 2>&1)
+printf '%s\n' "$out" | grep -q '^FAIL  unbuffered-send'
+check "and in English by default" $? "$out"
