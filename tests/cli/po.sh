@@ -18,7 +18,7 @@ XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work
 export XDG_DATA_HOME XDG_STATE_HOME HOME
 unset GOROLAB_PACK
 langs=$(sed 's/#.*//' "$srcdir/po/LINGUAS")
-echo "1..$(($(echo $langs | wc -w) * 2 + 6))"
+echo "1..$(($(echo $langs | wc -w) * 2 + 7))"
 t=0
 check() {   # check NAME STATUS [OUTPUT]
     t=$((t + 1))
@@ -60,3 +60,7 @@ check "gorolab grade --lang zh: the text report in Chinese" $? "$st: $out"
 out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C "$GOROLAB" grade 3 2>&1)
 printf '%s\n' "$out" | grep -q '^FAIL  unbuffered-send'
 check "and in English by default" $? "$out"
+printf 'package main\n\nfunc main() {\n\tch := make(chan int)\n\tch <- 1\n}\n' > "$work/deadlock.go"
+out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 "$GOROLAB" explore deadlock.go 2>&1)
+printf '%s\n' "$out" | grep -q '^探索了 1 个调度（随机，种子 1）：1 个失败$' && printf '%s\n' "$out" | grep -q '^用这条命令重放：'
+check "gorolab explore under LANG=zh_CN.UTF-8: its report in Chinese, Go's messages as Go prints them" $? "$out"
