@@ -62,5 +62,6 @@ printf '%s\n' "$out" | grep -q '^FAIL  unbuffered-send'
 check "and in English by default" $? "$out"
 printf 'package main\n\nfunc main() {\n\tch := make(chan int)\n\tch <- 1\n}\n' > "$work/deadlock.go"
 out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 "$GOROLAB" explore deadlock.go 2>&1)
-printf '%s\n' "$out" | grep -q '^探索了 1 个调度（随机，种子 1）：1 个失败$' && printf '%s\n' "$out" | grep -q '^用这条命令重放：'
+printf '%s\n' "$out" | grep -q '^探索了 1 个调度（随机，种子 1）：1 个失败$' && printf '%s\n' "$out" | grep -q '^用这条命令重放：' &&
+    printf '%s\n' "$out" | grep -q 'fatal error: all goroutines are asleep - deadlock!'
 check "gorolab explore under LANG=zh_CN.UTF-8: its report in Chinese, Go's messages as Go prints them" $? "$out"
