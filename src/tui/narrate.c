@@ -26,16 +26,18 @@ const char *chan_label(const Snapshot *snap, uint32_t id, char *buf, size_t size
     return buf;
 }
 
-static void chan_name(const Snapshot *s, int64_t id, Buf *out)
+/* chan_name is the channel's label in tmp (64 bytes); whole sentences
+ * take it as an argument, so that a translation can put it anywhere */
+static const char *chan_name(const Snapshot *s, int64_t id, char *tmp)
 {
-    char tmp[64];
-    buf_puts(out, chan_label(s, (uint32_t)id, tmp, sizeof tmp));
+    return chan_label(s, (uint32_t)id, tmp, 64);
 }
 
 /* clause appends one event; false when it is not worth saying */
 static bool clause(const Event *e, const Snapshot *s, bool quiet, Buf *b)
 {
     long long g = (long long)e->g;
+    char tmp[64];
     switch (e->kind) {
     case EV_GO_CREATE:
         if (e->g == 0) buf_puts(b, _("main starts"));
@@ -46,11 +48,11 @@ static bool clause(const Event *e, const Snapshot *s, bool quiet, Buf *b)
         buf_printf(b, _("g%lld runs"), g);
         return true;
     case EV_GO_BLOCK:
-        buf_printf(b, _("g%lld blocks in %s"), g, wait_reason_text[e->reason < WAIT_COUNT ? e->reason : 0]);
-        if (e->a) {
-            buf_puts(b, _(" on "));
-            chan_name(s, e->a, b);
-        }
+        if (e->a)
+            buf_printf(b, _("g%lld blocks in %s on %s"), g, wait_reason_text[e->reason < WAIT_COUNT ? e->reason : 0],
+                       chan_name(s, e->a, tmp));
+        else
+            buf_printf(b, _("g%lld blocks in %s"), g, wait_reason_text[e->reason < WAIT_COUNT ? e->reason : 0]);
         return true;
     case EV_GO_UNBLOCK: buf_printf(b, _("g%lld wakes up"), g); return true;
     case EV_GO_END:
@@ -59,17 +61,14 @@ static bool clause(const Event *e, const Snapshot *s, bool quiet, Buf *b)
         return true;
     case EV_CHAN_MAKE: buf_printf(b, _("g%lld makes a channel (cap %lld)"), g, (long long)e->b); return true;
     case EV_CHAN_SEND:
-        buf_printf(b, _("g%lld sends on "), g);
-        chan_name(s, e->a, b);
+        buf_printf(b, _("g%lld sends on %s"), g, chan_name(s, e->a, tmp));
         return true;
     case EV_CHAN_RECV:
-        buf_printf(b, _("g%lld receives from "), g);
-        chan_name(s, e->a, b);
+        buf_printf(b, _("g%lld receives from %s"), g, chan_name(s, e->a, tmp));
         if (!e->b) buf_puts(b, _(" (closed: the zero value)"));
         return true;
     case EV_CHAN_CLOSE:
-        buf_printf(b, _("g%lld closes "), g);
-        chan_name(s, e->a, b);
+        buf_printf(b, _("g%lld closes %s"), g, chan_name(s, e->a, tmp));
         return true;
     case EV_SELECT:
         if (e->a < 0) buf_printf(b, _("g%lld's select takes default"), g);
