@@ -128,7 +128,11 @@ void tui_help(const char *title, const KeyBinding *table)
     }
     for (int r = 0; r < rows; r++) {
         if (!colw) snprintf(buf[r], sizeof buf[r], "%s", entry[r]);
-        else snprintf(buf[r], sizeof buf[r], "%-*.*s  %.*s", colw, colw, entry[r], colw, r + rows < n ? entry[r + rows] : "");
+        else {   /* by display width: a Chinese entry is cut between characters and padded in columns */
+            int w;
+            size_t k = crt_prefix(entry[r], colw, &w);
+            snprintf(buf[r], sizeof buf[r], "%.*s%*s  %s", (int)k, entry[r], colw - w, "", r + rows < n ? entry[r + rows] : "");
+        }
         lines[r] = buf[r];
     }
     snprintf(buf[rows], sizeof buf[rows], "%s", _("(any key closes this help)"));

@@ -19,12 +19,16 @@ LC_ALL=C.UTF-8   # for tmux's decoding and grep here; the lab gets its own
 export LC_ALL
 case $GOROLAB in /*) ;; *) GOROLAB=$(pwd)/$GOROLAB ;; esac
 work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
-sock=gorolab-i18n-$$
-trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
+# a socket of its own for each start: a server still exiting from the
+# last lab never takes the next one's session with it
+nsock=0
+sock=gorolab-i18n-$$-0
+socks=
+trap 'for s in $socks; do tmux -L "$s" kill-server >/dev/null 2>&1; done; rm -rf "$work"' EXIT
 unset GOROLAB_PACK TMUX
 TMUX_TMPDIR=$work
 export TMUX_TMPDIR
-echo "1..10"
+echo "1..12"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -42,6 +46,9 @@ wait_for() {
 }
 keys() { tmux -u -L "$sock" send-keys -t lab "$@"; }
 start() {   # start WIDTH HEIGHT ENV-ASSIGNMENTS ARGS...
+    nsock=$((nsock + 1))
+    sock=gorolab-i18n-$$-$nsock
+    socks="$socks $sock"
     w=$1 h=$2 e=$3
     shift 3
     tmux -u -L "$sock" -f /dev/null new-session -d -s lab -x "$w" -y "$h" \
@@ -86,4 +93,21 @@ start 100 30 "LANG=zh_CN.UTF-8 LANGUAGE=zh_CN" --lang en 1
 wait_for "┌─ Lesson "; check $? "--lang en wins over LANG and LANGUAGE" "$(screen)"
 screen | tail -n 1 | grep -q "paused"
 check $? "the status bar is English then" "$(screen | tail -n 1)"
+stop
+
+# --- 80x24: the help in two columns, Chinese entries whole and lined up ---
+start 80 24 LANG=C --lang zh 1
+wait_for "┌─ 课程 " && keys '?'
+wait_for "按键：课程视图"
+box=$(screen | sed -n '/按键：课程视图/,/└/p')
+printf '%s\n' "$box" | grep -q "重放失败的评判 / 返回" && printf '%s\n' "$box" | grep -q "下一窗格（S-Tab 上一个）" &&
+    printf '%s\n' "$box" | grep -q "用 \$EDITOR 编辑后重新运行  L "
+check $? "80x24: the Chinese help's two columns are whole" "$box"
+# the box starts at the third column (the Lesson pane's border and a letter
+# before it): from there, each row up to the box's right border
+widths=$(printf '%s\n' "$box" | sed 's/^..//' | sed -n 's/^\(┌[^┐]*┐\).*/\1/p; s/^\(│[^│]*│\).*/\1/p; s/^\(└[^┘]*┘\).*/\1/p' |
+    while IFS= read -r r; do printf '%s\n' "$r" | wc -L; done | sort -u)
+test "$(printf '%s\n' "$widths" | wc -l)" = 1
+check $? "and every row of the box is as wide (display width)" "$box
+widths: $widths"
 stop

@@ -25,8 +25,12 @@ export LC_ALL
 case $GOROLAB in /*) ;; *) GOROLAB=$(pwd)/$GOROLAB ;; esac
 case $srcdir in /*) ;; *) srcdir=$(pwd)/$srcdir ;; esac
 work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
-sock=gorolab-polish-$$
-trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
+# a socket of its own for each start: a server still exiting from the
+# last lab never takes the next one's session with it
+nsock=0
+sock=gorolab-polish-$$-0
+socks=
+trap 'for s in $socks; do tmux -L "$s" kill-server >/dev/null 2>&1; done; rm -rf "$work"' EXIT
 unset GOROLAB_PACK TMUX VISUAL EDITOR LANGUAGE
 TMUX_TMPDIR=$work
 export TMUX_TMPDIR
@@ -48,6 +52,9 @@ wait_for() {   # wait_for TEXT [TENTHS]
 }
 keys() { tmux -u -L "$sock" send-keys -t lab "$@"; }
 start() {   # start WIDTH HEIGHT ENV ARGS...
+    nsock=$((nsock + 1))
+    sock=gorolab-polish-$$-$nsock
+    socks="$socks $sock"
     w=$1 h=$2 e=$3
     shift 3
     tmux -u -L "$sock" -f /dev/null new-session -d -s lab -x "$w" -y "$h" \
