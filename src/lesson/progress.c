@@ -147,11 +147,11 @@ Progress *prog_open(const char *path, char **warning)
             buf_printf(&aside, "%s.corrupt-%s-%d", p->path, stamp, n);
         }
         if (rename(p->path, buf_str(&aside)) == 0)
-            buf_printf(&w, "gorolab: progress file %s is corrupt (line %d): set aside as %s",
+            buf_printf(&w, _("gorolab: progress file %s is corrupt (line %d): set aside as %s"),
                        p->path, bad, buf_str(&aside));
         else
-            buf_printf(&w, "gorolab: progress file %s is corrupt (line %d) and cannot be set "
-                       "aside: %s", p->path, bad, strerror(errno));
+            buf_printf(&w, _("gorolab: progress file %s is corrupt (line %d) and cannot be set aside: %s"), p->path,
+                       bad, strerror(errno));
         if (warning) *warning = buf_take(&w);
         buf_fini(&w);
         buf_fini(&aside);
