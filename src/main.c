@@ -16,7 +16,7 @@
 #endif
 
 static const char usage[] =
-    "usage: gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
+    N_("usage: gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
     "                                     the terminal lab (on a terminal; else the lesson list)\n"
     "       gorolab run FILE.go...        run a Go program on the gorolab runtime\n"
     "       gorolab explore FILE.go...    run it under many schedules; report the first failure\n"
@@ -32,8 +32,9 @@ static const char usage[] =
     "                                     install, list and remove lesson packs\n"
     "       gorolab --version             gorolab's version\n"
     "       gorolab --help                this text; gorolab COMMAND --help: the command's\n"
-    "Options of the lab: --lang LANG: the lessons' language (zh); --demo: big\n"
-    "goroutine and channel panes for a projector; --theme: high-contrast for one.\n";
+    "Options of the lab: --lang LANG: the language of the lessons and of the lab\n"
+    "(zh, en); --demo: big goroutine and channel panes for a projector; --theme:\n"
+    "high-contrast for one.\n");
 
 /* lab_key tells whether key names a pack (a folder or pack.yaml), a lesson
  * YAML file, or a lesson of the bundled pack: *is_pack then says which. */
@@ -156,6 +157,6 @@ int main(int argc, char **argv)
         return st;
     }
     if (argc >= 2) fprintf(stderr, "gorolab: unknown command \"%s\"\n", argv[1]);
-    fputs(usage, stderr);
+    fputs(_(usage), stderr);
     return EXIT_USAGE;
 }

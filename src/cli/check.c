@@ -24,9 +24,9 @@
 #include "lesson/lesson.h"
 
 static const char check_usage[] =
-    "usage: gorolab check [PACK|LESSON...] [--pack DIR] [--verbose]\n"
+    N_("usage: gorolab check [PACK|LESSON...] [--pack DIR] [--verbose]\n"
     "Validate lessons: the YAML, the scenario compiles, the starter fails its grader,\n"
-    "the solution and PACK/tests/SLUG/right-*.go pass it, wrong-*.go fail it.\n";
+    "the solution and PACK/tests/SLUG/right-*.go pass it, wrong-*.go fail it.\n");
 
 /* relpaths rewrites, in text, every path under the current folder as a
  * relative one; new string. */

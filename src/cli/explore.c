@@ -70,11 +70,11 @@ static bool read_file(const char *path, Buf *out)
 }
 
 static const char explore_usage[] =
-    "usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
+    N_("usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
     "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
     "                       [--no-timing] [--max-steps N] [--go 1.N] [--stats] [-- ARGS...]\n"
     "Run a Go program under many schedules; report the first failing one and the\n"
-    "command that replays it.\n";
+    "command that replays it.\n");
 
 static int usage(const char *msg)
 {

@@ -17,10 +17,10 @@
 #include "lesson/lesson.h"
 
 static const char grade_usage[] =
-    "usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats] [--lang LANG]\n"
+    N_("usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats] [--lang LANG]\n"
     "       gorolab grade --grader FILE.lua FILE.go... [--format text|json|tap|junit] [--stats] [--lang LANG]\n"
     "Grade the learner's copy of a lesson (or the files given) with its grader:\n"
-    "exit 0 pass, 1 fail.\n";
+    "exit 0 pass, 1 fail.\n");
 
 static int usage(const char *msg)
 {

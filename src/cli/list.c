@@ -13,8 +13,8 @@
 #include "lesson/lesson.h"
 
 static const char list_usage[] =
-    "usage: gorolab list [PACK] [--lang LANG] [--verbose]\n"
-    "List a pack's lessons (the bundled pack's by default) with the learner's progress.\n";
+    N_("usage: gorolab list [PACK] [--lang LANG] [--verbose]\n"
+    "List a pack's lessons (the bundled pack's by default) with the learner's progress.\n");
 
 static int usage(const char *why)
 {

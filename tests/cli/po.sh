@@ -18,7 +18,7 @@ XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work
 export XDG_DATA_HOME XDG_STATE_HOME HOME
 unset GOROLAB_PACK
 langs=$(sed 's/#.*//' "$srcdir/po/LINGUAS")
-echo "1..$(($(echo $langs | wc -w) * 2 + 7))"
+echo "1..$(($(echo $langs | wc -w) * 2 + 8))"
 t=0
 check() {   # check NAME STATUS [OUTPUT]
     t=$((t + 1))
@@ -65,3 +65,6 @@ out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 "$
 printf '%s\n' "$out" | grep -q '^探索了 1 个调度（随机，种子 1）：1 个失败$' && printf '%s\n' "$out" | grep -q '^用这条命令重放：' &&
     printf '%s\n' "$out" | grep -q 'fatal error: all goroutines are asleep - deadlock!'
 check "gorolab explore under LANG=zh_CN.UTF-8: its report in Chinese, Go's messages as Go prints them" $? "$out"
+out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C "$GOROLAB" run --help --lang zh 2>&1)
+printf '%s\n' "$out" | grep -q '^用法： gorolab run FILE.go' && printf '%s\n' "$out" | grep -q '^                   \[-- ARGS...\]$'
+check "a command's --help in Chinese, its columns kept" $? "$out"
