@@ -25,8 +25,12 @@ export LC_ALL
 case $GOROLAB in /*) ;; *) GOROLAB=$(pwd)/$GOROLAB ;; esac
 yaml=$srcdir/lessons/01-unclosed-channel.yaml
 work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
-sock=gorolab-zh-$$
-trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
+# a socket of its own for each start: a server still exiting from the
+# last lab never takes the next one's session with it
+nsock=0
+sock=gorolab-zh-$$-0
+socks=
+trap 'for s in $socks; do tmux -L "$s" kill-server >/dev/null 2>&1; done; rm -rf "$work"' EXIT
 unset GOROLAB_PACK TMUX
 # the -L socket lives in $work: gone with it, no stale socket left in /tmp
 TMUX_TMPDIR=$work
@@ -50,6 +54,9 @@ wait_for() {
 }
 keys() { tmux -u -L "$sock" send-keys -t lab "$@"; }
 start() {   # start WIDTH HEIGHT
+    nsock=$((nsock + 1))
+    sock=gorolab-zh-$$-$nsock
+    socks="$socks $sock"
     tmux -u -L "$sock" -f /dev/null new-session -d -s lab -x "$1" -y "$2" \
         "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=screen $GOROLAB --lang zh"
 }
@@ -119,7 +126,7 @@ done
 lesson_text | grep -q -x '目标 *' && lesson_text | squeeze | grep -q -F "$(printf '%s' "$goal" | squeeze)"
 check $? "paging down shows the goal heading (目标) and the Chinese goal, intact" "$(screen)"
 keys h
-wait_for "提示 1" && lesson_text | squeeze | grep -q -F "$(printf '%s' "$hint1" | squeeze)"
+wait_for "（h：提示 2 / 3）" && lesson_text | squeeze | grep -q -F "$(printf '%s' "$hint1" | squeeze)"
 check $? "h shows hint 1 (提示 1) in Chinese, intact" "$(screen)"
 bad=$(aligned 100); test -z "$bad" && ! lesson_text | grep -q '?'
 check $? "after paging and the hint the rows still line up, no ?" "$bad$(lesson_text | grep '?')"
