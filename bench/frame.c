@@ -7,6 +7,10 @@
  *     redraw (every pane refilled: grouping, formatting, curses), and a
  *     frame while running (one slice of the program, a new snapshot, the
  *     panes refilled, drawn).
+ *   - the timeline: lesson 12's program (1,000 goroutines and more) run
+ *     to its end, the Timeline pane drawn beside the others (its lanes
+ *     grouped), with one lane per goroutine (G off), and zoomed alone (z);
+ *     and a frame while it runs with the timeline shown.
  * Prints medians; exit status 1 when something fails.
  *
  *   bench/frame [GOROLAB] [SRCDIR]      (make bench runs it) */
@@ -188,11 +192,125 @@ static int bench_redraw(const char *srcdir)
     return 0;
 }
 
+/* timeline_frames draws v DRAW_RUNS times from scratch; returns the median ms */
+static double timeline_frames(View *v)
+{
+    double t[DRAW_RUNS];
+    for (int i = 0; i < DRAW_RUNS; i++) {
+        memset(v->filled, 0, sizeof v->filled);
+        clearok(curscr, TRUE);
+        double t0 = now_ms();
+        view_draw(v);
+        t[i] = now_ms() - t0;
+    }
+    return median(t, DRAW_RUNS);
+}
+
+/* timeline_only fills and draws the Timeline pane alone DRAW_RUNS times;
+ * returns the median ms */
+static double timeline_only(View *v)
+{
+    double t[DRAW_RUNS];
+    layout_place(v);
+    for (int i = 0; i < DRAW_RUNS; i++) {
+        v->filled[P_TIMELINE] = 0;
+        double t0 = now_ms();
+        timeline_pane_fill(v, &v->panes[P_TIMELINE]);
+        pane_draw(&v->panes[P_TIMELINE]);
+        wnoutrefresh(stdscr);
+        doupdate();
+        t[i] = now_ms() - t0;
+    }
+    return median(t, DRAW_RUNS);
+}
+
+static int bench_timeline(const char *srcdir)
+{
+    char packdir[600];
+    snprintf(packdir, sizeof packdir, "%s/lessons", srcdir);
+    DiagList d;
+    diag_init(&d, NULL);
+    Pack *pack = pack_load(packdir, &d);
+    diag_fini(&d);
+    Lesson *l = pack ? pack_find(pack, "unbounded-handler") : NULL;
+    if (!l) {
+        fprintf(stderr, "bench/frame: no lesson unbounded-handler in %s\n", packdir);
+        return 1;
+    }
+    FILE *devnull = fopen("/dev/null", "w");
+    SCREEN *scr = newterm("xterm-256color", devnull, stdin);
+    if (!scr) return 1;
+    resizeterm(40, 160);
+    char home[] = "/tmp/bench-frame.XXXXXX", progress[600];
+    if (!mkdtemp(home)) return 1;
+    snprintf(progress, sizeof progress, "%s/progress", home);
+    setenv("XDG_DATA_HOME", home, 1);
+    Progress *pg = prog_open(progress, NULL);
+    TuiOptions o = {0};
+    char *why = NULL;
+    View *v = view_new(pack, l, &o, pg, &why);
+    if (!v) {
+        fprintf(stderr, "bench/frame: %s\n", why ? why : "no view");
+        return 1;
+    }
+    runner_start(&v->run);
+    runner_advance(&v->run, -1, 60000000000LL);
+    bool finished = v->run.finished;
+    int lanes = 0;
+    for (int64_t i = 0; i < v->run.tl.nlanes; i++) lanes += v->run.tl.lanes[i].id != 0;
+    v->timeline = true;
+    v->focus = P_TIMELINE;
+    double beside = timeline_frames(v);
+    int groups = v->panes[P_TIMELINE].nlines;
+    double tl_grouped = timeline_only(v);
+    v->zoom = P_TIMELINE;
+    double tl_zoomed = timeline_only(v);
+    v->zoom = -1;
+    v->group_mode = GROUP_OFF;
+    double tl_single = timeline_only(v);
+    v->group_mode = GROUP_AUTO;
+    /* running: a slice of the program, the timeline fed, every pane drawn */
+    runner_start(&v->run);
+    double frame[FRAME_RUNS];
+    int nf = 0;
+    while (nf < FRAME_RUNS && !v->run.finished) {
+        double t0 = now_ms();
+        runner_advance(&v->run, 10000000, 25000000);   /* 10ms of virtual time: the speed 1s/s's frame is 40ms */
+        view_draw(v);
+        frame[nf++] = now_ms() - t0;
+    }
+    view_free(v);
+    endwin();
+    delscreen(scr);
+    fclose(devnull);
+    prog_free(pg);
+    pack_free(pack);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", home);
+    if (system(cmd) != 0) fprintf(stderr, "bench/frame: could not remove %s\n", home);
+    if (lanes < 1000 || !finished) {
+        fprintf(stderr, "bench/frame: expected lesson 12 to end with 1,000 lanes or more, got %d%s\n", lanes,
+                finished ? "" : " (not finished)");
+        return 1;
+    }
+    printf("lesson 12 at its end: %d goroutines ever, timeline pane alone (fill + draw):\n", lanes);
+    printf("  in %d groups, beside the other panes          median %7.2f ms  (%d frames; aim < 5 ms)\n", groups,
+           tl_grouped, DRAW_RUNS);
+    printf("  in groups, zoomed to the whole screen (z)      median %7.2f ms  (%d frames; aim < 5 ms)\n", tl_zoomed,
+           DRAW_RUNS);
+    printf("  one lane per goroutine (G off)                 median %7.2f ms  (%d frames; aim < 5 ms)\n", tl_single,
+           DRAW_RUNS);
+    printf("full redraw with the timeline shown              median %7.2f ms  (%d frames)\n", beside, DRAW_RUNS);
+    printf("running frame with the timeline (10ms slice)     median %7.2f ms  (%d frames)\n", median(frame, nf), nf);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     const char *gorolab = argc > 1 ? argv[1] : "./gorolab";
     const char *srcdir = argc > 2 ? argv[2] : ".";
     int rc = bench_redraw(srcdir);
+    rc |= bench_timeline(srcdir);
     rc |= bench_first(gorolab);
     return rc;
 }

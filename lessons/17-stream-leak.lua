@@ -33,8 +33,10 @@ for _, w in ipairs(worlds) do
     else
       L.err, L.ms = "no ERROR line", n * w.every
     end
+    -- the lines the lookup must have received from the stream to know it
+    if L.line then L.recv = first elseif fa > 0 and L.err ~= "no ERROR line" then L.recv = fa - 1 else L.recv = n end
     if w.deadline and L.ms >= w.deadline then
-      L.err, L.line, L.ms = "context deadline exceeded", nil, w.deadline
+      L.err, L.line, L.ms, L.recv = "context deadline exceeded", nil, w.deadline, 0
     end
     w.lookups[#w.lookups + 1] = L
   end
@@ -59,11 +61,32 @@ local function judge(r, w, strict)
   if #r.races > 0 then
     return false, say{ en = "data race" .. where(w) .. ": ", zh = "数据竞争" .. where(w) .. "：" } .. lab.explain(r.races[1])
   end
+  local outs = lab.events(r, { kind = "output", a = 1 })
+  if #outs == 0 or outs[#outs].func ~= "main.main" or outs[#outs].file ~= "world.go" or not r.stdout:find("monitor done\n$") then
+    return false, say{ en = "the monitor's report is missing" .. where(w) .. ": let main (in world.go) run every lookup and finish.\n",
+                       zh = "缺少监控程序的报告" .. where(w) .. "：让 world.go 里的 main 完成每次查找并结束。\n" } .. r.stdout
+  end
   local opened = #lab.events(r, { kind = "go create", fn = "main.(*Stream).transport" })
   if opened ~= #w.lookups then
     return false, say{
       en = string.format("%d streams were opened for %d lookups%s: each lookup reads its service's log from the stream, once.", opened, #w.lookups, where(w)),
       zh = string.format("%d 次查找打开了 %d 个流%s：每次查找都要从流里读取该服务的日志，而且只打开一次。", #w.lookups, opened, where(w)) }
+  end
+  if strict then
+    -- the answers come from the streams: count the lines received from them
+    local streams, want, recvd = {}, 0, 0
+    for _, e in ipairs(lab.events(r, { kind = "chan make", func = "main.OpenStream" })) do streams[e.a] = true end
+    for _, e in ipairs(lab.events(r, { kind = "chan recv" })) do
+      if streams[e.a] then recvd = recvd + 1 end
+    end
+    for _, L in ipairs(w.lookups) do want = want + L.recv end
+    if recvd < want then
+      return false, say{
+        en = string.format("the lookups received %d lines from their streams%s, but the answers need at least %d: " ..
+                           "each lookup must find its answer by reading its stream (stream.Recv), not elsewhere.", recvd, where(w), want),
+        zh = string.format("各次查找只从流里收到了 %d 行%s，而得出这些答案至少需要 %d 行：" ..
+                           "每次查找都必须通过读取自己的流（stream.Recv）得到答案，而不是从别处。", recvd, where(w), want) }
+    end
   end
   local got = {}
   for n, rest in r.stdout:gmatch("lookup (%d+) %(%w+%): ([^\n]*)") do got[tonumber(n)] = rest end

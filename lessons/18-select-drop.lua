@@ -48,6 +48,13 @@ local function judge(r, w, strict)
       zh = "关闭之后管道一直结束不了" .. where(w) .. "：" .. lab.explain(r) ..
            "\n存储已经不再读 `out`；阻塞在发送上的 forward 会永远等下去。在同一个 select 里同时等空位**和** ctx.Done()。" }
   end
+  if r.status == "limit" then
+    return false, say{
+      en = "the pipeline ran out of its limits" .. where(w) .. ": " .. lab.explain(r) ..
+           "\nA forward that retries a full `out` in a loop burns the CPU the store needs: block in one select on `out <- e` and ctx.Done().",
+      zh = "管道耗尽了运行限制" .. where(w) .. "：" .. lab.explain(r) ..
+           "\n在循环里反复重试已满的 `out` 会把存储需要的 CPU 烧掉：在一个 select 里阻塞等待 `out <- e` 和 ctx.Done()。" }
+  end
   if r.status ~= "exit" then
     return false, say{ en = "the pipeline does not finish normally" .. where(w) .. ": ",
                        zh = "管道没有正常结束" .. where(w) .. "：" } .. lab.explain(r) ..

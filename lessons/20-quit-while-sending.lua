@@ -15,7 +15,13 @@ local function world(id, errors, want, latency, pager, desc)
     if #lines < want then lines[#lines + 1] = string.format("  #%d ERROR %s", n, texts[n % 4]) end
   end
   local page = string.format("PAGE: %d errors\n", want) .. table.concat(lines, "\n") .. "\n"
-  return { id = id, desc = desc, want = page, k = want,
+  -- the stream's line number of the K-th error: main has received that many lines
+  local nth, i = 0, 0
+  for n in errors:gmatch("%d+") do
+    i = i + 1
+    if i == want then nth = tonumber(n) end
+  end
+  return { id = id, desc = desc, want = page, k = want, nth = nth,
            args = { "-errors=" .. errors, "-want=" .. want, "-latency=" .. latency, "-pager=" .. pager },
            spec = string.format("errors %s, want %d, %s a line, pager %s", errors, want, latency, pager) }
 end
@@ -53,6 +59,17 @@ local function judge(r, w)
     return "main returns", say{ en = "main should return normally" .. where(w) .. ": ",
                                 zh = "main 应当正常返回" .. where(w) .. "：" } .. lab.explain(r)
   end
+  if (r.events_total or 0) > #r.events then
+    -- a program that only waits makes a few hundred events; this many come
+    -- from a loop that never blocks, and the trace no longer holds the start
+    return "no busy waiting", say{
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins without blocking " ..
+                         "(on an atomic, a flag or runtime.Gosched). Wait by blocking: a channel, a WaitGroup, an errgroup.",
+                         r.events_total, where(w)),
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在不阻塞地空转" ..
+                         "（围着原子变量、标志或 runtime.Gosched）。请用阻塞来等待：channel、WaitGroup、errgroup。",
+                         r.events_total, where(w)) }
+  end
   if r.races and #r.races > 0 then
     return "no data race", say{ en = "data race" .. where(w) .. ": ", zh = "数据竞争" .. where(w) .. "：" } ..
       lab.explain(r.races[1])
@@ -79,8 +96,20 @@ local function judge(r, w)
         zh = "发生了 panic" .. where(w) .. "（即使被 recover 了）：向已关闭的 channel 发送不是停止 goroutine 的办法，请用 `quit`。" }
     end
   end
-  local senders = {}
-  for _, e in ipairs(lab.events(r, { kind = "chan send", chan = "lines" })) do senders[e.g] = true end
+  local senders, sent = {}, 0
+  for _, e in ipairs(lab.events(r, { kind = "chan send", chan = "lines" })) do
+    senders[e.g] = true
+    if feeders[e.g] then sent = sent + 1 end
+  end
+  if sent < w.nth then
+    return "the feed sends the stream on `lines`", say{
+      en = string.format("the page needs the stream's first %d lines, but the feed sent %d lines on `lines`%s: " ..
+                         "a feed goroutine reads the stream with Next and sends each line on `lines`, and main builds the page from them.",
+                         w.nth, sent, where(w)),
+      zh = string.format("page 需要日志流的前 %d 行，但 feed 只在 `lines` 上发送了 %d 行%s：" ..
+                         "由 feed goroutine 用 Next 读取日志流，把每一行发送到 `lines`，main 用它们组成 page。",
+                         w.nth, sent, where(w)) }
+  end
   for _, e in ipairs(lab.events(r, { kind = "chan close", chan = "lines" })) do
     if not senders[e.g] then
       return "only the feed closes `lines`", say{

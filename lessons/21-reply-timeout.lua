@@ -49,6 +49,17 @@ local function judge(r, w)
     return "main returns", say{ en = "main should return normally" .. where(w) .. ": ",
                                 zh = "main 应当正常返回" .. where(w) .. "：" } .. lab.explain(r)
   end
+  if (r.events_total or 0) > #r.events then
+    -- a program that only waits makes a few hundred events; this many come
+    -- from a loop that never blocks, and the trace no longer holds the start
+    return "no busy waiting", say{
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins without blocking " ..
+                         "(on an atomic, a flag or runtime.Gosched). Wait by blocking: a channel, a WaitGroup, an errgroup.",
+                         r.events_total, where(w)),
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在不阻塞地空转" ..
+                         "（围着原子变量、标志或 runtime.Gosched）。请用阻塞来等待：channel、WaitGroup、errgroup。",
+                         r.events_total, where(w)) }
+  end
   if r.races and #r.races > 0 then
     return "no data race", say{ en = "data race" .. where(w) .. ": ", zh = "数据竞争" .. where(w) .. "：" } ..
       lab.explain(r.races[1]) ..
@@ -65,10 +76,11 @@ local function judge(r, w)
       en = "main should print\n" .. w.want .. "but printed\n" .. r.stdout .. where(w) .. why,
       zh = "main 应当输出\n" .. w.want .. "实际输出\n" .. r.stdout .. where(w) .. why }
   end
-  local lookups = 0
+  local lookups, ledgers = 0, {}
   for _, e in ipairs(r.events) do
     if e.kind == "go block" and e.reason == "sleep" and e.func == "main.Lookup" then
       lookups = lookups + 1
+      ledgers[e.g] = true
       if e.g == 1 then
         return "the ledger goroutine looks up", say{
           en = "main looks the balances up itself" .. where(w) ..
@@ -84,6 +96,25 @@ local function judge(r, w)
                          w.n, sent, lookups, where(w)),
       zh = string.format("%d 个查询应当各在 `requests` 上发送一次、查询一次；实际发送 %d 次、查询 %d 次%s。",
                          w.n, sent, lookups, where(w)) }
+  end
+  -- every query gets its answer from the ledger: after each lookup, the
+  -- goroutine that made it sends a reply (or closes a reply channel) before
+  -- its next lookup
+  local replies, pending = 0, {}
+  for _, e in ipairs(r.events) do
+    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.Lookup" then
+      pending[e.g] = true
+    elseif pending[e.g] and ((e.kind == "chan send" and e.chan ~= "requests") or e.kind == "chan close") then
+      pending[e.g] = nil
+      replies = replies + 1
+    end
+  end
+  if replies < w.n then
+    return "the ledger answers every query", say{
+      en = string.format("the ledger replied to %d of the %d queries%s: main must learn every answer, the balance or `no such account`, " ..
+                         "from the ledger's reply, not from the ledger's data.", replies, w.n, where(w)),
+      zh = string.format("%d 个查询中 ledger 只回复了 %d 个%s：main 必须从 ledger 的回复里得知每个答案（余额或 `no such account`），" ..
+                         "而不是直接去看 ledger 的数据。", w.n, replies, where(w)) }
   end
   if #r.leaked > 0 then
     return "no goroutine left blocked", say{

@@ -7,11 +7,13 @@
 local say, check = lab.say, lab.check
 
 local function world(id, images, times, desc)
-  local out, n, good = {}, 0, 0
+  local out, n, good, flows = {}, 0, 0, false
   for name, w in images:gmatch("([^,:]+):(%d+)") do
     n = n + 1
     w = tonumber(w)
     if w > 0 then
+      -- a good image before the next decode: resize can work while decode goes on
+      if good == 0 and images:find(",", (images:find(name .. ":", 1, true)), true) then flows = true end
       good = good + 1
       out[#out + 1] = string.format("saved thumb-%s (%dpx)", name, w // 2)
     end
@@ -19,7 +21,7 @@ local function world(id, images, times, desc)
   out[#out + 1] = string.format("saved %d thumbnails", good)
   local args = { "-images=" .. images }
   for _, t in ipairs(times or {}) do args[#args + 1] = t end
-  return { id = id, desc = desc, args = args, good = good, want = table.concat(out, "\n") .. "\n",
+  return { id = id, desc = desc, args = args, good = good, flows = flows, want = table.concat(out, "\n") .. "\n",
            spec = images .. (times and ("; " .. table.concat(times, " ")) or "") }
 end
 
@@ -69,6 +71,17 @@ local function judge(r, w, strict)
     return "main returns", say{ en = "main should return normally" .. where(w) .. ": ",
                                 zh = "main 应当正常返回" .. where(w) .. "：" } .. lab.explain(r)
   end
+  if (r.events_total or 0) > #r.events then
+    -- a program that only waits makes a few hundred events; this many come
+    -- from a loop that never blocks, and the trace no longer holds the start
+    return "no busy waiting", say{
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins without blocking " ..
+                         "(on an atomic, a flag or runtime.Gosched). Wait by blocking: a channel, a WaitGroup, an errgroup.",
+                         r.events_total, where(w)),
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在不阻塞地空转" ..
+                         "（围着原子变量、标志或 runtime.Gosched）。请用阻塞来等待：channel、WaitGroup、errgroup。",
+                         r.events_total, where(w)) }
+  end
   if r.races and #r.races > 0 then
     return "no data race", say{ en = "data race" .. where(w) .. ": ", zh = "数据竞争" .. where(w) .. "：" } ..
       lab.explain(r.races[1])
@@ -82,6 +95,7 @@ local function judge(r, w, strict)
   end
   -- who sent on which channel, who closed it, and the stages' work
   local senders, last_send, stage_g, busy, now, most = {}, {}, {}, {}, 0, 0
+  local first_resize, last_decode
   for i, e in ipairs(r.events) do
     if e.kind == "panic" then
       return "nothing panics", say{
@@ -101,6 +115,8 @@ local function judge(r, w, strict)
                "。每个阶段只关闭自己发送的 channel；把它读取的参数写成 `<-chan Image`，编译器就会指出来。" }
       end
     elseif e.kind == "go block" and e.reason == "sleep" and stage_fn[e.func] then
+      if e.func == "main.Resize" and not first_resize then first_resize = e.t end
+      if e.func == "main.Decode" then last_decode = e.t end
       stage_g[stage_fn[e.func]] = stage_g[stage_fn[e.func]] or {}
       stage_g[stage_fn[e.func]][e.g] = true
       busy[e.g] = true
@@ -114,10 +130,14 @@ local function judge(r, w, strict)
   local d, rz = stage_g.decode or {}, stage_g.resize or {}
   local shared = d[1] or rz[1]
   for g in pairs(d) do if rz[g] then shared = true end end
-  if shared or (strict and w.good >= 2 and most < 2) then
+  -- the pipeline flows: the first image is resized while decode still decodes
+  local batch = strict and w.flows and first_resize and last_decode and first_resize > last_decode
+  if shared or batch or (strict and w.good >= 2 and most < 2) then
     return "the stages run at once", say{
-      en = "decode and resize should each run in a goroutine of its own, at the same time as the rest of the pipeline" .. where(w) .. ".",
-      zh = "decode 和 resize 应当各自在自己的 goroutine 中运行，与流水线的其余部分同时进行" .. where(w) .. "。" }
+      en = "decode and resize should each run in a goroutine of its own, at the same time as the rest of the pipeline" .. where(w) .. "." ..
+           (batch and " The first image was resized only after every file was decoded: hand each image on as soon as it is decoded." or ""),
+      zh = "decode 和 resize 应当各自在自己的 goroutine 中运行，与流水线的其余部分同时进行" .. where(w) .. "。" ..
+           (batch and "所有文件都解码完之后才开始缩放第一张图：每解码出一张就立即交给下一阶段。" or "") }
   end
   if #r.leaked > 0 then
     return "no goroutine left blocked", say{

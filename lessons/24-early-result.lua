@@ -62,6 +62,16 @@ local function judge(r, w, strict)
       zh = "profile 应当是\n" .. w.want .. "实际是\n" .. r.stdout .. where(w) ..
            "\nFetchProfile 在某个加载完成前返回，就会缺字段。任何一个后端都可能是最慢的：锁保护字段，却不会等待；sleep 只是猜测。" }
   end
+  if (r.events_total or 0) > #r.events then
+    -- only a loop that never blocks makes this many events
+    return "FetchProfile waits without spinning", say{
+      en = string.format("the program made %d runtime events%s, too many to be waiting: FetchProfile spins while the loads run " ..
+                         "(a loop around runtime.Gosched, an atomic or a flag). Block until they are in: a WaitGroup, their channels, an errgroup.",
+                         r.events_total, where(w)),
+      zh = string.format("程序产生了 %d 个运行时事件%s，这不是在等待：加载进行时 FetchProfile 在空转" ..
+                         "（围着 runtime.Gosched、原子变量或标志的循环）。请阻塞到它们完成：WaitGroup、它们的 channel、errgroup。",
+                         r.events_total, where(w)) }
+  end
   local count, busy, now, most = 0, {}, 0, 0
   for _, e in ipairs(r.events) do
     if e.kind == "go block" and e.reason == "sleep" and loads[e.func] then

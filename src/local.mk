@@ -7,6 +7,7 @@ libgorolab_a_SOURCES += \
 	src/base/arena.c src/base/arena.h \
 	src/base/diag.c src/base/diag.h \
 	src/base/srcpos.h \
+	src/base/stack.c src/base/stack.h \
 	src/lang/token.def src/lang/lex.c src/lang/lex.h \
 	src/lang/ast.c src/lang/ast.h \
 	src/lang/lit.c src/lang/parse.c src/lang/parse.h \
@@ -23,6 +24,7 @@ libgorolab_a_SOURCES += \
 	src/vm/native.c src/vm/disasm.c src/vm/disasm.h \
 	src/rt/gstate.h src/rt/waitreason.def \
 	src/rt/leak.c src/rt/leak.h \
+	src/rt/unblock.c src/rt/unblock.h \
 	src/rt/sched.c src/rt/sched.h \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \
@@ -49,7 +51,7 @@ libgorolab_a_SOURCES += \
 
 # Grading: the Lua sandbox, the `lab` table, reports, and their commands.
 libgorolab_a_SOURCES += \
-	src/grade/sandbox.c src/grade/sandbox.h \
+	src/grade/watchdog.c src/grade/sandbox.c src/grade/sandbox.h \
 	src/grade/lab.c src/grade/lab.h \
 	src/grade/report.c src/grade/report.h \
 	src/cli/grade.c src/cli/check.c src/cli/new.c src/cli/pack.c
@@ -68,7 +70,8 @@ libgorolab_a_SOURCES += \
 	src/tui/lesson_pane.c src/tui/src_pane.c src/tui/goro_pane.c \
 	src/tui/chan_pane.c src/tui/out_pane.c src/tui/statusbar.c \
 	src/tui/layout.c src/tui/editor.c \
-	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h
+	src/tui/browser.c src/tui/view.c src/tui/view.h src/tui/tui.h \
+	src/tui/timeline.c src/tui/timeline.h
 
 # The std packages' Go sources, embedded as C strings.
 STD_GO = \

@@ -32,10 +32,14 @@ SH_TESTS = \
 	tests/tui/session.sh \
 	tests/tui/chinese.sh \
 	tests/tui/features.sh \
+	tests/tui/see.sh \
 	tests/tui/monkey.sh \
 	tests/tui/packs.sh \
 	tests/tui/i18n.sh \
 	tests/tui/polish.sh \
+	tests/tui/lab_kill.sh \
+	tests/tui/progress_race.sh \
+	tests/tui/goro_ids.sh \
 	tests/go-mk.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
@@ -48,7 +52,20 @@ SH_TESTS = \
 	tests/cli/gc_rss.sh \
 	tests/cli/trace.sh \
 	tests/cli/fuzz_corpus.sh \
-	tests/cli/explore.sh
+	tests/cli/explore.sh \
+	tests/cli/limits.sh \
+	tests/cli/deep.sh \
+	tests/cli/long_lines.sh \
+	tests/cli/big_funcs.sh \
+	tests/gotest.sh
+	tests/gotest.sh \
+	tests/cli/pack_escape.sh \
+	tests/cli/grade_limits.sh \
+	tests/cli/special_files.sh \
+	tests/cli/yaml_caps.sh \
+	tests/cli/reset_kill.sh \
+	tests/cli/grade_report.sh \
+	tests/cli/messages.sh
 
 include $(srcdir)/tests/go.mk
 include $(srcdir)/tests/xfail.mk
@@ -78,12 +95,12 @@ AM_TESTS_ENVIRONMENT = \
 
 EXTRA_DIST += \
 	$(SH_TESTS) $(GO_TESTS) $(GO_HELPERS) $(LESSON_TESTS) tests/lesson-fixtures \
-	tests/run-go tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
+	tests/run-go tests/run-gotest tests/gotest tests/gen-go-mk tests/cli/fake-gorolab tests/xfail.mk tests/unit/tap.h \
 	tests/cli/testdata/gc_churn.go \
-	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go \
+	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go tests/cli/testdata/trace_close.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
-	tests/cli/testdata/explore_sleepy.go
+	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk
@@ -94,6 +111,10 @@ go-mk:
 LESSON_YAML_FIXTURES = \
 	tests/lessons/yaml/bad-id.yaml \
 	tests/lessons/yaml/duplicate-field.yaml \
+	tests/lessons/yaml/empty-id.yaml \
+	tests/lessons/yaml/empty-story.yaml \
+	tests/lessons/yaml/empty-title.yaml \
+	tests/lessons/yaml/second-document.yaml \
 	tests/lessons/yaml/go-version.yaml \
 	tests/lessons/yaml/i18n-hints.yaml \
 	tests/lessons/yaml/i18n-missing.yaml \

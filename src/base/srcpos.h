@@ -7,7 +7,7 @@
 
 typedef struct SrcPos {
     uint32_t line;   /* 1-based; 0 means "no position" */
-    uint16_t col;    /* 1-based byte column */
+    uint32_t col;    /* 1-based byte column (lines may be longer than 64 KiB) */
     uint16_t file;   /* index into the program's file table */
 } SrcPos;
 

@@ -8,6 +8,7 @@
  * file:line:col: message, paths relative to the current folder; --verbose
  * adds a line for every file graded with what its grader said. */
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,7 +102,8 @@ static GradeVerdict grade_paths(const Lesson *l, const char *gtext, size_t glen,
     in.grader_text = gtext;
     in.grader_len = glen;
     GradeResult r;
-    lab_grade(&in, &r);
+    lab_limits_env(&in.limits);
+    lab_grade_bounded(&in, &r);
     GradeVerdict v = r.verdict;
     *msg = xstrdup(r.message ? r.message : "");
     grade_result_fini(&r);
@@ -162,9 +164,8 @@ static char *check_lesson(const Lesson *l, Buf *what)
         return buf_take(&b);
     }
     if (l->go) {   /* a version gorolab models (cli/opts.h), as --go asks */
-        int major = 0, minor = 0, len = 0;
-        if (sscanf(l->go, "%d.%d%n", &major, &minor, &len) != 2 || l->go[len] || major != 1 ||
-            minor < GO_MINOR_MIN || minor > GO_MINOR_MAX) {
+        int minor = cli_parse_go(l->go);
+        if (minor < GO_MINOR_MIN || minor > GO_MINOR_MAX) {
             unsigned line = 0, col = 0;
             FILE *f = fopen(l->path, "r");
             char buf[1024];
@@ -188,7 +189,8 @@ static char *check_lesson(const Lesson *l, Buf *what)
     size_t glen = 0;
     char *gtext = lab_read_text(l->grader_abs, &glen);
     if (!gtext) {
-        snprintf(m, sizeof m, _("cannot read the grader %s"), l->grader_abs ? l->grader_abs : _("(none)"));
+        snprintf(m, sizeof m, _("cannot read the grader %s: %s"), l->grader_abs ? l->grader_abs : _("(none)"),
+                 lab_read_error(errno));
         return xstrdup(m);
     }
     char *err = NULL, *msg = NULL, *msg2 = NULL;

@@ -57,6 +57,12 @@ struct LabInput;
 struct Lesson *cli_open_lesson(const char *key, const char *pack_dir, struct Pack **pack, char **cause);
 void cli_lesson_input(const struct Lesson *l, struct LabInput *in);
 
+/* cli_diags_text formats d's problems as "file:line:col: msg" (sorted, at
+ * most DIAG_MAX_SHOWN), the first at the start and the others on lines of
+ * their own, indented by four spaces; no final newline. New string. */
+struct DiagList;
+char *cli_diags_text(struct DiagList *d);
+
 /* cli_schedule_file writes a schedule string too long for a command line
  * (more than CLI_SCHEDULE_INLINE characters) to a new file under $TMPDIR,
  * for `gorolab run --schedule @FILE`; returns its path (new), or NULL. */

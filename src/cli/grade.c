@@ -3,12 +3,14 @@
  * and print the verdict. Exit 0 pass, 1 fail (a grader error or timeout is a
  * failure with its message), 64 usage. --grader FILE.lua grades Go files
  * without a lesson; --pack DIR picks the pack (default: the bundled one). */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "base/i18n.h"
+#include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
@@ -102,6 +104,26 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     return l;
 }
 
+char *cli_diags_text(DiagList *d)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&text, &len);
+    diag_print(d, m);
+    fclose(m);
+    Buf b = BUF_INIT;
+    for (const char *s = text; *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        if (b.len) buf_puts(&b, "\n    ");
+        buf_add(&b, s, n);
+        s += n + (nl != NULL);
+    }
+    free(text);
+    if (!b.data) buf_puts(&b, "");
+    return buf_take(&b);
+}
+
 /* cli_lesson_input fills in->lesson from l (strings borrowed from l). */
 void cli_lesson_input(const Lesson *l, LabInput *in)
 {
@@ -175,7 +197,11 @@ int cli_grade(int argc, char **argv)
             goto out;
         }
         if (l->broken) {
-            cause = xstrdup(l->diags.len ? l->diags.items[0].msg : "the lesson is broken (see gorolab check)");
+            char *t = cli_diags_text(&l->diags);
+            Buf m = BUF_INIT;
+            buf_printf(&m, "the lesson is broken: %s", *t ? t : "(see gorolab check)");
+            free(t);
+            cause = buf_take(&m);
             goto fail;
         }
         cli_lesson_input(l, &in);
@@ -204,7 +230,7 @@ int cli_grade(int argc, char **argv)
     gtext = lab_read_text(grader, &glen);
     if (!gtext) {
         char m[1200];
-        snprintf(m, sizeof m, _("cannot read the grader %s"), grader);
+        snprintf(m, sizeof m, _("cannot read the grader %s: %s"), *grader ? grader : "\"\"", lab_read_error(errno));
         cause = xstrdup(m);
         goto fail;
     }
@@ -216,7 +242,8 @@ int cli_grade(int argc, char **argv)
     in.grader_text = gtext;
     in.grader_len = glen;
     GradeResult r;
-    bool passed = lab_grade(&in, &r);
+    lab_limits_env(&in.limits);
+    bool passed = lab_grade_bounded(&in, &r);
     if (r.replay.schedule && strlen(r.replay.schedule) > CLI_SCHEDULE_INLINE) {
         char *file = cli_schedule_file(r.replay.schedule);   /* too long to quote */
         if (file) {

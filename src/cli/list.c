@@ -55,6 +55,7 @@ int cli_list(int argc, char **argv)
         free(def);
         return 1;
     }
+    if (p->diags.len) diag_print(&p->diags, stderr);   /* pack.yaml's own problems */
     const char *lang = lesson_lang(lang_flag);
     char *warning = NULL;
     Progress *prog = prog_open(NULL, &warning);

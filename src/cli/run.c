@@ -2,7 +2,9 @@
  * gorolab's runtime. Exit status mirrors Go: 1 for compile errors, 2 for
  * panics and fatal errors, os.Exit's code otherwise; 3 (EXIT_LIMIT) when a
  * gorolab limit (--max-steps, --max-time, --max-goroutines, --max-heap)
- * ended the run. --trace writes the run's events as Chrome trace JSON. */
+ * ended the run. --trace writes the run's events as Chrome trace JSON;
+ * --trace - writes it on standard output, and the program's own output
+ * then goes to standard error, so that standard output is JSON alone. */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -38,9 +40,10 @@ static bool read_file(const char *path, Buf *out)
 
 static const char run_usage[] =
     N_("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--race] [--trace FILE.json]\n"
-    "                   [--max-steps N] [--max-time DURATION] [--max-goroutines N]\n"
+    "                   [--max-steps N] [--max-time DURATION] [--max-wall DURATION]\n"
+    "                   [--max-goroutines N]\n"
     "                   [--max-heap MIB] [--stats] [--dump] [--schedule STRING|@FILE]\n"
-    "                   [-- ARGS...]\n"
+    "                   [--leaks=full|grouped] [--cpus N] [-- ARGS...]\n"
     "Run a Go program on the gorolab runtime, like go run (exit 3: a gorolab limit\n"
     "ended the run; --schedule replays a schedule printed by gorolab explore).\n");
 
@@ -50,7 +53,7 @@ static int usage(const char *msg)
 }
 
 enum { O_SEED = 256, O_MAX_STEPS, O_MAX_HEAP, O_MAX_GOROUTINES, O_MAX_TIME, O_TRACE, O_GO, O_SCHEDULE,
-       O_DUMP, O_RACE, O_STATS };
+       O_DUMP, O_RACE, O_STATS, O_LEAKS, O_CPUS, O_MAX_WALL };
 
 /* Records the program's writes while a --schedule replay is checked. */
 typedef struct Chunk { int fd; size_t off, len; } Chunk;
@@ -65,6 +68,15 @@ static void record(void *ctx, int fd, const char *s, size_t n)
     }
     r->chunks[r->n++] = (Chunk){fd, r->data.len, n};
     buf_add(&r->data, s, n);
+}
+
+/* to_stderr writes the program's output, stdout too, on standard error:
+ * with --trace - standard output carries the JSON and nothing else. */
+static void to_stderr(void *ctx, int fd, const char *s, size_t n)
+{
+    (void)ctx, (void)fd;
+    fwrite(s, 1, n, stderr);
+    fflush(stderr);
 }
 
 int cli_run(int argc, char **argv)
@@ -88,12 +100,15 @@ int cli_run(int argc, char **argv)
         {"max-heap", required_argument, NULL, O_MAX_HEAP},
         {"max-goroutines", required_argument, NULL, O_MAX_GOROUTINES},
         {"max-time", required_argument, NULL, O_MAX_TIME},
+        {"max-wall", required_argument, NULL, O_MAX_WALL},
         {"trace", required_argument, NULL, O_TRACE},
         {"go", required_argument, NULL, O_GO},
         {"schedule", required_argument, NULL, O_SCHEDULE},
         {"dump", no_argument, NULL, O_DUMP},
         {"race", no_argument, NULL, O_RACE},
         {"stats", no_argument, NULL, O_STATS},
+        {"leaks", required_argument, NULL, O_LEAKS},
+        {"cpus", required_argument, NULL, O_CPUS},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_reset();
@@ -109,6 +124,11 @@ int cli_run(int argc, char **argv)
         case O_DUMP: dump = true; break;
         case O_RACE: race = true; break;
         case O_STATS: stats = true; break;
+        case O_LEAKS:   /* full: every leaked goroutine, ungrouped */
+            if (strcmp(v, "full") == 0) vo.leaks_full = true;
+            else if (strcmp(v, "grouped") == 0) vo.leaks_full = false;
+            else { free(paths); return usage("--leaks wants full or grouped"); }
+            break;
         case O_MAX_TIME: {
             int64_t d;
             if (!insp_parse_duration(v, &d) || d <= 0) {
@@ -116,6 +136,15 @@ int cli_run(int argc, char **argv)
                 return usage("--max-time wants a positive duration like 10s, 90m or 24h");
             }
             vo.max_time = d;
+            break;
+        }
+        case O_MAX_WALL: {   /* wall-clock time, unlike --max-time */
+            int64_t d;
+            if (!insp_parse_duration(v, &d) || d < 1000000) {
+                free(paths);
+                return usage("--max-wall wants a positive duration like 500ms, 10s or 2m");
+            }
+            vo.max_wall_ms = d / 1000000;
             break;
         }
         case O_GO:
@@ -132,6 +161,10 @@ int cli_run(int argc, char **argv)
             if (c == O_SEED) vo.seed = n;
             else if (c == O_MAX_HEAP) vo.max_heap = n << 20;   /* MiB */
             else if (c == O_MAX_GOROUTINES) vo.max_goroutines = n;
+            else if (c == O_CPUS) {
+                if (n < 1 || n > 1024) { free(paths); return usage("--cpus wants a number of CPUs from 1 to 1024"); }
+                vo.cpus = (int)n;
+            }
             else vo.max_steps = n;
         }
     }
@@ -228,6 +261,8 @@ int cli_run(int argc, char **argv)
     if (sctl) {
         vo.write = record;
         vo.write_ctx = &rec;
+    } else if (trace == stdout) {
+        vo.write = to_stderr;   /* standard output is the trace's alone */
     }
     VM *vm = vm_new(prog, &vo);
     if (race) race_enable(vm);
@@ -250,7 +285,7 @@ int cli_run(int argc, char **argv)
             status = EXIT_USAGE;
         } else {
             for (size_t i = 0; i < rec.n; i++) {
-                FILE *f = rec.chunks[i].fd == 2 ? stderr : stdout;
+                FILE *f = rec.chunks[i].fd == 2 || trace == stdout ? stderr : stdout;
                 fwrite(rec.data.data + rec.chunks[i].off, 1, rec.chunks[i].len, f);
                 fflush(f);
             }

@@ -9,11 +9,14 @@
  * table handed to Lua is a plain copy: no pointer into the runtime survives
  * a call. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 #include <lauxlib.h>
 
 #include "base/path.h"
@@ -23,6 +26,7 @@
 #include "grade/lab.h"
 #include "rt/explore.h"
 #include "rt/inspect.h"
+#include "rt/unblock.h"
 #include "rt/race.h"
 #include "rt/sched.h"
 #include "vm/vm.h"
@@ -214,7 +218,7 @@ static void push_chan(lua_State *L, const ChanSnap *c)
 
 /* push_g pushes goroutine g; chans_idx is the absolute index of a table
  * channel id -> channel table. */
-static void push_g(lua_State *L, const GSnap *g, int chans_idx, bool leaked)
+static void push_g(lua_State *L, const GSnap *g, int chans_idx, bool leaked, const char *unblock)
 {
     lua_createtable(L, 0, 18);
     set_int(L, "id", g->id);
@@ -231,6 +235,7 @@ static void push_g(lua_State *L, const GSnap *g, int chans_idx, bool leaked)
     set_int(L, "cpu_ns", g->cpu_ns);
     set_str(L, "stack", g->stack);
     set_bool(L, "leaked", leaked);
+    set_str(L, "unblock", unblock);   /* who could wake it, as the lab's stack box says (rt/unblock.h) */
     if (g->chan_id) {
         lua_rawgeti(L, chans_idx, g->chan_id);
         lua_setfield(L, -2, "chan");
@@ -414,6 +419,7 @@ static void push_events(lua_State *L, const Program *prog, const Event *ev, int6
 /* run_push runs the program once and pushes its result table. */
 static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
 {
+    sbx_checkpoint(lab->sb);   /* the grader's time is up: no more runs */
     lab->res->runs++;
     lua_createtable(L, 0, 24);
     set_int(L, "seed", (long long)o->seed);
@@ -436,6 +442,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     vo.max_heap = o->max_heap;
     vo.max_goroutines = o->max_goroutines;
     vo.max_time = o->max_time;
+    vo.max_wall_ms = sbx_wall_left_ms(lab->sb);   /* a run never outlives its grader */
     vo.go_minor = lab->go_minor;
     vo.write = capture_write;
     vo.write_ctx = &cap;
@@ -461,6 +468,8 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     rt_start(vm);
     RunState st = rt_step(vm, STEP_END, 0);
     Snapshot *snap = insp_snapshot(vm);
+    int nunb = 0;
+    Unblock *unb = insp_unblock_blocked(vm, &nunb);   /* before rt_finish: the goroutines are still there */
     int code = rt_finish(vm, false);
     if (o->race) code = race_finish(vm, code);
     int64_t nev = 0;
@@ -529,7 +538,15 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     for (int i = 0; i < snap->ngs; i++) {
         if (snap->gs[i].state && strcmp(snap->gs[i].state, "dead") == 0) continue;
         bool leaked = has_id(leak_ids, nleak, snap->gs[i].id);
-        push_g(L, &snap->gs[i], byid_idx, leaked);
+        char *why = NULL;
+        for (int k = 0; k < nunb && !why; k++) {
+            if (unb[k].g != snap->gs[i].id || unb[k].nobjs == 0) continue;
+            Buf ub = BUF_INIT;
+            unblock_verdict(&unb[k], lab->in->lesson.lang, &ub);
+            why = buf_take(&ub);
+        }
+        push_g(L, &snap->gs[i], byid_idx, leaked, why);
+        free(why);
         if (leaked) {
             lua_pushvalue(L, -1);
             lua_rawseti(L, -3, ++nl);
@@ -540,6 +557,7 @@ static void run_push(lua_State *L, Lab *lab, const RunOpts *o)
     lua_setfield(L, -4, "goroutines");
     lua_pop(L, 2);   /* byid, list */
     free(leak_ids);
+    unblock_free_all(unb, nunb);
 
     int nraces = 0;
     const RaceReport *rr = o->race ? race_reports(vm, &nraces) : NULL;
@@ -643,7 +661,12 @@ static void parse_opts(lua_State *L, int t, RunOpts *o)
     o->race = get_bool(L, t, "race", true);
     o->schedule = get_str(L, t, "schedule");
     if (lua_getfield(L, t, "args") == LUA_TTABLE) {
-        int n = (int)luaL_len(L, -1);
+        /* the raw length: a __len metamethod may say anything (-5, 2^62) */
+        if (luaL_getmetafield(L, -1, "__len") != LUA_TNIL)
+            luaL_error(L, "lab.run: args must be a plain list of strings (it has a __len metamethod)");
+        lua_Unsigned rn = lua_rawlen(L, -1);
+        if (rn > 4096) luaL_error(L, "lab.run: args may hold at most 4096 arguments, not %I", (lua_Integer)rn);
+        int n = (int)rn;
         /* the strings stay alive: the option table holds them */
         o->args = lua_newuserdatauv(L, sizeof(char *) * (size_t)(n + 1), 0);
         lua_setfield(L, LUA_REGISTRYINDEX, "gorolab.args");
@@ -768,6 +791,8 @@ static void explain_g(lua_State *L, int g, Buf *b)
         buf_printf(b, "%s(%s)", still, state);
     }
     if (leaked) buf_puts(b, " after main returned");
+    const char *why = get_str(L, g, "unblock");
+    if (why) buf_printf(b, ": %s", why);
 }
 
 static bool is_list(lua_State *L, int t)
@@ -1322,10 +1347,85 @@ static void where(lua_State *L, char *out, size_t n)
         snprintf(out, n, "%s", "grader");
 }
 
+/* show_value writes value idx for a person: strings as they are (a NUL as
+ * \x00, so the message is not cut there), a table without __tostring as a
+ * short literal ({1, 2, name = "x"}), never an address. */
+static void show_value(lua_State *L, int idx, Buf *b, int depth)
+{
+    idx = lua_absindex(L, idx);
+    int t = lua_type(L, idx);
+    if (t == LUA_TSTRING) {
+        size_t n;
+        const char *s = lua_tolstring(L, idx, &n);
+        for (size_t i = 0; i < n; i++) {
+            if (s[i]) buf_putc(b, s[i]);
+            else buf_puts(b, "\\x00");
+        }
+        return;
+    }
+    if (t == LUA_TNIL || t == LUA_TNUMBER || t == LUA_TBOOLEAN ||
+        (t == LUA_TTABLE && luaL_getmetafield(L, idx, "__tostring") != LUA_TNIL &&
+         (lua_pop(L, 1), true))) {
+        size_t n;
+        const char *s = luaL_tolstring(L, idx, &n);
+        buf_add(b, s, n);
+        lua_pop(L, 1);
+        return;
+    }
+    if (t != LUA_TTABLE) {
+        buf_printf(b, "a %s", luaL_typename(L, idx));
+        return;
+    }
+    if (depth >= 2) {
+        buf_puts(b, "{…}");
+        return;
+    }
+    buf_puts(b, "{");
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx), shown = 0;
+    for (lua_Integer i = 1; i <= n && shown < 8; i++, shown++) {
+        if (shown) buf_puts(b, ", ");
+        lua_rawgeti(L, idx, i);
+        if (lua_type(L, -1) == LUA_TSTRING) buf_putc(b, '"');
+        show_value(L, -1, b, depth + 1);
+        if (lua_type(L, -1) == LUA_TSTRING) buf_putc(b, '"');
+        lua_pop(L, 1);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        bool in_list = lua_type(L, -2) == LUA_TNUMBER && lua_isinteger(L, -2) &&
+                       lua_tointeger(L, -2) >= 1 && lua_tointeger(L, -2) <= n;
+        if (!in_list) {
+            if (shown++ == 8) {
+                buf_puts(b, ", …");
+                lua_pop(L, 2);
+                break;
+            }
+            if (shown > 1) buf_puts(b, ", ");
+            if (lua_type(L, -2) == LUA_TSTRING) {
+                buf_puts(b, lua_tostring(L, -2));
+            } else {
+                buf_putc(b, '[');
+                show_value(L, -2, b, depth + 1);
+                buf_putc(b, ']');
+            }
+            buf_puts(b, " = ");
+            if (lua_type(L, -1) == LUA_TSTRING) buf_putc(b, '"');
+            show_value(L, -1, b, depth + 1);
+            if (lua_type(L, -1) == LUA_TSTRING) buf_putc(b, '"');
+        }
+        lua_pop(L, 1);
+    }
+    buf_puts(b, "}");
+}
+
 static const char *msg_arg(lua_State *L, int i, const char *dflt)
 {
     if (lua_isnoneornil(L, i)) return dflt;
-    return luaL_tolstring(L, i, NULL);   /* stays on the stack */
+    Buf b = BUF_INIT;
+    show_value(L, i, &b, 0);
+    lua_pushlstring(L, buf_str(&b), b.len);   /* stays on the stack */
+    buf_fini(&b);
+    return lua_tostring(L, -1);
 }
 
 /* The failure travels as an error value the sandbox recognises by the flag. */
@@ -1412,9 +1512,13 @@ static void set_fn(lua_State *L, Lab *lab, const char *name, lua_CFunction f, bo
 
 static int parse_go_minor(const char *go)
 {
-    int major = 0, minor = 0;
-    if (go && sscanf(go, "%d.%d", &major, &minor) == 2 && major == 1 && minor > 0) return minor;
-    return 0;
+    if (!go || strncmp(go, "1.", 2) != 0 || !go[2]) return 0;
+    int minor = 0;
+    for (const char *s = go + 2; *s; s++) {
+        if (*s < '0' || *s > '9' || minor > 99) return 0;
+        minor = minor * 10 + (*s - '0');
+    }
+    return minor;
 }
 
 const char *grade_verdict_name(GradeVerdict v)
@@ -1511,22 +1615,46 @@ void grade_result_fini(GradeResult *r)
 
 char *lab_read_text(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    Buf b = BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        buf_fini(&b);
+    if (!*path) {
+        errno = ENOENT;
         return NULL;
     }
+    /* O_NONBLOCK: a FIFO must not block the open; only regular files are read */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    struct stat st;
+    int e = fstat(fd, &st) != 0 ? errno : S_ISREG(st.st_mode) ? 0 : S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_GOROLAB;
+    if (e) {
+        close(fd);
+        errno = e;
+        return NULL;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    Buf b = BUF_INIT;
+    char chunk[65536];
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            int e = errno;
+            close(fd);
+            buf_fini(&b);
+            errno = e;
+            return NULL;
+        }
+        if (n == 0) break;
+        buf_add(&b, chunk, (size_t)n);
+    }
+    close(fd);
     *len = b.len;
     char *s = xstrndup(buf_str(&b), b.len);
     buf_fini(&b);
     return s;
+}
+
+const char *lab_read_error(int err)
+{
+    return err == EFTYPE_GOROLAB ? "not a regular file" : err == EISDIR ? "a directory, not a file" : strerror(err);
 }
 
 bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)
@@ -1538,7 +1666,7 @@ bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)
         char *text = lab_read_text(paths[i], &len);
         if (!text) {
             char m[1200];
-            snprintf(m, sizeof m, "cannot read %s: %s", paths[i], strerror(errno));
+            snprintf(m, sizeof m, "cannot read %s: %s", *paths[i] ? paths[i] : "\"\"", lab_read_error(errno));
             *cause = xstrdup(m);
             return false;
         }

@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 #include "grade/sandbox.h"
 #include "lang/compile.h"
 
@@ -80,6 +81,20 @@ typedef struct GradeResult {
  * errors are GRADE_ERROR results). Returns out->verdict == GRADE_PASS. */
 bool lab_grade(const LabInput *in, GradeResult *out);
 void grade_result_fini(GradeResult *r);
+
+/* lab_grade_bounded is lab_grade in a child process (grade/watchdog.c) that
+ * is killed when in's wall-clock limit (plus a short grace) has passed,
+ * whatever the grader does: a looping xpcall handler, a C-level
+ * string.find, a long step of the program. The child dies with the caller
+ * (PR_SET_PDEATHSIG). A killed or crashed child is a GRADE_ERROR result
+ * ("grader f.lua: time limit exhausted (30000 ms)"). */
+bool lab_grade_bounded(const LabInput *in, GradeResult *out);
+/* lab_child_setup: call first in a forked grading child of parent: it gets
+ * SIGKILL when parent dies (and exits at once if parent already has). */
+void lab_child_setup(pid_t parent);
+/* lab_limits_env sets l->wall_ms from $GOROLAB_GRADE_TIME (a duration:
+ * "30s", "500ms"), when it is set and valid. */
+void lab_limits_env(SbxLimits *l);
 void grade_replay_clear(GradeReplay *r);   /* frees r's strings; r is then unset */
 /* grade_replay_command is the `gorolab run` command that replays r on files
  * (new string); with sched_file, it reads the schedule from that file. */
@@ -101,6 +116,11 @@ void lab_files_free(LabFiles *lf);
 /* lab_read_text reads a whole file into a new NUL-terminated string (*len
  * its length); NULL with errno set on failure. */
 char *lab_read_text(const char *path, size_t *len);
+/* Only regular files are read: a FIFO or a device fails at once (never
+ * blocks) with errno EFTYPE_GOROLAB, a directory with EISDIR, "" with ENOENT.
+ * lab_read_error(errno) is the message for people. */
+#define EFTYPE_GOROLAB 4079
+const char *lab_read_error(int err);
 
 /* Defaults of lab.run's limits for a learner program. */
 #define LAB_DEFAULT_STEPS 50000000ULL    /* instructions per run */

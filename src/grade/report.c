@@ -49,10 +49,32 @@ static int cases_of(const GradeResult *r, Case *c, int max)
     return n;
 }
 
+/* utf8_len returns the length of the valid UTF-8 sequence at p (1 to 4),
+ * or 0 for a byte that does not start one (overlong forms, surrogates and
+ * code points past U+10FFFF are invalid, as in Go's utf8.DecodeRune). */
+static int utf8_len(const unsigned char *p)
+{
+    unsigned c = p[0];
+    if (c < 0x80) return 1;
+    int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!n) return 0;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;   /* no surrogates */
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    if (p[1] < lo || p[1] > hi) return 0;
+    for (int i = 2; i < n; i++)
+        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+    return n;
+}
+
+#define REPLACEMENT "\xEF\xBF\xBD"   /* U+FFFD for each invalid byte, as Go's encoding/json writes it */
+
 static void json_str(Buf *b, const char *s)
 {
     buf_puts(b, "\"");
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p;) {
         switch (*p) {
         case '"': buf_puts(b, "\\\""); break;
         case '\\': buf_puts(b, "\\\\"); break;
@@ -60,16 +82,22 @@ static void json_str(Buf *b, const char *s)
         case '\r': buf_puts(b, "\\r"); break;
         case '\t': buf_puts(b, "\\t"); break;
         default:
-            if (*p < 0x20) buf_printf(b, "\\u%04x", *p);
-            else buf_add(b, p, 1);
+            if (*p < 0x20 || *p == 0x7f) {
+                buf_printf(b, "\\u%04x", *p);
+            } else {
+                int n = utf8_len(p);
+                if (n) buf_add(b, p, (size_t)n), p += n - 1;
+                else buf_puts(b, REPLACEMENT);
+            }
         }
+        p++;
     }
     buf_puts(b, "\"");
 }
 
 static void xml_str(Buf *b, const char *s)
 {
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p;) {
         switch (*p) {
         case '<': buf_puts(b, "&lt;"); break;
         case '>': buf_puts(b, "&gt;"); break;
@@ -78,8 +106,28 @@ static void xml_str(Buf *b, const char *s)
         case '\n': buf_puts(b, "&#10;"); break;
         case '\t': case '\r': buf_add(b, p, 1); break;
         default:
-            if (*p >= 0x20) buf_add(b, p, 1);   /* XML 1.0 forbids other controls */
+            if (*p < 0x20) {
+                buf_puts(b, REPLACEMENT);   /* XML 1.0 has no way to write other controls */
+            } else {
+                int n = utf8_len(p);
+                /* U+FFFE and U+FFFF are not XML characters either */
+                if (n == 3 && p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) n = 0;
+                if (n) buf_add(b, p, (size_t)n), p += n - 1;
+                else buf_puts(b, REPLACEMENT);
+            }
         }
+        p++;
+    }
+}
+
+/* valid_copy returns s with each invalid UTF-8 byte replaced by U+FFFD
+ * (new Buf contents; for the TAP report's YAML). */
+static void valid_copy(Buf *b, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p;) {
+        int n = utf8_len(p);
+        if (n) buf_add(b, p, (size_t)n), p += n;
+        else buf_puts(b, REPLACEMENT), p++;
     }
 }
 
@@ -87,7 +135,9 @@ static void xml_str(Buf *b, const char *s)
 static void yaml_block(Buf *b, const char *key, const char *s)
 {
     buf_printf(b, "  %s: |\n", key);
-    const char *p = s && *s ? s : "(none)";
+    Buf v = BUF_INIT;
+    valid_copy(&v, s && *s ? s : "(none)");
+    const char *p = buf_str(&v);
     while (*p) {
         const char *e = strchr(p, '\n');
         size_t n = e ? (size_t)(e - p) : strlen(p);
@@ -97,6 +147,7 @@ static void yaml_block(Buf *b, const char *key, const char *s)
         p += n;
         if (*p) p++;
     }
+    buf_fini(&v);
 }
 
 static void indent(Buf *b, const char *s, const char *pre)

@@ -150,6 +150,37 @@ static int sbx_setmetatable(lua_State *L)
     return 1;
 }
 
+/* xpcall_guard stands in for a grader's xpcall message handler (upvalue 1).
+ * Lua runs a message handler at the point of the error, and when the error
+ * was raised by our count hook, with hooks off: a looping handler would
+ * escape every budget. Once a limit tripped the handler is skipped and the
+ * limit's error goes through unchanged. */
+static int xpcall_guard(lua_State *L)
+{
+    Sandbox *sb = *(Sandbox **)lua_getextraspace(L);
+    if (sb->trip != SBX_OK) {
+        lua_settop(L, 1);
+        return 1;
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* xpcall(f, msgh, ...) with msgh wrapped in xpcall_guard. */
+static int sbx_xpcall(lua_State *L)
+{
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, xpcall_guard, 1);
+    lua_replace(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));   /* the real xpcall */
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 static void open_lib(lua_State *L, const char *name, lua_CFunction f)
 {
     luaL_requiref(L, name, f, 1);
@@ -189,6 +220,9 @@ Sandbox *sbx_new(const SbxLimits *limits)
     lua_getglobal(L, "load");
     lua_pushcclosure(L, sbx_load, 1);
     lua_setglobal(L, "load");
+    lua_getglobal(L, "xpcall");
+    lua_pushcclosure(L, sbx_xpcall, 1);
+    lua_setglobal(L, "xpcall");
     lua_getglobal(L, "string");
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
@@ -225,6 +259,12 @@ lua_State *sbx_lua(Sandbox *sb) { return sb->L; }
 SbxTrip sbx_tripped(Sandbox *sb) { return sb->trip; }
 const char *sbx_output(Sandbox *sb) { return buf_str(&sb->out); }
 size_t sbx_mem_used(Sandbox *sb) { return sb->mem_used; }
+
+int64_t sbx_wall_left_ms(Sandbox *sb)
+{
+    int64_t left = sb->t0_ms + sb->wall_ms - now_ms();
+    return left > 0 ? left : 1;
+}
 
 void sbx_checkpoint(Sandbox *sb)
 {

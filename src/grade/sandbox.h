@@ -8,8 +8,10 @@
  * and utf8. No io, os, package, require, debug or coroutine. The string
  * metatable is hidden (getmetatable("") is false), and setmetatable refuses
  * __gc (Lua runs finalizers with hooks off: a looping one would escape the
- * budget). Not bounded: CPU spent inside one C call (a pathological
- * string.find pattern); the wall-clock limit is checked between instructions.
+ * budget). Not bounded here: CPU spent inside one C call (a pathological
+ * string.find pattern) or in a message handler (Lua runs it with hooks off);
+ * the wall-clock limit is checked between instructions. lab_grade_bounded
+ * (grade/watchdog.c) bounds those from outside, in a child process.
  *
  * Once a cap is hit the sandbox stays "tripped": every later instruction
  * raises the error again, so a pcall in the grader cannot swallow it, and
@@ -58,6 +60,9 @@ bool sbx_run(Sandbox *sb, const char *name, const char *text, size_t len, char *
 /* sbx_checkpoint raises the sandbox's error in its running grader when the
  * wall-clock limit has passed (for C functions that run long: lab.explore). */
 void sbx_checkpoint(Sandbox *sb);
+
+/* sbx_wall_left_ms: wall-clock ms left to the running grader (at least 1). */
+int64_t sbx_wall_left_ms(Sandbox *sb);
 
 /* sbx_tripped: which limit ended the grader (SBX_OK: none). */
 SbxTrip sbx_tripped(Sandbox *sb);

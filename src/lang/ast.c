@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/stack.h"
 
 Node *ast_new(Arena *a, NodeKind k, SrcPos pos)
 {
@@ -336,7 +337,8 @@ static void walk_list(const NodeList *l, void (*fn)(Node *, void *), void *ctx)
 
 void ast_walk(Node *n, void (*fn)(Node *, void *), void *ctx)
 {
-    if (!n) return;
+    /* a tree too deep for the stack is reported by the compiler (too_deep) */
+    if (!n || stack_deep()) return;
     fn(n, ctx);
     switch (n->kind) {
     case N_COMPOSITE_LIT: ast_walk(n->u.comp.type, fn, ctx); walk_list(&n->u.comp.elts, fn, ctx); break;

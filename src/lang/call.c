@@ -3,6 +3,7 @@
  * window convention: the callee value at R[base], arguments at R[base+1..],
  * results come back at R[base..]. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,7 +153,7 @@ static int call_args(FuncState *fs, Node *e, Type *sig, int first, const char *f
         }
         reg_free_to(fs, save);
         Buf b = BUF_INIT;
-        bool few = nargs < nfixed || (!sig->variadic && nargs < np);
+        bool few = nargs < nfixed || ((spread || !sig->variadic) && nargs < np);
         buf_printf(&b, "%s arguments in call to %s\n\thave ", few ? "not enough" : "too many", fname);
         have_str(&b, c, ops, nargs);
         buf_puts(&b, "\n\twant ");
@@ -232,20 +233,113 @@ static bool is_const_len_expr(Node *e)
  * function value that `defer close(ch)` and `go close(ch)` call. */
 static int builtin_thunk(Compiler *c, OpCode op, int nparams)
 {
-    const char *name = op == OP_CLOSE ? "runtime.closechan" : op == OP_MDEL ? "runtime.mapdelete" : "runtime.gopanic";
+    const char *name = op == OP_CLOSE  ? "runtime.closechan"
+                       : op == OP_MDEL ? "runtime.mapdelete"
+                       : op == OP_COPY ? "runtime.slicecopy"
+                                       : "runtime.gopanic";
     for (int i = 0; i < c->prog->nprotos; i++)
         if (c->prog->protos[i]->name && strcmp(c->prog->protos[i]->name, name) == 0) return i;
     Proto *p = proto_new(c, name, (SrcPos){0, 0, 0});
     int pi = proto_add(c, p);
     XPUSH(c->persist, c->npersist, c->cappersist, p);
     p->nparams = (uint16_t)nparams;
+    /* Go's tracebacks hide runtime.closechan and runtime.mapdelete: a deferred
+     * close that panics shows the deferring function at its closing brace */
+    p->wrapper = op != OP_PANIC;
     FuncState f;
     fs_begin(&f, c, NULL, p);
     f.freereg = f.maxreg = nparams;
-    emit(&f, op, 0, 1, 0);
+    if (op == OP_COPY) {   /* copy(dst, src): the count goes to a scratch register */
+        f.freereg = f.maxreg = nparams + 1;
+        emit(&f, op, 2, 0, 1);
+    } else {
+        emit(&f, op, 0, 1, 0);
+    }
     emit(&f, OP_RET, 0, 0, 0);
     fs_end(&f);
     return pi;
+}
+
+/* size_to evaluates make's length, capacity or buffer size into dst: a
+ * constant must be a non-negative int; a value may have any integer type
+ * (make([]T, n) with n an int64 or a byte). */
+static int size_to(FuncState *fs, Node *e, int dst)
+{
+    Compiler *c = fs->c;
+    Operand a;
+    int top = fs->freereg;
+    expr_hint(fs, e, &a, ty_int);
+    if (a.mode == OM_VALUE && type_is_integer(a.type)) {
+        if (dst >= 0 && dst < top && a.reg >= top && retarget_last(fs, a.reg, dst)) return dst;
+        return discharge(fs, &a, dst);
+    }
+    if (a.mode == OM_VALUE && a.type->kind != K_TUPLE) {
+        errorf(c, e->pos, "invalid argument: index %s must be integer", opstr(c, &a));
+        invalid(&a);
+    }
+    i128 iv;
+    if (a.mode == OM_CONST && a.cv.kind == CV_FLOAT && !cv_is_int(a.cv, &iv)) {
+        errorf(c, e->pos, "%s truncated to int", opstr(c, &a));
+        invalid(&a);
+    }
+    coerce(fs, &a, ty_int, "argument");
+    if (a.mode == OM_CONST && a.cv.kind == CV_INT && a.cv.i < 0) {
+        errorf(c, e->pos, "invalid argument: index %s must not be negative", opstr(c, &a));
+        invalid(&a);
+    }
+    if (a.mode == OM_INVALID) {
+        if (dst < 0) dst = reg_alloc(fs, 1);
+        return dst;
+    }
+    return discharge(fs, &a, dst);
+}
+
+static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode);
+
+/* builtin_spread handles a builtin given one call returning several values,
+ * copy(f()), append(f()), delete(f()), print(f()): the values go to hidden
+ * locals and the builtin is compiled over them, as Go rewrites it. False
+ * (and nothing emitted) when the argument is not such a call. */
+static bool builtin_spread(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode)
+{
+    Compiler *c = fs->c;
+    Node *arg = e->u.call.args.v[0];
+    int save = fs->freereg, n0 = fs->ncode, np0 = c->prog->nprotos;
+    Operand t;
+    expr(fs, arg, &t);
+    if (t.mode != OM_VALUE || !t.type || t.type->kind != K_TUPLE || t.type->nparams < 2) {
+        fs->ncode = n0;
+        protos_rollback(c, np0);
+        reg_free_to(fs, save);
+        return false;
+    }
+    int nv = (int)t.type->nparams;
+    if (t.reg + nv > fs->freereg) reg_alloc(fs, t.reg + nv - fs->freereg);
+    Scope *outer = fs->scope;
+    fs->scope = scope_new(c, fs->scope, fs);
+    Node *call = ast_new(&c->arena, N_CALL, e->pos);
+    *call = *e;
+    call->u.call.args.len = 0;
+    call->u.call.args.cap = 0;
+    call->u.call.args.v = NULL;
+    Node **args = arena_alloc(&c->arena, sizeof *args * (size_t)nv);
+    for (int i = 0; i < nv; i++) {
+        char nm[32];
+        snprintf(nm, sizeof nm, ".tuple%d", i);
+        Node *id = ast_new(&c->arena, N_IDENT, arg->pos);
+        id->u.ident.name = intern(c->in, nm, strlen(nm));
+        Symbol *y = declare(c, fs->scope, SYM_VAR, id, t.type->params[i]);
+        y->fs = fs;
+        y->reg = t.reg + i;
+        y->used = true;
+        args[i] = id;
+    }
+    call->u.call.args.v = args;
+    call->u.call.args.len = nv;
+    call->u.call.args.cap = nv;
+    builtin_call(fs, call, x, bi, mode);
+    fs->scope = outer;
+    return true;
 }
 
 static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMode mode)
@@ -255,6 +349,9 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
     const char *name = estr(e->u.call.fun);
     int n = al->len;
     static const int minargs[] = {1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 1, 1};
+    if (n == 1 && (bi == BI_COPY || bi == BI_APPEND || bi == BI_DELETE || bi == BI_PRINT || bi == BI_PRINTLN) &&
+        al->v[0]->kind == N_CALL && builtin_spread(fs, e, x, bi, mode))
+        return;
     if (n < minargs[bi]) {
         errorf(c, e->u.call.rparen, "not enough arguments for %s (expected %d, found %d)", estr(e), minargs[bi], n);
         invalid(x);
@@ -377,6 +474,18 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
             invalid(x);
             return;
         }
+        if (mode != CALL_NORMAL) {   /* defer copy(dst, src): a thunk called with the evaluated arguments */
+            reg_free_to(fs, base + 2);
+            int fr = reg_alloc(fs, 3);
+            emit_bx(fs, OP_LOADF, fr, (uint32_t)builtin_thunk(c, OP_COPY, 2));
+            emit(fs, OP_MOVE, fr + 1, base, 0);
+            emit(fs, OP_MOVE, fr + 2, base + 1, 0);
+            x->mode = OM_NOVALUE;
+            x->reg = fr;
+            x->cv.i = 2;
+            x->type = ty_invalid;
+            return;
+        }
         reg_free_to(fs, save);
         int d = reg_alloc(fs, 1);
         emit(fs, OP_COPY, d, base, base + 1);
@@ -437,13 +546,13 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         if (u->kind == K_SLICE) {
             if (n < 2) { errorf(c, e->u.call.rparen, "invalid operation: %s expects 2 or 3 arguments; found %d", estr(e), n); invalid(x); return; }
             int lc = reg_alloc(fs, 2);
-            value_to(fs, al->v[1], ty_int, lc, "argument");
-            if (n > 2) value_to(fs, al->v[2], ty_int, lc + 1, "argument");
+            size_to(fs, al->v[1], lc);
+            if (n > 2) size_to(fs, al->v[2], lc + 1);
             else emit(fs, OP_MOVE, lc + 1, lc, 0);
             emit(fs, OP_MAKESLICE, d, lc, (int)type_id(c, u->elem));
         } else if (u->kind == K_MAP) {
             if (n > 1) {
-                int h = value_to(fs, al->v[1], ty_int, -1, "argument");
+                int h = size_to(fs, al->v[1], -1);
                 emit(fs, OP_MAKEMAP, d, h, (int)type_id(c, t));
             } else {
                 emit(fs, OP_MAKEMAP, d, 0xFFFF, (int)type_id(c, t));
@@ -451,7 +560,7 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         } else if (u->kind == K_CHAN) {
             if (n > 2) { errorf(c, al->v[2]->pos, "invalid operation: %s expects 1 or 2 arguments; found %d", estr(e), n); invalid(x); return; }
             if (n > 1) {
-                int sz = value_to(fs, al->v[1], ty_int, -1, "argument");
+                int sz = size_to(fs, al->v[1], -1);
                 emit(fs, OP_MAKECHAN, d, sz, (int)type_id(c, t));
             } else {
                 emit(fs, OP_MAKECHAN, d, 0xFFFF, (int)type_id(c, t));
@@ -495,39 +604,60 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
         return;
     }
     case BI_MIN: case BI_MAX: {
+        /* as types2: every argument ordered; each next one matched with the
+         * result so far (an untyped operand converts to the other's type,
+         * untyped numeric kinds to the larger one), then identical types */
         Operand acc;
-        expr(fs, al->v[0], &acc);
-        if (acc.mode == OM_INVALID) { invalid(x); return; }
-        for (int i = 1; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             Operand b;
             expr(fs, al->v[i], &b);
             if (b.mode == OM_INVALID) { invalid(x); return; }
-            if (acc.mode == OM_CONST && b.mode == OM_CONST) {
-                bool take;
-                if (acc.cv.kind == CV_STRING) {
-                    size_t m = acc.cv.len < b.cv.len ? acc.cv.len : b.cv.len;
-                    int cmp = memcmp(b.cv.s, acc.cv.s, m);
-                    if (cmp == 0) cmp = b.cv.len < acc.cv.len ? -1 : b.cv.len > acc.cv.len;
-                    take = bi == BI_MIN ? cmp < 0 : cmp > 0;
-                } else {
-                    double fb = cv_as_float(b.cv), fa = cv_as_float(acc.cv);
-                    take = bi == BI_MIN ? fb < fa : fb > fa;
-                }
-                Type *t = type_is_untyped(acc.type) ? b.type : acc.type;
-                if (type_is_untyped(acc.type) && type_is_untyped(b.type) && b.type->kind < acc.type->kind) t = acc.type;
-                if (take) acc.cv = b.cv;
-                acc.type = t;
+            if (b.mode != OM_CONST && b.mode != OM_VALUE) {
+                errorf(c, al->v[i]->pos, "%s is not an expression", estr(al->v[i]));
+                invalid(x);
+                return;
+            }
+            if (!type_is_numeric(b.type) && !type_is_string(b.type)) {
+                errorf(c, al->v[i]->pos, "invalid argument: %s cannot be ordered", opstr(c, &b));
+                invalid(x);
+                return;
+            }
+            if (i == 0) {
+                acc = b;
                 continue;
             }
-            /* runtime: convert both to the common type, compare, select */
-            if (type_is_untyped(acc.type)) convert_untyped(fs, &acc, b.type);
-            if (type_is_untyped(b.type)) convert_untyped(fs, &b, acc.type);
+            bool ua = type_is_untyped(acc.type), ub = type_is_untyped(b.type);
+            if ((ua || ub) && type_is_string(acc.type) == type_is_string(b.type)) {
+                if (ua && ub) {
+                    Type *t = b.type->kind > acc.type->kind ? b.type : acc.type;
+                    acc.type = b.type = t;
+                } else {
+                    if (ua) convert_untyped(fs, &acc, b.type);
+                    if (ub) convert_untyped(fs, &b, acc.type);
+                    if (acc.mode == OM_INVALID || b.mode == OM_INVALID) { invalid(x); return; }
+                }
+            }
             if (acc.type != b.type) {
                 errorf(c, al->v[i]->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
                        tstr(c, acc.type), tstr(c, b.type), estr(al->v[i]));
                 invalid(x);
                 return;
             }
+            if (acc.mode == OM_CONST && b.mode == OM_CONST) {
+                bool take;
+                if (acc.cv.kind == CV_STRING && b.cv.kind == CV_STRING) {
+                    size_t m = acc.cv.len < b.cv.len ? acc.cv.len : b.cv.len;
+                    int cmp = m ? memcmp(b.cv.s, acc.cv.s, m) : 0;
+                    if (cmp == 0) cmp = b.cv.len < acc.cv.len ? -1 : b.cv.len > acc.cv.len;
+                    take = bi == BI_MIN ? cmp < 0 : cmp > 0;
+                } else {
+                    double fb = cv_as_float(b.cv), fa = cv_as_float(acc.cv);
+                    take = bi == BI_MIN ? fb < fa : fb > fa;
+                }
+                if (take) acc.cv = b.cv;
+                continue;
+            }
+            /* runtime: compare, select */
             Type *u = acc.type->under;
             int d = reg_alloc(fs, 1);
             discharge(fs, &acc, d);
@@ -543,11 +673,6 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
             acc.mode = OM_VALUE;
             acc.reg = d;
             acc.is_var = false;
-        }
-        if (!type_is_numeric(acc.type) && !type_is_string(acc.type)) {
-            errorf(c, al->v[0]->pos, "invalid argument: %s cannot be ordered", opstr(c, &acc));
-            invalid(x);
-            return;
         }
         *x = acc;
         x->node = e;
@@ -705,13 +830,26 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         fu = from->under;
     }
     if (x->mode == OM_CONST && from == ty_untyped_nil) {
+        /* T(nil) is a value of type T, not a constant: any(nil).(bool), (func())(nil)() */
         coerce(fs, x, t, "conversion");
+        if (x->mode == OM_CONST) discharge(fs, x, -1);
         return;
     }
     if (x->mode != OM_VALUE && x->mode != OM_CONST) {
         valid_value(fs, x);
         invalid(x);
         return;
+    }
+    if (x->mode == OM_VALUE && type_is_untyped(x->type) && type_is_integer(x->type) &&
+        (type_is_numeric(tu) || tu->kind == K_INTERFACE)) {
+        /* T(1 << s): the constant takes type T (an error when T is a float type) */
+        Node *keep = x->node;
+        x->node = al->v[0];
+        bool ok = untyped_int_value(fs, x, t, "conversion");
+        x->node = keep;
+        if (!ok) return;
+        from = x->type;
+        fu = from->under;
     }
     int save = fs->freereg;
     if (fu == tu || (fu->kind == K_POINTER && tu->kind == K_POINTER && fu->elem->under == tu->elem->under)) {
@@ -762,6 +900,12 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         if (a != d) emit(fs, OP_MOVE, d, a, 0);
     } else {
         ok = false;
+    }
+    if (!ok && fu->kind == K_SLICE && tu->kind == K_POINTER && tu->elem->under->kind == K_ARRAY &&
+        tu->elem->under->elem == fu->elem) {
+        errorf(c, al->v[0]->pos, "conversion of a slice to an array pointer is not in gorolab's Go subset (see gorolab-go(7))");
+        invalid(x);
+        return;
     }
     if (!ok) {
         errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, x), tstr(c, t));
@@ -817,16 +961,21 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
             if (recv.mode == OM_VALUE || recv.mode == OM_CONST) {
                 if (recv.mode == OM_CONST) convert_untyped(fs, &recv, NULL);
                 Selection s = lookup_selector(c, recv.type, fun->u.sel.name->u.ident.name);
+                note_method(fun, &s);
                 if (s.kind == SEL_METHOD) {
                     Type *ct = recv.type;
                     int r = discharge(fs, &recv, -1);
+                    int outer = -1;              /* the struct holding the last embedded field */
+                    bool via_ptr = ct->kind == K_POINTER;
                     for (int d = 0; d < s.depth; d++) {
                         Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
                         b = b->under;
                         int dst = reg_alloc(fs, 1);
                         emit(fs, OP_GETF, dst, r, s.path[d]);
+                        outer = r;
                         r = dst;
                         ct = b->fields[s.path[d]].type;
+                        if (ct->kind == K_POINTER && d < s.depth - 1) via_ptr = true;
                     }
                     Method *m = s.method;
                     sig = m->sig;
@@ -839,8 +988,11 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
                         iface_name = name_index(c, m->name);
                     } else {
                         if (m->ptr_recv) {
-                            if (!ctptr && !type_is_aggregate(ct)) {
-                                if (!recv.is_var) {
+                            if (!ctptr && !type_is_aggregate(ct) && s.depth > 0 && (recv.is_var || via_ptr)) {
+                                /* a pointer method promoted from an embedded scalar: its field's address */
+                                emit(fs, OP_FADDR, rr, outer, s.path[s.depth - 1]);
+                            } else if (!ctptr && !type_is_aggregate(ct)) {
+                                if (!recv.is_var || s.depth > 0) {
                                     errorf(c, fun->pos, "cannot call pointer method %s on %s", m->name, tstr(c, ct));
                                     invalid(x);
                                     return base;
@@ -943,7 +1095,8 @@ args:;
     }
     /* defer/go: a func value at base, the arguments after it */
     if (iface_name >= 0) {
-        /* bind the interface method now: a closure over the receiver */
+        /* bind the interface method now: a closure over the receiver (nil panics now, as in Go) */
+        emit(fs, OP_NILCHK, base + 1, 1, 0);
         int pi = bound_method(c, "method value", sig, iface_name, NULL, base + 1);
         emit_bx(fs, OP_CLOSURE, base, (uint32_t)pi);
         for (int i = 0; i < n; i++) emit(fs, OP_MOVE, base + 1 + i, base + 2 + i, 0);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/stack.h"
 #include "base/xalloc.h"
 #include "lang/compiler.h"
 #include "lang/parse.h"
@@ -254,9 +255,14 @@ static void compile_func(Compiler *c, Package *p, Symbol *y)
         buf_fini(&qn);
         return;
     }
+    c->far_jump = false;
     for (int pass = 0; pass < 2; pass++) {
         int nprotos = c->prog->nprotos;
         c->dry_run = pass == 0;
+        /* a body too long for compare-and-jump's 16-bit offsets: the real
+         * pass uses separate compares and 32-bit jumps */
+        c->no_fused = pass == 1 && c->far_jump;
+        c->muted = false;
         FuncState fs;
         fs_begin(&fs, c, NULL, pr);
         fs.name = pr->name;
@@ -268,6 +274,8 @@ static void compile_func(Compiler *c, Package *p, Symbol *y)
         }
     }
     c->dry_run = false;
+    c->no_fused = false;
+    c->muted = false;
 }
 
 /* --- package variables whose address is taken live in boxes --- */
@@ -299,70 +307,261 @@ static void box_addressed_globals(Package *p)
 
 /* --- initialisation order (Go spec, "Package initialization") --- */
 
-typedef struct DepWalk {
-    Compiler *c;
-    Package  *p;
-    bool     *deps;      /* per package variable */
-    Node    **seen;      /* function declarations already walked */
-    int       nseen, capseen;
-} DepWalk;
+/* The dependency graph of a package's variables and functions (types2's
+ * initorder.go): node k is a variable (k < nvars, in declaration order) or
+ * a function; refs are the package-level variables and functions its
+ * initialiser or body names (the compiler left each reference's symbol in
+ * the identifier's aux, see note_ref), sorted by source position. */
+typedef struct InitNode {
+    Symbol *sym;
+    int    *refs;
+    int     nrefs, caprefs;
+    int    *succ, *pred;    /* variables only: refs with functions eliminated */
+    int     nsucc, capsucc, npred, cappred;
+    int     ndeps;          /* successors not yet initialised */
+    int     heap;           /* index in the queue; -1 once out */
+} InitNode;
 
-static void dep_visit(Node *n, void *ctx)
+typedef struct InitGraph {
+    Package  *p;
+    InitNode *n;
+    int       nn, nvars;
+    int      *stamp;        /* per node: the walk that last saw it */
+    int       walk;
+    int       cur;          /* node whose refs are being collected */
+    struct ProtoNode { Proto *p; int k; } *protos;   /* methods' bodies, by address */
+    int       nprotos;
+} InitGraph;
+
+static int by_proto(const void *a, const void *b)
 {
-    DepWalk *w = ctx;
-    if (n->kind != N_IDENT) return;
-    Symbol *y = scope_lookup_local(w->p->scope, n->u.ident.name);
-    if (!y) return;
-    if (y->kind == SYM_VAR && y->global) {
-        for (int i = 0; i < w->p->nvars; i++)
-            if (w->p->vars[i] == y) w->deps[i] = true;
-    } else if (y->kind == SYM_FUNC && y->decl && y->decl->kind == N_FUNC_DECL) {
-        for (int i = 0; i < w->nseen; i++)
-            if (w->seen[i] == y->decl) return;
-        XPUSH(w->seen, w->nseen, w->capseen, y->decl);
-        ast_walk(y->decl->u.funcdecl.body, dep_visit, w);
+    uintptr_t x = (uintptr_t)((const struct ProtoNode *)a)->p, y = (uintptr_t)((const struct ProtoNode *)b)->p;
+    return x < y ? -1 : x > y;
+}
+
+static void ref_visit(Node *e, void *ctx)
+{
+    InitGraph *g = ctx;
+    int k;
+    if (e->kind == N_SELECTOR && e->u.sel.name->aux) {   /* a method (note_method) */
+        struct ProtoNode key = {e->u.sel.name->aux, 0}, *hit;
+        hit = bsearch(&key, g->protos, (size_t)g->nprotos, sizeof key, by_proto);
+        if (!hit) return;
+        k = hit->k;
+    } else {
+        if (e->kind != N_IDENT || !e->aux) return;
+        Symbol *y = e->aux;
+        if (y->pkg != g->p || y->init_id <= 0 || y->init_id > g->nn) return;
+        k = y->init_id - 1;
+        if (g->n[k].sym != y) return;
+    }
+    if (g->stamp[k] == g->walk) return;
+    g->stamp[k] = g->walk;
+    InitNode *n = &g->n[g->cur];
+    XPUSH(n->refs, n->nrefs, n->caprefs, k);
+}
+
+/* where a node is declared (a method's symbol has no position of its own) */
+static SrcPos node_pos(const Symbol *y)
+{
+    if (y->decl && y->decl->kind == N_FUNC_DECL) return y->decl->u.funcdecl.name->pos;
+    return y->pos;
+}
+
+static InitGraph *init_graph_sort_nodes;
+static int by_pos(const void *a, const void *b)
+{
+    InitGraph *g = init_graph_sort_nodes;
+    int d = srcpos_cmp(node_pos(g->n[*(const int *)a].sym), node_pos(g->n[*(const int *)b].sym));
+    return d ? d : *(const int *)a - *(const int *)b;
+}
+
+/* The queue: fewest outstanding dependencies first, then declaration order. */
+static bool init_less(InitGraph *g, int a, int b)
+{
+    return g->n[a].ndeps < g->n[b].ndeps || (g->n[a].ndeps == g->n[b].ndeps && a < b);
+}
+static void heap_swap(InitGraph *g, int *h, int i, int j)
+{
+    int t = h[i];
+    h[i] = h[j];
+    h[j] = t;
+    g->n[h[i]].heap = i;
+    g->n[h[j]].heap = j;
+}
+static void heap_up(InitGraph *g, int *h, int i)
+{
+    while (i > 0 && init_less(g, h[i], h[(i - 1) / 2])) {
+        heap_swap(g, h, i, (i - 1) / 2);
+        i = (i - 1) / 2;
+    }
+}
+static void heap_down(InitGraph *g, int *h, int len, int i)
+{
+    for (;;) {
+        int l = 2 * i + 1, m = i;
+        if (l < len && init_less(g, h[l], h[m])) m = l;
+        if (l + 1 < len && init_less(g, h[l + 1], h[m])) m = l + 1;
+        if (m == i) return;
+        heap_swap(g, h, i, m);
+        i = m;
     }
 }
 
-/* init_order returns the package's variables in Go's initialisation order:
- * repeatedly the earliest in declaration order that depends on no
- * uninitialised variable. The result is malloc'd. */
-static Symbol **init_order(Compiler *c, Package *p)
+/* find_path: a path of references from node `from` to node `to`, as
+ * types2's findPath: path[0] = to, ..., path[len-1] = the first step. */
+static bool find_path(InitGraph *g, int from, int to, int **path, int *len, int *cap)
 {
-    int n = p->nvars;
-    bool **deps = xcalloc((size_t)n + 1, sizeof *deps);
-    for (int i = 0; i < n; i++) {
-        DepWalk w = {c, p, xcalloc((size_t)n + 1, 1), NULL, 0, 0};
-        Symbol *y = p->vars[i];
-        NodeList *vals = &y->decl->u.value.values;
-        if (vals->len == y->decl->u.value.names.len) ast_walk(vals->v[y->iota], dep_visit, &w);
-        else if (vals->len == 1) ast_walk(vals->v[0], dep_visit, &w);
-        free(w.seen);
-        deps[i] = w.deps;
-    }
-    Symbol **order = xcalloc((size_t)n + 1, sizeof *order);
-    bool *done = xcalloc((size_t)n + 1, 1);
-    for (int k = 0; k < n; k++) {
-        int pick = -1;
-        for (int i = 0; i < n && pick < 0; i++) {
-            if (done[i]) continue;
-            bool ready = true;
-            for (int j = 0; j < n && ready; j++)
-                if (deps[i][j] && !done[j] && j != i && p->vars[j]->decl != p->vars[i]->decl) ready = false;
-            if (ready) pick = i;
+    if (g->stamp[from] == g->walk || stack_deep()) return false;
+    g->stamp[from] = g->walk;
+    InitNode *n = &g->n[from];
+    for (int i = 0; i < n->nrefs; i++) {
+        int d = n->refs[i];
+        if (d == to || find_path(g, d, to, path, len, cap)) {
+            if (d == to) *len = 0;
+            XPUSH(*path, *len, *cap, d);
+            return true;
         }
-        if (pick < 0)   /* a cycle through functions: fall back to declaration order */
-            for (int i = 0; i < n && pick < 0; i++)
-                if (!done[i]) pick = i;
-        /* the names of one spec are initialised together */
-        for (int i = 0; i < n; i++)
-            if (!done[i] && p->vars[i]->decl == p->vars[pick]->decl && p->vars[i]->iota == 0) pick = i;
-        done[pick] = true;
-        order[k] = p->vars[pick];
     }
-    for (int i = 0; i < n; i++) free(deps[i]);
-    free(deps);
-    free(done);
+    return false;
+}
+
+static void report_cycle(Compiler *c, InitGraph *g, int k)
+{
+    int *cyc = NULL, len = 0, cap = 0;
+    g->walk++;
+    if (!find_path(g, k, k, &cyc, &len, &cap)) {
+        free(cyc);
+        return;   /* k is not on the cycle: reported from a node that is */
+    }
+    Symbol *y = g->n[cyc[0]].sym;
+    if (len == 1) {
+        errorf(c, y->pos, "initialization cycle: %s refers to itself", y->name);
+    } else {
+        Buf b = BUF_INIT;
+        buf_printf(&b, "initialization cycle for %s", y->name);
+        for (int j = len - 1; j >= 0; j--) {
+            Symbol *next = g->n[cyc[j]].sym;
+            SrcPos at = node_pos(y);
+            buf_printf(&b, "\n\t%s:%u:%u: %s refers to %s", c->diags->files[at.file], at.line, at.col,
+                       y->name, next->name);
+            y = next;
+        }
+        errorf(c, g->n[cyc[0]].sym->pos, "%s", buf_str(&b));
+        buf_fini(&b);
+    }
+    free(cyc);
+}
+
+/* init_order returns the package's variables in Go's initialisation order
+ * (the spec's "Package initialization": repeatedly the earliest variable in
+ * declaration order that is ready), reporting initialisation cycles as
+ * types2 does when report is set. Linear in the size of the graph, times
+ * log n for the queue. The result is malloc'd. */
+static Symbol **init_order(Compiler *c, Package *p, bool report)
+{
+    InitGraph g = {0};
+    g.p = p;
+    g.nvars = p->nvars;
+    g.nn = p->nvars + p->nfuncs;
+    g.n = xcalloc((size_t)g.nn + 1, sizeof *g.n);
+    g.stamp = xcalloc((size_t)g.nn + 1, sizeof *g.stamp);
+    for (int i = 0; i < p->nvars; i++) g.n[i].sym = p->vars[i];
+    for (int i = 0; i < p->nfuncs; i++) g.n[p->nvars + i].sym = p->funcs[i];
+    for (int k = 0; k < g.nn; k++) g.n[k].sym->init_id = k + 1;
+    g.protos = xcalloc((size_t)p->nfuncs + 1, sizeof *g.protos);
+    for (int i = 0; i < p->nfuncs; i++)
+        if (p->funcs[i]->proto) g.protos[g.nprotos++] = (struct ProtoNode){p->funcs[i]->proto, p->nvars + i};
+    qsort(g.protos, (size_t)g.nprotos, sizeof *g.protos, by_proto);
+    /* direct references */
+    for (int k = 0; k < g.nn; k++) {
+        Symbol *y = g.n[k].sym;
+        g.cur = k;
+        g.walk++;
+        if (k < g.nvars) {
+            NodeList *vals = &y->decl->u.value.values;
+            if (vals->len == y->decl->u.value.names.len) ast_walk(vals->v[y->iota], ref_visit, &g);
+            else if (vals->len == 1) ast_walk(vals->v[0], ref_visit, &g);
+        } else if (y->decl && y->decl->kind == N_FUNC_DECL) {
+            ast_walk(y->decl->u.funcdecl.body, ref_visit, &g);
+        }
+        init_graph_sort_nodes = &g;
+        if (g.n[k].nrefs > 1) qsort(g.n[k].refs, (size_t)g.n[k].nrefs, sizeof(int), by_pos);
+    }
+    /* functions eliminated: a variable depends on the variables it reaches
+     * through functions only */
+    int *stack = NULL, nstack = 0, capstack = 0;
+    for (int v = 0; v < g.nvars; v++) {
+        g.walk++;
+        nstack = 0;
+        XPUSH(stack, nstack, capstack, v);
+        while (nstack > 0) {
+            InitNode *n = &g.n[stack[--nstack]];
+            for (int i = 0; i < n->nrefs; i++) {
+                int d = n->refs[i];
+                if (g.stamp[d] == g.walk) continue;
+                g.stamp[d] = g.walk;
+                if (d < g.nvars) {
+                    XPUSH(g.n[v].succ, g.n[v].nsucc, g.n[v].capsucc, d);
+                    XPUSH(g.n[d].pred, g.n[d].npred, g.n[d].cappred, v);
+                } else {
+                    XPUSH(stack, nstack, capstack, d);
+                }
+            }
+        }
+    }
+    free(stack);
+    int *heap = xcalloc((size_t)g.nvars + 1, sizeof *heap);
+    int len = g.nvars;
+    for (int v = 0; v < g.nvars; v++) {
+        g.n[v].ndeps = g.n[v].nsucc;
+        heap[v] = v;
+        g.n[v].heap = v;
+    }
+    for (int i = len / 2 - 1; i >= 0; i--) heap_down(&g, heap, len, i);
+    Symbol **order = xcalloc((size_t)g.nvars + 1, sizeof *order);
+    bool *placed = xcalloc((size_t)g.nvars + 1, 1);
+    int nout = 0;
+    while (len > 0) {
+        int v = heap[0];
+        heap_swap(&g, heap, 0, --len);
+        g.n[v].heap = -1;
+        heap_down(&g, heap, len, 0);
+        if (g.n[v].ndeps > 0 && report) report_cycle(c, &g, v);
+        for (int i = 0; i < g.n[v].npred; i++) {
+            InitNode *q = &g.n[g.n[v].pred[i]];
+            q->ndeps--;
+            if (q->heap >= 0) heap_up(&g, heap, q->heap);
+        }
+        if (placed[v]) continue;
+        /* the names of one spec are initialised together, at the first one */
+        Node *spec = p->vars[v]->decl;
+        if (spec->u.value.names.len > 1) {
+            int first = v - p->vars[v]->iota;
+            for (int j = 0; j < spec->u.value.names.len; j++) {
+                int w = first + j;
+                if (w >= 0 && w < g.nvars && p->vars[w]->decl == spec && !placed[w]) {
+                    placed[w] = true;
+                    order[nout++] = p->vars[w];
+                }
+            }
+        }
+        if (!placed[v]) {
+            placed[v] = true;
+            order[nout++] = p->vars[v];
+        }
+    }
+    for (int k = 0; k < g.nn; k++) {
+        g.n[k].sym->init_id = 0;
+        free(g.n[k].refs);
+        free(g.n[k].succ);
+        free(g.n[k].pred);
+    }
+    free(g.n);
+    free(g.stamp);
+    free(g.protos);
+    free(heap);
+    free(placed);
     return order;
 }
 
@@ -374,14 +573,17 @@ static Proto *package_init(Compiler *c, Package *p)
     Proto *pr = proto_new(c, arena_strndup(&c->arena, qn.data, qn.len), p->files[0]->pos);
     buf_fini(&qn);
     proto_add(c, pr);
+    c->far_jump = false;
     for (int pass = 0; pass < 2; pass++) {
         int nprotos = c->prog->nprotos;
         c->dry_run = pass == 0;
+        c->no_fused = pass == 1 && c->far_jump;
+        c->muted = false;   /* as in compile_func */
         FuncState fs;
         fs_begin(&fs, c, NULL, pr);
         fs.name = pr->name;
         fs.sig = type_func(NULL, 0, NULL, 0, false);
-        Symbol **order = init_order(c, p);
+        Symbol **order = init_order(c, p, pass == 1);
         for (int oi = 0; oi < p->nvars; oi++) {
             Symbol *y = order[oi];
             Node *spec = y->decl;
@@ -419,19 +621,35 @@ static Proto *package_init(Compiler *c, Package *p)
                         if (p->vars[k]->decl == spec && p->vars[k]->iota == j) z = p->vars[k];
                     if (!z) continue;
                     resolve_symbol(c, z);
-                    if (x.mode == OM_VALUE && x.type && x.type->kind == K_TUPLE)
-                        emit_bx(&fs, OP_SETG, x.reg + j, (uint32_t)z->gidx);
-                    else if (x.commaok && j < 2) {
+                    Type *vt = NULL;
+                    if (x.mode == OM_VALUE && x.type && x.type->kind == K_TUPLE) {
+                        if (j < (int)x.type->nparams) vt = x.type->params[j];
+                    } else if (x.commaok && j < 2) {
                         if (j == 0) {
                             Instr *in = &fs.code[fs.ncode - 1];
                             if (in->op == OP_EXTRA) in = &fs.code[fs.ncode - 2];
                             if (in->op == OP_MGET) in->op = OP_MGET2;
-            else if (in->op == OP_RECV) in->op = OP_RECV2;
+                            else if (in->op == OP_RECV) in->op = OP_RECV2;
                             else if (in->op == OP_ASSERT) in->op = OP_ASSERT2;
                             if (x.reg + 1 >= fs.freereg) reg_alloc(&fs, x.reg + 2 - fs.freereg);
                         }
-                        emit_bx(&fs, OP_SETG, x.reg + j, (uint32_t)z->gidx);
+                        vt = j == 0 ? x.type : ty_bool;
                     }
+                    if (!vt) continue;
+                    /* var a, b any = f(): each value converted to the variable's type */
+                    Operand v = {.mode = OM_VALUE, .type = vt, .reg = x.reg + j, .node = vals->v[0]};
+                    int top = fs.freereg;
+                    if (z->type && z->type != vt) coerce(&fs, &v, z->type, "variable declaration");
+                    if (v.mode != OM_VALUE) continue;
+                    if (z->boxed && !type_is_aggregate(z->type)) {
+                        int b = reg_alloc(&fs, 1);
+                        emit_bx(&fs, OP_NEWPTR, b, type_id(c, z->type));
+                        emit(&fs, OP_STORE, b, v.reg, 0);
+                        emit_bx(&fs, OP_SETG, b, (uint32_t)z->gidx);
+                    } else {
+                        emit_bx(&fs, OP_SETG, v.reg, (uint32_t)z->gidx);
+                    }
+                    reg_free_to(&fs, top);
                 }
             }
             reg_free_to(&fs, save);
@@ -444,7 +662,41 @@ static Proto *package_init(Compiler *c, Package *p)
         if (pass == 0) protos_rollback(c, nprotos);
     }
     c->dry_run = false;
+    c->no_fused = false;
+    c->muted = false;
     return pr;
+}
+
+/* mark_import_used: an ast_walk visitor marking the imports (of file scope
+ * ctx) that a pkg.Name selector uses */
+static void mark_import_used(Node *n, void *ctx)
+{
+    if (n->kind != N_SELECTOR || n->u.sel.x->kind != N_IDENT) return;
+    Symbol *y = scope_lookup_local(ctx, n->u.sel.x->u.ident.name);
+    if (y && y->kind == SYM_PKG) y->used = true;
+}
+
+/* drop_subset_noise: once a program is reported to use something outside
+ * the subset (goto, generics, complex numbers, ...), the code gorolab then
+ * skipped leaves imports, variables and labels looking unused: those
+ * reports would be noise, so they go. */
+static void drop_subset_noise(DiagList *d)
+{
+    bool outside = false;
+    for (int i = 0; i < d->len && !outside; i++)
+        outside = strstr(d->items[i].msg, "not in gorolab's Go subset") != NULL;
+    if (!outside) return;
+    int w = 0;
+    for (int i = 0; i < d->len; i++) {
+        const char *m = d->items[i].msg;
+        if (strstr(m, "imported and not used") || strstr(m, "imported as ") || strstr(m, "declared and not used") ||
+            strstr(m, "defined and not used")) {
+            free(d->items[i].msg);
+            continue;
+        }
+        d->items[w++] = d->items[i];
+    }
+    d->len = w;
 }
 
 static Package *load_package(Compiler *c, const char *path, const SourceFile *files, int n, bool is_std)
@@ -459,14 +711,24 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
     p->scope = scope_new(c, c->universe, NULL);
     Package *save = c->pkg;
     c->pkg = p;
+    bool syntax_errors = false;
     for (int i = 0; i < n; i++) {
         uint16_t fid = add_file(c, files[i].name, files[i].abspath);
+        int nd = c->diags->len;
         p->files[i] = parse_file(files[i].text, files[i].len, fid, &c->arena, c->in, c->diags);
+        if (c->diags->len > nd) syntax_errors = true;
         const char *pname = p->files[i]->u.file.package ? p->files[i]->u.file.package->u.ident.name : "main";
         if (i == 0) p->name = pname;
         else if (pname != p->name)
             errorf(c, p->files[i]->u.file.package->pos, "package %s; expected package %s", pname, p->name);
         p->file_scopes[i] = scope_new(c, p->scope, NULL);
+    }
+    if (syntax_errors) {
+        /* as cmd/compile: syntax errors end the compilation; nothing is
+         * type-checked (a broken tree would only yield follow-up errors) */
+        p->state = 2;
+        c->pkg = save;
+        return p;
     }
     if (!is_std && p->name && strcmp(p->name, "main") != 0 && n > 0 && p->files[0]->u.file.package)
         errorf(c, p->files[0]->u.file.package->pos, "package %s is not a main package", p->name);
@@ -517,8 +779,7 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
                     Symbol *old = scope_lookup_local(p->file_scopes[i], local);
                     if (old) errorf(c, id->pos, "%s redeclared in this block", local);
                     else {
-                        y->next = p->file_scopes[i]->syms;
-                        p->file_scopes[i]->syms = y;
+                        scope_insert(c, p->file_scopes[i], y);
                     }
                     if (nm) y->decl = NULL;
                 }
@@ -549,6 +810,14 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
     for (int i = 0; i < p->nfuncs; i++)
         if (!p->funcs[i]->type) p->funcs[i]->type = resolve_func_type(c, NULL, p->funcs[i]->decl->u.funcdecl.type);
     for (int i = 0; i < p->nfuncs; i++) compile_func(c, p, p->funcs[i]);
+    /* package variables' initialisers are compiled with package init, later:
+     * the imports they use count as used now */
+    for (int i = 0; i < p->nvars; i++) {
+        Node *spec = p->vars[i]->decl;
+        if (!spec || spec->kind != N_VALUE_SPEC) continue;
+        Scope *fsc = p->file_scopes[spec->pos.file - p->files[0]->pos.file];
+        for (int k = 0; k < spec->u.value.values.len; k++) ast_walk(spec->u.value.values.v[k], mark_import_used, fsc);
+    }
     /* unused imports */
     for (int i = 0; i < n; i++)
         for (Symbol *y = p->file_scopes[i]->syms; y; y = y->next)
@@ -579,6 +848,9 @@ static void compiler_fini(Compiler *c, Program *p)
     free(c->pkgs);
     free(c->escaped);
     free(c->persist);
+    free(c->resolving);
+    free(c->pend_t);
+    free(c->pend_src);
     if (p) {
         p->arena = xmalloc(sizeof *p->arena);
         *p->arena = c->arena;
@@ -587,7 +859,7 @@ static void compiler_fini(Compiler *c, Program *p)
     }
 }
 
-Program *compile_program(const SourceFile *files, int n, const CompileOptions *opt, DiagList *diags)
+static Program *compile_here(const SourceFile *files, int n, const CompileOptions *opt, DiagList *diags)
 {
     /* positions index the file table, and so does Program.files: both must
      * start at 0 for every program (a lab compiles many in one process) */
@@ -634,10 +906,30 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
             c->prog->rt_plain_error = pe->type;
             type_id(c, pe->type);
         }
+        Symbol *be = scope_lookup_local(rt->scope, intern(c->in, "boundsError", 11));
+        Symbol *ta = scope_lookup_local(rt->scope, intern(c->in, "TypeAssertionError", 18));
+        Symbol *pn = scope_lookup_local(rt->scope, intern(c->in, "PanicNilError", 13));
+        c->pkg = rt;
+        if (be) {
+            c->prog->rt_bounds_error = be->type;
+            type_id(c, be->type);
+            ensure_method_table(c, be->type);
+        }
+        Type **ptrs[2] = {&c->prog->rt_assert_error, &c->prog->rt_panic_nil};
+        Symbol *syms[2] = {ta, pn};
+        for (int i = 0; i < 2; i++) {
+            if (!syms[i]) continue;
+            Type *pt = type_pointer(syms[i]->type);
+            *ptrs[i] = pt;
+            type_id(c, syms[i]->type);
+            type_id(c, pt);
+            ensure_method_table(c, pt);
+        }
     }
     Symbol *mainfn = main ? scope_lookup_local(main->scope, c->n_main) : NULL;
     if (main && (!mainfn || mainfn->kind != SYM_FUNC) && diags->len == 0)
         errorf(c, (SrcPos){1, 1, (uint16_t)(nfile_names - n)}, "function main is undeclared in the main package");
+    drop_subset_noise(diags);
     if (diags->len) {
         program_free(c->prog);
         compiler_fini(c, NULL);
@@ -665,4 +957,27 @@ Program *compile_program(const SourceFile *files, int n, const CompileOptions *o
     }
     compiler_fini(c, p);
     return p;
+}
+
+typedef struct CompileJob {
+    const SourceFile     *files;
+    int                   n;
+    const CompileOptions *opt;
+    DiagList             *diags;
+    Program              *prog;
+} CompileJob;
+
+static void compile_job(void *p)
+{
+    CompileJob *j = p;
+    j->prog = compile_here(j->files, j->n, j->opt, j->diags);
+}
+
+/* compile_program runs the front end on a stack of its own (base/stack.h):
+ * deep but legal programs compile, deeper ones get a compile error. */
+Program *compile_program(const SourceFile *files, int n, const CompileOptions *opt, DiagList *diags)
+{
+    CompileJob j = {files, n, opt, diags, NULL};
+    stack_run(compile_job, &j);
+    return j.prog;
 }

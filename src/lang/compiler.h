@@ -36,6 +36,7 @@ struct Symbol {
     Node       *decl;       /* N_VALUE_SPEC, N_TYPE_SPEC or N_FUNC_DECL (package level) */
     Node       *ident;      /* the declaring identifier */
     int         state;      /* package level: 0 unresolved, 1 resolving, 2 resolved */
+    int         init_id;    /* package variables and functions: 1 + node in init_order's graph */
     Symbol     *next;       /* in its scope */
     /* variables */
     bool        global;
@@ -59,7 +60,10 @@ struct Symbol {
 
 struct Scope {
     Scope     *parent;
-    Symbol    *syms;
+    Symbol    *syms;        /* newest first; add with scope_insert */
+    int        nsyms;
+    Symbol   **index;       /* by name (interned pointer), once the scope is big */
+    int        capindex;
     FuncState *fs;          /* function this block belongs to; NULL for package/universe */
 };
 
@@ -102,6 +106,8 @@ struct FuncState {
     Proto      *proto;
     Instr      *code;
     int32_t    *lines;
+    uint16_t   *live;       /* registers allocated at each instruction (Proto.live) */
+    int         live_hw;    /* the most allocated since the last instruction (emit) */
     int         ncode, capcode;
     int         freereg, maxreg;
     Scope      *scope;
@@ -146,9 +152,20 @@ typedef struct Compiler {
     int         nescaped, capescaped;
     Proto     **persist;    /* method wrappers: kept when a dry run is rolled back */
     int         npersist, cappersist;
+    /* `type T2 T1` met while T1 is being resolved (T1 refers to T2 through a
+     * pointer): T2 takes T1's underlying type when T1 gets one */
+    Type      **pend_t, **pend_src;
+    int         npend, cappend, cappend2;
+    int         indir;      /* pointers, slices, maps, chans, funcs entered while resolving types */
     /* well-known */
     const char *n_blank, *n_main, *n_init, *n_Error, *n_String, *n_iota, *n_true, *n_false;
     Package    *runtime_pkg;
+    bool        deep_reported; /* too_deep said so once */
+    bool        far_jump;   /* a compare-and-jump (16-bit offset) could not reach its target */
+    bool        no_fused;   /* so compile with separate compares and 32-bit jumps */
+    bool        muted;      /* a limit was hit in this function: no more errors from it */
+    Symbol    **resolving;  /* resolve_symbol's stack, for reporting cycles */
+    int         nresolving, capresolving;
 } Compiler;
 
 /* Operands of expressions. */
@@ -178,6 +195,7 @@ typedef struct Operand {
 /* decl.c */
 Symbol *lookup(Compiler *c, Scope *s, const char *name);
 Symbol *scope_lookup_local(Scope *s, const char *name);
+void    scope_insert(Compiler *c, Scope *s, Symbol *y);   /* shadows an older y->name */
 Symbol *declare(Compiler *c, Scope *s, SymKind k, Node *ident, Type *t);
 Scope  *scope_new(Compiler *c, Scope *parent, FuncState *fs);
 void    resolve_symbol(Compiler *c, Symbol *s);
@@ -196,6 +214,15 @@ typedef struct Selection {
 } Selection;
 Selection lookup_selector(Compiler *c, Type *t, const char *name);
 void errorf(Compiler *c, SrcPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* too_deep: the C stack is nearly used up (base/stack.h); reports it once at
+ * pos. A recursive function checks it on entry and gives up when true. */
+bool too_deep(Compiler *c, SrcPos pos);
+/* note_ref: identifier id names y; a package-level variable or function is
+ * left in id->aux, for the initialisation order (compile.c). */
+void note_ref(Node *id, Symbol *y);
+/* note_method: selector sel names the method of s; its body (a Proto) is
+ * left in the name's aux, for the same purpose. */
+void note_method(Node *sel, const struct Selection *s);
 const char *tstr(Compiler *c, Type *t);   /* type spelled as in compile errors */
 const char *estr(Node *e);                /* expression spelled as Go prints it in errors */
 void protos_rollback(Compiler *c, int n);
@@ -239,6 +266,10 @@ bool assignable(Compiler *c, Operand *x, Type *t, const char *context, SrcPos po
 void convert_untyped(FuncState *fs, Operand *x, Type *target);
 int  value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context);  /* evaluate, check, convert, store in dst */
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context);
+/* go_std_name: a name Go's standard package pkg exports that gorolab leaves out. */
+bool go_std_name(const char *pkg, const char *name);
+/* untyped_int_value types an untyped integer value (1 << s) from its context t. */
+bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context);
 void valid_value(FuncState *fs, Operand *x);  /* assignability + conversion of an operand */
 int  call_expr(FuncState *fs, Node *call, Operand *x, bool want_values); /* results at x->reg.. */
 void load_var(FuncState *fs, Symbol *s, int dst);
@@ -252,6 +283,8 @@ int  describe(Buf *b, Compiler *c, Operand *x);         /* "x (variable of type 
 const char *opstr(Compiler *c, Operand *x);
 
 /* stmt.c */
+/* Parameters and results of one function: its registers have 16-bit numbers. */
+enum { FUNC_MAX_VALUES = 60000 };
 void block(FuncState *fs, Node *b);
 void stmt(FuncState *fs, Node *s);
 void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, Type *sig);

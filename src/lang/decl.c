@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/stack.h"
 #include "base/xalloc.h"
 #include "lang/compiler.h"
 #include "lang/parse.h"
@@ -13,7 +14,7 @@
 
 void errorf(Compiler *c, SrcPos pos, const char *fmt, ...)
 {
-    if (c->dry_run) return;
+    if (c->dry_run || c->muted) return;
     Buf b = BUF_INIT;
     va_list ap;
     va_start(ap, fmt);
@@ -22,6 +23,28 @@ void errorf(Compiler *c, SrcPos pos, const char *fmt, ...)
     /* Go reports one error per position */
     if (!diag_has(c->diags, pos)) diag_add(c->diags, pos, "%s", buf_str(&b));
     buf_fini(&b);
+}
+
+void note_ref(Node *id, Symbol *y)
+{
+    if ((y->kind == SYM_VAR && y->global) || (y->kind == SYM_FUNC && y->decl)) id->aux = y;
+}
+
+void note_method(Node *sel, const Selection *s)
+{
+    if (s->kind == SEL_METHOD && s->method && s->method->fn && !s->method->path_len)
+        sel->u.sel.name->aux = s->method->fn;
+}
+
+bool too_deep(Compiler *c, SrcPos pos)
+{
+    if (!stack_deep()) return false;
+    if (!c->dry_run && !c->deep_reported) {
+        c->deep_reported = true;
+        errorf(c, pos, "too deeply nested for gorolab's compiler (split this declaration or expression)");
+        c->muted = true;   /* what was skipped would seem unused */
+    }
+    return true;
 }
 
 const char *tstr(Compiler *c, Type *t)
@@ -44,8 +67,57 @@ Scope *scope_new(Compiler *c, Scope *parent, FuncState *fs)
     return s;
 }
 
+/* A scope's names are interned: the index hashes their addresses. */
+static size_t name_hash(const char *name)
+{
+    uintptr_t h = (uintptr_t)name;
+    h ^= h >> 17;
+    h *= (uintptr_t)0x9E3779B97F4A7C15ull;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static void index_put(Symbol **tab, int cap, Symbol *y)
+{
+    size_t m = (size_t)cap - 1, j = name_hash(y->name) & m;
+    while (tab[j] && tab[j]->name != y->name) j = (j + 1) & m;
+    tab[j] = y;
+}
+
+/* scope_insert adds y in front of s's symbols. A scope of more than a few
+ * dozen names (a package's) also gets a hash index, so that a program with
+ * thousands of declarations is not resolved in quadratic time. */
+void scope_insert(Compiler *c, Scope *s, Symbol *y)
+{
+    y->next = s->syms;
+    s->syms = y;
+    s->nsyms++;
+    if (s->nsyms < 32) return;
+    if (2 * s->nsyms > s->capindex) {
+        int cap = s->capindex ? 2 * s->capindex : 128;
+        Symbol **tab = arena_alloc(&c->arena, sizeof *tab * (size_t)cap);
+        /* oldest first, so that a newer symbol of the same name wins */
+        int n = 0;
+        for (Symbol *z = s->syms; z; z = z->next) n++;
+        Symbol **all = xmalloc(sizeof *all * (size_t)n);
+        n = 0;
+        for (Symbol *z = s->syms; z; z = z->next) all[n++] = z;
+        while (n > 0) index_put(tab, cap, all[--n]);
+        free(all);
+        s->index = tab;
+        s->capindex = cap;
+    } else {
+        index_put(s->index, s->capindex, y);
+    }
+}
+
 Symbol *scope_lookup_local(Scope *s, const char *name)
 {
+    if (s->index) {
+        size_t m = (size_t)s->capindex - 1, j = name_hash(name) & m;
+        for (; s->index[j]; j = (j + 1) & m)
+            if (s->index[j]->name == name) return s->index[j];
+        return NULL;
+    }
     for (Symbol *y = s->syms; y; y = y->next)
         if (y->name == name) return y;
     return NULL;
@@ -80,8 +152,7 @@ Symbol *declare(Compiler *c, Scope *s, SymKind k, Node *ident, Type *t)
             errorf(c, y->pos, "%s redeclared in this block", y->name);
         return y;
     }
-    y->next = s->syms;
-    s->syms = y;
+    scope_insert(c, s, y);
     return y;
 }
 
@@ -92,8 +163,7 @@ static Symbol *universe_sym(Compiler *c, SymKind k, const char *name, Type *t)
     y->name = intern(c->in, name, strlen(name));
     y->type = t;
     y->state = 2;
-    y->next = c->universe->syms;
-    c->universe->syms = y;
+    scope_insert(c, c->universe, y);
     return y;
 }
 
@@ -199,6 +269,17 @@ void ensure_method_table(Compiler *c, Type *t)
         if (sel.kind != SEL_METHOD) continue;
         bool needs_ptr = sel.method->ptr_recv;
         if (!isptr && needs_ptr && sel.depth == 0) continue;   /* not in T's method set */
+        if (!isptr && needs_ptr) {
+            /* promoted from an embedded T (not *T): only in *S's method set */
+            bool via_ptr = false;
+            Type *ct = t;
+            for (int d = 0; d < sel.depth; d++) {
+                Type *b = (ct->kind == K_POINTER && !ct->name ? ct->elem : ct)->under;
+                ct = b->fields[sel.path[d]].type;
+                if (ct->kind == K_POINTER && !ct->name) via_ptr = true;
+            }
+            if (!via_ptr) continue;
+        }
         if (sel.depth == 0 && !isptr) continue;                /* declared on T: already there */
         if (sel.depth == 0 && isptr && sel.method->ptr_recv) {
             Method m = *sel.method;
@@ -358,7 +439,26 @@ bool implements(Compiler *c, Type *t, Type *iface, Buf *why)
 static Type *func_type(Compiler *c, FuncState *fs, Node *ft);
 Type *resolve_func_type(Compiler *c, FuncState *fs, Node *ft) { return func_type(c, fs, ft); }
 
+static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e);
+
+/* resolve_type counts the indirections it enters (pointer, slice, map,
+ * chan, func, interface): a named type being resolved may appear behind
+ * one (type T struct{ next *T }) but not directly (type T struct{ x T }). */
 Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
+{
+    if (!e || too_deep(c, e->pos)) return ty_invalid;
+    bool ind = e->kind == N_STAR || (e->kind == N_ARRAY_TYPE && !e->u.array.len) || e->kind == N_MAP_TYPE ||
+               e->kind == N_CHAN_TYPE || e->kind == N_FUNC_TYPE || e->kind == N_INTERFACE_TYPE;
+    if (ind) c->indir++;
+    Type *t = resolve_type_direct(c, fs, e);
+    if (ind) c->indir--;
+    return t;
+}
+
+/* in_cycle: t, being resolved, is met with no indirection since it began */
+static bool in_cycle(Compiler *c, Type *t) { return t->resolving && t->resolve_indir == c->indir; }
+
+static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
 {
     if (!e) return ty_invalid;
     switch (e->kind) {
@@ -399,6 +499,11 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             y->used = true;
             if (y->ref->broken) return ty_invalid;
             Symbol *m = scope_lookup_local(y->ref->scope, e->u.sel.name->u.ident.name);
+            if (!m && go_std_name(y->ref->path, e->u.sel.name->u.ident.name)) {
+                errorf(c, e->pos, "%s.%s is not in gorolab's Go subset (see gorolab-go(7))", y->ref->path,
+                       e->u.sel.name->u.ident.name);
+                return ty_invalid;
+            }
             if (!m || m->kind != SYM_TYPE) {
                 errorf(c, e->pos, "undefined: %s", estr(e));
                 return ty_invalid;
@@ -432,6 +537,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             expr(&tmp, e->u.array.len, &n);
             free(tmp.code);
             free(tmp.lines);
+            free(tmp.live);
         }
         if (n.mode == OM_INVALID) return ty_invalid;
         if (n.mode != OM_CONST || n.cv.kind == CV_STRING || n.cv.kind == CV_BOOL) {
@@ -448,7 +554,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
             errorf(c, e->u.array.len->pos, "invalid array length %s", estr(e->u.array.len));
             return ty_invalid;
         }
-        if (elem->resolving) {
+        if (in_cycle(c, elem)) {
             errorf(c, e->pos, "invalid recursive type %s", tstr(c, elem));
             return ty_invalid;
         }
@@ -481,7 +587,7 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
                 buf_fini(&b);
                 buf_fini(&q);
             }
-            if (ft->resolving && !(ft->kind == K_POINTER)) {
+            if (in_cycle(c, ft) && !(ft->kind == K_POINTER)) {
                 errorf(c, f->pos, "invalid recursive type %s", tstr(c, ft));
                 ft = ty_invalid;
             }
@@ -544,15 +650,18 @@ Type *resolve_type(Compiler *c, FuncState *fs, Node *e)
         return ty_invalid;
     case N_BAD: return ty_invalid;
     default:
-        errorf(c, e->pos, "%s is not a type", estr(e));
+        if ((e->kind == N_BINARY && e->u.binary.op == T_OR) || (e->kind == N_UNARY && e->u.unary.op == T_TILDE))
+            errorf(c, e->pos, "type constraints (generics) are not in gorolab's Go subset (see gorolab-go(7))");
+        else
+            errorf(c, e->pos, "%s is not a type", estr(e));
         return ty_invalid;
     }
 }
 
 static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
 {
-    Type *params[64], *results[64];
-    int np = 0, nr = 0;
+    Type **params = NULL, **results = NULL;
+    int np = 0, capp = 0, nr = 0, capr = 0;
     bool variadic = false;
     NodeList *pl = &ft->u.functype.params;
     for (int i = 0; i < pl->len; i++) {
@@ -568,16 +677,19 @@ static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
             t = resolve_type(c, fs, tn);
         }
         int k = f->u.field.names.len ? f->u.field.names.len : 1;
-        for (int j = 0; j < k && np < 64; j++) params[np++] = t;
+        for (int j = 0; j < k; j++) XPUSH(params, np, capp, t);
     }
     NodeList *rl = &ft->u.functype.results;
     for (int i = 0; i < rl->len; i++) {
         Node *f = rl->v[i];
         Type *t = resolve_type(c, fs, f->u.field.type);
         int k = f->u.field.names.len ? f->u.field.names.len : 1;
-        for (int j = 0; j < k && nr < 64; j++) results[nr++] = t;
+        for (int j = 0; j < k; j++) XPUSH(results, nr, capr, t);
     }
-    return type_func(params, np, results, nr, variadic);
+    Type *t = type_func(params, np, results, nr, variadic);
+    free(params);
+    free(results);
+    return t;
 }
 
 
@@ -586,9 +698,68 @@ static Type *func_type(Compiler *c, FuncState *fs, Node *ft)
 Type *infer_var_type(Compiler *c, Symbol *y);
 void  resolve_const(Compiler *c, FuncState *fs, Symbol *y);
 
+/* settle_pending gives the types waiting for t (type T2 T1 met while T1
+ * was being resolved) t's underlying type, and so on down a chain. */
+static void settle_pending(Compiler *c, Type *t)
+{
+    for (int i = 0; i < c->npend; i++) {
+        if (c->pend_src[i] != t) continue;
+        Type *p = c->pend_t[i];
+        c->pend_t[i] = c->pend_t[c->npend - 1];
+        c->pend_src[i] = c->pend_src[c->npend - 1];
+        c->npend--;
+        i--;
+        p->resolving = false;
+        if (t->kind == K_INVALID || !t->under) {
+            p->under = ty_invalid;
+            p->kind = K_INVALID;
+        } else {
+            type_set_underlying(p, t);
+        }
+        settle_pending(c, p);
+    }
+}
+
+/* report_decl_cycle: y, being resolved, was met again. The symbols resolved
+ * since y each refer to the next and the last to y: reported as types2's
+ * initialisation order reports a cycle, from the one declared first. */
+static void report_decl_cycle(Compiler *c, Symbol *y)
+{
+    int from = c->nresolving - 1;
+    while (from > 0 && c->resolving[from] != y) from--;
+    int len = c->nresolving - from;
+    if (len <= 0 || c->resolving[from] != y) {
+        errorf(c, y->pos, "initialization cycle or invalid recursive reference to %s", y->name);
+        return;
+    }
+    Symbol **cyc = c->resolving + from;
+    int first = 0;
+    for (int i = 1; i < len; i++)
+        if (srcpos_cmp(cyc[i]->pos, cyc[first]->pos) < 0) first = i;
+    Symbol *s0 = cyc[first];
+    if (len == 1) {
+        errorf(c, s0->pos, "initialization cycle: %s refers to itself", s0->name);
+        return;
+    }
+    Buf b = BUF_INIT;
+    buf_printf(&b, "initialization cycle for %s", s0->name);
+    for (int k = 0; k < len; k++) {
+        Symbol *a = cyc[(first + k) % len], *n = cyc[(first + k + 1) % len];
+        buf_printf(&b, "\n\t%s:%u:%u: %s refers to %s", c->diags->files[a->pos.file], a->pos.line, a->pos.col,
+                   a->name, n->name);
+    }
+    errorf(c, s0->pos, "%s", buf_str(&b));
+    buf_fini(&b);
+}
+
 void resolve_symbol(Compiler *c, Symbol *y)
 {
     if (y->state == 2 || !y->decl) return;
+    if (too_deep(c, y->pos)) {
+        y->type = ty_invalid;
+        y->state = 2;
+        return;
+    }
     Package *save = c->pkg;
     c->pkg = y->pkg;
     if (y->state == 1) {
@@ -597,13 +768,14 @@ void resolve_symbol(Compiler *c, Symbol *y)
             c->pkg = save;
             return;
         }
-        errorf(c, y->pos, "initialization cycle or invalid recursive reference to %s", y->name);
+        report_decl_cycle(c, y);
         y->type = ty_invalid;
         y->state = 2;
         c->pkg = save;
         return;
     }
     y->state = 1;
+    XPUSH(c->resolving, c->nresolving, c->capresolving, y);
     switch (y->kind) {
     case SYM_TYPE: {
         Node *spec = y->decl;
@@ -620,14 +792,25 @@ void resolve_symbol(Compiler *c, Symbol *y)
         Type *t = type_named(c->pkg->name, y->name);
         y->type = t;
         t->resolving = true;
+        t->resolve_indir = c->indir;
         Type *u = resolve_type(c, NULL, spec->u.typespec.type);
+        if (u != ty_invalid && u != t && u->name && !u->under && u->resolving) {
+            t->resolve_indir = u->resolve_indir;   /* T2 is as direct as T1 */
+            /* type T2 T1 inside T1's own declaration (through a pointer): T2 waits for T1 */
+            XPUSH(c->pend_t, c->npend, c->cappend, t);
+            c->npend--;
+            XPUSH(c->pend_src, c->npend, c->cappend2, u);
+            break;
+        }
         t->resolving = false;
         if (u == ty_invalid || !u->under) {
             if (u != ty_invalid) errorf(c, y->pos, "invalid recursive type %s", y->name);
             t->under = ty_invalid;
             t->kind = K_INVALID;
+            settle_pending(c, t);
         } else {
             type_set_underlying(t, u);
+            settle_pending(c, t);
         }
         break;
     }
@@ -639,6 +822,7 @@ void resolve_symbol(Compiler *c, Symbol *y)
     default: break;
     }
     y->state = 2;
+    c->nresolving--;
     c->pkg = save;
 }
 
@@ -658,6 +842,7 @@ void protos_rollback(Compiler *c, int n)
         }
         free(q->code);
         free(q->lines);
+        free(q->live);
         free(q->up);
         free(q->name_pcs);
         free(q->names_at);
@@ -692,6 +877,7 @@ static void scratch_end(Compiler *c, Scratch *s)
 {
     free(s->fs.code);
     free(s->fs.lines);
+    free(s->fs.live);
     free(s->fs.ups);
     free(s->fs.upsyms);
     free(s->fs.name_pcs);
@@ -808,13 +994,16 @@ Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel
     FuncState fs;
     fs_begin(&fs, c, NULL, p);
     fs.freereg = fs.maxreg = np;
-    int cur = 0;
+    int cur = 0, outer = -1;
     Type *ct = recv;
+    if (ptr && sel->depth == 0 && !m->ptr_recv && !(sel->recv_base && sel->recv_base->kind == K_INTERFACE))
+        emit(&fs, OP_NILCHK, 0, 2, 0);   /* value method T.M through a nil *T: Go's panicwrap message */
     for (int d = 0; d < sel->depth; d++) {
         Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
         int fi = sel->path[d];
         int r = reg_alloc(&fs, 1);
         emit(&fs, OP_GETF, r, cur, fi);
+        outer = cur;
         cur = r;
         ct = b->fields[fi].type;
     }
@@ -823,6 +1012,8 @@ Proto *compile_method_wrapper(Compiler *c, Type *recv, Method *m, Selection *sel
     Type *pointee = ctptr ? ct->elem : ct;
     if (sel->recv_base && sel->recv_base->kind == K_INTERFACE) {
         emit(&fs, OP_MOVE, base + 1, cur, 0);
+    } else if (m->ptr_recv && !ctptr && !type_is_aggregate(ct) && outer >= 0) {
+        emit(&fs, OP_FADDR, base + 1, outer, sel->path[sel->depth - 1]);   /* promoted from an embedded scalar */
     } else if (m->ptr_recv) {
         emit(&fs, ctptr ? OP_MOVE : OP_ADDRW, base + 1, cur, 0);
     } else if (!ctptr) {

@@ -21,7 +21,13 @@ int emit(FuncState *fs, OpCode op, int a, int b, int c)
         fs->capcode = fs->capcode ? fs->capcode * 2 : 64;
         fs->code = xrealloc(fs->code, sizeof *fs->code * (size_t)fs->capcode);
         fs->lines = xrealloc(fs->lines, sizeof *fs->lines * (size_t)fs->capcode);
+        fs->live = xrealloc(fs->live, sizeof *fs->live * (size_t)fs->capcode);
     }
+    /* registers in use: the most allocated since the previous instruction, so
+     * that one reading a temporary freed just before it still counts it */
+    int lv = fs->freereg > fs->live_hw ? fs->freereg : fs->live_hw;
+    fs->live[fs->ncode] = (uint16_t)(lv > 0 ? lv : 0);
+    fs->live_hw = fs->freereg;
     fs->code[fs->ncode] = (Instr){(uint16_t)op, (uint16_t)a, (uint16_t)b, (uint16_t)c};
     fs->lines[fs->ncode] = (int32_t)fs->line;
     return fs->ncode++;
@@ -82,9 +88,13 @@ void patch_to(FuncState *fs, int jump, int target)
     if (i->op == OP_IJLT || i->op == OP_IJLE || i->op == OP_IJEQ || i->op == OP_IJNE || i->op == OP_IJLTK ||
         i->op == OP_IJLEK || i->op == OP_IJGTK || i->op == OP_IJGEK || i->op == OP_IJEQK || i->op == OP_IJNEK ||
         i->op == OP_MNEXT) {
-        if (off < INT16_MIN || off > INT16_MAX)
-            errorf(fs->c, (SrcPos){(uint32_t)fs->lines[jump], 1, (uint16_t)fs->c->file},
-                   "gorolab: function too large (jump out of range)");
+        if (off < INT16_MIN || off > INT16_MAX) {
+            /* compile_func compiles the function again without these */
+            fs->c->far_jump = true;
+            errorf(fs->c, (SrcPos){(uint32_t)fs->lines[jump], 1, fs->proto->pos.file},
+                   "function too large for gorolab (a jump over more than 32767 instructions)");
+            fs->c->muted = true;
+        }
         i->c = (uint16_t)(int16_t)off;
         return;
     }
@@ -103,9 +113,12 @@ int reg_alloc(FuncState *fs, int n)
     int r = fs->freereg;
     fs->freereg += n;
     if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    if (fs->freereg > fs->live_hw) fs->live_hw = fs->freereg;
     if (fs->freereg > MAX_REGS) {
-        errorf(fs->c, (SrcPos){fs->line, 1, (uint16_t)fs->c->file},
-               "gorolab: function needs too many registers");
+        errorf(fs->c, (SrcPos){fs->line, 1, fs->proto->pos.file},
+               "function too large for gorolab (its values need more than %d registers)",
+               (int)MAX_REGS);
+        fs->c->muted = true;   /* the rest of the function would only add noise */
         fs->freereg = 0;
     }
     return r;
@@ -208,9 +221,11 @@ void fs_end(FuncState *fs)
     Proto *p = fs->proto;
     free(p->code);
     free(p->lines);
+    free(p->live);
     free(p->up);
     p->code = fs->code;
     p->lines = fs->lines;
+    p->live = fs->live;
     p->ncode = fs->ncode;
     p->nregs = (uint16_t)(fs->maxreg + 1);
     p->nup = (uint16_t)fs->nup;
@@ -225,6 +240,7 @@ void fs_end(FuncState *fs)
     free(fs->upsyms);
     fs->code = NULL;
     fs->lines = NULL;
+    fs->live = NULL;
     fs->ups = NULL;
     fs->upsyms = NULL;
 }

@@ -36,7 +36,7 @@ static bool lit_matches(Node *e, ConstVal cv)
 {
     if (e->kind == N_BASIC_LIT) return true;
     if (e->kind == N_UNARY && e->u.unary.op == T_SUB && e->u.unary.x->kind == N_BASIC_LIT) return true;
-    (void)cv;
+    if (e->kind == N_IDENT && cv.kind == CV_BOOL) return strcmp(e->u.ident.name, cv.b ? "true" : "false") == 0;
     return false;
 }
 
@@ -135,6 +135,34 @@ static int representable(ConstVal cv, Type *t, ConstVal *out)
 
 /* convert_untyped gives an untyped operand the type `target` (or its default
  * type when target is NULL or an interface). */
+/* untyped_int_value gives an untyped integer value (a constant shifted by a
+ * non-constant count: `var u uint64 = 1 << s`) the type t of its context,
+ * as Go's delayed typing of such shifts does: the shift is computed in 64
+ * bits and narrowed to t. False (reported) when t is not an integer type. */
+bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context)
+{
+    Compiler *c = fs->c;
+    Type *u = t->under ? t->under : t;
+    if (u->kind == K_INTERFACE) {
+        x->type = ty_int;
+        return true;
+    }
+    if (type_is_integer(u)) {
+        if (!type_is_untyped(u)) emit_ext(fs, x->reg, t);
+        x->type = t;
+        return true;
+    }
+    Node *n = x->node;
+    while (n && n->kind == N_PAREN) n = n->u.unary.x;
+    if (n && n->kind == N_BINARY && (n->u.binary.op == T_SHL || n->u.binary.op == T_SHR) && type_is_numeric(u))
+        errorf(c, x->node->pos, "invalid operation: shifted operand %s (type %s) must be integer", estr(n->u.binary.x),
+               tstr(c, t));
+    else
+        errorf(c, x->node->pos, "cannot use %s as %s value in %s", opstr(c, x), tstr(c, t), context);
+    x->mode = OM_INVALID;
+    return false;
+}
+
 void convert_untyped(FuncState *fs, Operand *x, Type *target)
 {
     Compiler *c = fs->c;
@@ -165,6 +193,10 @@ void convert_untyped(FuncState *fs, Operand *x, Type *target)
             x->cv = out;
         }
         x->type = d;
+        return;
+    }
+    if (x->mode == OM_VALUE && type_is_integer(x->type)) {   /* 1 << s */
+        untyped_int_value(fs, x, target, "assignment");
         return;
     }
     if (x->mode == OM_VALUE) {   /* untyped bool results of comparisons */
@@ -279,6 +311,26 @@ void valid_value(FuncState *fs, Operand *x)
 
 /* coerce checks that x can be assigned to t and converts it: untyped
  * constants get t, concrete values going into an interface are boxed. */
+/* unnamed_with_methods: an unnamed struct type (or pointer to one) whose
+ * embedded fields give it methods. gorolab keeps method tables on named
+ * types only, so such a value cannot be dispatched through an interface. */
+static bool embeds_methods(Type *t, int depth)
+{
+    if (t->kind == K_POINTER && !t->name) t = t->elem;
+    if (t->nmethods > 0) return true;
+    if (t->kind != K_STRUCT || depth > 8) return false;
+    for (int i = 0; i < t->nfields; i++)
+        if (t->fields[i].embedded && embeds_methods(t->fields[i].type, depth + 1)) return true;
+    return false;
+}
+
+static bool unnamed_with_methods(Type *t)
+{
+    if (t->kind == K_POINTER && !t->name) t = t->elem;
+    if (t->name || t->kind != K_STRUCT) return false;
+    return embeds_methods(t, 0);
+}
+
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
 {
     Compiler *c = fs->c;
@@ -320,6 +372,10 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
         } else {
             Type *u = t->under;
             ConstVal out;
+            if (x->mode == OM_VALUE && type_is_integer(x->type)) {   /* 1 << s */
+                untyped_int_value(fs, x, t, context);
+                return;
+            }
             int r = x->mode == OM_CONST ? representable(x->cv, t, &out) : (type_is_boolean(u) ? 0 : 3);
             if (r == 3 && x->mode == OM_CONST) {
                 errorf(c, x->node->pos, "cannot use %s as %s value in %s", opstr(c, x), tstr(c, t), context);
@@ -346,6 +402,13 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
         }
     }
     if (!assignable(c, x, t, context, x->node->pos)) {
+        x->mode = OM_INVALID;
+        return;
+    }
+    if (t->kind == K_INTERFACE && x->type->kind != K_INTERFACE && unnamed_with_methods(x->type)) {
+        errorf(c, x->node->pos,
+               "gorolab: %s has promoted methods but no name: give it one (type T %s) to put it in an interface",
+               tstr(c, x->type), tstr(c, x->type->kind == K_POINTER ? x->type->elem : x->type));
         x->mode = OM_INVALID;
         return;
     }
@@ -517,6 +580,7 @@ static void ident(FuncState *fs, Node *e, Operand *x)
         return;
     }
     y->used = true;
+    note_ref(e, y);
     if (y->decl) resolve_symbol(c, y);
     x->type = y->type;
     switch (y->kind) {
@@ -805,8 +869,9 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
             check_const_fits(fs, x, e);
             return;
         }
-        /* non-constant shift of an untyped constant: it takes its context's type; use int */
-        convert_untyped(fs, x, NULL);
+        /* non-constant shift of an untyped constant: computed in 64 bits, it stays an untyped
+         * value that takes its context's type (untyped_int_value) */
+        if (x->type == ty_untyped_rune) x->type = ty_untyped_int;
     }
     if (!type_is_integer(x->type)) {
         errorf(c, x->node->pos, "invalid operation: shifted operand %s must be integer", opstr(c, x));
@@ -814,8 +879,10 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
         return;
     }
     int save = fs->freereg;
+    bool delayed = type_is_untyped(x->type);   /* 1 << s: typed by its context later */
     int a = value_reg(fs, x);
     int b = value_reg(fs, y);
+    if (delayed) x->type = ty_untyped_int;
     if (y->mode == OM_VALUE && !type_is_unsigned(y->type)) emit(fs, OP_CHKSHIFT, b, 0, 0);
     reg_free_to(fs, save);
     int d = reg_alloc(fs, 1);
@@ -882,6 +949,10 @@ static void implicit(FuncState *fs, Operand *x, Type *target)
     Type *u = target->under;
     int r = 3;
     ConstVal out;
+    if (x->mode == OM_VALUE && type_is_integer(x->type)) {   /* 1 << s in a typed operation */
+        untyped_int_value(fs, x, target, "operation");
+        return;
+    }
     if (x->mode == OM_CONST) r = representable(x->cv, target, &out);
     else if (type_is_boolean(x->type) && type_is_boolean(u)) r = 0;
     if (r == 0) {
@@ -907,7 +978,9 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
     /* types2's mayConvert */
     bool may = (ux || uy) && type_is_boolean(x->type) == type_is_boolean(y->type) &&
                type_is_string(x->type) == type_is_string(y->type);
-    if (may && x->type == ty_untyped_nil) may = has_nil(y->type);
+    /* an untyped operand paired with an interface converts to its default type */
+    if ((ux || uy) && (x->type->under->kind == K_INTERFACE || y->type->under->kind == K_INTERFACE)) may = true;
+    else if (may && x->type == ty_untyped_nil) may = has_nil(y->type);
     else if (may && y->type == ty_untyped_nil) may = has_nil(x->type);
     else if (may && (x->type->kind == K_POINTER || y->type->kind == K_POINTER)) may = false;
     if (may) {
@@ -918,6 +991,13 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
     }
     int op = e->u.binary.op;
     if (x->type == y->type) return true;
+    if (is_comparison(op) && x->type->under == y->type->under && (!x->type->name || !y->type->name) &&
+        x->type->kind != K_INTERFACE && !type_is_untyped(x->type) && !type_is_untyped(y->type)) {
+        /* a value of an unnamed type is assignable to a named one with the same underlying type */
+        if (!x->type->name) x->type = y->type;
+        else y->type = x->type;
+        return true;
+    }
     if (x->type->kind == K_CHAN && y->type->kind == K_CHAN && x->type->elem == y->type->elem &&
         (!x->type->name || !y->type->name) && (x->type->dir == CHAN_BOTH || y->type->dir == CHAN_BOTH)) {
         /* a bidirectional channel is assignable to a directional one: compare as that */
@@ -936,6 +1016,17 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
             implements(c, x->type, y->type, NULL)) {
             coerce(fs, x, y->type, "comparison");
             return x->mode != OM_INVALID;
+        }
+        /* two interface types: comparable when one is assignable to the other */
+        if (x->type->kind == K_INTERFACE && y->type->kind == K_INTERFACE) {
+            if (implements(c, y->type, x->type, NULL)) {
+                coerce(fs, y, x->type, "comparison");
+                return y->mode != OM_INVALID;
+            }
+            if (implements(c, x->type, y->type, NULL)) {
+                coerce(fs, x, y->type, "comparison");
+                return x->mode != OM_INVALID;
+            }
         }
     }
     if (is_comparison(op) && x->type == ty_untyped_nil && y->type == ty_untyped_nil) return true;
@@ -1426,9 +1517,12 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
     bool isiface = s->recv_base->kind == K_INTERFACE;
     bool rptr = rt->kind == K_POINTER && !rt->name;
     Type *pointee = rptr ? rt->elem : rt;
-    if (isiface) emit(fs, OP_MOVE, recv, r, 0);
-    else if (m->ptr_recv) emit(fs, rptr ? OP_MOVE : OP_ADDRW, recv, r, 0);
+    if (isiface) {
+        emit(fs, OP_NILCHK, r, 1, 0);   /* a method value of a nil interface panics now */
+        emit(fs, OP_MOVE, recv, r, 0);
+    } else if (m->ptr_recv) emit(fs, rptr ? OP_MOVE : OP_ADDRW, recv, r, 0);
     else if (rptr) {
+        emit(fs, OP_NILCHK, r, 0, 0);   /* a value method bound through a nil pointer panics now */
         if (type_is_aggregate(pointee)) emit(fs, OP_CLONE, recv, r, (int)type_id(c, pointee));
         else emit(fs, OP_LOAD, recv, r, 0);
     } else if (type_is_aggregate(rt)) emit(fs, OP_CLONE, recv, r, (int)type_id(c, rt));
@@ -1449,6 +1543,90 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
 
 static bool exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
 
+/* method_path_has_pointer: whether the embedded path to a promoted method
+ * goes through a pointer field (then T.M may call a pointer method). */
+static bool method_path_has_pointer(Type *t, Selection *s)
+{
+    Type *ct = t;
+    for (int d = 0; d < s->depth; d++) {
+        Type *b = (ct->kind == K_POINTER && !ct->name ? ct->elem : ct)->under;
+        ct = b->fields[s->path[d]].type;
+        if (ct->kind == K_POINTER && !ct->name) return true;
+    }
+    return false;
+}
+
+/* method_expr_thunk makes the function value of method expression T.M when
+ * the method's own code cannot serve: (*T).M of a value method, a method
+ * promoted through embedded fields, I.M of an interface. Its first
+ * parameter is the receiver of type t; it finds the method's receiver and
+ * calls it with the other parameters. */
+static int method_expr_thunk(Compiler *c, Type *t, Selection *s, Type *ft)
+{
+    Method *m = s->method;
+    int np = ft->nparams, nr = ft->nresults;
+    Buf b = BUF_INIT;
+    buf_printf(&b, "%s.%s", tstr(c, t), m->name);
+    Proto *p = proto_new(c, arena_strndup(&c->arena, b.data, b.len), (SrcPos){0, 0, 0});
+    buf_fini(&b);
+    int pi = proto_add(c, p);
+    p->nparams = (uint16_t)np;
+    p->nresults = (uint16_t)nr;
+    p->type = ft;
+    FuncState f;
+    fs_begin(&f, c, NULL, p);
+    f.freereg = f.maxreg = np;
+    Type *ct = t;
+    int outer = s->depth > 0 ? navigate(&f, 0, &ct, s->path, s->depth - 1) : -1;
+    Type *outer_t = ct;
+    int r = s->depth > 0 ? navigate(&f, outer, &ct, s->path + s->depth - 1, 1) : 0;
+    int base = reg_alloc(&f, 1 + np);
+    int recv = base + 1;
+    bool iface = s->recv_base->kind == K_INTERFACE;
+    bool rptr = ct->kind == K_POINTER && !ct->name;
+    Type *pointee = rptr ? ct->elem : ct;
+    (void)outer_t;
+    if (iface) emit(&f, OP_MOVE, recv, r, 0);
+    else if (m->ptr_recv && !rptr && !type_is_aggregate(ct) && outer >= 0)
+        emit(&f, OP_FADDR, recv, outer, s->path[s->depth - 1]);   /* promoted from an embedded scalar */
+    else if (m->ptr_recv) emit(&f, rptr ? OP_MOVE : OP_ADDRW, recv, r, 0);
+    else if (rptr) {
+        if (type_is_aggregate(pointee)) emit(&f, OP_CLONE, recv, r, (int)type_id(c, pointee));
+        else emit(&f, OP_LOAD, recv, r, 0);
+    } else if (type_is_aggregate(ct)) emit(&f, OP_CLONE, recv, r, (int)type_id(c, ct));
+    else emit(&f, OP_MOVE, recv, r, 0);
+    for (int i = 1; i < np; i++) emit(&f, OP_MOVE, base + 1 + i, i, 0);
+    if (iface) emit_bx(&f, OP_CALLI, base, (uint32_t)name_index(c, m->name));
+    else emit_bx(&f, OP_CALL, base, (uint32_t)proto_index(c, m->fn));
+    emit(&f, OP_RET, base, nr, 0);
+    fs_end(&f);
+    return pi;
+}
+
+/* go_std_name: names Go's standard library exports from a package gorolab
+ * supports but that gorolab's subset leaves out (runtime introspection and
+ * the like), so that using one says so instead of "undefined". */
+bool go_std_name(const char *pkg, const char *name)
+{
+    static const char *const runtime_names[] = {
+        "Breakpoint", "Caller", "Callers", "CallersFrames", "Compiler", "Frame", "Frames", "Func", "FuncForPC",
+        "GOARCH", "GOOS", "GOROOT", "Goexit", "KeepAlive", "LockOSThread", "MemProfile", "MemProfileRate",
+        "MemProfileRecord", "MemStats", "NumCgoCall", "ReadMemStats", "SetFinalizer", "Stack", "StackRecord",
+        "UnlockOSThread", "Version", "SetBlockProfileRate", "SetMutexProfileFraction", "BlockProfile",
+        "MutexProfile", "ThreadCreateProfile", "GoroutineProfile", "TypeAssertionError", NULL};
+    static const char *const io_names[] = {"ReadFull", "ReadAll", "ReadAtLeast", "Copy", "CopyN", "Pipe",
+                                           "MultiReader", "MultiWriter", "TeeReader", "LimitReader",
+                                           "NewSectionReader", "SectionReader", "Discard", "NopCloser", NULL};
+    static const char *const strings_names[] = {"NewReader", "Reader", NULL};
+    const char *const *list = strcmp(pkg, "runtime") == 0   ? runtime_names
+                              : strcmp(pkg, "io") == 0      ? io_names
+                              : strcmp(pkg, "strings") == 0 ? strings_names
+                                                            : NULL;
+    for (int i = 0; list && list[i]; i++)
+        if (strcmp(list[i], name) == 0) return true;
+    return false;
+}
+
 void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
 {
     Compiler *c = fs->c;
@@ -1464,6 +1642,9 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
             Symbol *m = scope_lookup_local(p->scope, name);
             if (!m || (!exported(name) && p != c->pkg)) {
                 if (m) errorf(c, e->u.sel.name->pos, "name %s not exported by package %s", name, p->name);
+                else if (go_std_name(p->path, name))
+                    errorf(c, e->u.sel.name->pos, "%s.%s is not in gorolab's Go subset (see gorolab-go(7))", p->path,
+                           name);
                 else errorf(c, e->u.sel.name->pos, "undefined: %s.%s", xe->u.ident.name, name);
                 invalid(x);
                 return;
@@ -1497,19 +1678,34 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         /* method expression T.M or (*T).M */
         Type *t = x->type;
         Selection s = lookup_selector(c, t, name);
-        if (s.kind != SEL_METHOD || s.depth != 0 || s.recv_base->kind == K_INTERFACE) {
+        note_method(e, &s);
+        if (s.kind != SEL_METHOD) {
             errorf(c, e->u.sel.name->pos, "%s undefined (type %s has no method %s)", estr(e), tstr(c, t), name);
             invalid(x);
             return;
         }
-        Type *params[65];
+        bool tptr = t->kind == K_POINTER && !t->name;
+        bool iface = s.recv_base->kind == K_INTERFACE;
+        if (s.method->ptr_recv && !iface && !tptr && !method_path_has_pointer(t, &s)) {
+            errorf(c, e->u.sel.name->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", estr(e),
+                   tstr(c, t), name);
+            invalid(x);
+            return;
+        }
+        Type **params = xcalloc((size_t)s.method->sig->nparams + 1, sizeof *params);
         params[0] = t;
-        for (int i = 0; i < s.method->sig->nparams && i < 64; i++) params[i + 1] = s.method->sig->params[i];
+        for (int i = 0; i < s.method->sig->nparams; i++) params[i + 1] = s.method->sig->params[i];
         x->mode = OM_VALUE;
         x->type = type_func(params, s.method->sig->nparams + 1, s.method->sig->results, s.method->sig->nresults,
                             s.method->sig->variadic);
+        free(params);
         x->reg = reg_alloc(fs, 1);
-        emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_index(c, s.method->fn));
+        if (s.depth == 0 && !iface && s.method->ptr_recv == tptr && s.method->fn) {
+            emit_bx(fs, OP_LOADF, x->reg, (uint32_t)proto_index(c, s.method->fn));
+        } else {
+            /* (*T).ValueMethod, promoted methods, I.M: a thunk taking the receiver first */
+            emit_bx(fs, OP_LOADF, x->reg, (uint32_t)method_expr_thunk(c, t, &s, x->type));
+        }
         return;
     }
     if (x->mode != OM_VALUE) {
@@ -1518,7 +1714,16 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
     }
     Type *t = x->type;
     Selection s = lookup_selector(c, t, name);
+    if (t->kind == K_POINTER && t->name && t->elem) {
+        /* type P *T: p.f is (*p).f for a field (never a method) */
+        Selection fs2 = lookup_selector(c, type_pointer(t->elem), name);
+        if (fs2.kind == SEL_FIELD) {
+            t = x->type = type_pointer(t->elem);
+            s = fs2;
+        }
+    }
     if (t->kind == K_POINTER && !t->name && t->elem->kind == K_POINTER) s.kind = SEL_NONE;
+    note_method(e, &s);
     if (s.kind == SEL_NONE || s.kind == SEL_AMBIGUOUS) {
         if (s.kind == SEL_AMBIGUOUS) errorf(c, e->u.sel.name->pos, "ambiguous selector %s", estr(e));
         else if (t->kind == K_POINTER && t->elem->kind == K_INTERFACE)
@@ -1558,7 +1763,17 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
     }
     /* a method value, unless the caller calls it (call.c handles that first) */
     Type *ct = t;
-    int r = navigate(fs, x->reg, &ct, s.path, s.depth);
+    int outer = s.depth > 0 ? navigate(fs, x->reg, &ct, s.path, s.depth - 1) : x->reg;
+    int r = s.depth > 0 ? navigate(fs, outer, &ct, s.path + s.depth - 1, 1) : x->reg;
+    if (s.method->ptr_recv && ct->kind != K_POINTER && s.recv_base->kind != K_INTERFACE && !type_is_aggregate(ct) &&
+        s.depth > 0 && (x->is_var || t->kind == K_POINTER)) {
+        /* a pointer method promoted from an embedded scalar: bind its field's address */
+        int pa = reg_alloc(fs, 1);
+        emit(fs, OP_FADDR, pa, outer, s.path[s.depth - 1]);
+        Type *pt = type_pointer(ct);
+        method_value(fs, pa, pt, &s, x);
+        return;
+    }
     if (s.method->ptr_recv && !(ct->kind == K_POINTER) && !x->is_var && s.recv_base->kind != K_INTERFACE &&
         !type_is_aggregate(ct)) {
         errorf(c, e->pos, "cannot call pointer method %s on %s", name, tstr(c, ct));
@@ -1575,11 +1790,17 @@ static bool const_index(FuncState *fs, Operand *ix, int64_t len, const char *wha
     Compiler *c = fs->c;
     if (ix->mode == OM_CONST) {
         ConstVal out;
-        if (representable(ix->cv, ty_int, &out) != 0) {
+        int r = representable(ix->cv, ty_int, &out);
+        if (r == 2 && type_is_untyped(ix->type)) {
+            errorf(c, ix->node->pos, "%s truncated to int", opstr(c, ix));
+            return false;
+        }
+        if (r != 0) {
             errorf(c, ix->node->pos, "invalid argument: index %s must be integer", opstr(c, ix));
             return false;
         }
         if (out.i < 0) {
+            if (type_is_untyped(ix->type)) ix->type = ty_int;
             errorf(c, ix->node->pos, "invalid argument: index %s must not be negative", opstr(c, ix));
             return false;
         }
@@ -1634,6 +1855,7 @@ static void index_expr(FuncState *fs, Node *e, Operand *x)
     if (x->mode == OM_CONST && type_is_string(u)) {
         if (!const_index(fs, &ix, (int64_t)x->cv.len, "string")) { invalid(x); return; }
         discharge(fs, x, -1);
+        u = x->type->under;
     } else if (!const_index(fs, &ix, u->kind == K_ARRAY ? u->len : -1, "")) {
         invalid(x);
         return;
@@ -1745,7 +1967,10 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
     }
     if (xe->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, xe->u.ident.name);
+        if (y && y->kind == SYM_VAR && y->decl) resolve_symbol(c, y);   /* var q = &p before p's type is known */
+        if (y && y->kind == SYM_VAR && !y->type) { invalid(x); return; }
         if (y && y->kind == SYM_VAR) {
+            note_ref(xe, y);
             y->used = true;
             if (type_is_aggregate(y->type) || y->global) {
                 if (y->global && !type_is_aggregate(y->type)) {
@@ -1797,6 +2022,9 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
         if (!(y && y->kind == SYM_PKG)) {
             expr(fs, be, &base);
             if (base.mode == OM_INVALID) { invalid(x); return; }
+            if (base.type->kind == K_POINTER && base.type->name && base.type->elem &&
+                lookup_selector(c, type_pointer(base.type->elem), xe->u.sel.name->u.ident.name).kind == SEL_FIELD)
+                base.type = type_pointer(base.type->elem);   /* type P *T: &p.f */
             s = lookup_selector(c, base.type, xe->u.sel.name->u.ident.name);
             if (s.kind == SEL_FIELD && base.mode == OM_VALUE) {
                 Type *ct = base.type;
@@ -1849,7 +2077,15 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
         reg_free_to(fs, save);
     }
     if (xe->kind == N_STAR) {
+        /* &*p is p, but evaluating *p panics when p is nil */
         expr(fs, xe->u.unary.x, x);
+        if (x->mode == OM_INVALID) return;
+        if (x->mode != OM_VALUE || x->type->under->kind != K_POINTER) {
+            errorf(c, xe->pos, "invalid operation: cannot indirect %s", opstr(c, x));
+            invalid(x);
+            return;
+        }
+        emit(fs, OP_NILCHK, value_reg(fs, x), 0, 0);
         return;
     }
     expr(fs, xe, x);
@@ -2020,6 +2256,11 @@ void expr(FuncState *fs, Node *e, Operand *x) { expr_hint(fs, e, x, NULL); }
 /* expr_hint's callers may read x->type of any operand: never leave it NULL. */
 void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
 {
+    if (too_deep(fs->c, e->pos)) {
+        invalid(x);
+        x->type = ty_invalid;
+        return;
+    }
     expr_dispatch(fs, e, x, hint);
     if (!x->type) x->type = ty_invalid;
 }

@@ -39,14 +39,14 @@ static void advance(Lexer *lx)
 {
     if (lx->cur >= lx->end) return;
     if (*lx->cur == '\n') {
-        lx->pos.line++;
+        if (lx->pos.line < UINT32_MAX) lx->pos.line++;
         lx->pos.col = 1;
         lx->cur++;
         lx->line_start = lx->cur;
         return;
     }
     lx->cur++;
-    if (lx->pos.col < UINT16_MAX) lx->pos.col++;
+    if (lx->pos.col < UINT32_MAX) lx->pos.col++;
 }
 
 static bool is_letter(int c)
@@ -63,8 +63,8 @@ static int lower(int c) { return c | 0x20; }
 /* A position k bytes after the token start `at` on the same line. */
 static SrcPos pos_plus(SrcPos at, size_t k)
 {
-    size_t c = at.col + k;
-    at.col = c > UINT16_MAX ? UINT16_MAX : (uint16_t)c;
+    /* saturating, also where size_t has 32 bits */
+    at.col = k > UINT32_MAX - at.col ? UINT32_MAX : at.col + (uint32_t)k;
     return at;
 }
 

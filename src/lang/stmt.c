@@ -61,8 +61,19 @@ typedef struct LValue {
 static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable);
 static void lvalue(FuncState *fs, Node *e, LValue *lv) { lvalue_stable(fs, e, lv, false); }
 
-/* stable: index and container operands are copied out of variables, so that
- * `i, s[i] = 1, 9` indexes with the old i (Go evaluates them first). */
+/* keep copies register r (of a variable: below the statement's first
+ * temporary `save`) into a temporary when stable. */
+static int keep(FuncState *fs, int r, int save, bool stable)
+{
+    if (!stable || r >= save) return r;
+    int t = reg_alloc(fs, 1);
+    emit(fs, OP_MOVE, t, r, 0);
+    return t;
+}
+
+/* stable: index, map, pointer and slice operands are copied out of variables,
+ * so that `i, s[i] = 1, 9` indexes with the old i, `m, m[k] = n, 1` writes the
+ * old map and `p, p.f = nil, 7` the old *p (Go evaluates them first). */
 static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
 {
     Compiler *c = fs->c;
@@ -72,6 +83,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
     if (e->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, e->u.ident.name);
         if (!y) { errorf(c, e->pos, "undefined: %s", e->u.ident.name); lv->kind = LV_INVALID; return; }
+        note_ref(e, y);
         if (y->kind != SYM_VAR) {
             Operand x;
             expr(fs, e, &x);
@@ -96,11 +108,11 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
         if (u->kind == K_MAP) {
             lv->kind = LV_MAP;
             lv->type = u->elem;
-            lv->obj = discharge(fs, &x, -1);
-            lv->key = value_to(fs, e->u.index.index, u->key, -1, "map index");
+            lv->obj = keep(fs, discharge(fs, &x, -1), save, stable);
+            lv->key = keep(fs, value_to(fs, e->u.index.index, u->key, -1, "map index"), save, stable);
             return;
         }
-        if (u->kind == K_STRING) {
+        if (u->kind == K_STRING || u->kind == K_UNTYPED_STRING) {
             errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));
             lv->kind = LV_INVALID;
             return;
@@ -113,6 +125,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
         lv->kind = LV_INDEX;
         lv->type = u->elem;
         lv->obj = discharge(fs, &x, -1);
+        if (u->kind == K_SLICE || x.type->under->kind == K_POINTER) lv->obj = keep(fs, lv->obj, save, stable);
         Operand ix;
         expr(fs, e->u.index.index, &ix);
         if (ix.mode == OM_INVALID) { lv->kind = LV_INVALID; return; }
@@ -131,12 +144,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             lv->kind = LV_INVALID;
             return;
         }
-        lv->key = discharge(fs, &ix, -1);
-        if (stable && ix.is_var) {
-            int t = reg_alloc(fs, 1);
-            emit(fs, OP_MOVE, t, lv->key, 0);
-            lv->key = t;
-        }
+        lv->key = keep(fs, discharge(fs, &ix, -1), save, stable);
         lv->setop = u->kind == K_SLICE ? OP_ISET : OP_ASET;
         return;
     }
@@ -157,6 +165,12 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
                 lv->type = y->type;
                 return;
             }
+            if (!y && go_std_name(p->ref->path, e->u.sel.name->u.ident.name)) {
+                errorf(c, e->u.sel.name->pos, "%s.%s is not in gorolab's Go subset (see gorolab-go(7))", p->ref->path,
+                       e->u.sel.name->u.ident.name);
+                lv->kind = LV_INVALID;
+                return;
+            }
             errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));
             lv->kind = LV_INVALID;
             return;
@@ -164,6 +178,9 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
         Operand x;
         expr(fs, xe, &x);
         if (x.mode == OM_INVALID) { lv->kind = LV_INVALID; return; }
+        if (x.type->kind == K_POINTER && x.type->name && x.type->elem &&
+            lookup_selector(c, type_pointer(x.type->elem), e->u.sel.name->u.ident.name).kind == SEL_FIELD)
+            x.type = type_pointer(x.type->elem);   /* type P *T: p.f = v */
         Selection s = lookup_selector(c, x.type, e->u.sel.name->u.ident.name);
         if (s.kind != SEL_FIELD) {
             if (s.kind == SEL_METHOD)
@@ -186,6 +203,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             }
         }
         int r = discharge(fs, &x, -1);
+        if (x.type->under->kind == K_POINTER) r = keep(fs, r, save, stable);
         Type *ct = x.type;
         for (int d = 0; d < s.depth - 1; d++) {
             Type *b = (ct->kind == K_POINTER && !ct->name ? ct->elem : ct)->under;
@@ -210,11 +228,10 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             return;
         }
         lv->kind = LV_DEREF;
-        lv->obj = discharge(fs, &x, -1);
+        lv->obj = keep(fs, discharge(fs, &x, -1), save, stable);
         lv->type = x.type->under->elem;
         return;
     }
-    (void)save;
     Operand x;
     expr(fs, e, &x);
     if (x.mode != OM_INVALID)
@@ -688,6 +705,11 @@ static void var_spec(FuncState *fs, Node *spec)
             regs[1] = x.reg + 1;
             types[0] = t ? t : x.type;
             types[1] = t ? t : ty_bool;
+            for (int i = 0; t && i < 2; i++) {   /* var v, ok any = m[k]: convert both */
+                Operand v = {.mode = OM_VALUE, .type = i ? ty_bool : x.type, .reg = regs[i], .node = vals->v[0]};
+                coerce(fs, &v, t, "variable declaration");
+                if (v.mode == OM_VALUE && v.reg != regs[i]) emit(fs, OP_MOVE, regs[i], v.reg, 0);
+            }
         } else {
             errorf(c, names->v[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s", n,
                    vals->v[0]->kind == N_CALL ? estr(vals->v[0]->u.call.fun) : estr(vals->v[0]),
@@ -746,16 +768,33 @@ static void decl_stmt(FuncState *fs, Node *d)
         case T_VAR: var_spec(fs, spec); break;
         case T_CONST: {
             if (spec->u.value.values.len) { last_vals = spec; last_type = spec->u.value.type; }
-            for (int j = 0; j < spec->u.value.names.len; j++) {
+            /* a local constant's scope begins after its spec: const X = X + X uses the outer X */
+            int nn = spec->u.value.names.len;
+            Symbol *vals = xcalloc((size_t)(nn ? nn : 1), sizeof *vals);
+            for (int j = 0; j < nn; j++) {
                 Node *id = spec->u.value.names.v[j];
-                Symbol *y = declare(c, fs->scope, SYM_CONST, id, NULL);
-                y->iota = spec->u.value.iota;
-                y->ctype = spec->u.value.values.len ? spec->u.value.type : last_type;
-                y->cexpr = last_vals && j < last_vals->u.value.values.len ? last_vals->u.value.values.v[j] : NULL;
+                Symbol *t = &vals[j];
+                t->kind = SYM_CONST;
+                t->name = id->u.ident.name;
+                t->pos = id->pos;
+                t->ident = id;
+                t->pkg = c->pkg;
+                t->iota = spec->u.value.iota;
+                t->ctype = spec->u.value.values.len ? spec->u.value.type : last_type;
+                t->cexpr = last_vals && j < last_vals->u.value.values.len ? last_vals->u.value.values.v[j] : NULL;
+                resolve_const(c, fs, t);
+            }
+            for (int j = 0; j < nn; j++) {
+                Symbol *y = declare(c, fs->scope, SYM_CONST, spec->u.value.names.v[j], NULL);
+                y->iota = vals[j].iota;
+                y->ctype = vals[j].ctype;
+                y->cexpr = vals[j].cexpr;
+                y->type = vals[j].type;
+                y->cval = vals[j].cval;
                 y->used = true;
-                resolve_const(c, fs, y);
                 y->state = 2;
             }
+            free(vals);
             break;
         }
         case T_TYPE: {
@@ -770,6 +809,7 @@ static void decl_stmt(FuncState *fs, Node *d)
             y->state = 2;
             y->used = true;
             t->resolving = true;
+            t->resolve_indir = c->indir;
             Type *u = resolve_type(c, fs, spec->u.typespec.type);
             t->resolving = false;
             if (u == ty_invalid) { y->type = ty_invalid; break; }
@@ -793,7 +833,7 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
     while (e->kind == N_PAREN) e = e->u.unary.x;
     if (e->kind == N_BINARY) {
         int op = e->u.binary.op;
-        if (op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ || op == T_EQL || op == T_NEQ) {
+        if (!c->no_fused && (op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ || op == T_EQL || op == T_NEQ)) {
             /* signed integer comparisons jump directly (IJ*, IJ*K) */
             Operand x, y;
             int n0 = fs->ncode, np0 = c->prog->nprotos;
@@ -851,6 +891,24 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
     Operand x;
     expr(fs, e, &x);
     if (x.mode == OM_INVALID) { reg_free_to(fs, save); return emit_jump(fs, OP_JMP, 0); }
+    if (x.type && x.mode == OM_VALUE && x.type->under->kind == K_INTERFACE && strcmp(what, "switch") == 0 &&
+        implements(c, ty_bool, x.type, NULL)) {
+        /* a tagless switch is `switch true`: case i compares true == i */
+        int pair = reg_alloc(fs, 2);
+        discharge(fs, &x, pair + 1);
+        Operand t = {0};
+        t.mode = OM_CONST;
+        t.type = ty_bool;
+        t.cv = cv_bool(true);
+        t.node = e;
+        coerce(fs, &t, x.type, "switch");
+        discharge(fs, &t, pair);
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, OP_EQV, d, pair, (int)type_id(c, x.type));
+        reg_free_to(fs, save);
+        return emit_jump(fs, when ? OP_JT : OP_JF, d);
+    }
     if (!x.type || !type_is_boolean(x.type)) {
         errorf(c, e->pos, "non-boolean condition in %s statement", what);
         reg_free_to(fs, save);
@@ -1084,19 +1142,25 @@ static void range_stmt(FuncState *fs, Node *s)
             }
         }
     } else if (s->u.range.tok == T_ASSIGN) {
+        /* i, x[i] = k, v: both targets' operands first, then the stores (as in `=`) */
         Node *targets[2] = {s->u.range.key, s->u.range.value};
+        bool both = targets[0] && targets[1] && !is_blank(c, targets[0]) && !is_blank(c, targets[1]);
+        LValue lvs[2];
+        int top2 = fs->freereg;
         for (int i = 0; i < 2; i++) {
+            lvs[i].kind = LV_BLANK;
             if (!targets[i] || is_blank(c, targets[i])) continue;
-            LValue lv;
-            int top2 = fs->freereg;
-            lvalue(fs, targets[i], &lv);
-            if (lv.kind != LV_INVALID && lv.kind != LV_BLANK) {
-                Operand v = {.mode = OM_VALUE, .type = i ? vt : kt, .reg = kv + i, .node = targets[i]};
-                coerce(fs, &v, lv.type, "range");
-                if (v.mode != OM_INVALID) store(fs, &lv, v.reg, false);
-            }
-            reg_free_to(fs, top2);
+            lvalue_stable(fs, targets[i], &lvs[i], both);
         }
+        for (int i = 0; i < 2; i++) {
+            LValue *lv = &lvs[i];
+            if (lv->kind != LV_INVALID && lv->kind != LV_BLANK) {
+                Operand v = {.mode = OM_VALUE, .type = i ? vt : kt, .reg = kv + i, .node = targets[i]};
+                coerce(fs, &v, lv->type, "range");
+                if (v.mode != OM_INVALID) store(fs, lv, v.reg, false);
+            }
+        }
+        reg_free_to(fs, top2);
     }
     block(fs, s->u.range.body);
     close_scope(fs, fs->scope->parent, vars_base);
@@ -1108,10 +1172,17 @@ static void range_stmt(FuncState *fs, Node *s)
         int jb = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, jb, top);
     } else if (kind == K_MAP) {
+        set_line(fs, s->pos);   /* the next step is the range's (Go's mapiternext) */
         int jn = emit(fs, OP_MNEXT, kv, idx, 0);
         int jb = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, jb, top);
         patch_here(fs, jn);
+    } else if (fs->ncode + 1 - top > INT16_MAX) {   /* beyond IJLT's reach */
+        int cond = reg_alloc(fs, 1);
+        emit(fs, OP_LT, cond, idx, lim);
+        int j = emit_jump(fs, OP_JT, cond);
+        patch_to(fs, j, top);
+        reg_free_to(fs, cond);
     } else {
         int j = emit(fs, OP_IJLT, idx, lim, 0);
         patch_to(fs, j, top);
@@ -1569,6 +1640,7 @@ static void defer_stmt(FuncState *fs, Node *s)
             int base = reg_alloc(fs, 2);
             emit(fs, OP_MOVE, base + 1, x.reg, 0);
             emit_bx(fs, OP_LOADF, base, (uint32_t)pi);
+            if (go) set_line(fs, s->pos);   /* `created by` names the go statement's line */
             emit(fs, go ? OP_GO : OP_DEFER, base, 1, 0);
         } else {
             errorf(c, call->pos, "%s of built-in %s is not in gorolab's Go subset yet", go ? "go" : "defer", estr(fun));
@@ -1576,6 +1648,7 @@ static void defer_stmt(FuncState *fs, Node *s)
         reg_free_to(fs, save);
         return;
     }
+    if (go) set_line(fs, s->pos);   /* `created by` names the go statement's line, not its arguments' */
     emit(fs, go ? OP_GO : OP_DEFER, x.reg, (int)x.cv.i, 0);
     reg_free_to(fs, save);
 }
@@ -1772,8 +1845,17 @@ static void select_stmt(FuncState *fs, Node *s)
     push_loop(fs, &l, label, false);
     /* dispatch on the chosen case */
     int *jumps = xcalloc((size_t)n + 1, sizeof *jumps);
-    for (int i = 0; i < n; i++)
-        jumps[i] = emit(fs, OP_IJEQK, base, (int)(uint16_t)(int16_t)caseof[i], 0);
+    for (int i = 0; i < n; i++) {
+        if (c->no_fused) {
+            int k = reg_alloc(fs, 2);
+            emit_bx(fs, OP_LOADI, k, (uint32_t)(int32_t)caseof[i]);
+            emit(fs, OP_EQ, k + 1, base, k);
+            jumps[i] = emit_jump(fs, OP_JT, k + 1);
+            reg_free_to(fs, k);
+        } else {
+            jumps[i] = emit(fs, OP_IJEQK, base, (int)(uint16_t)(int16_t)caseof[i], 0);
+        }
+    }
     int jend = emit_jump(fs, OP_JMP, 0);
     for (int i = 0; i < n; i++) {
         Node *cl = clauses->v[i];
@@ -1843,6 +1925,7 @@ void block(FuncState *fs, Node *b)
 void stmt(FuncState *fs, Node *s)
 {
     Compiler *c = fs->c;
+    if (too_deep(c, s->pos)) return;
     set_line(fs, s->pos);
     switch (s->kind) {
     case N_EMPTY_STMT: break;
@@ -1950,8 +2033,16 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
     fs->scope = scope_new(c, outer, fs);
     int np = 0;
     /* parameters: registers 0..np-1 hold the arguments as passed */
-    Node *names[80];
-    Type *types[80];
+    int maxp = sig->nparams + 1;
+    if (maxp + sig->nresults > FUNC_MAX_VALUES) {
+        errorf(c, ftype->pos, "function too large for gorolab (%d parameters and results; at most %d)",
+               maxp - 1 + sig->nresults, FUNC_MAX_VALUES);
+        c->muted = true;
+        fs->scope = outer;
+        return;
+    }
+    Node **names = xcalloc((size_t)maxp, sizeof *names);
+    Type **types = xcalloc((size_t)maxp, sizeof *types);
     if (recv) {
         names[np] = recv->u.field.names.len ? recv->u.field.names.v[0] : NULL;
         types[np] = NULL;   /* filled by the caller through sig? receiver type is resolved below */
@@ -1959,10 +2050,10 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
     }
     NodeList *pl = &ftype->u.functype.params;
     int pi = 0;
-    for (int i = 0; i < pl->len && np < 80; i++) {
+    for (int i = 0; i < pl->len && np < maxp; i++) {
         Node *f = pl->v[i];
         int k = f->u.field.names.len ? f->u.field.names.len : 1;
-        for (int j = 0; j < k && np < 80; j++) {
+        for (int j = 0; j < k && np < maxp; j++) {
             names[np] = f->u.field.names.len ? f->u.field.names.v[j] : NULL;
             types[np] = pi < sig->nparams ? sig->params[pi] : ty_invalid;
             pi++;
@@ -1996,6 +2087,8 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
                 }
         }
     }
+    free(names);
+    free(types);
     /* results: variables, unless the function can return its values directly
      * (no named results and no defer that might read or recover them) */
     int nr = sig->nresults;
@@ -2034,9 +2127,8 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
     }
     /* the body */
     NodeList *stmts = &body->u.block.stmts;
-    Scope *fnscope = fs->scope;
+    Scope *fnscope = fs->scope;   /* parameters, results and the body share the function's block */
     int save = fs->freereg;
-    fs->scope = scope_new(c, fnscope, fs);
     for (int i = 0; i < stmts->len; i++) stmt(fs, stmts->v[i]);
     close_scope(fs, fnscope, save);
     bool term = stmts->len && terminates(stmts->v[stmts->len - 1]);

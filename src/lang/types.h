@@ -70,6 +70,7 @@ struct Type {
     Type       *ptr_to;    /* cache: the pointer type *T */
     Type       *slice_of;  /* cache: []T */
     bool        resolving; /* named type being resolved (cycle detection) */
+    int         resolve_indir; /* the compiler's indirection depth when its resolution began */
     void       *aux;       /* free for the compiler */
 };
 

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/xalloc.h"
@@ -75,6 +76,10 @@ static char *get_string(Ctx *c, yaml_node_t *m, const char *key, const char *ful
         return NULL;
     }
     if (at) *at = yx_pos(c->y, v);
+    if (required && strspn(yx_str(v), " \t\r\n") == strlen(yx_str(v))) {
+        diag_add(c->d, yx_pos(c->y, v), "%s must not be empty", full);
+        return NULL;
+    }
     return xstrdup(yx_str(v));
 }
 
@@ -115,7 +120,7 @@ static bool get_list(Ctx *c, yaml_node_t *m, const char *key, const char *full, 
     return ok;
 }
 
-static bool valid_id(const char *s)
+bool lesson_valid_id(const char *s)
 {
     if (!*s || !(islower((unsigned char)*s) || isdigit((unsigned char)*s))) return false;
     for (; *s; s++)
@@ -126,15 +131,15 @@ static bool valid_id(const char *s)
 
 static bool valid_go(const char *s)
 {
-    if (strncmp(s, "1.", 2) != 0 || !s[2]) return false;
+    if (strncmp(s, "1.", 2) != 0 || !s[2] || strlen(s + 2) > 3) return false;
     for (s += 2; *s; s++)
         if (!isdigit((unsigned char)*s)) return false;
     return true;
 }
 
-static bool safe_rel(const char *s)
+bool lesson_safe_rel(const char *s)
 {
-    if (s[0] == '/') return false;
+    if (!*s || s[0] == '/') return false;
     for (const char *p = s; *p;) {
         const char *e = strchr(p, '/');
         size_t n = e ? (size_t)(e - p) : strlen(p);
@@ -143,6 +148,39 @@ static bool safe_rel(const char *s)
         p = e + 1;
     }
     return true;
+}
+
+char *lesson_inside(const char *path, const char *root)
+{
+    char *rp = realpath(path, NULL);
+    if (!rp) return xstrdup(path);
+    size_t n = strlen(root);
+    if (strncmp(rp, root, n) == 0 && (rp[n] == '/' || (n == 1 && root[0] == '/'))) {
+        free(rp);
+        return NULL;
+    }
+    return rp;
+}
+
+/* check_file reports (at p) a file the lesson names (rel, at abs) that is not
+ * a readable regular file inside the pack. */
+static void check_file(Ctx *c, SrcPos p, const char *what, const char *rel, const char *abs)
+{
+    struct stat st;
+    char *out = NULL;
+    if (!*rel)
+        diag_add(c->d, p, "%s must not be empty", what);
+    else if (!lesson_safe_rel(rel))
+        diag_add(c->d, p, "%s \"%s\" must be a relative path inside the pack", what, rel);
+    else if (stat(abs, &st) != 0 || access(abs, R_OK) != 0)
+        diag_add(c->d, p, "%s \"%s\" does not exist", what, rel);
+    else if (S_ISDIR(st.st_mode))
+        diag_add(c->d, p, "%s \"%s\" is a directory, not a file", what, rel);
+    else if (!S_ISREG(st.st_mode))
+        diag_add(c->d, p, "%s \"%s\" is not a regular file", what, rel);
+    else if (c->l->pack && c->l->pack->root && (out = lesson_inside(abs, c->l->pack->root)))
+        diag_add(c->d, p, "%s \"%s\" is a symbolic link out of the pack (to %s)", what, rel, out);
+    free(out);
 }
 
 /* resolve makes absolute paths for the items of list (node: the YAML list),
@@ -156,11 +194,7 @@ static void resolve(Ctx *c, yaml_node_t *node, const StrList *rel, StrList *abs,
             node->data.sequence.items.start + i < node->data.sequence.items.top)
             p = yx_pos(c->y, yx_node(c->y, node->data.sequence.items.start[i]));
         char *a = path_join(base, rel->items[i]);
-        if (!safe_rel(rel->items[i]))
-            diag_add(c->d, p, "%s \"%s\" must be a relative path inside the pack", what,
-                     rel->items[i]);
-        else if (access(a, R_OK) != 0)
-            diag_add(c->d, p, "%s \"%s\" does not exist", what, rel->items[i]);
+        check_file(c, p, what, rel->items[i], a);
         strlist_push(abs, a);
         free(a);
     }
@@ -291,7 +325,7 @@ static void parse(Ctx *c)
     l->id = get_string(c, root, "id", "id", true, &at);
     if (l->id) {
         l->id_pos = at;
-        if (!valid_id(l->id))
+        if (!lesson_valid_id(l->id))
             diag_add(c->d, at, "id \"%s\" must use lowercase letters, digits and dashes", l->id);
     }
     l->title = get_string(c, root, "title", "title", true, NULL);
@@ -324,10 +358,7 @@ static void parse(Ctx *c)
         if (slash) *slash = 0;
         l->grader_abs = path_join(dir, l->grader);
         free(dir);
-        if (!safe_rel(l->grader))
-            diag_add(c->d, at, "grader \"%s\" must be a relative path inside the pack", l->grader);
-        else if (access(l->grader_abs, R_OK) != 0)
-            diag_add(c->d, at, "grader file \"%s\" does not exist", l->grader);
+        check_file(c, at, "grader file", l->grader, l->grader_abs);
     }
     get_list(c, root, "hints", "hints", true, 1, &l->hints, NULL);
     parse_i18n(c, root);

@@ -90,6 +90,10 @@ struct Pack {
     char    *language;      /* default language of the text fields, "en" */
     char    *dir;           /* absolute folder of the lesson YAML files */
     char    *scenarios;     /* absolute scenarios folder (DIR/scenarios or DIR/../scenarios) */
+    char    *root;          /* the pack's box: DIR, or DIR/.. when the scenarios are there;
+                               every file the pack names must resolve inside it */
+    DiagList diags;         /* pack.yaml's own problems (unknown fields, wrong types,
+                               duplicates); the lessons' are in theirs */
     Lesson **lessons;       /* owned; in pack.yaml order */
     int      nlessons;
 };
@@ -185,19 +189,25 @@ typedef struct Progress Progress;
 char *prog_path(void);
 
 /* prog_open reads the progress file at path (NULL = prog_path()). A missing
- * file is an empty progress. A corrupt file is renamed to
- * PATH.corrupt-TIMESTAMP and *warning receives a new message
- * ("gorolab: progress file PATH is corrupt (line N): set aside as ...");
- * otherwise *warning is NULL. Never fails: returns a new Progress,
- * free with prog_free(). */
+ * file is an empty progress. Rows it cannot read (an unknown status from a
+ * newer gorolab, a damaged row) are skipped, kept to be written back
+ * unchanged, and reported in *warning ("gorolab: progress file PATH: skipped
+ * line 3 (unknown status); every other row is kept"), as is a directory in
+ * place of the file; otherwise *warning is NULL. Never fails: returns a new
+ * Progress, free with prog_free(). */
 Progress *prog_open(const char *path, char **warning);
 void      prog_free(Progress *p);
 
 /* prog_get fills *out for (pack, lesson); PROG_NEW with zeros when unknown. */
 void prog_get(const Progress *p, const char *pack_id, const char *lesson_id, ProgEntry *out);
-/* prog_set records (pack, lesson) in memory; prog_save writes it. */
+/* prog_set records (pack, lesson) in memory; prog_save writes it. Any id
+ * is fine (blanks, empty): the file escapes it. */
 void prog_set(Progress *p, const char *pack_id, const char *lesson_id, const ProgEntry *e);
-/* prog_save writes the whole file atomically. Returns false with *cause set. */
+/* prog_save locks the file (flock on PATH.lock), re-reads it, merges the
+ * rows set since the last save into it (a status or a hint count is never
+ * lowered: a pass recorded by another lab or `gorolab grade` stays) and
+ * writes it whole, atomically; p then holds the merged rows. Returns false
+ * with *cause set. */
 bool prog_save(Progress *p, char **cause);
 
 const char *prog_status_name(ProgStatus s);   /* "new", "started", "done" */

@@ -5,6 +5,7 @@
  * without one (every *.yaml file in name order), or a single lesson file.
  * One broken lesson never takes the pack down.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -80,6 +81,18 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* valid_pack_id: a pack id names folders (the workspace, an installed pack),
+ * so it is one safe path component: letters, digits, '-', '_' and '.',
+ * starting with a letter or digit, at most 64 bytes, not "packs" (the
+ * installed packs' folder beside the workspaces), as gorolab pack accepts them. */
+static bool valid_pack_id(const char *s)
+{
+    if (!isalnum((unsigned char)*s) || strlen(s) > 64 || strcmp(s, "packs") == 0) return false;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_' && *s != '.') return false;
+    return true;
+}
+
 /* read_pack_yaml reads pack.yaml into p; lesson names go to names, with
  * their positions. Returns false when the pack cannot load. */
 static bool read_pack_yaml(Pack *p, const char *disp, DiagList *d, StrList *names,
@@ -93,6 +106,7 @@ static bool read_pack_yaml(Pack *p, const char *disp, DiagList *d, StrList *name
                  "pack.yaml must be a mapping (id, title, version, language, lessons)");
         ok = false;
     }
+    bool bad_id = false;
     if (ok) {
         yx_check_keys(&y, root, pack_keys, "", d);
         const char *fields[] = {"id", "title", "name", "version", "language"};
@@ -102,6 +116,13 @@ static bool read_pack_yaml(Pack *p, const char *disp, DiagList *d, StrList *name
             if (!v || yx_is_null(v)) continue;
             if (v->type != YAML_SCALAR_NODE) {
                 diag_add(d, yx_pos(&y, v), "%s must be a string", fields[i]);
+                continue;
+            }
+            if (i == 0 && !valid_pack_id(yx_str(v))) {
+                diag_add(d, yx_pos(&y, v), "pack id \"%s\" must use letters, digits, dashes, dots and "
+                         "underscores, starting with a letter or digit (it names the learner's folder)",
+                         yx_str(v));
+                bad_id = true;
                 continue;
             }
             if (!*dest[i]) *dest[i] = xstrdup(yx_str(v));
@@ -128,7 +149,7 @@ static bool read_pack_yaml(Pack *p, const char *disp, DiagList *d, StrList *name
         }
     }
     yx_fini(&y);
-    return ok;
+    return ok && !bad_id;
 }
 
 static void copy_diags(DiagList *to, const DiagList *from)
@@ -158,6 +179,7 @@ Pack *pack_load(const char *path, DiagList *d)
     }
 
     Pack *p = xcalloc(1, sizeof *p);
+    diag_init(&p->diags, lesson_files());
     p->dir = abs_path(udir);
     char *sc = path_join(p->dir, "scenarios");
     if (!is_dir(sc)) {
@@ -172,6 +194,9 @@ Pack *pack_load(const char *path, DiagList *d)
         }
     }
     p->scenarios = sc;
+    /* the box: the folder, or its parent when the scenarios are beside it */
+    p->root = strncmp(sc, p->dir, strlen(p->dir)) == 0 && sc[strlen(p->dir)] == '/'
+                  ? xstrdup(p->dir) : dir_of(p->dir);
 
     StrList names = {NULL, 0};
     SrcPos *name_pos = NULL;
@@ -190,7 +215,9 @@ Pack *pack_load(const char *path, DiagList *d)
             free(ignore_pos);
             diag_fini(&quiet);
         } else {
-            ok = read_pack_yaml(p, pack_disp, d, &names, &name_pos);
+            ok = read_pack_yaml(p, pack_disp, &p->diags, &names, &name_pos);
+            diag_sort(&p->diags);
+            copy_diags(d, &p->diags);
         }
     } else if (!single) {
         DIR *dp = opendir(p->dir);
@@ -222,7 +249,9 @@ Pack *pack_load(const char *path, DiagList *d)
         char *abs = path_join(p->dir, names.items[i]);
         char *disp = disp_join(udir, names.items[i]);
         Lesson *l;
-        if (!is_file(abs)) {
+        char *out = NULL;
+        bool safe = lesson_safe_rel(names.items[i]);
+        if (!safe || !is_file(abs) || (out = lesson_inside(abs, p->dir))) {
             l = xcalloc(1, sizeof *l);
             l->pack = p;
             l->number = i + 1;
@@ -230,7 +259,15 @@ Pack *pack_load(const char *path, DiagList *d)
             l->path = xstrdup(abs);
             diag_init(&l->diags, lesson_files());
             SrcPos at = name_pos ? name_pos[i] : (SrcPos){1, 1, yx_file_id(disp)};
-            diag_add(&l->diags, at, "lesson file \"%s\" does not exist", names.items[i]);
+            if (!safe)
+                diag_add(&l->diags, at, "lesson \"%s\" must be a relative path inside the pack",
+                         names.items[i]);
+            else if (out)
+                diag_add(&l->diags, at, "lesson \"%s\" is a symbolic link out of the pack (to %s)",
+                         names.items[i], out);
+            else
+                diag_add(&l->diags, at, "lesson file \"%s\" does not exist", names.items[i]);
+            free(out);
             l->broken = true;
         } else {
             l = lesson_load(p, names.items[i], abs, disp, i + 1);
@@ -274,6 +311,8 @@ void pack_free(Pack *p)
     free(p->language);
     free(p->dir);
     free(p->scenarios);
+    free(p->root);
+    diag_fini(&p->diags);
     free(p);
 }
 

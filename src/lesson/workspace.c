@@ -2,8 +2,9 @@
  *
  * Layout: $XDG_DATA_HOME/gorolab/PACKID/LESSONID/BASENAME, one file per
  * scenario.edit entry. Invariants: a learner's file is only ever replaced by
- * rename() of a fully written, fsynced PATH.tmp; before a reset it is moved to
- * PATH.TIMESTAMP.bak (never overwriting an older backup).
+ * rename() of a fully written, fsynced PATH.tmp; before a reset it is linked
+ * (or copied) to PATH.TIMESTAMP.bak (never overwriting an older backup), and
+ * the starter is then renamed over it: PATH exists at every moment.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -141,14 +142,42 @@ char *ws_root(void)
     return r;
 }
 
+/* component appends name to b as one safe folder name: never empty, ".",
+ * "..", "packs" (installed packs) or with a slash (those bytes are
+ * %XX-escaped), so the workspace stays inside ws_root() and out of the
+ * installed packs whatever a pack's folder is called. */
+static void component(Buf *b, const char *name)
+{
+    if (!*name) {
+        buf_puts(b, "%00");
+        return;
+    }
+    bool dots = strcmp(name, ".") == 0 || strcmp(name, "..") == 0;
+    if (strcmp(name, "packs") == 0) {   /* the installed packs live there */
+        buf_puts(b, "%70acks");
+        return;
+    }
+    for (const unsigned char *s = (const unsigned char *)name; *s; s++) {
+        if (*s == '/' || *s == '%' || *s < ' ' || *s == 0x7f || (dots && *s == '.'))
+            buf_printf(b, "%%%02X", *s);
+        else
+            buf_putc(b, (char)*s);
+    }
+}
+
+/* lesson_dir: ROOT/PACKID/LESSONID, or NULL when the lesson id is not valid. */
 static char *lesson_dir(const Lesson *l)
 {
+    if (!l->id || !lesson_valid_id(l->id)) return NULL;
     char *root = ws_root();
-    char *pd = path_join(root, l->pack && l->pack->id ? l->pack->id : "local");
-    char *r = path_join(pd, l->id ? l->id : "unknown");
+    Buf b = BUF_INIT;
+    buf_puts(&b, root);
+    buf_putc(&b, '/');
+    component(&b, l->pack && l->pack->id ? l->pack->id : "local");
+    buf_putc(&b, '/');
+    buf_puts(&b, l->id);
     free(root);
-    free(pd);
-    return r;
+    return buf_take(&b);
 }
 
 static const char *base_of(const char *p)
@@ -160,7 +189,7 @@ static const char *base_of(const char *p)
 Workspace *ws_open(const Lesson *l, char **cause)
 {
     if (cause) *cause = NULL;
-    if (!l->id || l->edit.len != l->edit_abs.len) {
+    if (!l->id || l->broken || l->edit.len != l->edit_abs.len || !lesson_valid_id(l->id)) {
         if (cause) *cause = xstrdup("the lesson is broken; fix it first (gorolab check)");
         return NULL;
     }
@@ -195,7 +224,7 @@ void ws_free(Workspace *w)
 bool ws_reset(const Lesson *l, StrList *backups, char **cause)
 {
     if (cause) *cause = NULL;
-    if (!l->id || l->edit.len != l->edit_abs.len) {
+    if (!l->id || l->broken || l->edit.len != l->edit_abs.len || !lesson_valid_id(l->id)) {
         if (cause) *cause = xstrdup("the lesson is broken; fix it first (gorolab check)");
         return false;
     }
@@ -214,14 +243,17 @@ bool ws_reset(const Lesson *l, StrList *backups, char **cause)
         char *dest = path_join(dir, base_of(l->edit.items[i]));
         struct stat st;
         if (stat(dest, &st) == 0) {
+            /* the backup is a second name (or a copy) of the learner's file:
+             * the file itself stays until the starter is renamed over it, so
+             * a reset killed at any moment leaves main.go there */
             Buf b = BUF_INIT;
             buf_printf(&b, "%s.%s.bak", dest, stamp);
-            for (int n = 1; stat(buf_str(&b), &st) == 0; n++) {
+            for (int n = 1; lstat(buf_str(&b), &st) == 0; n++) {
                 buf_reset(&b);
                 buf_printf(&b, "%s.%s-%d.bak", dest, stamp, n);
             }
-            if (rename(dest, buf_str(&b)) != 0) {
-                set_cause(cause, "cannot back up", dest);
+            if (link(dest, buf_str(&b)) != 0 && !copy_file(dest, buf_str(&b), cause)) {
+                if (cause && !*cause) set_cause(cause, "cannot back up", dest);
                 ok = false;
             } else if (backups) {
                 strlist_push(backups, buf_str(&b));

@@ -2,9 +2,12 @@
 #include "lesson/yaml.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/xalloc.h"
 #include "lesson/lesson.h"
@@ -34,28 +37,92 @@ uint16_t yx_file_id(const char *path)
     return (uint16_t)nfiles++;
 }
 
+/* read_all reads a regular file of at most YX_MAX_BYTES (never blocking on a
+ * FIFO); false with errno set (EFBIG: too large, EINVAL: not a regular file). */
 static bool read_all(const char *path, char **out, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return false;
-    size_t cap = 4096, n = 0;
-    char *b = xmalloc(cap);
-    for (;;) {
-        if (n + 1 >= cap) b = xrealloc(b, cap *= 2);
-        size_t r = fread(b + n, 1, cap - n - 1, f);
-        if (r == 0) break;
-        n += r;
-    }
-    bool err = ferror(f);
-    fclose(f);
-    if (err) {
-        free(b);
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st;
+    int e = fstat(fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : !S_ISREG(st.st_mode) ? EINVAL
+          : st.st_size > YX_MAX_BYTES ? EFBIG : 0;
+    if (e) {
+        close(fd);
+        errno = e;
         return false;
     }
+    size_t cap = (size_t)st.st_size + 2, n = 0;
+    char *b = xmalloc(cap);
+    for (;;) {
+        if (n + 1 >= cap) {
+            if (cap > YX_MAX_BYTES + 2) {   /* it grew while we read */
+                free(b);
+                close(fd);
+                errno = EFBIG;
+                return false;
+            }
+            b = xrealloc(b, cap *= 2);
+        }
+        ssize_t r = read(fd, b + n, cap - n - 1);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            e = errno;
+            free(b);
+            close(fd);
+            errno = e;
+            return false;
+        }
+        if (r == 0) break;
+        n += (size_t)r;
+    }
+    close(fd);
     b[n] = 0;
     *out = b;
     *len = n;
     return true;
+}
+
+/* prescan walks the file's events before libyaml builds the document: more
+ * than one document, nesting deeper than YX_MAX_DEPTH or more than
+ * YX_MAX_NODES values is refused at once, so a hostile file costs linear
+ * time. Returns false with a diagnostic; a syntax error is left to the
+ * loader (true). */
+static bool prescan(YxDoc *y, DiagList *d)
+{
+    yaml_parser_t p;
+    yaml_parser_initialize(&p);
+    yaml_parser_set_input_string(&p, (const unsigned char *)y->text, y->len);
+    int depth = 0, docs = 0;
+    long nodes = 0;
+    bool ok = true;
+    for (;;) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&p, &ev)) break;   /* the loader reports it */
+        yaml_event_type_t t = ev.type;
+        /* a position costs a walk along its line: made only for a diagnostic */
+        if (t == YAML_DOCUMENT_START_EVENT && ++docs == 2) {
+            diag_add(d, yx_mark_pos(y, ev.start_mark), "a second YAML document starts here; a lesson file holds one");
+            ok = false;
+        } else if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT) {
+            nodes++;
+            if (++depth > YX_MAX_DEPTH) {
+                diag_add(d, yx_mark_pos(y, ev.start_mark), "nested deeper than %d levels", YX_MAX_DEPTH);
+                ok = false;
+            }
+        } else if (t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT) {
+            depth--;
+        } else if (t == YAML_SCALAR_EVENT || t == YAML_ALIAS_EVENT) {
+            nodes++;
+        }
+        if (ok && nodes > YX_MAX_NODES) {
+            diag_add(d, yx_mark_pos(y, ev.start_mark), "more than %d values in one file", YX_MAX_NODES);
+            ok = false;
+        }
+        yaml_event_delete(&ev);
+        if (!ok || t == YAML_STREAM_END_EVENT) break;
+    }
+    yaml_parser_delete(&p);
+    return ok;
 }
 
 SrcPos yx_mark_pos(YxDoc *y, yaml_mark_t m)
@@ -90,7 +157,12 @@ bool yx_load(YxDoc *y, const char *path, DiagList *d)
     y->file = yx_file_id(path);
     if (!read_all(path, &y->text, &y->len)) {
         SrcPos p = {0, 0, y->file};
-        diag_add(d, p, "cannot read: %s", strerror(errno));
+        if (errno == EFBIG)
+            diag_add(d, p, "file too large (a lesson file is at most %d KiB)", YX_MAX_BYTES >> 10);
+        else if (errno == EINVAL)
+            diag_add(d, p, "cannot read: not a regular file");
+        else
+            diag_add(d, p, "cannot read: %s", strerror(errno));
         return false;
     }
     int cap = 64;
@@ -99,6 +171,7 @@ bool yx_load(YxDoc *y, const char *path, DiagList *d)
     for (size_t i = 0; i < y->len; i++)
         if (y->text[i] == '\n') XPUSH(y->lines, y->nlines, cap, i + 1);
 
+    if (!prescan(y, d)) return false;
     yaml_parser_t p;
     yaml_parser_initialize(&p);
     yaml_parser_set_input_string(&p, (const unsigned char *)y->text, y->len);
@@ -214,21 +287,43 @@ yaml_node_t *yx_get(YxDoc *y, yaml_node_t *m, const char *key, yaml_node_t **key
     return NULL;
 }
 
+typedef struct KeyAt {
+    const char *key;
+    int         index;   /* position in the mapping */
+} KeyAt;
+
+static int cmp_key_at(const void *a, const void *b)
+{
+    const KeyAt *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+enum { YX_MAX_UNKNOWN = 20 };   /* unknown fields reported per mapping */
+
 void yx_check_keys(YxDoc *y, yaml_node_t *m, const char *const *allowed, const char *prefix,
                    DiagList *d)
 {
     if (!m || m->type != YAML_MAPPING_NODE) return;
-    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
+    int n = (int)(m->data.mapping.pairs.top - m->data.mapping.pairs.start), unknown = 0;
+    KeyAt *keys = xcalloc((size_t)n + 1, sizeof *keys);
+    int nk = 0;
+    for (int i = 0; i < n; i++) {
+        yaml_node_pair_t *p = m->data.mapping.pairs.start + i;
         yaml_node_t *k = yx_node(y, p->key);
         const char *ks = yx_str(k);
         if (!ks) {
             diag_add(d, yx_pos(y, k), "%sfield names must be strings", prefix);
             continue;
         }
+        keys[nk++] = (KeyAt){ks, i};
         bool known = false;
-        for (int i = 0; allowed[i]; i++)
-            if (strcmp(allowed[i], ks) == 0) known = true;
-        if (!known) {
+        for (int j = 0; allowed[j]; j++)
+            if (strcmp(allowed[j], ks) == 0) known = true;
+        if (!known && ++unknown == YX_MAX_UNKNOWN + 1) {
+            diag_add(d, yx_pos(y, k), "too many unknown fields%s%.*s", *prefix ? " in " : "",
+                     *prefix ? (int)strlen(prefix) - 1 : 0, prefix);
+        } else if (!known && unknown <= YX_MAX_UNKNOWN) {
             const char *s = yx_suggest(ks, allowed);
             if (s)
                 diag_add(d, yx_pos(y, k), "unknown field \"%s%s\" (did you mean \"%s%s\"?)", prefix,
@@ -236,14 +331,19 @@ void yx_check_keys(YxDoc *y, yaml_node_t *m, const char *const *allowed, const c
             else
                 diag_add(d, yx_pos(y, k), "unknown field \"%s%s\"", prefix, ks);
         }
-        for (yaml_node_pair_t *q = m->data.mapping.pairs.start; q < p; q++) {
-            const char *qs = yx_str(yx_node(y, q->key));
-            if (qs && strcmp(qs, ks) == 0) {
-                SrcPos first = yx_pos(y, yx_node(y, q->key));
-                diag_add(d, yx_pos(y, k), "duplicate field \"%s%s\" (first at line %u)", prefix, ks,
-                         first.line);
-                break;
-            }
-        }
     }
+    /* duplicates: sorted by name, then by position, each repeat points at the first */
+    qsort(keys, (size_t)nk, sizeof *keys, cmp_key_at);
+    int dups = 0;
+    for (int i = 1; i < nk && dups < YX_MAX_UNKNOWN; i++) {
+        if (strcmp(keys[i].key, keys[i - 1].key) != 0) continue;
+        int first = i - 1;
+        while (first > 0 && strcmp(keys[first - 1].key, keys[i].key) == 0) first--;
+        yaml_node_t *k = yx_node(y, m->data.mapping.pairs.start[keys[i].index].key);
+        yaml_node_t *f = yx_node(y, m->data.mapping.pairs.start[keys[first].index].key);
+        diag_add(d, yx_pos(y, k), "duplicate field \"%s%s\" (first at line %u)", prefix, keys[i].key,
+                 yx_pos(y, f).line);
+        dups++;
+    }
+    free(keys);
 }

@@ -14,6 +14,15 @@
 
 #include "base/diag.h"
 
+/* Caps on a lesson or pack file: a lesson is a few KiB of a few hundred
+ * values, nested a handful of levels; anything far beyond is refused with a
+ * diagnostic before it can cost more than linear time. */
+enum {
+    YX_MAX_BYTES = 1 << 20,
+    YX_MAX_DEPTH = 32,
+    YX_MAX_NODES = 20000,
+};
+
 typedef struct YxDoc {
     yaml_document_t doc;     /* valid when loaded */
     bool     loaded;         /* doc must be deleted */
@@ -29,7 +38,8 @@ uint16_t yx_file_id(const char *path);
 
 /* yx_load reads and parses path. On a read or syntax error it appends a
  * diagnostic to d and returns false (the doc need still be yx_fini'd).
- * An empty file loads as a document with no root node. */
+ * An empty file loads as a document with no root node. A second document,
+ * or a file beyond the YX_MAX_* caps, is an error. */
 bool yx_load(YxDoc *y, const char *path, DiagList *d);
 void yx_fini(YxDoc *y);
 

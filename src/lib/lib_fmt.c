@@ -5,7 +5,8 @@
  * handleMethods, badVerb, fmtPointer, doPrint, doPrintln) with fmtsort's map
  * key order; the verbs on basic values, the flags and the Printf driver come
  * from lib/format.h. Output is byte-for-byte Go's, except pointers, which
- * print as fake but stable 0xc0... addresses derived from the object.
+ * print as fake 0xc0... addresses given in the order they are first printed
+ * (obj_addr), so a seed prints the same ones on every run.
  *
  * Error, String and GoString methods are Go code: they are called through
  * the VM's restart-with-memo callbacks (vm.h), so a native here may run
@@ -95,24 +96,20 @@ static Value deref(Value ptr)
     return ((ObjCells *)ptr.o)->v[ptr.aux];
 }
 
-/* fake_addr turns a C address into something that looks like a Go heap
- * address; 0 stays 0. */
-static uintptr_t fake_addr(const void *a)
-{
-    if (!a) return 0;
-    return (uintptr_t)0xc000000000u + ((uintptr_t)a & (uintptr_t)0x3fffffffu);
-}
-
-/* addr_of gives the address %p prints for chan, func, map, pointer and slice. */
-static uintptr_t addr_of(Type *t, Value v)
+/* addr_of gives the address %p prints for chan, func, map, pointer and slice
+ * (obj_addr: the same on every run of a seed). */
+static uintptr_t addr_of(VM *vm, Type *t, Value v)
 {
     if (!v.o) return 0;
     switch (t->kind) {
-    case K_SLICE: return fake_addr(slice_data(v));
+    case K_SLICE: {
+        ObjSlice *sl = (ObjSlice *)v.o;
+        return (uintptr_t)(obj_addr(vm, &sl->arr->hdr) + (uint64_t)sl->off * 8);
+    }
     case K_POINTER:
-        if (v.aux == POINTER_WHOLE) return fake_addr(v.o);
-        return fake_addr(&((ObjCells *)v.o)->v[v.aux]);
-    default: return fake_addr(v.o);
+        if (v.aux == POINTER_WHOLE) return (uintptr_t)obj_addr(vm, v.o);
+        return (uintptr_t)(obj_addr(vm, v.o) + (uint64_t)v.aux * 8);
+    default: return (uintptr_t)obj_addr(vm, v.o);
     }
 }
 
@@ -242,7 +239,7 @@ static void fmt_ptr(Printer *p, Type *t, Value v, int32_t verb)
     case K_CHAN: case K_FUNC: case K_MAP: case K_POINTER: case K_SLICE: break;
     default: bad_verb(p, t, v, verb); return;
     }
-    uintptr_t u = addr_of(t, v);
+    uintptr_t u = addr_of(p->vm, t, v);
     FmtSpec f = p->f;
     f.verb = verb;
     if (verb == 'v' && f.sharpV) {
@@ -287,7 +284,7 @@ static int compare(VM *vm, Type *t, Value a, Value b)
         return la < lb ? -1 : la > lb ? 1 : 0;
     }
     case K_POINTER: case K_CHAN: {
-        uintptr_t x = addr_of(t, a), y = addr_of(t, b);
+        uintptr_t x = addr_of(vm, t, a), y = addr_of(vm, t, b);
         return x < y ? -1 : x > y ? 1 : 0;
     }
     case K_STRUCT: {

@@ -1,8 +1,10 @@
 /* lib/lib_runtime.c: the natives of package runtime (src/lib/go/runtime.go).
  *
  * Every goroutine runs on one virtual CPU (rt/sched.c): NumGoroutine counts
- * the live goroutines, Gosched yields to the others, GOMAXPROCS/NumCPU
- * report 1.
+ * the live goroutines, Gosched yields to the others. NumCPU reports the
+ * machine gorolab pretends to be (--cpus, default 8, as a learner's laptop:
+ * programs size their pools by it), and GOMAXPROCS keeps a setting that
+ * starts there; neither changes the scheduling.
  */
 #include "lib/stdlib.h"
 
@@ -38,17 +40,25 @@ static NatStatus n_gosched(VM *vm, Value *a, Value *r)
     return NAT_BLOCK;
 }
 
-/* GOMAXPROCS(n) returns the previous setting and ignores n: gorolab runs
+enum { DEFAULT_CPUS = 8 };
+
+static int num_cpu(const VM *vm) { return vm->opt.cpus > 0 ? vm->opt.cpus : DEFAULT_CPUS; }
+
+/* GOMAXPROCS(n) returns the previous setting and, for n >= 1, sets it (as
+ * Go; the setting starts at NumCPU). It is a number only: gorolab runs
  * every goroutine on one virtual CPU. */
 static NatStatus n_gomaxprocs(VM *vm, Value *a, Value *r)
 {
-    r[0] = val_int(1);
+    int prev = vm->gomaxprocs > 0 ? vm->gomaxprocs : num_cpu(vm);
+    if (a[0].i >= 1) vm->gomaxprocs = a[0].i > 1 << 20 ? 1 << 20 : (int)a[0].i;
+    r[0] = val_int(prev);
     return NAT_OK;
 }
 
 static NatStatus n_num_cpu(VM *vm, Value *a, Value *r)
 {
-    r[0] = val_int(1);
+    (void)a;
+    r[0] = val_int(num_cpu(vm));
     return NAT_OK;
 }
 
@@ -86,12 +96,14 @@ static void print_value(VM *vm, Buf *b, Value v)
     case K_SLICE: {
         ObjSlice *s = (ObjSlice *)x.o;
         buf_printf(b, "[%lld/%lld]0x%llx", s ? (long long)s->len : 0LL, s ? (long long)s->cap : 0LL,
-                   s ? 0xc000000000ull + ((unsigned long long)(uintptr_t)s & 0x3fffffffu) : 0ull);
+                   s ? (unsigned long long)(obj_addr(vm, &s->arr->hdr) + (uint64_t)s->off * 8) : 0ull);
         break;
     }
     case K_INTERFACE: buf_puts(b, "(0x0,0x0)"); break;
     default:
-        buf_printf(b, "0x%llx", x.o ? 0xc000000000ull + ((unsigned long long)(uintptr_t)x.o & 0x3fffffffu) : 0ull);
+        buf_printf(b, "0x%llx", (unsigned long long)(x.o && t->kind == K_POINTER && x.aux != POINTER_WHOLE
+                                                     ? obj_addr(vm, x.o) + (uint64_t)x.aux * 8
+                                                     : obj_addr(vm, x.o)));
         break;
     }
 }
@@ -116,6 +128,8 @@ static NatStatus n_print_any(VM *vm, Value *a, Value *r)
 static NatStatus n_gc(VM *vm, Value *a, Value *r)
 {
     gc_collect(vm);
+    /* the caller's pc is saved (a call): the leak scan can run now (vm/gc.h) */
+    if (vm->leak_scan_due && gc_leak_hook) gc_leak_hook(vm);
     return NAT_OK;
 }
 

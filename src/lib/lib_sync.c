@@ -138,6 +138,7 @@ static NatStatus mutex_unlock(VM *vm, ObjCells *m)
     if ((*st & MUTEX_STARVING) && n > 0) {
         sema_release(vm, k, false, WAKE_HANDOFF);   /* stays locked: ownership passes */
         mutex_count_waiters(vm, m);
+        sched_yield_to_next(vm);   /* Go's goyield: the waiter runs at once, before we can queue again */
         return NAT_OK;
     }
     *st &= ~(MUTEX_LOCKED | MUTEX_STARVING);
@@ -355,41 +356,47 @@ static NatStatus n_nl_notify_all(VM *vm, Value *a, Value *r)
 }
 
 /* ---- --race: happens-before edges (rt/race.h) ----------------------------------
- * Each lock-like object has one clock (RACE_SLOT_SYNC): an unlock (RUnlock,
+ * Each lock-like object has one clock (RACE_SLOT_SYNC): an unlock (Unlock,
  * WaitGroup.Done) joins the goroutine's clock into it, a lock that succeeds
- * (RLock, Wait returning) joins it into the goroutine's. Readers of an
- * RWMutex thus also order among themselves: that can hide a race, never
- * invent one. Cond and Once are Go code over these and sync/atomic. */
+ * (Lock, Wait returning) joins it into the goroutine's. An RWMutex has two,
+ * as Go's rwmutex.go annotates them: readerSem (RACE_SLOT_RSEM: Unlock
+ * releases it, RLock and Lock acquire it) and writerSem (RACE_SLOT_WSEM:
+ * RUnlock releases it, Lock acquires it). Readers are thus not ordered among
+ * themselves: two goroutines writing under RLock race. Cond and Once are Go
+ * code over these and sync/atomic. */
 
-#define RACE_WRAP_ACQ(name, base)                                          \
+#define RACE_WRAP_ACQ(name, base, slot, slot2)                             \
     static NatStatus name(VM *vm, Value *a, Value *r)                      \
     {                                                                      \
         NatStatus st = base(vm, a, r);                                     \
         bool got = st == NAT_OK && (r == NULL || r[0].i != 0 || !is_try);  \
-        if (vm->race && got) race_acquire(vm, vm->cur, a[0].o, RACE_SLOT_SYNC); \
+        if (vm->race && got) {                                             \
+            race_acquire(vm, vm->cur, a[0].o, slot);                       \
+            if (slot2) race_acquire(vm, vm->cur, a[0].o, slot2);           \
+        }                                                                  \
         return st;                                                         \
     }
-#define RACE_WRAP_REL(name, base)                                          \
+#define RACE_WRAP_REL(name, base, slot)                                    \
     static NatStatus name(VM *vm, Value *a, Value *r)                      \
     {                                                                      \
-        if (vm->race && a[0].o) race_release(vm, vm->cur, a[0].o, RACE_SLOT_SYNC); \
+        if (vm->race && a[0].o) race_release(vm, vm->cur, a[0].o, slot);  \
         return base(vm, a, r);                                             \
     }
 
 #define is_try false
-RACE_WRAP_ACQ(r_mutex_lock, n_mutex_lock)
-RACE_WRAP_ACQ(r_rw_rlock, n_rw_rlock)
-RACE_WRAP_ACQ(r_rw_lockslow, n_rw_lockslow)
-RACE_WRAP_ACQ(r_wg_wait, n_wg_wait)
+RACE_WRAP_ACQ(r_mutex_lock, n_mutex_lock, RACE_SLOT_SYNC, 0)
+RACE_WRAP_ACQ(r_rw_rlock, n_rw_rlock, RACE_SLOT_RSEM, 0)
+RACE_WRAP_ACQ(r_rw_lockslow, n_rw_lockslow, RACE_SLOT_RSEM, RACE_SLOT_WSEM)
+RACE_WRAP_ACQ(r_wg_wait, n_wg_wait, RACE_SLOT_SYNC, 0)
 #undef is_try
 #define is_try true
-RACE_WRAP_ACQ(r_mutex_trylock, n_mutex_trylock)
-RACE_WRAP_ACQ(r_rw_tryrlock, n_rw_tryrlock)
-RACE_WRAP_ACQ(r_rw_trywriterlock, n_rw_trywriterlock)
+RACE_WRAP_ACQ(r_mutex_trylock, n_mutex_trylock, RACE_SLOT_SYNC, 0)
+RACE_WRAP_ACQ(r_rw_tryrlock, n_rw_tryrlock, RACE_SLOT_RSEM, 0)
+RACE_WRAP_ACQ(r_rw_trywriterlock, n_rw_trywriterlock, RACE_SLOT_RSEM, RACE_SLOT_WSEM)
 #undef is_try
-RACE_WRAP_REL(r_mutex_unlock, n_mutex_unlock)
-RACE_WRAP_REL(r_rw_runlock, n_rw_runlock)
-RACE_WRAP_REL(r_rw_unlockslow, n_rw_unlockslow)
+RACE_WRAP_REL(r_mutex_unlock, n_mutex_unlock, RACE_SLOT_SYNC)
+RACE_WRAP_REL(r_rw_runlock, n_rw_runlock, RACE_SLOT_WSEM)
+RACE_WRAP_REL(r_rw_unlockslow, n_rw_unlockslow, RACE_SLOT_RSEM)
 
 static NatStatus r_wg_add(VM *vm, Value *a, Value *r)
 {

@@ -384,6 +384,7 @@ static void fire(VM *vm, Timer *t)
             if (et && type_agg(et)) {
                 Value tv = val_zero_of(vm, et);
                 ((ObjCells *)tv.o)->v[0] = val_int(SCHED_EPOCH_NS + when);
+                if (((ObjCells *)tv.o)->n > 1) ((ObjCells *)tv.o)->v[1] = val_int(when + 1);   /* Now()'s monotonic reading */
                 vm_push_tmp(vm, tv);
                 chan_send(vm, NULL, c, tv);
                 vm_pop_tmp(vm, 1);

@@ -54,6 +54,7 @@ void schedctl_free(ScheduleCtl *c)
 void schedctl_attach(VM *vm, ScheduleCtl *c)
 {
     sched_get(vm)->ctl = c;
+    vm->map_choice = c != NULL;   /* a map write is a choice point: the explorer may stop it mid-write */
 }
 
 /* ---- schedule strings ---- */
@@ -114,6 +115,10 @@ char *schedctl_string(const ScheduleCtl *c)
     return s;
 }
 
+/* A replayed schedule's length: far more decisions than a run within the
+ * default limits makes, and the repeat counts cannot make it a memory bomb. */
+#define SCHED_MAX_DECISIONS ((uint64_t)1 << 24)
+
 static void push_id(int64_t **v, int64_t *n, int64_t *cap, int64_t id)
 {
     if (*n == *cap) {
@@ -149,6 +154,10 @@ bool schedctl_parse(ScheduleCtl *c, const char *s, const char **cause)
         count = 1;
         if (*s == '*' && (s++, !get36(&s, &count) || count == 0 || count > (1u << 30))) {
             *cause = "malformed schedule string: a bad repeat count after *";
+            return false;
+        }
+        if (count > SCHED_MAX_DECISIONS - (uint64_t)c->nwant) {
+            *cause = "malformed schedule string: more than 16777216 decisions";
             return false;
         }
         for (uint64_t k = 0; k < count; k++)

@@ -38,6 +38,8 @@ typedef struct GSched {
     WaitReason reason;      /* why it waits (WAIT_NONE when runnable/running) */
     void      *waiting_on;  /* the channel, mutex... (for snapshots and leak reports) */
     int64_t    wait_since;  /* virtual ns when it parked */
+    int64_t    gc_since;    /* Go's g.waitsince: set by the first collection that sees it
+                               blocked, to the previous collection's time (0: not yet) */
     int64_t    wake_at;     /* sleeping: virtual ns to wake at; else 0 */
     Wake       wake;        /* result handed over by the waker */
     int64_t    created_by;  /* creator goroutine id (0 for main) */

@@ -29,6 +29,10 @@ const char *const event_kind_name[EV_COUNT] = {
     "data race", "atomic",
 };
 
+const char *const wake_cause_name[WAKE_COUNT] = {
+    "wake", "send", "receive", "close", "unlock", "Done", "signal", "timer", "select",
+};
+
 const char *run_state_name(RunState st)
 {
     switch (st) {
@@ -247,6 +251,17 @@ void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Va
     case HOOK_WG_ADD: insp_record(vm, EV_WG_ADD, g, id, args[1].i); break;
     case HOOK_WG_WAIT: insp_record(vm, EV_WG_WAIT, g, id, 0); break;
     }
+}
+
+void insp_mutex_op(VM *vm, G *g, bool lock, const Value *recv)
+{
+    Sched *s = sched_get(vm);
+    if (s->settling) return;
+    if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
+        s->ev_total++;
+        return;
+    }
+    insp_record(vm, lock ? EV_LOCK : EV_UNLOCK, g, insp_sync_id(vm, recv->o, recv->aux), 0);
 }
 
 void insp_atomic(VM *vm, G *g, const void *obj, int64_t slot, bool write)
@@ -550,6 +565,7 @@ typedef struct Track {
     int64_t    run_since;   /* -1: not running */
     int64_t    block_since; /* -1: not blocked */
     WaitReason reason;
+    const Event *block;     /* the EV_GO_BLOCK that opened the blocked span (its channel, position) */
 } Track;
 
 typedef struct Tracks {
@@ -576,7 +592,7 @@ static Track *track(Tracks *ts, int64_t id)
     int64_t k = (int64_t)((uint64_t)id * 0x9E3779B97F4A7C15ull >> 7) & (ts->cap - 1);
     while (ts->v[k].id >= 0 && ts->v[k].id != id) k = (k + 1) & (ts->cap - 1);
     if (ts->v[k].id < 0) {
-        ts->v[k] = (Track){id, -1, -1, WAIT_NONE};
+        ts->v[k] = (Track){id, -1, -1, WAIT_NONE, NULL};
         ts->n++;
     }
     return &ts->v[k];
@@ -618,6 +634,58 @@ static void slice(Buf *b, bool *first, const char *name, int64_t tid, int64_t fr
     buf_printf(b, ",\"pid\":1,\"tid\":%lld}", (long long)tid);
 }
 
+/* pos_arg appends ,"pos":"file:line" for e's position, if it has one. */
+static void pos_arg(VM *vm, Buf *b, const Event *e)
+{
+    if (!e->line) return;
+    buf_puts(b, ",\"pos\":");
+    char *pos = xmalloc(strlen(file_name(vm, e->file)) + 32);
+    sprintf(pos, "%s:%d", file_name(vm, e->file), (int)e->line);
+    json_str(b, pos);
+    free(pos);
+}
+
+/* blocked_slice closes t's blocked span at `to`, with what it waited on and
+ * where (the EV_GO_BLOCK's channel and position) as args. */
+static void blocked_slice(VM *vm, Buf *b, bool *first, Track *t, int64_t to)
+{
+    slice(b, first, wait_reason_text[t->reason], t->id, t->block_since, to);
+    b->len--;   /* reopen the object for its args */
+    buf_puts(b, ",\"args\":{\"reason\":");
+    json_str(b, wait_reason_text[t->reason]);
+    const Event *e = t->block;
+    if (e && e->a) {
+        buf_printf(b, ",\"chan\":%lld", (long long)e->a);
+        if (e->name) {
+            buf_puts(b, ",\"chan_name\":");
+            json_str(b, e->name);
+        }
+    }
+    if (e) pos_arg(vm, b, e);
+    buf_puts(b, "}}");
+    t->block_since = -1;
+    t->block = NULL;
+}
+
+/* flow draws an unblock's cause as a Chrome flow event: from the waker's
+ * track (0: the scheduler's, a timer) to the woken goroutine's, named by how
+ * it was woken ("send", "close", "unlock", ...). */
+static void flow(Buf *b, bool *first, const Event *e, int64_t id)
+{
+    int64_t cause = e->b >= 0 && e->b < WAKE_COUNT ? e->b : WAKE_OTHER;
+    for (int end = 0; end < 2; end++) {
+        sep(b, first);
+        buf_puts(b, "{\"name\":");
+        json_str(b, wake_cause_name[cause]);
+        buf_printf(b, ",\"cat\":\"unblock\",\"ph\":\"%s\",\"id\":%lld,\"ts\":", end ? "f" : "s", (long long)id);
+        us(b, e->t);
+        buf_printf(b, ",\"pid\":1,\"tid\":%lld", (long long)(end ? e->g : e->a));
+        if (end) buf_puts(b, ",\"bp\":\"e\"");
+        buf_printf(b, ",\"args\":{\"cause\":\"%s\",\"by\":%lld,\"woken\":%lld}}", wake_cause_name[cause],
+                   (long long)e->a, (long long)e->g);
+    }
+}
+
 static void instant(VM *vm, Buf *b, bool *first, const Event *e)
 {
     sep(b, first);
@@ -638,13 +706,11 @@ static void instant(VM *vm, Buf *b, bool *first, const Event *e)
     case EV_OUTPUT: buf_printf(b, "\"fd\":%lld,\"bytes\":%lld", (long long)e->a, (long long)e->b); break;
     default: buf_puts(b, "\"_\":0"); break;
     }
-    if (e->line) {
-        buf_puts(b, ",\"pos\":");
-        char *pos = xmalloc(strlen(file_name(vm, e->file)) + 32);
-        sprintf(pos, "%s:%d", file_name(vm, e->file), (int)e->line);
-        json_str(b, pos);
-        free(pos);
+    if (e->name && e->kind >= EV_CHAN_MAKE && e->kind <= EV_SELECT) {
+        buf_puts(b, ",\"chan_name\":");
+        json_str(b, e->name);
     }
+    pos_arg(vm, b, e);
     buf_puts(b, "}}");
 }
 
@@ -667,7 +733,7 @@ bool insp_write_trace(VM *vm, FILE *out)
     bool first = true;
     bool ok = true;
     Track *running = NULL;
-    int64_t running_id = 0;
+    int64_t running_id = 0, flows = 0;
     buf_puts(&b, "{\"traceEvents\":[");
     for (int64_t i = 0; i < n; i++) {
         const Event *e = &ev[i];
@@ -684,10 +750,7 @@ bool insp_write_trace(VM *vm, FILE *out)
                 end_run_span(&b, &first, running, e->t);
             }
             Track *t = track(&ts, e->g);
-            if (t->block_since >= 0) {   /* no unblock seen (dropped): close it here */
-                slice(&b, &first, wait_reason_text[t->reason], t->id, t->block_since, e->t);
-                t->block_since = -1;
-            }
+            if (t->block_since >= 0) blocked_slice(vm, &b, &first, t, e->t);   /* no unblock seen (dropped): close it here */
             t->run_since = e->t;
             running_id = e->g;
             break;
@@ -698,15 +761,14 @@ bool insp_write_trace(VM *vm, FILE *out)
             if (running_id == e->g) running_id = 0;
             t->block_since = e->t;
             t->reason = e->reason < WAIT_COUNT ? e->reason : WAIT_NONE;
+            t->block = e;
             break;
         }
         case EV_GO_UNBLOCK: {
             /* g of an unblock is the goroutine made runnable */
             Track *t = track(&ts, e->g);
-            if (t->block_since >= 0) {
-                slice(&b, &first, wait_reason_text[t->reason], t->id, t->block_since, e->t);
-                t->block_since = -1;
-            }
+            if (t->block_since >= 0) blocked_slice(vm, &b, &first, t, e->t);
+            flow(&b, &first, e, ++flows);
             break;
         }
         case EV_GO_END: {
@@ -737,8 +799,7 @@ bool insp_write_trace(VM *vm, FILE *out)
     for (int64_t i = 0; i < nids; i++) {
         Track *t = track(&ts, ids[i]);
         end_run_span(&b, &first, t, end);
-        if (t->block_since >= 0)
-            slice(&b, &first, wait_reason_text[t->reason], t->id, t->block_since, end);
+        if (t->block_since >= 0) blocked_slice(vm, &b, &first, t, end);
         sep(&b, &first);
         buf_printf(&b, "{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":%lld,\"args\":{\"name\":",
                    (long long)t->id);

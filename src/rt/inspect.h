@@ -149,7 +149,7 @@ extern const char *const event_kind_name[EV_COUNT];
  *   EV_GO_CREATE   g creator (0 for main), a the new goroutine
  *   EV_GO_START    g switched in (a goroutine's first start or a switch)
  *   EV_GO_BLOCK    g parked, reason why; a the channel id (0: none or select)
- *   EV_GO_UNBLOCK  g made runnable (by the running goroutine or a timer)
+ *   EV_GO_UNBLOCK  g made runnable; a the goroutine that woke it (0: a timer), b how (WakeCause)
  *   EV_GO_END      g returned (a 1: main, the program ends)
  *   EV_CHAN_MAKE   a channel id, b its capacity
  *   EV_CHAN_SEND   g's value entered channel a (buffer or hand-off)
@@ -179,6 +179,15 @@ typedef struct Event {
                             * the new goroutine's function (both borrowed from the program) */
 } Event;
 
+/* How a goroutine was woken (EV_GO_UNBLOCK's b): by a send on its channel,
+ * a receive, a close, an unlock, WaitGroup.Done, Cond.Signal/Broadcast, a
+ * timer, a select's partner (a send or a receive), or something else. */
+typedef enum WakeCause {
+    WAKE_OTHER, WAKE_SEND, WAKE_RECV, WAKE_CLOSE, WAKE_UNLOCK, WAKE_DONE, WAKE_SIGNAL, WAKE_TIMER, WAKE_SELECT,
+    WAKE_COUNT
+} WakeCause;
+extern const char *const wake_cause_name[WAKE_COUNT];   /* "send", "receive", "close", ... */
+
 enum { INSP_MAX_EVENTS = 1000000 };   /* events kept; older ones are dropped */
 
 /* insp_record appends an event about g (NULL: the scheduler) at g's current
@@ -201,6 +210,9 @@ int64_t insp_sync_id(VM *vm, const void *obj, uint32_t slot);
  * (Mutex.Lock/TryLock/Unlock, WaitGroup.Add/Wait); vm.c calls it after every
  * native that returned NAT_OK. */
 void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Value *rets);
+/* insp_mutex_op records what insp_after_native records for sync.(*Mutex).Lock
+ * (lock) or Unlock with receiver *recv: the VM's inline fast path calls it. */
+void insp_mutex_op(VM *vm, G *g, bool lock, const Value *recv);
 
 /* Durations as Go spells them (for --max-time and the limit message). */
 bool   insp_parse_duration(const char *s, int64_t *out);   /* "90s", "1h30m", "1.5h" */

@@ -55,38 +55,22 @@ static bool can_be_woken(const G *g)
     }
 }
 
-static void report(VM *vm, G *g)
+static int by_id(const void *a, const void *b)
 {
-    Buf b = BUF_INIT;
-    Buf dump = BUF_INIT;
-    sched_dump_goroutine(vm, g, &dump);
-    const char *top = vm_top_function(vm, g);
-    /* the dump's first line is the "goroutine N [...]:" header: goleak puts its own */
-    const char *body = buf_str(&dump);
-    const char *nl = strchr(body, '\n');
-    body = nl ? nl + 1 : body;
-    buf_printf(&b, "gorolab: goroutine %lld can never run again: nothing that runs can reach what it waits on\n",
-               (long long)g->id);
-    buf_printf(&b, "[Goroutine %lld in state %s, with %s on top of the stack:\n%s]\n", (long long)g->id,
-               wait_reason_text[g->rt.reason], top, body);
-    vm_write(vm, 2, b.data, b.len);
-    buf_fini(&dump);
-    buf_fini(&b);
+    int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+    return (x > y) - (x < y);
 }
 
-static void leak_scan(VM *vm)
+void leak_live(VM *vm, bool *live)
 {
     int32_t n = vm->nallgs;
-    bool any = false;
-    for (int32_t i = 0; i < n && !any; i++) any = blocked_on_objects(vm->allgs[i]) && !vm->allgs[i]->rt.leak_reported;
-    if (!any) return;
-    bool *live = xcalloc((size_t)n, sizeof *live);
     gc_mark_common_roots(vm);
     for (int32_t i = 0; i < n; i++) {
         G *g = vm->allgs[i];
+        live[i] = false;
         if (blocked_on_objects(g)) continue;
         live[i] = true;
-        gc_mark_goroutine(vm, g);
+        gc_mark_goroutine_live(vm, g);
     }
     gc_drain(vm);
     for (bool changed = true; changed;) {
@@ -94,19 +78,44 @@ static void leak_scan(VM *vm)
         for (int32_t i = 0; i < n; i++) {
             if (live[i] || !can_be_woken(vm->allgs[i])) continue;
             live[i] = true;
-            gc_mark_goroutine(vm, vm->allgs[i]);
+            gc_mark_goroutine_live(vm, vm->allgs[i]);
             gc_drain(vm);
             changed = true;
         }
     }
+}
+
+static void leak_scan(VM *vm)
+{
+    vm->leak_scan_due = false;
+    int32_t n = vm->nallgs;
+    bool any = false;
+    for (int32_t i = 0; i < n && !any; i++) any = blocked_on_objects(vm->allgs[i]) && !vm->allgs[i]->rt.leak_reported;
+    if (!any) return;
+    bool *live = xcalloc((size_t)n, sizeof *live);
+    leak_live(vm, live);
+    gc_unmark_all(vm);
+    G **found = xmalloc((size_t)n * sizeof *found);
+    int32_t nf = 0;
     for (int32_t i = 0; i < n; i++) {
         G *g = vm->allgs[i];
         if (live[i] || g->rt.leak_reported) continue;
+        found[nf++] = g;
+    }
+    if (nf > 1) qsort(found, (size_t)nf, sizeof *found, by_id);
+    for (int32_t i = 0; i < nf; i++) {
+        G *g = found[i];
         g->rt.leak_reported = true;
         const ObjChan *c = g->rt.nwaiters ? g->rt.waiters[0].c : NULL;
         insp_record_named(vm, EV_LEAK, g, c ? c->id : 0, 1, c ? c->name : NULL);   /* b = 1: found while running */
-        report(vm, g);
     }
+    if (nf > 0) {   /* each leak once, in goleak's shape, identical ones together */
+        Buf b = BUF_INIT;
+        sched_leak_blocks(vm, found, nf, true, &b);
+        vm_write(vm, 2, b.data, b.len);
+        buf_fini(&b);
+    }
+    free(found);
     free(live);
 }
 

@@ -1,14 +1,19 @@
 /* rt/race.c: the data race detector: FastTrack vector clocks, shadow slots, reports (rt/race.h). */
 #include "rt/race.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "rt/inspect.h"
+#include "lang/types.h"
 
 #define TID_QUARANTINE 256   /* freed tids wait this long before reuse */
 #define STACK_MAX 64         /* frames kept per access stack */
 #define SLOTVC_MAX 65536     /* sync clocks of lower slots are found by index, not by list */
+#define SCACHE_N 64          /* stack cache entries */
+#define SCACHE_DEPTH 8       /* stacks up to this deep are cached */
+#define OCACHE_N 16          /* object cache entries */
 
 typedef struct VC { uint32_t n; uint32_t *c; } VC;
 
@@ -31,17 +36,40 @@ typedef struct RaceObj {
 
 typedef struct RaceG { uint32_t tid, own; VC vc; } RaceG;   /* own: vc's entry for tid (kept apart: small vcs) */
 
-typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;
+typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;   /* p NULL: runtime function pc of rt_funcs */
+
+/* The runtime functions Go's race reports put on top of a map access (Go 1.19's
+ * $GOROOT/src/runtime/map*.go, the line of the func). */
+static const struct { const char *name, *file; int line; } rt_funcs[RACE_MAPFN_COUNT] = {
+    [RACE_MAP_ACCESS1] = {"runtime.mapaccess1", "map.go", 395},
+    [RACE_MAP_ACCESS1 + 1] = {"runtime.mapaccess1_fast32", "map_fast32.go", 13},
+    [RACE_MAP_ACCESS1 + 2] = {"runtime.mapaccess1_fast64", "map_fast64.go", 13},
+    [RACE_MAP_ACCESS1 + 3] = {"runtime.mapaccess1_faststr", "map_faststr.go", 13},
+    [RACE_MAP_ACCESS2] = {"runtime.mapaccess2", "map.go", 456},
+    [RACE_MAP_ACCESS2 + 1] = {"runtime.mapaccess2_fast32", "map_fast32.go", 53},
+    [RACE_MAP_ACCESS2 + 2] = {"runtime.mapaccess2_fast64", "map_fast64.go", 53},
+    [RACE_MAP_ACCESS2 + 3] = {"runtime.mapaccess2_faststr", "map_faststr.go", 108},
+    [RACE_MAP_ASSIGN] = {"runtime.mapassign", "map.go", 578},
+    [RACE_MAP_ASSIGN + 1] = {"runtime.mapassign_fast32", "map_fast32.go", 93},
+    [RACE_MAP_ASSIGN + 2] = {"runtime.mapassign_fast64", "map_fast64.go", 93},
+    [RACE_MAP_ASSIGN + 3] = {"runtime.mapassign_faststr", "map_faststr.go", 203},
+    [RACE_MAP_DELETE] = {"runtime.mapdelete", "map.go", 695},
+    [RACE_MAP_DELETE + 1] = {"runtime.mapdelete_fast32", "map_fast32.go", 273},
+    [RACE_MAP_DELETE + 2] = {"runtime.mapdelete_fast64", "map_fast64.go", 273},
+    [RACE_MAP_DELETE + 3] = {"runtime.mapdelete_faststr", "map_faststr.go", 301},
+    [RACE_MAP_ITERINIT] = {"runtime.mapiterinit", "map.go", 815},
+    [RACE_MAP_ITERNEXT] = {"runtime.mapiternext", "map.go", 866},
+    [RACE_MAP_CLEAR] = {"runtime.mapclear", "map.go", 993},
+};
 typedef struct RStack { uint32_t off, n, hash; } RStack;
 
 typedef struct Race {
     bool      active;
-    bool      maps_only;  /* without --race: only map accesses are checked */
     /* objects: open addressing on the pointer */
     RaceObj **tab;
     uint32_t  cap, len;
     uint32_t  next_serial;
-    RaceObj  *last;     /* one-entry cache */
+    RaceObj  *ocache[OCACHE_N];   /* recently found objects, by pointer bits */
     Obj       globals;  /* stands for the globals */
     /* tids */
     uint32_t *tid_clk;  /* last clock of each tid's previous owner */
@@ -58,6 +86,9 @@ typedef struct Race {
     uint32_t  nstacks, capstacks;
     uint32_t *stab;     /* hash -> stack id + 1 */
     uint32_t  stabcap;
+    /* stacks looked up lately, by their top frame: an access that was made
+     * before from the same place finds its stack without hashing it */
+    struct { int n; uint32_t id; RFrame fs[SCACHE_DEPTH]; } scache[SCACHE_N];
     /* reports */
     RaceReport *reports;
     int       nreports, capreports;
@@ -85,13 +116,49 @@ static void vc_set_max(VC *v, uint32_t t, uint32_t c)
     if (v->c[t] < c) v->c[t] = c;
 }
 
-static void vc_join(VC *dst, const VC *src)
+/* Joins are the detector's inner loop (a pipeline of 1000 goroutines, as in
+ * bench/sieve.go, joins 1000-entry clocks at every hand-off): they run four
+ * entries at a time with GCC's vector extensions (SSE2's compares and masks;
+ * branchless, so no store per entry). */
+typedef uint32_t V4 __attribute__((vector_size(16)));
+
+static inline V4 v4_load(const uint32_t *p) { V4 v; memcpy(&v, p, sizeof v); return v; }
+static inline void v4_store(uint32_t *p, V4 v) { memcpy(p, &v, sizeof v); }
+static inline V4 v4_max(V4 a, V4 b) { V4 m = (V4)(a > b); return (a & m) | (b & ~m); }
+
+/* vc_len: src's length without trailing zeros. */
+static inline uint32_t vc_len(const VC *src)
 {
     uint32_t n = src->n;
     while (n > 0 && src->c[n - 1] == 0) n--;
+    return n;
+}
+
+static void vc_join(VC *dst, const VC *src)
+{
+    uint32_t n = vc_len(src);
     vc_grow(dst, n);
-    for (uint32_t i = 0; i < n; i++)
-        if (src->c[i] > dst->c[i]) dst->c[i] = src->c[i];
+    uint32_t *d = dst->c;
+    const uint32_t *s = src->c;
+    uint32_t i = 0;
+    for (; i + 4 <= n; i += 4) v4_store(d + i, v4_max(v4_load(d + i), v4_load(s + i)));
+    for (; i < n; i++) d[i] = s[i] > d[i] ? s[i] : d[i];
+}
+
+/* vc_join2: a and b both become their join (one pass). */
+static void vc_join2(VC *a, VC *b)
+{
+    uint32_t na = vc_len(a), nb = vc_len(b), n = na > nb ? na : nb;
+    vc_grow(a, n);
+    vc_grow(b, n);
+    uint32_t *x = a->c, *y = b->c;
+    uint32_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        V4 m = v4_max(v4_load(x + i), v4_load(y + i));
+        v4_store(x + i, m);
+        v4_store(y + i, m);
+    }
+    for (; i < n; i++) x[i] = y[i] = x[i] > y[i] ? x[i] : y[i];
 }
 
 /* ---- objects ---- */
@@ -114,11 +181,12 @@ static void tab_put(Race *r, RaceObj *ro)
 
 static RaceObj *obj_find(Race *r, const void *o, bool make)
 {
-    if (r->last && r->last->o == o) return r->last;
+    RaceObj **oc = &r->ocache[((uintptr_t)o >> 4) & (OCACHE_N - 1)];
+    if (*oc && (*oc)->o == o) return *oc;
     if (r->cap) {
         uint32_t m = r->cap - 1, i = ptr_hash(o) & m;
         for (RaceObj *ro; (ro = r->tab[i]) != NULL; i = (i + 1) & m)
-            if (ro->o == o) return r->last = ro;
+            if (ro->o == o) return *oc = ro;
     }
     if (!make) return NULL;
     if ((r->len + 1) * 2 > r->cap) {
@@ -135,7 +203,7 @@ static RaceObj *obj_find(Race *r, const void *o, bool make)
     tab_put(r, ro);
     r->len++;
     if (o != &r->globals) ((Obj *)o)->flags |= OBJF_RACE;
-    return r->last = ro;
+    return *oc = ro;
 }
 
 static void obj_drop(Race *r, RaceObj *ro)
@@ -147,7 +215,8 @@ static void obj_drop(Race *r, RaceObj *ro)
     for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
     for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
     free(ro->slotvc);
-    if (r->last == ro) r->last = NULL;
+    RaceObj **oc = &r->ocache[((uintptr_t)ro->o >> 4) & (OCACHE_N - 1)];
+    if (*oc == ro) *oc = NULL;
     free(ro);
 }
 
@@ -239,15 +308,15 @@ static RaceG *rg_of(Race *r, G *g)
     return g->rt.race;
 }
 
-static uint32_t stack_of(Race *r, VM *vm, G *g);
+static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn);
+static uint32_t stack_find(Race *r, const RFrame *fs, int n);
 
 void race_go(VM *vm, G *parent, G *child)
 {
     Race *r = R_(vm);
     if (!r || !child) return;
     r->active = true;
-    vm->race_maps = true;
-    if (!r->maps_only) vm->race_on = true;
+    vm->race_on = true;
     if (child->id >= r->ncreated) {
         int64_t n = r->ncreated ? r->ncreated : 64;
         while (n <= child->id) n *= 2;
@@ -259,7 +328,7 @@ void race_go(VM *vm, G *parent, G *child)
     r->created[child->id] = UINT32_MAX;   /* made by the runtime (a timer): no stack */
     if (!parent) return;
     RaceG *p = rg_of(r, parent);
-    r->created[child->id] = stack_of(r, vm, parent);
+    r->created[child->id] = stack_of(r, vm, parent, -1);
     vc_join(&c->vc, &p->vc);
     vc_set_max(&c->vc, p->tid, p->own);
     p->own++;
@@ -326,9 +395,8 @@ void race_sync_pair(VM *vm, G *a, G *b)
     Race *r = R_(vm);
     if (!r || !r->active || !a || !b) return;
     RaceG *x = rg_of(r, a), *y = rg_of(r, b);
-    vc_join(&x->vc, &y->vc);
+    vc_join2(&x->vc, &y->vc);
     vc_set_max(&x->vc, y->tid, y->own);
-    vc_join(&y->vc, &x->vc);
     vc_set_max(&y->vc, x->tid, x->own);
     x->own++;
     y->own++;
@@ -351,18 +419,39 @@ static void frame_at(VM *vm, G *g, int32_t k, RFrame *out)
     out->pc = i;
 }
 
-static uint32_t stack_of(Race *r, VM *vm, G *g)
+/* frames_eq: a[0..n) and b[0..n) are the same frames (n is small: no memcmp call). */
+static inline bool frames_eq(const RFrame *a, const RFrame *b, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (a[i].p != b[i].p || a[i].pc != b[i].pc) return false;
+    return true;
+}
+
+/* stack_of: g's stack in the depot, with runtime function rtfn (>= 0) on top. */
+static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn)
 {
     RFrame fs[STACK_MAX];
-    memset(fs, 0, sizeof fs);   /* frames are compared with memcmp: no stray padding bytes */
     int n = 0;
     int32_t lo = g->nframes > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
+    if (rtfn >= 0) fs[n++] = (RFrame){NULL, rtfn};
+    for (int32_t k = g->nframes - 1; k >= lo && n < STACK_MAX; k--) frame_at(vm, g, k, &fs[n++]);
+    if (n > SCACHE_DEPTH || n == 0) return stack_find(r, fs, n);
+    uint32_t k = (uint32_t)(((uintptr_t)fs[0].p >> 4) ^ (uint32_t)fs[0].pc * 0x9e3779b1u) % SCACHE_N;
+    if (r->scache[k].n == n && frames_eq(fs, r->scache[k].fs, n)) return r->scache[k].id;
+    uint32_t id = stack_find(r, fs, n);
+    r->scache[k].n = n;
+    r->scache[k].id = id;
+    for (int i = 0; i < n; i++) r->scache[k].fs[i] = fs[i];
+    return id;
+}
+
+/* stack_find: the depot's id of stack fs[0..n), added if new. */
+static uint32_t stack_find(Race *r, const RFrame *fs, int n)
+{
     uint32_t h = 2166136261u;
-    for (int32_t k = g->nframes - 1; k >= lo && n < STACK_MAX; k--) {
-        frame_at(vm, g, k, &fs[n]);
-        h = (h ^ ptr_hash(fs[n].p)) * 16777619u;
-        h = (h ^ (uint32_t)fs[n].pc) * 16777619u;
-        n++;
+    for (int i = 0; i < n; i++) {
+        h = (h ^ ptr_hash(fs[i].p)) * 16777619u;
+        h = (h ^ (uint32_t)fs[i].pc) * 16777619u;
     }
     if (r->nstacks * 2 + 2 > r->stabcap) {
         uint32_t nc = r->stabcap ? r->stabcap * 2 : 1024;
@@ -378,7 +467,7 @@ static uint32_t stack_of(Race *r, VM *vm, G *g)
     uint32_t m = r->stabcap - 1, j = h & m;
     for (; r->stab[j]; j = (j + 1) & m) {
         RStack *s = &r->stacks[r->stab[j] - 1];
-        if (s->hash == h && s->n == (uint32_t)n && memcmp(&r->frames[s->off], fs, (size_t)n * sizeof *fs) == 0)
+        if (s->hash == h && s->n == (uint32_t)n && frames_eq(&r->frames[s->off], fs, n))
             return r->stab[j] - 1;
     }
     if (r->nstacks == r->capstacks) {
@@ -399,12 +488,18 @@ static uint32_t stack_of(Race *r, VM *vm, G *g)
 static int frame_line(const RFrame *f)
 {
     const Proto *p = f->p;
+    if (!p) return rt_funcs[f->pc].line;
     if (!p->lines || f->pc >= p->ncode) return (int)p->pos.line;
     return p->lines[f->pc];
 }
 
 static const char *frame_file(VM *vm, const RFrame *f)
 {
+    static char path[64];
+    if (!f->p) {
+        snprintf(path, sizeof path, "$GOROOT/src/runtime/%s", rt_funcs[f->pc].file);
+        return path;
+    }
     uint32_t fi = f->p->pos.file;
     return fi < (uint32_t)vm->prog->nfiles ? vm->prog->files[fi] : "?";
 }
@@ -414,6 +509,10 @@ static void print_stack(VM *vm, Race *r, uint32_t id, Buf *b)
     RStack *s = &r->stacks[id];
     for (uint32_t i = 0; i < s->n; i++) {
         const RFrame *f = &r->frames[s->off + i];
+        if (!f->p) {
+            buf_printf(b, "  %s()\n      %s:%d +0x0\n", rt_funcs[f->pc].name, frame_file(vm, f), frame_line(f));
+            continue;
+        }
         buf_printf(b, "  %s()\n      %s:%d +0x%x\n", f->p->name ? f->p->name : "?", frame_file(vm, f),
                    frame_line(f), (unsigned)f->pc * 4);
     }
@@ -441,10 +540,13 @@ static uint64_t fake_addr(Race *r, RaceObj *ro, uint32_t slot)
     return 0xc000010000ULL + (uint64_t)ro->serial * 16 + (uint64_t)slot * 8;
 }
 
+/* top_frame: the innermost frame of the program's own code (below a runtime function). */
 static const RFrame *top_frame(Race *r, uint32_t stack)
 {
     RStack *s = &r->stacks[stack];
-    return s->n ? &r->frames[s->off] : NULL;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (r->frames[s->off + i].p) return &r->frames[s->off + i];
+    return NULL;
 }
 
 /* report: cur (this access) against prev; false when this pair was reported before. */
@@ -478,7 +580,6 @@ static bool report(VM *vm, Race *r, RaceObj *ro, uint32_t slot, const Access *cu
     if (a) { rep->file = frame_file(vm, a); rep->line = frame_line(a); rep->func = a->p->name; }
     if (b) { rep->file = rep->file; rep->prev_file = frame_file(vm, b); rep->prev_line = frame_line(b); rep->prev_func = b->p->name; }
     insp_record(vm, EV_RACE, vm->cur, (int64_t)rep->addr, prev->goid);
-    if (is_map) return true;
     Buf out = BUF_INIT;
     buf_puts(&out, "==================\nWARNING: DATA RACE\n");
     buf_printf(&out, "%s at 0x%012llx by ", cur_w ? "Write" : "Read", (unsigned long long)rep->addr);
@@ -502,7 +603,7 @@ static bool report(VM *vm, Race *r, RaceObj *ro, uint32_t slot, const Access *cu
 static inline bool hb(const Access *a, const VC *c) { return a->clk <= vc_get(c, a->tid); }
 
 /* check returns the conflicting earlier access and whether it was a write, or NULL. */
-static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, Access *me, bool *prev_w)
+static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, int rtfn, Access *me, bool *prev_w)
 {
     RaceG *rg = rg_of(r, g);
     uint32_t t = rg->tid, clk = rg->own;
@@ -511,10 +612,10 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, Access
     } else {
         if (s->rs ? (t < s->rs->n && s->rs->a[t].clk == clk) : (s->r.tid == t && s->r.clk == clk)) return NULL;
     }
-    me->clk = clk;
-    me->tid = t;
-    me->goid = (uint32_t)g->id;
-    me->stack = stack_of(r, vm, g);
+    /* cur is built in registers and stored whole (building *me field by field
+     * and copying it at once stalls on store forwarding) */
+    const Access cur = {clk, t, (uint32_t)g->id, stack_of(r, vm, g, rtfn)};
+    *me = cur;
     const Access *bad = NULL;
     static Access badcopy;
     if (s->w.clk && s->w.tid != t && !hb(&s->w, &rg->vc)) { badcopy = s->w; bad = &badcopy; *prev_w = true; }
@@ -531,7 +632,7 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, Access
         }
         if (s->rs) { free(s->rs->a); free(s->rs); s->rs = NULL; }
         s->r = (Access){0};
-        s->w = *me;
+        s->w = cur;
     } else if (s->rs) {
         if (t >= s->rs->n) {
             uint32_t n = s->rs->n * 2 > r->ntids ? s->rs->n * 2 : r->ntids;
@@ -539,15 +640,15 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, Access
             memset(s->rs->a + s->rs->n, 0, (n - s->rs->n) * sizeof *s->rs->a);
             s->rs->n = n;
         }
-        s->rs->a[t] = *me;
+        s->rs->a[t] = cur;
     } else if (!s->r.clk || s->r.tid == t || hb(&s->r, &rg->vc)) {
-        s->r = *me;
+        s->r = cur;
     } else {
         ReadSet *rs = xcalloc(1, sizeof *rs);
         rs->n = r->ntids;
         rs->a = xcalloc(rs->n, sizeof *rs->a);
         rs->a[s->r.tid] = s->r;
-        rs->a[t] = *me;
+        rs->a[t] = cur;
         s->rs = rs;
         s->r = (Access){0};
     }
@@ -564,50 +665,53 @@ static void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
     if (!s) return;
     Access me;
     bool pw = false;
-    const Access *bad = access(vm, r, g, s, write, &me, &pw);
+    const Access *bad = access(vm, r, g, s, write, -1, &me, &pw);
     if (bad) report(vm, r, ro, slot, &me, write, bad, pw, false);
 }
 
 void race_read(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, false); }
 void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, true); }
 
-bool race_map(VM *vm, G *g, Obj *m, bool write)
+void race_map(VM *vm, G *g, Obj *m, int fn)
 {
     Race *r = R_(vm);
-    if (!r || !r->active || !m) return true;
+    if (!r || !r->active || !m) return;
+    bool write = fn >= RACE_MAP_ASSIGN && fn != RACE_MAP_ITERINIT && fn != RACE_MAP_ITERNEXT;
     RaceObj *ro;
     Shadow *s = shadow(r, vm, m, 0, &ro);
     Access me;
     bool pw = false;
-    const Access *bad = access(vm, r, g, s, write, &me, &pw);
-    if (!bad) return true;
-    report(vm, r, ro, 0, &me, write, bad, pw, true);
-    vm_fatal_user(vm, write && pw ? "concurrent map writes" : "concurrent map read and map write");
-    return false;
+    const Access *bad = access(vm, r, g, s, write, fn, &me, &pw);
+    if (bad) report(vm, r, ro, 0, &me, write, bad, pw, true);
+}
+
+int race_map_fn(int op, const Type *key)
+{
+    if (op != RACE_MAP_ACCESS1 && op != RACE_MAP_ACCESS2 && op != RACE_MAP_ASSIGN && op != RACE_MAP_DELETE)
+        return op;
+    const Type *k = key && key->under ? key->under : key;
+    switch (k ? k->kind : K_INTERFACE) {
+    case K_INT32: case K_UINT32: return op + 1;
+    case K_INT: case K_INT64: case K_UINT: case K_UINT64: case K_UINTPTR: case K_POINTER: case K_CHAN:
+        return op + 2;
+    case K_STRING: return op + 3;
+    default: return op;
+    }
 }
 
 /* ---- lifecycle ---- */
 
-void race_maps_enable(VM *vm)
-{
-    if (vm->race) return;
-    Race *r = xcalloc(1, sizeof *r);
-    r->globals.kind = OBJ_CELLS;
-    r->maps_only = true;
-    vm->race = r;
-}
-
 bool race_detecting(const VM *vm)
 {
-    return vm->race && !((const Race *)vm->race)->maps_only;
+    return vm->race != NULL;
 }
 
 void race_enable(VM *vm)
 {
-    race_maps_enable(vm);
-    Race *r = R_(vm);
-    r->maps_only = false;
-    if (r->active) vm->race_on = true;
+    if (vm->race) return;
+    Race *r = xcalloc(1, sizeof *r);
+    r->globals.kind = OBJ_CELLS;
+    vm->race = r;
 }
 
 
@@ -633,7 +737,7 @@ int race_finish(VM *vm, int status)
 {
     Race *r = R_(vm);
     int n = 0;
-    if (r) for (int i = 0; i < r->nreports; i++) n += !r->reports[i].map;
+    if (r) n = r->nreports;
     if (n == 0) return status;
     Buf b = BUF_INIT;
     buf_printf(&b, "Found %d data race(s)\n", n);

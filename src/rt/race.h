@@ -21,31 +21,18 @@
  * CLEAR write the map as a whole, as Go's mapaccess/mapassign do). Not
  * instrumented: natives (append, copy, fmt reading its arguments), whole
  * aggregate copies (CLONE/COPYINTO), atomics (they are sync edges only).
- * Map races end the run with Go's "fatal error: concurrent map writes" /
- * "concurrent map read and map write" (exit 2).
- *
- * Maps are checked always, not only under --race. Go's own check (the
- * hashWriting flag) fires only when two writes overlap in time, which never
- * happens here (goroutines switch at safe points only), so gorolab instead
- * reports every pair of map accesses (one a write) by different goroutines
- * that happens-before does not order: the same FastTrack check, made for map
- * objects only. vm_new makes the state in "maps only" mode
- * (race_maps_enable): the sync edges (channels, sync, atomics, go
- * statements, timers) are kept as under --race, but only MGET/MGET2/MNEXT/
- * MSET/MDEL/CLEAR consult shadow state (vm->race_maps), other memory
- * instructions stay untouched (vm->race_on is false) and no DATA RACE report
- * is printed. Programs whose own code (outside the embedded $GOROOT std
- * packages, whose maps are always locked) has no map instruction get no
- * state at all (vm->race stays NULL), so they pay nothing.
- * A cheaper "last writer + sync epoch" rule was rejected: it misses the race
- * whenever the earlier writer passed any sync point afterwards (e.g. a
- * deferred wg.Done), which is the common case.
- * Cost (bench/, measured against the build before the change): bench/map.go
- * (one goroutine) and bench/prodcons.go (no maps) within noise (<5%); the
- * price is paid by programs with maps and goroutines: a vector clock join
- * per sync operation, O(number of goroutine tids) each. prodcons with one
- * map added: 0.21 s -> 0.40 s; spawn (1e6 goroutines, ~3500 live, one
- * mutex) with one map added: 0.6 s -> 7.7 s.
+ * Maps, as in Go: under --race a map access is a read or a write of the map
+ * as a whole, reported with the runtime function Go's report shows on top
+ * (runtime.mapassign_fast64() and so on: race_map_fn). Without --race there
+ * is no happens-before check at all: Go's runtime throws "concurrent map
+ * writes" only when a write is in progress while another goroutine touches
+ * the map (its hashWriting flag). gorolab models that in vm.c: a map write
+ * is a preemption point (it costs a tick), and a goroutine whose slice ends
+ * on a write leaves the map flagged as being written until it runs again;
+ * any other goroutine's access to the flagged map ends the run with Go's
+ * fatal error. So the error appears when Go's could (a tight loop of
+ * unsynchronised writes hits it soon, a write 100 ms after another never),
+ * and explore's short slices find it too.
  *
  * Ownership: the state belongs to the VM (vm->race), made by race_enable
  * and freed by race_free (vm_free calls it).
@@ -60,6 +47,8 @@
 #define RACE_SLOT_SYNC 0xFFFFFF00u   /* sync clock of a sync.Mutex/RWMutex/WaitGroup object */
 #define RACE_SLOT_CLOSE 0xFFFFFF01u  /* a channel's close */
 #define RACE_SLOT_UNBUF 0xFFFFFF02u  /* an unbuffered channel's rendezvous */
+#define RACE_SLOT_RSEM 0xFFFFFF03u   /* an RWMutex's readerSem (Unlock -> RLock, Lock) */
+#define RACE_SLOT_WSEM 0xFFFFFF04u   /* an RWMutex's writerSem (RUnlock -> Lock) */
 
 /* One reported race, kept for the grader (race_reports). Strings are owned by the state. */
 typedef struct RaceReport {
@@ -70,13 +59,11 @@ typedef struct RaceReport {
     int      line, prev_line;
     const char *func, *prev_func;  /* innermost function of each access */
     const char *var;           /* the variable's name where known (globals), else NULL */
-    bool     map;              /* a map race (ended the run with a fatal error) */
+    bool     map;              /* a race on a map (the map as a whole) */
 } RaceReport;
 
-/* race_maps_enable makes the state in "maps only" mode (vm_new calls it);
- * race_enable turns the whole detector on for vm (before rt_start). */
-void race_maps_enable(VM *vm);
-/* race_detecting: the whole detector runs (--race), not only the map checks. */
+/* race_enable turns the detector on for vm (before rt_start). */
+/* race_detecting: the detector runs (--race). */
 bool race_detecting(const VM *vm);
 void race_enable(VM *vm);
 void race_free(VM *vm);
@@ -88,8 +75,16 @@ void race_g_end(VM *vm, G *g);
  * o NULL means the globals. */
 void race_read(VM *vm, G *g, Obj *o, uint32_t slot);
 void race_write(VM *vm, G *g, Obj *o, uint32_t slot);
-/* race_map checks an access to map m; returns false when it ended the run (vm_fatal). */
-bool race_map(VM *vm, G *g, Obj *m, bool write);
+/* Map accesses: the runtime function on top of the report. ACCESS1..DELETE are
+ * each followed by their _fast32, _fast64 and _faststr variants (race_map_fn). */
+enum {
+    RACE_MAP_ACCESS1 = 0, RACE_MAP_ACCESS2 = 4, RACE_MAP_ASSIGN = 8, RACE_MAP_DELETE = 12,
+    RACE_MAP_ITERINIT = 16, RACE_MAP_ITERNEXT, RACE_MAP_CLEAR, RACE_MAPFN_COUNT
+};
+/* race_map_fn: the variant Go's compiler picks for key type key (op one of the above). */
+int race_map_fn(int op, const Type *key);
+/* race_map: an access to map m through runtime function fn (a race_map_fn result). */
+void race_map(VM *vm, G *g, Obj *m, int fn);
 /* Sync edges on the clock keyed (o, slot). */
 void race_acquire(VM *vm, G *g, const void *o, uint32_t slot);
 void race_release(VM *vm, G *g, const void *o, uint32_t slot);

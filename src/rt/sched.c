@@ -177,6 +177,7 @@ static G *pick(VM *vm, Sched *s)
 
 static void make_runnable(G *g)
 {
+    g->rt.gc_since = 0;   /* as Go's ready: waitsince = 0 */
     g->status = G_RUNNABLE;
     g->rt.reason = WAIT_NONE;
     g->rt.waiting_on = NULL;
@@ -184,12 +185,31 @@ static void make_runnable(G *g)
     g->rt.in_runq = true;
 }
 
+/* wake_cause: how g, about to be readied by `by` (NULL: a timer), was woken
+ * (EV_GO_UNBLOCK's b). */
+static int64_t wake_cause(const G *g, const G *by)
+{
+    switch (g->rt.reason) {
+    case WAIT_CHAN_RECEIVE: return g->rt.wake.ok ? WAKE_SEND : WAKE_CLOSE;
+    case WAIT_CHAN_SEND: return g->rt.wake.ok ? WAKE_RECV : WAKE_CLOSE;
+    case WAIT_SELECT: return g->rt.wake.ok ? WAKE_SELECT : WAKE_CLOSE;
+    case WAIT_SLEEP: return WAKE_TIMER;
+    case WAIT_SYNC_MUTEX_LOCK: case WAIT_SYNC_RWMUTEX_LOCK: case WAIT_SYNC_RWMUTEX_RLOCK: case WAIT_SEMACQUIRE:
+        return WAKE_UNLOCK;
+    case WAIT_SYNC_WAITGROUP_WAIT: return WAKE_DONE;
+    case WAIT_SYNC_COND_WAIT: return WAKE_SIGNAL;
+    default: return by ? WAKE_OTHER : WAKE_TIMER;
+    }
+}
+
 void sched_ready(VM *vm, G *g)
 {
     Sched *s = sched_get(vm);
     if (g->rt.in_runq || g->status == G_DEAD) return;
-    if (g->status == G_WAITING && g->rt.reason != WAIT_NONE)
-        insp_record(vm, EV_GO_UNBLOCK, g, 0, 0);
+    if (g->status == G_WAITING && g->rt.reason != WAIT_NONE) {
+        G *by = s->in_exec && vm->cur && vm->cur != g ? vm->cur : NULL;   /* NULL: a timer */
+        insp_record(vm, EV_GO_UNBLOCK, g, by ? by->id : 0, wake_cause(g, by));
+    }
     make_runnable(g);
     if (s->in_exec && g != vm->cur) {
         if (s->runnext) runq_push(s, s->runnext);
@@ -206,6 +226,15 @@ void sched_gosched(VM *vm, G *g)
     g->rt.wake.done = true;
     make_runnable(g);
     runq_push(s, g);
+}
+
+void sched_yield_to_next(VM *vm)
+{
+    Sched *s = sched_get(vm);
+    if (s->ctl || !s->in_exec || s->settling || !s->runnext) return;
+    s->yield_req = true;
+    s->spawned = true;
+    vm->pause_req = true;
 }
 
 void sched_park(VM *vm, G *g, WaitReason reason, void *obj)
@@ -454,6 +483,42 @@ static void mark_roots(VM *vm)
     }
 }
 
+/* ---- Go's waitsince: the ", N minutes" of a goroutine header ----
+ * Go's traceback prints minutes from g.waitsince, which the first collection
+ * that sees the goroutine blocked sets to the time of the collection before
+ * it (work.tstart), and which is 0 before any collection: so a goroutine
+ * blocked for minutes in a program that never collected shows none. Go's
+ * sysmon forces a collection 2 minutes after the last one (only once there
+ * was one). gc_cycle runs each real collection; the forced ones are played
+ * lazily (forced_gcs) before a collection and before a header is printed. */
+#define FORCE_GC_NS (2 * 60 * 1000000000LL)
+
+static void gc_observe(VM *vm, Sched *s, int64_t t)
+{
+    for (int32_t i = 0; i < vm->nallgs; i++) {
+        G *g = vm->allgs[i];
+        if (g->status == G_WAITING && g->rt.gc_since == 0 && g->rt.wait_since <= t && s->gc_tstart > 0)
+            g->rt.gc_since = s->gc_tstart;
+    }
+    s->gc_tstart = t > 0 ? t : 1;
+    s->last_gc = t;
+}
+
+static void forced_gcs(VM *vm, Sched *s)
+{
+    int64_t now = sched_now(vm);
+    if (s->last_gc < 0 || !s->gc_tstart) return;
+    while (s->last_gc + FORCE_GC_NS <= now) gc_observe(vm, s, s->last_gc + FORCE_GC_NS);
+}
+
+static void gc_cycle(VM *vm)
+{
+    Sched *s = sched_get(vm);
+    if (!s->gc_tstart) s->last_gc = -1;   /* first use */
+    forced_gcs(vm, s);
+    gc_observe(vm, s, sched_now(vm));
+}
+
 /* ---- dumps ---- */
 
 static const char *file_name(VM *vm, int32_t f)
@@ -478,7 +543,8 @@ static void state_text(VM *vm, G *g, Buf *out)
     case G_DEAD: buf_puts(out, "dead"); break;
     case G_WAITING: {
         buf_puts(out, wait_reason_text[g->rt.reason < WAIT_COUNT ? g->rt.reason : 0]);
-        int64_t mins = (sched_now(vm) - g->rt.wait_since) / 60000000000LL;
+        forced_gcs(vm, sched_get(vm));
+        int64_t mins = g->rt.gc_since ? (sched_now(vm) - g->rt.gc_since) / 60000000000LL : 0;
         if (mins >= 1) buf_printf(out, ", %lld minutes", (long long)mins);
         break;
     }
@@ -519,6 +585,7 @@ static void dump_all(VM *vm, Buf *out)
 {
     G **v = sorted_gs(vm);
     for (int32_t i = 0; i < vm->nallgs; i++) {
+        if (v[i]->status == G_DEAD) continue;   /* main after it returned: Go lists no dead ones */
         buf_putc(out, '\n');
         sched_dump_goroutine(vm, v[i], out);
     }
@@ -543,24 +610,128 @@ static bool leaked(VM *vm, const G *g)
     return g != vm->main_g && (g->status == G_WAITING || g->status == G_RUNNABLE);
 }
 
+enum { LEAK_SCREEN = 40 };   /* lines a leak report keeps to, unless --leaks=full */
+
+typedef struct LeakGroup {
+    char   *key;      /* state, top function, then the traceback and creation site */
+    size_t  body;     /* where the traceback starts in key */
+    G     **gs;       /* its goroutines, by id */
+    int32_t n;
+} LeakGroup;
+
+static int group_order(const void *a, const void *b)
+{
+    const LeakGroup *x = a, *y = b;
+    if (x->n != y->n) return x->n > y->n ? -1 : 1;   /* the biggest first, as pprof */
+    return x->gs[0]->id < y->gs[0]->id ? -1 : x->gs[0]->id > y->gs[0]->id;
+}
+
+static int count_lines(const char *s, size_t n)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++) k += s[i] == '\n';
+    return k;
+}
+
+static void leak_block(VM *vm, const LeakGroup *lg, bool found, Buf *out)
+{
+    G *g = lg->gs[0];
+    const char *top = vm_top_function(vm, g);
+    if (found) {
+        if (lg->n == 1)
+            buf_printf(out, "gorolab: goroutine %lld can never run again: nothing that runs can reach what it waits on\n",
+                       (long long)g->id);
+        else
+            buf_printf(out, "gorolab: %d goroutines can never run again: nothing that runs can reach what they wait on\n",
+                       (int)lg->n);
+    }
+    if (lg->n == 1) {
+        buf_printf(out, "[Goroutine %lld in state ", (long long)g->id);
+        state_text(vm, g, out);
+    } else {
+        buf_printf(out, "[%d goroutines (", (int)lg->n);
+        for (int32_t k = 0; k < lg->n; k++) {
+            if (lg->n > 6 && k == 4) {
+                buf_puts(out, "..., ");
+                k = lg->n - 1;
+            }
+            buf_printf(out, "%lld%s", (long long)lg->gs[k]->id, k + 1 < lg->n ? ", " : "");
+        }
+        buf_puts(out, ") in state ");
+        if (g->status == G_WAITING) buf_puts(out, wait_reason_text[g->rt.reason < WAIT_COUNT ? g->rt.reason : 0]);
+        else state_text(vm, g, out);   /* minutes differ between them: the reason alone */
+    }
+    buf_printf(out, ", with %s on top of the stack:\n%s]\n", top ? top : "?", lg->key + lg->body);
+}
+
+void sched_leak_blocks(VM *vm, G **gs, int32_t n, bool found, Buf *out)
+{
+    if (n <= 0) return;
+    LeakGroup *grp = xcalloc((size_t)n, sizeof *grp);
+    int32_t ng = 0;
+    bool full = vm->opt.leaks_full;
+    for (int32_t i = 0; i < n; i++) {
+        G *g = gs[i];
+        const char *top = vm_top_function(vm, g);
+        Buf st = BUF_INIT;
+        buf_printf(&st, "%d %d %s\n", (int)g->status, (int)g->rt.reason, top ? top : "?");
+        size_t body = st.len;
+        vm_traceback(vm, g, &st);
+        created_by(vm, g, &st);
+        int32_t k = 0;
+        if (!full)
+            while (k < ng && strcmp(grp[k].key, buf_str(&st)) != 0) k++;
+        else
+            k = ng;
+        if (k == ng) {
+            grp[ng].key = xstrdup(buf_str(&st));
+            grp[ng].body = body;
+            grp[ng].gs = xcalloc((size_t)(n - i), sizeof *grp[ng].gs);
+            ng++;
+        }
+        grp[k].gs[grp[k].n++] = g;
+        buf_fini(&st);
+    }
+    if (!full && ng > 1) qsort(grp, (size_t)ng, sizeof *grp, group_order);
+    int lines = 0;
+    int32_t shown = 0, left = 0;
+    for (int32_t k = 0; k < ng; k++) {
+        Buf blk = BUF_INIT;
+        leak_block(vm, &grp[k], found, &blk);
+        int bl = count_lines(blk.data, blk.len);
+        if (!full && shown > 0 && lines + bl > LEAK_SCREEN - 1) {
+            for (int32_t j = k; j < ng; j++) left += grp[j].n;
+            buf_fini(&blk);
+            break;
+        }
+        buf_add(out, blk.data, blk.len);
+        lines += bl;
+        shown++;
+        buf_fini(&blk);
+    }
+    if (shown < ng)
+        buf_printf(out, "... and %d more goroutine%s in %d other stack%s (--leaks=full lists every one)\n",
+                   (int)left, left == 1 ? "" : "s", (int)(ng - shown), ng - shown == 1 ? "" : "s");
+    for (int32_t k = 0; k < ng; k++) {
+        free(grp[k].key);
+        free(grp[k].gs);
+    }
+    free(grp);
+}
+
 static void leak_report(VM *vm)
 {
     G **v = sorted_gs(vm);
-    Buf b = BUF_INIT;
-    for (int32_t i = 0; i < vm->nallgs; i++) {
-        G *g = v[i];
-        if (!leaked(vm, g)) continue;
-        if (!b.len) buf_puts(&b, "gorolab: found unexpected goroutines:\n");
-        const char *top = vm_top_function(vm, g);
-        buf_printf(&b, "[Goroutine %lld in state ", (long long)g->id);
-        state_text(vm, g, &b);
-        buf_printf(&b, ", with %s on top of the stack:\n", top ? top : "?");
-        vm_traceback(vm, g, &b);
-        created_by(vm, g, &b);
-        buf_puts(&b, "]\n");
+    int32_t n = 0;
+    for (int32_t i = 0; i < vm->nallgs; i++)
+        if (leaked(vm, v[i])) v[n++] = v[i];
+    if (n > 0) {
+        Buf b = BUF_INIT;
+        buf_puts(&b, "gorolab: found unexpected goroutines:\n");
+        sched_leak_blocks(vm, v, n, false, &b);
+        vm_write(vm, 2, b.data, b.len);
+        buf_fini(&b);
     }
-    if (b.len) vm_write(vm, 2, b.data, b.len);
-    buf_fini(&b);
     free(v);
 }
 
@@ -684,6 +855,7 @@ void rt_start(VM *vm)
     s->max_time = vm->opt.max_time > 0 ? vm->opt.max_time : RT_DEFAULT_MAX_TIME;
     chan_install();
     gc_roots_hook = mark_roots;
+    gc_cycle_hook = gc_cycle;
     Value fn = vm_func_value(vm, vm->prog->entry);
     G *main_g = vm_new_g(vm, fn, NULL, 0);
     vm->main_g = main_g;
@@ -722,7 +894,11 @@ static RunState time_limit(VM *vm, Sched *s)
     char d[40];
     insp_duration_string(s->max_time, d);
     vm->cur = NULL;
+    /* the goroutine whose slice ran the clock past the limit is the running one */
+    for (int32_t i = 0; s->running_id && i < vm->nallgs; i++)
+        if (vm->allgs[i]->id == s->running_id && vm->allgs[i]->status == G_RUNNABLE) vm->cur = vm->allgs[i];
     vm_limit(vm, "--max-time", "virtual time limit of %s exceeded", d);
+    vm->cur = NULL;
     return end_run(vm, s, RUN_LIMIT, EXIT_LIMIT);
 }
 
@@ -734,6 +910,8 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until, int64_t room_left)
     G *g = s->cur_g;
     int64_t budget = s->slice_len - s->slice_used;
     if (room_left > 0 && room_left < budget) budget = room_left < 2 ? 2 : room_left;
+    if (vm->steps < vm->opt.max_steps && vm->opt.max_steps - vm->steps + 1 < (uint64_t)budget)
+        budget = (int64_t)(vm->opt.max_steps - vm->steps + 1);   /* stop at the step limit, not a slice later */
     if (until >= 0) {
         int64_t room = (until - sched_now(vm) + SCHED_NS_PER_STEP - 1) / SCHED_NS_PER_STEP;
         if (room < 2) room = 2;   /* a call re-run after a stop must get past its tick */
@@ -748,8 +926,9 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until, int64_t room_left)
     swap_out(vm, g);
     vm->pause_req = false;
     int64_t used = (int64_t)(vm->steps - before);
-    bool yielded = s->yield_req && st == EXEC_YIELD;
+    bool yielded = (s->yield_req || vm->map_yield) && st == EXEC_YIELD;
     s->yield_req = false;
+    vm->map_yield = false;
     if (st == EXEC_YIELD && s->slice_used + used < s->slice_len && !yielded) {
         /* stopped inside the slice (a shorter budget, or an event): a yield at a
          * call re-runs and re-counts it, so give that instruction back */
@@ -816,6 +995,8 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
         if (mode == STEP_EVENT && s->ev_total > ev0) break;
         if (mode == STEP_UNTIL && sched_now(vm) >= arg) break;
         if (!s->cur_g) {
+            /* between slices every goroutine's pc is saved: the leak scan a collection asked for */
+            if (vm->leak_scan_due && gc_leak_hook) gc_leak_hook(vm);
             if (sched_now(vm) > s->max_time) { r = time_limit(vm, s); break; }
             fire_due(vm, s);
             G *g = pick(vm, s);
@@ -828,6 +1009,10 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
                         break;
                     }
                     fire_one(vm, s);
+                    if (vm->wall_deadline && (vm->cur = NULL, vm_wall_over(vm))) {
+                        r = end_run(vm, s, RUN_LIMIT, EXIT_LIMIT);
+                        break;
+                    }
                     if (vm->steps > vm->opt.max_steps) {
                         vm->cur = NULL;
                         vm_limit(vm, "--max-steps", "step limit of %llu instructions exceeded",

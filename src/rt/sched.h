@@ -81,10 +81,24 @@ void sched_dump_goroutine(VM *vm, G *g, Buf *out);
  * the run queue (runtime.Gosched) with g->rt.wake.done set; the caller
  * returns NAT_BLOCK and, run again, sees wake.done. */
 void sched_gosched(VM *vm, G *g);
+/* sched_yield_to_next: Go's goyield after a direct hand-off (a starving
+ * mutex's Unlock): once the running goroutine's native returns, its slice
+ * ends and the goroutine just readied (runnext) runs next. Not under
+ * explore, where the next goroutine is the explorer's choice. */
+void sched_yield_to_next(VM *vm);
 
 /* sched_created_by appends g's "created by F in goroutine N" pair (nothing
  * for main). */
 void sched_created_by(VM *vm, G *g, Buf *out);
+/* sched_leak_blocks appends goleak's "[Goroutine N in state S, with F on top
+ * of the stack: ...]" blocks for gs (n of them, in id order) to out.
+ * Goroutines with the same state, stack and creation site share one block
+ * ("[3 goroutines (2, 3, 4) in state ...", as pprof's debug=1 counts them),
+ * the biggest first, and the whole stays within a screen (LEAK_SCREEN lines)
+ * with a last line saying how many are left out; vm->opt.leaks_full
+ * (--leaks=full) gives one block per goroutine, all of them. found: the
+ * running detector's form, each block after its "can never run again" line. */
+void sched_leak_blocks(VM *vm, G **gs, int32_t n, bool found, Buf *out);
 
 /* sched_free frees the scheduler state hung on vm->rt (vm_free calls it). */
 void sched_free(VM *vm);

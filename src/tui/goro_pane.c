@@ -14,6 +14,7 @@
 #include "tui/crt.h"
 #include "tui/narrate.h"
 #include "tui/view.h"
+#include "rt/unblock.h"
 
 
 enum { GROUP_AT = 64 };   /* GROUP_AUTO groups above this many goroutines */
@@ -36,8 +37,17 @@ static int state_role(const GSnap *g)
     return C_MARK;
 }
 
-/* Column widths, from the rows shown (capped so the position still fits). */
-typedef struct Cols { int func, state, on; } Cols;
+/* Column widths, from the rows shown (capped so the position still fits);
+ * lead: digits of the widest id or count (at least 4 or 5), so that ids of
+ * 10,000 and more do not push their row's columns right. */
+typedef struct Cols { int func, state, on, lead; } Cols;
+
+static int digits(long long n)
+{
+    int d = 1;
+    while (n >= 10 || n <= -10) n /= 10, d++;
+    return d;
+}
 
 static void widen(Cols *c, const View *v, const GSnap *g)
 {
@@ -55,7 +65,7 @@ static void fit(Cols *c, int width)
 {
     if (c->func < 8) c->func = 8;
     if (c->state < 5) c->state = 5;
-    int rest = 8 + 1 + c->state + (c->on ? c->on + 1 : 0) + 10 + 12;   /* lead, state, on, wait, where */
+    int rest = (c->lead > 5 ? c->lead + 3 : 8) + 1 + c->state + (c->on ? c->on + 1 : 0) + 10 + 12;   /* lead, state, on, wait, where */
     int room = width - rest > 12 ? width - rest : 12;
     if (c->func > room) c->func = room;
 }
@@ -63,7 +73,8 @@ static void fit(Cols *c, int width)
 /* header names the columns as the rows lay them out */
 static void header(Pane *p, PaneText *t, const Cols *c, bool grouped)
 {
-    line_put(t, grouped ? "COUNT   " : "  ID  ", C_DIM);
+    if (grouped) line_putf(t, C_DIM, "%-*s   ", c->lead, "COUNT");
+    else line_putf(t, C_DIM, "%*s  ", c->lead, "ID");
     line_putf(t, C_DIM, "%-*s", c->func, "FUNCTION");
     line_putf(t, C_DIM, " %-*s", c->state, "STATE");
     if (c->on) line_putf(t, C_DIM, " %-*s", c->on, "ON");
@@ -119,24 +130,32 @@ void goro_pane_fill(View *v, Pane *p)
         v->rows = NULL;
         v->nrows = ggroup_build(s, &v->groups);
         snprintf(p->note, sizeof p->note, ngettext("%d in %d group ", "%d in %d groups ", v->nrows), live, v->nrows);
-        for (int i = 0; i < v->nrows; i++) widen(&c, v, &s->gs[v->groups[i].first]);
+        c.lead = 5;
+        for (int i = 0; i < v->nrows; i++) {
+            widen(&c, v, &s->gs[v->groups[i].first]);
+            if (digits(v->groups[i].count) > c.lead) c.lead = digits(v->groups[i].count);
+        }
         fit(&c, pane_inner_w(p));
         header(p, &t, &c, true);
         for (int i = 0; i < v->nrows; i++) {
             GGroup *gr = &v->groups[i];
-            snprintf(lead, sizeof lead, "%5d @ ", gr->count);
+            snprintf(lead, sizeof lead, "%*d @ ", c.lead, gr->count);
             row(v, p, &t, &c, lead, &s->gs[gr->first], gr->max_wait_ns);
             if (s->gs[gr->first].id == v->sel_g) p->sel = i;
         }
     } else {
         v->nrows = live;
         snprintf(p->note, sizeof p->note, "%d ", live);
-        for (int i = 0; i < live; i++) widen(&c, v, &s->gs[v->rows[i]]);
+        c.lead = 4;
+        for (int i = 0; i < live; i++) {
+            widen(&c, v, &s->gs[v->rows[i]]);
+            if (digits(s->gs[v->rows[i]].id) > c.lead) c.lead = digits(s->gs[v->rows[i]].id);
+        }
         fit(&c, pane_inner_w(p));
         if (live) header(p, &t, &c, false);
         for (int i = 0; i < live; i++) {
             const GSnap *g = &s->gs[v->rows[i]];
-            snprintf(lead, sizeof lead, "%4lld  ", (long long)g->id);
+            snprintf(lead, sizeof lead, "%*lld  ", c.lead, (long long)g->id);
             row(v, p, &t, &c, lead, g, g->waiting_ns);
             if (g->id == v->sel_g) p->sel = i;
         }
@@ -171,6 +190,19 @@ void goro_pane_select(View *v, int delta)
     goro_pane_pick(v, p->sel);
 }
 
+/* unblock_box says, for a blocked goroutine, what it waits on, who could
+ * wake it and whether anything ever will (rt/unblock.h), before its stack. */
+static void unblock_box(View *v, int64_t id, Buf *b)
+{
+    if (!v->run.vm) return;
+    Unblock *u = insp_unblock(v->run.vm, id);
+    if (u && u->reason != WAIT_NONE) {
+        unblock_say(u, true, v->lang, b);
+        buf_puts(b, "\n");
+    }
+    unblock_free(u);
+}
+
 char *goro_pane_stack(View *v)
 {
     Snapshot *s = v->run.snap;
@@ -185,6 +217,7 @@ char *goro_pane_stack(View *v)
             buf_printf(&b, _("%d goroutines stand here like this one, the oldest:\n\n"), v->groups[i].count);
         }
     }
+    unblock_box(v, g->id, &b);
     char *stack = v->run.vm ? insp_stack(v->run.vm, g->id) : NULL;
     buf_puts(&b, stack ? stack : "");
     free(stack);

@@ -27,6 +27,8 @@ struct GradeJob {
     int   fd;
     Buf   got;
     struct timespec t0;
+    bool  timed_out;     /* killed by gradejob_poll: its time was up */
+    char  grader[128];   /* the grader's file name, for messages */
 };
 
 
@@ -52,6 +54,9 @@ static void grade(const Lesson *l, const char *lang, const char *const *paths, i
         in.grader_name = path_base(l->grader_abs);
         in.grader_text = gtext;
         in.grader_len = glen;
+        lab_limits_env(&in.limits);
+        /* a hard bound the kernel keeps, even when the lab cannot poll */
+        alarm((unsigned)((in.limits.wall_ms > 0 ? in.limits.wall_ms : SBX_DEFAULT_WALL_MS) / 1000 + 3));
         GradeResult r;
         bool pass = lab_grade(&in, &r);
         buf_printf(&b, "%c%s", pass ? 'P' : r.verdict == GRADE_ERROR ? 'E' : 'F', r.message ? r.message : "");
@@ -79,6 +84,7 @@ GradeJob *gradejob_start(const Lesson *l, const char *lang, const char *const *p
         return NULL;
     }
     fflush(NULL);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         *why = xstrdup(strerror(errno));
@@ -88,7 +94,9 @@ GradeJob *gradejob_start(const Lesson *l, const char *lang, const char *const *p
     }
     if (pid == 0) {
         close(p[0]);
+        lab_child_setup(parent);   /* dies with the lab, however the lab ends */
         crt_child();
+        signal(SIGALRM, SIG_DFL);
         grade(l, lang, paths, npaths, p[1]);
         _exit(0);
     }
@@ -98,6 +106,7 @@ GradeJob *gradejob_start(const Lesson *l, const char *lang, const char *const *p
     GradeJob *j = xcalloc(1, sizeof *j);
     j->pid = pid;
     j->fd = p[0];
+    snprintf(j->grader, sizeof j->grader, "%s", l->grader_abs ? path_base(l->grader_abs) : "?");
     buf_init(&j->got);
     clock_gettime(CLOCK_MONOTONIC, &j->t0);
     return j;
@@ -156,7 +165,15 @@ bool gradejob_poll(GradeJob *j, GradeOutcome *out)
         ssize_t n = read(j->fd, chunk, sizeof chunk);
         if (n > 0) { buf_add(&j->got, chunk, (size_t)n); continue; }
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return false;   /* EAGAIN: still grading */
+        if (n < 0) {   /* EAGAIN: still grading, unless its time is up */
+            SbxLimits lim = {0};
+            lab_limits_env(&lim);
+            int64_t wall = lim.wall_ms > 0 ? lim.wall_ms : SBX_DEFAULT_WALL_MS;
+            if (gradejob_seconds(j) * 1000 < (double)wall + 2000) return false;
+            kill(j->pid, SIGKILL);
+            j->timed_out = true;
+            break;
+        }
         break;                     /* EOF: the child is done */
     }
     int status = 0;
@@ -170,7 +187,9 @@ bool gradejob_poll(GradeJob *j, GradeOutcome *out)
         if (at < j->got.len) read_replay(s + at, j->got.len - at, &out->replay);
     } else {
         Buf m = BUF_INIT;
-        if (WIFSIGNALED(status))
+        if (j->timed_out || (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM))
+            buf_printf(&m, _("grader %s: time limit exhausted"), j->grader);
+        else if (WIFSIGNALED(status))
             buf_printf(&m, _("the grading process died of signal %d (%s); please report it"), WTERMSIG(status),
                        strsignal(WTERMSIG(status)));
         else

@@ -9,6 +9,7 @@ typedef enum KeyAction {
     K_HOME, K_END, K_HELP, K_OPEN, K_GROUP, K_LAYOUT, K_ZOOM, K_CONTRAST, K_NEXT_LESSON,
     K_RESET, K_CANCEL, K_RACE, K_FAILURE,
     K_PACKS,   /* the browser: every pack, bundled and installed */
+    K_TIMELINE, K_LEFT, K_RIGHT, K_TL_IN, K_TL_OUT, K_TL_FIT,
 } KeyAction;
 
 typedef struct KeyBinding {

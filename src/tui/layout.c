@@ -9,7 +9,9 @@
  *   |         | Channels  |        | Output    |               |
  *   +---------+-----------+        +-----------+---------------+
  *
- * z shows the focused pane alone. Hidden panes get h = 0. */
+ * T puts the Timeline pane in the right column, under Goroutines (the
+ * others give it room). z shows the focused pane alone. Hidden panes get
+ * h = 0. */
 #include <curses.h>
 
 #include "base/i18n.h"
@@ -26,7 +28,7 @@ static void place(Pane *p, const char *title, int y, int x, int h, int w)
 
 void layout_place(View *v)
 {
-    static const char *const titles[P_COUNT] = {N_("Lesson"), N_("Source"), N_("Goroutines"), N_("Channels"), N_("Output")};
+    static const char *const titles[P_COUNT] = {N_("Lesson"), N_("Source"), N_("Goroutines"), N_("Channels"), N_("Output"), N_("Timeline")};
     Pane *p = v->panes;
     int H = LINES - 1, W = COLS;
     for (int i = 0; i < P_COUNT; i++) place(&p[i], titles[i], 0, 0, 0, 0);
@@ -42,8 +44,16 @@ void layout_place(View *v)
         int sh = H * 2 / 3, gh = H * 11 / 20;
         place(&p[P_SOURCE], titles[P_SOURCE], 0, 0, sh, lw);
         place(&p[P_OUTPUT], titles[P_OUTPUT], sh, 0, H - sh, lw);
-        place(&p[P_GOROUTINES], titles[P_GOROUTINES], 0, lw, gh, rw);
-        place(&p[P_CHANNELS], titles[P_CHANNELS], gh, lw, H - gh, rw);
+        if (v->timeline) {   /* the timeline between goroutines and channels */
+            gh = H * 2 / 5;
+            int th = (H - gh) * 3 / 5;
+            place(&p[P_TIMELINE], titles[P_TIMELINE], gh, lw, th, rw);
+            place(&p[P_GOROUTINES], titles[P_GOROUTINES], 0, lw, gh, rw);
+            place(&p[P_CHANNELS], titles[P_CHANNELS], gh + th, lw, H - gh - th, rw);
+        } else {
+            place(&p[P_GOROUTINES], titles[P_GOROUTINES], 0, lw, gh, rw);
+            place(&p[P_CHANNELS], titles[P_CHANNELS], gh, lw, H - gh, rw);
+        }
     } else {
         int lw = W * 2 / 5;
         if (lw < 34) lw = 34;
@@ -51,9 +61,19 @@ void layout_place(View *v)
         int sh = H * 9 / 20, gh = (H - sh) / 2;
         place(&p[P_LESSON], titles[P_LESSON], 0, 0, lh, lw);
         place(&p[P_OUTPUT], titles[P_OUTPUT], lh, 0, H - lh, lw);
-        place(&p[P_SOURCE], titles[P_SOURCE], 0, lw, sh, rw);
-        place(&p[P_GOROUTINES], titles[P_GOROUTINES], sh, lw, gh, rw);
-        place(&p[P_CHANNELS], titles[P_CHANNELS], sh + gh, lw, H - sh - gh, rw);
+        if (v->timeline) {   /* Source, Goroutines, Timeline, Channels */
+            sh = H * 3 / 10;
+            gh = (H - sh) / 3;
+            int th = (H - sh - gh) * 3 / 5;
+            place(&p[P_SOURCE], titles[P_SOURCE], 0, lw, sh, rw);
+            place(&p[P_GOROUTINES], titles[P_GOROUTINES], sh, lw, gh, rw);
+            place(&p[P_TIMELINE], titles[P_TIMELINE], sh + gh, lw, th, rw);
+            place(&p[P_CHANNELS], titles[P_CHANNELS], sh + gh + th, lw, H - sh - gh - th, rw);
+        } else {
+            place(&p[P_SOURCE], titles[P_SOURCE], 0, lw, sh, rw);
+            place(&p[P_GOROUTINES], titles[P_GOROUTINES], sh, lw, gh, rw);
+            place(&p[P_CHANNELS], titles[P_CHANNELS], sh + gh, lw, H - sh - gh, rw);
+        }
     }
     if (p[v->focus].h == 0)
         for (int i = 0; i < P_COUNT; i++)

@@ -3,6 +3,7 @@
 #ifndef GOROLAB_TUI_NARRATE_H
 #define GOROLAB_TUI_NARRATE_H
 
+#include <stdbool.h>
 #include "base/buf.h"
 #include "rt/inspect.h"
 
@@ -16,5 +17,11 @@ const char *chan_label(const Snapshot *snap, uint32_t id, char *buf, size_t size
  * nothing new to a learner (a goroutine switched in) are left out unless
  * nothing else happened. */
 void narrate(const Event *ev, int64_t n, const Snapshot *snap, Buf *out);
+/* narrate_lang is narrate in the learner's language: "zh..." Chinese,
+ * anything else (NULL too) English. Without snap, channels are named by
+ * the events' own names. */
+void narrate_lang(const Event *ev, int64_t n, const Snapshot *snap, const char *lang, Buf *out);
+/* narrate_zh: whether lang asks for Chinese. */
+bool narrate_zh(const char *lang);
 
 #endif

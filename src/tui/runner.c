@@ -64,6 +64,7 @@ static void stop(Runner *r)
     r->err_msg = NULL;
     r->st = RUN_PAUSED;
     r->status = 0;
+    tl_reset(&r->tl);   /* its names are the program's: gone with it */
     r->gen++;
 }
 
@@ -73,6 +74,9 @@ void runner_free(Runner *r)
     buf_fini(&r->out);
     free(r->moves);
     free(r->live);
+    free(r->at_said);
+    r->at_said = NULL;
+    tl_free(&r->tl);
     r->moves = NULL;
     r->live = NULL;
     r->nmoves = r->capmoves = 0;
@@ -105,9 +109,78 @@ static void compile_error(Runner *r, DiagList *d)
     r->status = 1;
 }
 
+static void discard(void *ctx, int fd, const char *s, size_t n)
+{
+    (void)ctx, (void)fd, (void)s, (void)n;
+}
+
+/* new_vm starts a run of the compiled program with the runner's seed,
+ * world, schedule and race mode, writing through write; *ctl gets the
+ * schedule's replay (NULL: none). say: complain about a bad schedule. */
+static VM *new_vm(Runner *r, void (*write)(void *, int, const char *, size_t), struct ScheduleCtl **ctl, bool say,
+                  bool record)
+{
+    VMOptions vo;
+    memset(&vo, 0, sizeof vo);
+    vo.seed = r->seed;
+    vo.go_minor = r->go_minor;
+    vo.write = write;
+    vo.write_ctx = r;
+    if (r->max_steps > 0) vo.max_steps = (uint64_t)r->max_steps;
+    if (!r->argv) {
+        r->argv = xcalloc((size_t)r->nargs + 2, sizeof *r->argv);
+        r->argv[0] = (char *)(r->edit_abs ? r->edit_abs : r->lf.files[0].abspath);
+        for (int i = 0; i < r->nargs; i++) r->argv[i + 1] = r->args[i];
+    }
+    vo.argc = r->nargs + 1;
+    vo.argv = r->argv;
+    const char *why = NULL;
+    *ctl = NULL;
+    if (r->schedule) {
+        *ctl = schedctl_new(SCHED_REPLAY, r->seed);
+        if (schedctl_parse(*ctl, r->schedule, &why)) {
+            vo.seed = (*ctl)->vm_seed;   /* the string carries the seed it was found with */
+            schedctl_begin_run(*ctl, (*ctl)->vm_seed);
+        } else {
+            if (say) buf_printf(&r->out, "gorolab: cannot replay the schedule: %s\n", why);
+            schedctl_free(*ctl);
+            *ctl = NULL;
+        }
+    }
+    VM *vm = vm_new(r->prog, &vo);
+    if (*ctl) schedctl_attach(vm, *ctl);
+    if (r->race) race_enable(vm);
+    insp_set_recording(vm, record);
+    rt_start(vm);
+    return vm;
+}
+
+/* feed hands the events recorded since the last feed to the timeline;
+ * the log itself is emptied at the next move (drop_fed), so that a step's
+ * words can still be read from it. */
+static void feed(Runner *r)
+{
+    if (!r->vm) return;
+    int64_t n = 0;
+    int64_t from = r->fed;
+    Event *ev = insp_events(r->vm, from, &n);
+    tl_feed(&r->tl, ev, n, rt_now(r->vm));
+    free(ev);
+    r->fed = insp_event_count(r->vm);
+}
+
+/* drop_fed empties the event log of what the timeline has: it stays small. */
+static void drop_fed(Runner *r)
+{
+    if (!r->vm || r->fed < insp_event_count(r->vm)) return;
+    insp_set_recording(r->vm, false);
+    insp_set_recording(r->vm, true);
+}
+
 static void launch(Runner *r)
 {
     stop(r);
+    r->fed = 0;
     char *cause = NULL;
     if (!lab_files_read(&r->lf, r->paths, r->npaths, &cause)) {
         buf_printf(&r->out, "gorolab: %s\n", cause ? cause : "cannot read the program");
@@ -131,47 +204,26 @@ static void launch(Runner *r)
     }
     diag_fini(&d);
     r->compiled = true;
-    VMOptions vo;
-    memset(&vo, 0, sizeof vo);
-    vo.seed = r->seed;
-    vo.go_minor = r->go_minor;
-    vo.write = out_write;
-    vo.write_ctx = r;
-    if (r->max_steps > 0) vo.max_steps = (uint64_t)r->max_steps;
-    r->argv = xcalloc((size_t)r->nargs + 2, sizeof *r->argv);
-    r->argv[0] = (char *)(r->edit_abs ? r->edit_abs : r->lf.files[0].abspath);
-    for (int i = 0; i < r->nargs; i++) r->argv[i + 1] = r->args[i];
-    vo.argc = r->nargs + 1;
-    vo.argv = r->argv;
-    const char *why = NULL;
-    if (r->schedule) {
-        r->ctl = schedctl_new(SCHED_REPLAY, r->seed);
-        if (schedctl_parse(r->ctl, r->schedule, &why)) {
-            vo.seed = r->ctl->vm_seed;   /* the string carries the seed it was found with */
-            schedctl_begin_run(r->ctl, r->ctl->vm_seed);
-        } else {
-            buf_printf(&r->out, "gorolab: cannot replay the schedule: %s\n", why);
-            schedctl_free(r->ctl);
-            r->ctl = NULL;
-        }
-    }
-    r->vm = vm_new(r->prog, &vo);
-    if (r->ctl) schedctl_attach(r->vm, r->ctl);
-    if (r->race) race_enable(r->vm);
-    insp_set_recording(r->vm, false);
-    rt_start(r->vm);
+    r->vm = new_vm(r, out_write, &r->ctl, true, true);   /* the events feed the timeline */
+    feed(r);
     r->snap = insp_snapshot_ex(r->vm, false);
 }
 
 void runner_start(Runner *r)
 {
     r->nmoves = 0;
+    r->at = 0;
+    r->at_end = -1;
+    r->at_failed = false;
+    free(r->at_said);
+    r->at_said = NULL;
     launch(r);
 }
 
 /* settle takes the snapshot after a move; at the end it prints the reports. */
 static void settle(Runner *r)
 {
+    feed(r);
     if (r->snap) insp_free(r->snap);
     r->snap = insp_snapshot_ex(r->vm, false);
     vm_flush(r->vm);
@@ -205,6 +257,10 @@ static void play(Runner *r, RunMove *m, int64_t deadline)
             r->st = rt_step_max(r->vm, STEP_UNTIL, m->target, m->chunk);
         }
         done++;
+        if (insp_event_count(r->vm) - r->fed > 65536) {   /* a long move or replay: keep the log small */
+            feed(r);
+            drop_fed(r);
+        }
         if (deadline > 0 && wall_now() >= deadline) break;
     }
     m->n = done;
@@ -225,6 +281,7 @@ static void record(Runner *r, RunMove m)
 static void move(Runner *r, RunMove m, int64_t wall_ns)
 {
     if (!r->vm || r->finished) return;
+    drop_fed(r);
     play(r, &m, wall_ns > 0 ? wall_now() + wall_ns : 0);
     settle(r);
     if (m.n > 0) record(r, m);
@@ -234,17 +291,22 @@ void runner_event(Runner *r)
 {
     if (!r->vm || r->finished) return;
     /* the events are kept only for steps, which make a few each */
+    drop_fed(r);
     int64_t from = insp_event_count(r->vm);
-    insp_set_recording(r->vm, true);
     move(r, (RunMove){.mode = STEP_EVENT, .n = 1}, 0);
     int64_t n = 0;
     Event *ev = insp_events(r->vm, from, &n);
-    insp_set_recording(r->vm, false);
     Buf b = BUF_INIT;
-    narrate(ev, n, r->snap, &b);
+    narrate_lang(ev, n, r->snap, r->lang, &b);
     free(ev);
     free(r->said);
     r->said = buf_take(&b);
+    if (n > 0 && r->at >= 0) {
+        r->at++;
+        free(r->at_said);
+        r->at_said = xstrdup(r->said);
+    }
+    if (r->finished && r->at >= 0) r->at_end = r->at;
 }
 
 /* Each call runs at most this many instructions (about 1 ms of wall time),
@@ -255,16 +317,120 @@ void runner_advance(Runner *r, int64_t dt, int64_t wall_ns)
 {
     if (!r->vm || r->finished) return;
     int64_t target = dt < 0 ? INT64_MAX : rt_now(r->vm) + dt;
+    int64_t before = insp_event_count(r->vm);
     move(r, (RunMove){.mode = STEP_UNTIL, .target = target, .chunk = CHUNK_INSTR}, wall_ns);
+    if (r->vm && insp_event_count(r->vm) != before) {   /* a frame stops between events: where is found later */
+        r->at = -1;
+        free(r->at_said);
+        r->at_said = NULL;
+    }
 }
 
-bool runner_back(Runner *r)
+enum { POSITION_WALL_NS = 1000000000 };   /* how long runner_position may replay */
+
+/* count_events replays the run on a scratch VM, one scheduling event at a
+ * time, until `total` events are recorded (insp_event_count) or it ends;
+ * returns how many scheduling events that took (-1: more than wall_ns of
+ * wall time), and in *said (when not NULL) the words of the last one. */
+static int64_t count_events(Runner *r, int64_t total, char **said, int64_t wall_ns)
 {
-    if (r->nmoves == 0) return false;
+    if (!r->prog) return -1;
+    struct ScheduleCtl *ctl = NULL;
+    VM *vm = new_vm(r, discard, &ctl, false, false);
+    int64_t k = 0, deadline = wall_now() + wall_ns;
+    RunState st = rt_state(vm);
+    while (st == RUN_PAUSED && insp_event_count(vm) < total) {
+        int64_t from = insp_event_count(vm);
+        insp_set_recording(vm, true);   /* the log holds this event's records only */
+        st = rt_step(vm, STEP_EVENT, 0);
+        k++;
+        bool last = st != RUN_PAUSED || insp_event_count(vm) >= total;
+        if (last && said) {
+            int64_t n = 0;
+            Event *ev = insp_events(vm, from, &n);
+            Snapshot *sn = insp_snapshot_ex(vm, false);
+            Buf b = BUF_INIT;
+            narrate_lang(ev, n, sn, r->lang, &b);
+            *said = buf_take(&b);
+            insp_free(sn);
+            free(ev);
+        }
+        insp_set_recording(vm, false);
+        if (!last && (k & 255) == 0 && wall_now() > deadline) {
+            k = -1;
+            break;
+        }
+    }
+    vm_free(vm);
+    schedctl_free(ctl);
+    return k;
+}
+
+int64_t runner_position(Runner *r)
+{
+    if (r->at >= 0 || r->at_failed || !r->vm) return r->at;
+    char *said = NULL;
+    int64_t k = count_events(r, insp_event_count(r->vm), &said, POSITION_WALL_NS);
+    if (k < 0) {
+        r->at_failed = true;
+        free(said);
+        return -1;
+    }
+    r->at = k;
+    free(r->at_said);
+    r->at_said = said;
+    if (r->finished) r->at_end = k;
+    return k;
+}
+
+/* back_by_move is the way back when the position is not known (the replay
+ * to find it took too long): the state before the last move. */
+static bool back_by_move(Runner *r)
+{
     int n = r->nmoves - 1;
     launch(r);
     for (int i = 0; i < n && r->vm && r->st == RUN_PAUSED; i++) play(r, &r->moves[i], 0);
     r->nmoves = n;
     if (r->vm) settle(r);
+    return true;
+}
+
+bool runner_back(Runner *r)
+{
+    if (r->nmoves == 0 || !r->prog) return false;
+    int64_t k = runner_position(r);
+    if (k < 0) return back_by_move(r);
+    if (k == 0) return false;
+    char *undone = r->at_said;
+    r->at_said = NULL;
+    int64_t end = r->at_end;
+    launch(r);
+    r->nmoves = 0;
+    /* k - 1 events, the last one with its words (for the next b) */
+    RunMove m = {.mode = STEP_EVENT, .n = k - 2};
+    if (k >= 2) play(r, &m, 0);
+    if (k >= 2 && r->st == RUN_PAUSED) {
+        feed(r);
+        drop_fed(r);
+        int64_t from = insp_event_count(r->vm);
+        r->st = rt_step(r->vm, STEP_EVENT, 0);
+        int64_t n = 0;
+        Event *ev = insp_events(r->vm, from, &n);
+        Snapshot *sn = insp_snapshot_ex(r->vm, false);
+        Buf b = BUF_INIT;
+        narrate_lang(ev, n, sn, r->lang, &b);
+        r->at_said = buf_take(&b);
+        insp_free(sn);
+        free(ev);
+    }
+    settle(r);
+    if (k >= 2) record(r, (RunMove){.mode = STEP_EVENT, .n = k - 1});
+    r->at = k - 1;
+    r->at_end = end;
+    free(r->said);
+    Buf b = BUF_INIT;
+    buf_printf(&b, narrate_zh(r->lang) ? "退回一步，撤销了：%s" : "back one event, undoing: %s", undone ? undone : "?");
+    r->said = buf_take(&b);
+    free(undone);
     return true;
 }

@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "grade/lab.h"
 #include "rt/inspect.h"
+#include "tui/timeline.h"
 
 /* A move the learner made: n calls of rt_step_max(mode, ...); STEP_UNTIL
  * calls go towards `target` running at most `chunk` instructions each. */
@@ -51,7 +52,19 @@ typedef struct Runner {
     Snapshot   *snap;           /* state after the last move (NULL: no run) */
     uint64_t    gen;            /* changes whenever snap or out changes */
 
-    char       *said;           /* what the last runner_event did, in words (NULL: none) */
+    const char *lang;           /* the learner's language for the words ("zh": Chinese) */
+
+    char       *said;           /* what the last runner_event or runner_back did, in words (NULL: none) */
+    /* Where the run is, in scheduling events: one event is one
+     * rt_step(STEP_EVENT) (an operation, with what it records: a send that
+     * wakes a receiver is one). at is how many happened since the start (-1:
+     * not known, after a run by frames: runner_position finds it); at_end is
+     * their number in the whole run once it has been seen to end (-1: not yet). */
+    int64_t     at, at_end;
+    char       *at_said;        /* the words of event `at` (NULL: none or not known) */
+    bool        at_failed;      /* runner_position gave up (too long): not tried again */
+    Timeline    tl;             /* every goroutine's life so far (fed after every move) */
+    int64_t     fed;            /* events handed to tl (insp_event_count then) */
     RunMove    *moves;          /* since the start, for runner_back */
     int         nmoves, capmoves;
     int        *live;           /* live goroutines after each move (sparkline) */
@@ -65,8 +78,13 @@ void runner_event(Runner *r);
 /* runner_advance advances by dt virtual ns (dt < 0: as far as it goes), but
  * stops after wall_ns of real time so the screen stays responsive. */
 void runner_advance(Runner *r, int64_t dt, int64_t wall_ns);
-/* runner_back replays to the state before the last move; false at the start. */
+/* runner_back undoes exactly one scheduling event (a replay to the state
+ * before it) and says which in r->said; false at the start. */
 bool runner_back(Runner *r);
+/* runner_position sets r->at when it is not known (a replay on a scratch VM
+ * that leaves the run as it is; given up after about a second of wall
+ * time). Returns r->at. */
+int64_t runner_position(Runner *r);
 /* runner_free ends the run and frees everything (r can be started again). */
 void runner_free(Runner *r);
 

@@ -55,6 +55,17 @@ static const char *state_name(const View *v)
     return r->st == RUN_EXITED ? _("finished") : run_state_name(r->st);
 }
 
+/* position says which scheduling event the run is at: "event 37 of 120"
+ * (of: once the run has been seen to end), empty while it is not known. */
+static void position(const View *v, char *out, size_t size)
+{
+    const Runner *r = &v->run;
+    out[0] = 0;
+    if (!r->compiled || r->at < 0 || (v->running && view_speed_ns[v->speed] != 0)) return;
+    if (r->at_end >= 0) snprintf(out, size, _("  event %lld of %lld"), (long long)r->at, (long long)r->at_end);
+    else snprintf(out, size, _("  event %lld"), (long long)r->at);
+}
+
 void status_draw(View *v)
 {
     const Snapshot *s = v->run.snap;
@@ -62,14 +73,16 @@ void status_draw(View *v)
     if (s) view_duration(s->now_ns, now, sizeof now);
     if (s) human_bytes(s->heap_bytes, heap, sizeof heap);
     spark(&v->run, sp, sizeof sp);
+    char ev[64];
+    position(v, ev, sizeof ev);
     int live = 0;
     for (int i = 0; s && i < s->ngs; i++) live += strcmp(s->gs[i].state, "dead") != 0;
     if (v->notice || v->job)   /* make room for the message: the essentials only */
-        snprintf(left, sizeof left, _(" %s  t=%s  goroutines %d  seed %llu%s "), state_name(v), now, live,
+        snprintf(left, sizeof left, _(" %s  t=%s  goroutines %d%s  seed %llu%s "), state_name(v), now, live, ev,
                  (unsigned long long)v->run.seed, v->replaying ? _("  REPLAY") : "");
     else
-        snprintf(left, sizeof left, _(" %s  t=%s  goroutines %d %s  heap %s  seed %llu  %s%s%s "), state_name(v), now,
-                 live, sp, heap, (unsigned long long)v->run.seed, status_speed_name(v->speed),
+        snprintf(left, sizeof left, _(" %s  t=%s  goroutines %d %s%s  heap %s  seed %llu  %s%s%s "), state_name(v), now,
+                 live, sp, ev, heap, (unsigned long long)v->run.seed, status_speed_name(v->speed),
                  v->run.race ? _("  race") : "", v->replaying ? _("  REPLAY") : "");
     if (v->job)
         snprintf(right, sizeof right, _("grading... %.1fs (Esc cancels) "), gradejob_seconds(v->job));

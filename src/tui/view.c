@@ -18,7 +18,7 @@ enum { STEP_BUDGET_MS = 25 };   /* wall time the program may use per frame */
 typedef void (*FillFn)(View *, Pane *);
 static const FillFn fill[P_COUNT] = {
     [P_LESSON] = lesson_pane_fill, [P_SOURCE] = src_pane_fill, [P_GOROUTINES] = goro_pane_fill,
-    [P_CHANNELS] = chan_pane_fill, [P_OUTPUT] = out_pane_fill,
+    [P_CHANNELS] = chan_pane_fill, [P_OUTPUT] = out_pane_fill, [P_TIMELINE] = timeline_pane_fill,
 };
 
 void view_set_notice(View *v, const char *fmt, ...)
@@ -317,6 +317,7 @@ static bool key(View *v, int c, ViewExit *exit)
     case K_BACK:
         v->running = false;
         if (!runner_back(&v->run)) view_set_notice(v, "%s", _("at the start of the run: nothing to go back to"));
+        else if (v->run.said && v->run.said[0]) view_set_notice(v, "%s", v->run.said);
         break;
     case K_FASTER: if (v->speed + 1 < NSPEEDS) v->speed++; break;
     case K_SLOWER: if (v->speed > 0) v->speed--; break;
@@ -373,6 +374,18 @@ static bool key(View *v, int c, ViewExit *exit)
     case K_GROUP: v->group_mode = (GroupMode)((v->group_mode + 1) % 3); break;
     case K_LAYOUT: v->demo = !v->demo; v->zoom = -1; break;
     case K_ZOOM: v->zoom = v->zoom >= 0 ? -1 : fp; break;
+    case K_TIMELINE:
+        v->timeline = !v->timeline;
+        if (v->zoom == P_TIMELINE) v->zoom = -1;
+        if (v->timeline) v->focus = P_TIMELINE;
+        break;
+    case K_LEFT: case K_RIGHT: case K_TL_IN: case K_TL_OUT: case K_TL_FIT:
+        if (fp != P_TIMELINE) {
+            view_set_notice(v, "< > zoom the timeline, Left Right move it, 0 fits it: T shows it, Tab to it");
+            break;
+        }
+        timeline_key(v, k == K_TL_IN ? 1 : k == K_TL_OUT ? -1 : 0, k == K_LEFT ? -1 : k == K_RIGHT ? 1 : 0, k == K_TL_FIT);
+        break;
     case K_CONTRAST:
         crt_set_theme(crt_theme() == THEME_DEFAULT ? THEME_HIGH_CONTRAST : THEME_DEFAULT);
         memset(v->filled, 0, sizeof v->filled);
@@ -408,6 +421,7 @@ View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **
     v->hints = e.hints;
     v->run.paths = v->paths;
     v->run.npaths = v->npaths;
+    v->run.lang = v->lang;
     v->run.edit_path = ws->paths.len ? ws->paths.items[0] : NULL;
     v->run.seed = e.seed ? e.seed : 1;
     for (int i = 0; i < l->tags.len; i++)   /* race lessons run with the detector on */
@@ -454,6 +468,7 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
     ViewExit exit = VIEW_BACK;
     int64_t next_frame = 0;
     for (;;) {
+        if (!v->running) runner_position(&v->run);   /* paused after frames: which event is this? */
         view_draw(v);
         int64_t t = now_ms();
         int wait = v->running ? (int)(next_frame > t ? next_frame - t : 0) : v->job ? 100 : IDLE_MS;

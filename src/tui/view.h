@@ -16,7 +16,7 @@
 #include "tui/tui.h"
 #include "tui/watch.h"
 
-typedef enum PaneId { P_LESSON, P_SOURCE, P_GOROUTINES, P_CHANNELS, P_OUTPUT, P_COUNT } PaneId;
+typedef enum PaneId { P_LESSON, P_SOURCE, P_GOROUTINES, P_CHANNELS, P_OUTPUT, P_TIMELINE, P_COUNT } PaneId;
 
 enum {
     FRAME_MS = 40,       /* a frame while the program runs (25 per second) */
@@ -49,6 +49,8 @@ typedef struct View {
     int         zoom;        /* the pane shown alone (-1: none) */
     bool        demo;        /* the classroom layout: goroutines and channels big */
     bool        help;
+    bool        timeline;    /* the Timeline pane is shown (T) */
+    int64_t     tl_t0, tl_dt;/* its window: from t0, dt ns a cell (dt 0: fit the whole run) */
 
     /* Goroutines pane: its rows (snapshot indices, or groups when grouped) */
     GroupMode   group_mode;
@@ -92,6 +94,10 @@ void src_pane_fill(View *v, Pane *p);
 void goro_pane_fill(View *v, Pane *p);
 void chan_pane_fill(View *v, Pane *p);
 void out_pane_fill(View *v, Pane *p);
+void timeline_pane_fill(View *v, Pane *p);
+/* timeline_key zooms the timeline in (zoom > 0) or out, pans it by quarters
+ * of its width (pan), or fits the whole run again (fit). */
+void timeline_key(View *v, int zoom, int pan, bool fit);
 /* lesson_markdown appends s to t with the lessons' inline markdown drawn
  * as colours (`code`, *emphasis*, **strong**) and its markers left out. */
 void lesson_markdown(const char *s, PaneText *t);

@@ -10,17 +10,25 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "lang/types.h"
 #include "vm/vm.h"
 
 void (*gc_trace_hook)(VM *vm, Obj *o);
 void (*gc_free_hook)(VM *vm, Obj *o);
 void (*gc_roots_hook)(VM *vm);
+void (*gc_cycle_hook)(VM *vm);
 void (*gc_leak_hook)(VM *vm);
+
+/* The mark log (gc_mark_log): objects marked outside a collection. */
+static Obj **mlog;
+static size_t nmlog, capmlog;
+static bool mlog_on;
 
 static void mark_obj(VM *vm, Obj *o)
 {
     if (!o || o->marked || o->permanent) return;
     o->marked = 1;
+    if (mlog_on) XPUSH(mlog, nmlog, capmlog, o);
     if (o->kind == OBJ_STRING) return;   /* no children */
     XPUSH(vm->gray, vm->ngray, vm->capgray, o);
 }
@@ -41,6 +49,10 @@ static void trace(VM *vm, Obj *o)
     switch ((ObjKind)o->kind) {
     case OBJ_CELLS: {
         ObjCells *c = (ObjCells *)o;
+        /* a backing array (OBJF_BACKING; its type is the element type) of
+         * bools, ints or floats holds no reference: not scanned (a []int of a
+         * million elements was 16 MB read per collection) */
+        if ((o->flags & OBJF_BACKING) && c->type && c->type->kind >= K_BOOL && c->type->kind <= K_FLOAT64) break;
         mark_values(vm, c->v, c->n);
         break;
     }
@@ -90,6 +102,7 @@ static void mark_g(VM *vm, G *g)
         gc_mark_value(vm, p->value);
         gc_mark_value(vm, p->msg);
     }
+    if (g->map_writing) mark_obj(vm, &g->map_writing->hdr);
 }
 
 /* Small objects (slice headers, pointers, boxed values: an append makes one
@@ -128,6 +141,7 @@ static void free_obj(VM *vm, Obj *o)
 {
     vm->heap_bytes -= obj_bytes(o);
     if ((o->flags & OBJF_RACE) && vm->race) race_obj_free(vm, o);
+    if (o->flags & OBJF_ADDR) obj_addr_free(vm, o);
     if (o->kind == OBJ_MAP) {
         ObjMap *m = (ObjMap *)o;
         free(m->entries);
@@ -150,6 +164,111 @@ void gc_mark_common_roots(VM *vm)
 
 void gc_mark_goroutine(VM *vm, G *g) { mark_g(vm, g); }
 
+void gc_mark_log(bool on)
+{
+    mlog_on = on;
+    if (!on) {
+        free(mlog);
+        mlog = NULL;
+        nmlog = capmlog = 0;
+    }
+}
+
+void gc_unmark_logged(void)
+{
+    for (size_t i = 0; i < nmlog; i++) mlog[i]->marked = 0;
+    nmlog = 0;
+}
+
+static bool is_call(const Instr *in)
+{
+    return in->op == OP_CALL || in->op == OP_CALLV || in->op == OP_CALLI;
+}
+
+/* frame_live: the registers of f in use at its saved pc: [0, *lo) and
+ * [*hi0, *hi1), those the compiler had allocated there (Proto.live), not
+ * the stale ones above (ended scopes, spent temporaries). A frame stopped in
+ * a call (returned into, or a native that blocked and runs again) has the
+ * call's, except the call's window: a CALL's base R[A] (the results go
+ * there) and the slots past the arguments are not read before they are
+ * written (a CALLV keeps its func value: a native callee has no frame).
+ * Elsewhere (a channel operation, a preemption) the instruction before the
+ * pc and the one at it both count. */
+static void frame_live(VM *vm, const G *g, const Frame *f, uint32_t *lo, uint32_t *hi0, uint32_t *hi1)
+{
+    const Proto *p = f->proto;
+    *hi0 = *hi1 = 0;
+    *lo = p->nregs;
+    if (!p->live || !f->pc || p->ncode <= 0) return;
+    int32_t i = (int32_t)(f->pc - p->code);
+    uint32_t n = 0;
+    int32_t k = -1;
+    if (i - 1 >= 0 && i - 1 < p->ncode && is_call(&p->code[i - 1])) k = i - 1;
+    else if (i >= 0 && i < p->ncode && is_call(&p->code[i])) k = i;
+    if (k >= 0) {
+        const Instr *in = &p->code[k];
+        n = p->live[k];
+        int64_t nargs = -1;
+        if (in->op == OP_CALL) {
+            uint32_t bx = I_BX(*in);
+            if (vm->prog && bx < (uint32_t)vm->prog->nprotos) nargs = vm->prog->protos[bx]->nparams;
+        } else if (in->op == OP_CALLV) {
+            Value fv = f->base + in->a < g->stack_cap ? g->stack[f->base + in->a] : val_zero();
+            if (fv.o && fv.o->kind == OBJ_CLOSURE) nargs = ((ObjClosure *)fv.o)->proto->nparams;
+        }
+        if (nargs >= 0 && in->a < n) {
+            uint32_t end = (uint32_t)(in->a + 1 + nargs) < n ? (uint32_t)(in->a + 1 + nargs) : n;
+            if (in->op == OP_CALLV) {   /* the func value stays: a native's has no frame to hold it */
+                *lo = end;
+                return;
+            }
+            *lo = in->a;
+            *hi0 = (uint32_t)in->a + 1;
+            *hi1 = end;
+            return;
+        }
+    } else {
+        for (k = i - 1; k <= i; k++)
+            if (k >= 0 && k < p->ncode && p->live[k] > n) n = p->live[k];
+    }
+    *lo = n < p->nregs ? n : p->nregs;
+}
+
+void gc_mark_goroutine_live(VM *vm, G *g)
+{
+    for (int32_t i = 0; i < g->nframes; i++) {
+        Frame *f = &g->frames[i];
+        if (f->cl) mark_obj(vm, &f->cl->hdr);
+        for (Defer *d = f->defers; d; d = d->next) {
+            gc_mark_value(vm, d->fn);
+            mark_values(vm, d->args, d->nargs);
+        }
+        uint32_t lo, hi0, hi1;
+        frame_live(vm, g, f, &lo, &hi0, &hi1);
+        if (i + 1 == g->nframes && ((f->flags & ~(FRAME_JUMPED | FRAME_DEFER_NATIVE)) || !f->proto->live)) {   /* special frames: all of it */
+            uint32_t top = g->top > f->base ? g->top - f->base : 0;
+            lo = top > lo ? top : lo;
+            hi0 = hi1 = 0;
+        }
+        uint32_t cap = g->stack_cap > f->base ? g->stack_cap - f->base : 0;
+        if (lo > cap) lo = cap;
+        if (hi1 > cap) hi1 = cap;
+        mark_values(vm, g->stack + f->base, lo);
+        if (hi1 > hi0) mark_values(vm, g->stack + f->base + hi0, hi1 - hi0);
+    }
+    for (Panic *p = g->panic; p; p = p->link) {
+        gc_mark_value(vm, p->value);
+        gc_mark_value(vm, p->msg);
+    }
+    if (g->map_writing) mark_obj(vm, &g->map_writing->hdr);
+}
+
+void gc_unmark_all(VM *vm)
+{
+    for (Obj *o = vm->objects; o; o = o->next) o->marked = 0;
+    vm->ngray = 0;
+}
+
 void gc_drain(VM *vm)
 {
     while (vm->ngray > 0) trace(vm, vm->gray[--vm->ngray]);
@@ -157,7 +276,8 @@ void gc_drain(VM *vm)
 
 void gc_collect(VM *vm)
 {
-    if (gc_leak_hook) gc_leak_hook(vm);
+    if (gc_cycle_hook) gc_cycle_hook(vm);
+    if (gc_leak_hook) vm->leak_scan_due = true;   /* at the scheduler's next switch (gc.h) */
     /* roots (marking twice is harmless: marked objects are skipped) */
     for (int32_t i = 0; i < vm->nallgs; i++) mark_g(vm, vm->allgs[i]);
     if (vm->cur) mark_g(vm, vm->cur);

@@ -11,6 +11,7 @@
 #ifndef GOROLAB_VM_GC_H
 #define GOROLAB_VM_GC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "vm/object.h"
 
@@ -34,15 +35,31 @@ void gc_mark_value(VM *vm, Value v);
  * gc_mark_value and free their C memory. NULL: nothing to do. */
 extern void (*gc_trace_hook)(VM *vm, Obj *o);
 extern void (*gc_free_hook)(VM *vm, Obj *o);
+/* gc_cycle_hook runs at the start of every collection (rt/sched.c: Go's
+ * waitsince for the goroutine headers' minutes). */
+extern void (*gc_cycle_hook)(VM *vm);
 /* gc_roots_hook marks extra roots (the scheduler's queues, timers). */
 extern void (*gc_roots_hook)(VM *vm);
-/* gc_leak_hook runs first in a collection, before any goroutine is marked:
- * it may mark part of the heap (gc_mark_common_roots, gc_mark_goroutine,
- * gc_drain) to find goroutines nothing can wake (rt/leak.c); the collection
- * then marks everything else as usual. */
+/* gc_leak_hook finds goroutines nothing can wake (rt/leak.c). A collection
+ * only asks for it (vm->leak_scan_due): the scheduler runs it at its next
+ * switch, where every goroutine's pc is saved, so that only the live
+ * registers of each frame are roots (gc_mark_goroutine_live). It marks part
+ * of the heap (gc_mark_common_roots, gc_mark_goroutine_live, gc_drain) and
+ * clears the marks after (gc_unmark_all). */
 extern void (*gc_leak_hook)(VM *vm);
 void gc_mark_common_roots(VM *vm);   /* every root but the goroutines */
 void gc_mark_goroutine(VM *vm, G *g);
+/* gc_mark_goroutine_live marks what g can still use: each frame's registers
+ * in use at its saved pc (Proto.live, and the operands there), not the stale
+ * ones above (ended scopes, spent temporaries). g must not be running. */
+void gc_mark_goroutine_live(VM *vm, G *g);
 void gc_drain(VM *vm);
+/* A reachability question asked between collections (rt/unblock.c) marks
+ * with the functions above and must leave no mark behind: with the mark log
+ * on, every object marked is remembered, and gc_unmark_logged clears those
+ * marks. gc_mark_log(false) ends it. Never during a collection. */
+void gc_mark_log(bool on);
+void gc_unmark_logged(void);
+void gc_unmark_all(VM *vm);
 
 #endif

@@ -8,8 +8,10 @@
 #include "vm/object.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/xalloc.h"
 #include "lang/types.h"
 #include "vm/gc.h"
 #include "vm/vm.h"
@@ -358,4 +360,81 @@ Type *val_unhashable(Type *t, Value v)
     }
     default: return NULL;
     }
+}
+
+/* ---- printed addresses (obj_addr) ---- */
+
+typedef struct AddrEnt { const Obj *o; uint64_t addr; } AddrEnt;
+struct AddrTab { AddrEnt *e; uint32_t cap, len; uint64_t next; };
+
+static uint32_t addr_hash(const void *p)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+static void addr_put(struct AddrTab *t, AddrEnt e)
+{
+    uint32_t m = t->cap - 1, i = addr_hash(e.o) & m;
+    while (t->e[i].o) i = (i + 1) & m;
+    t->e[i] = e;
+}
+
+uint64_t obj_addr(VM *vm, const Obj *o)
+{
+    if (!o) return 0;
+    struct AddrTab *t = vm->addrs;
+    if (!t) {
+        t = vm->addrs = xcalloc(1, sizeof *t);
+        t->next = 0xc000012000ULL;
+    }
+    if (t->cap) {
+        uint32_t m = t->cap - 1;
+        for (uint32_t i = addr_hash(o) & m; t->e[i].o; i = (i + 1) & m)
+            if (t->e[i].o == o) return t->e[i].addr;
+    }
+    if ((t->len + 1) * 2 > t->cap) {
+        AddrEnt *old = t->e;
+        uint32_t oc = t->cap;
+        t->cap = oc ? oc * 2 : 64;
+        t->e = xcalloc(t->cap, sizeof *t->e);
+        for (uint32_t i = 0; i < oc; i++) if (old[i].o) addr_put(t, old[i]);
+        free(old);
+    }
+    /* the next address past the previous object, as a bump allocator would give */
+    uint64_t span = o->kind == OBJ_CELLS ? (uint64_t)((const ObjCells *)o)->n * 8 : 48;
+    span = span < 16 ? 16 : (span + 15) & ~(uint64_t)15;
+    AddrEnt e = {o, t->next};
+    t->next += span;
+    addr_put(t, e);
+    t->len++;
+    if (!o->permanent) ((Obj *)o)->flags |= OBJF_ADDR;
+    return e.addr;
+}
+
+void obj_addr_free(VM *vm, const Obj *o)
+{
+    struct AddrTab *t = vm->addrs;
+    if (!t || !t->cap) return;
+    uint32_t m = t->cap - 1, i = addr_hash(o) & m;
+    while (t->e[i].o && t->e[i].o != o) i = (i + 1) & m;
+    if (!t->e[i].o) return;
+    t->e[i].o = NULL;
+    t->len--;
+    for (uint32_t j = (i + 1) & m; t->e[j].o; j = (j + 1) & m) {   /* linear probing deletion */
+        AddrEnt x = t->e[j];
+        t->e[j].o = NULL;
+        addr_put(t, x);
+    }
+}
+
+void obj_addr_fini(VM *vm)
+{
+    if (!vm->addrs) return;
+    free(vm->addrs->e);
+    free(vm->addrs);
+    vm->addrs = NULL;
 }

@@ -41,6 +41,7 @@ struct Obj {
                              synchronous to the program, so len and cap are 0 */
 #define OBJF_RACE 4       /* the object has race shadow state (rt/race.h); every OBJF_ bit is
                              defined here, so that no two share one */
+#define OBJF_ADDR 8       /* the object has a printed address (obj_addr) */
 
 typedef struct ObjString {
     Obj     hdr;
@@ -79,6 +80,7 @@ typedef struct ObjMap {
                            key's hash in the high 32 (probes skip other keys without
                            touching entries), -1 empty; C heap */
     int64_t   capindex; /* power of two */
+    struct G *writing;  /* Go's hashWriting: a goroutine stopped in the middle of a write (vm.c) */
 } ObjMap;
 
 typedef struct ObjMapIter {
@@ -136,6 +138,14 @@ Value    val_zero_of(VM *vm, Type *t);
 /* val_zero_into zeroes aggregate object o (of type t) in place, nested objects too. */
 void     val_zero_into(Type *t, Obj *o);
 ObjMapIter *obj_mapiter(VM *vm, ObjMap *m);
+/* obj_addr returns the address Go would print for o (%p, println): a fake
+ * 0xc000... heap address given the first time o's address is asked for, in
+ * that order, so that it depends on the run (program, seed, schedule) and not
+ * on where the C allocator put o. 0 for NULL. obj_addr_free forgets o (the GC
+ * frees it, flagged OBJF_ADDR); obj_addr_fini frees the table. */
+uint64_t obj_addr(VM *vm, const Obj *o);
+void     obj_addr_free(VM *vm, const Obj *o);
+void     obj_addr_fini(VM *vm);
 /* obj_bytes returns the bytes o accounts for in vm->heap_bytes. */
 size_t   obj_bytes(const Obj *o);
 

@@ -37,6 +37,7 @@ void program_free(Program *p)
         if (!f) continue;
         free(f->code);
         free(f->lines);
+        free(f->live);
         free(f->up);
         free(f->name_pcs);
         free(f->names_at);

@@ -49,6 +49,8 @@ typedef struct Proto {
     Instr      *code;
     int32_t     ncode;
     int32_t    *lines;     /* source line of each instruction */
+    uint16_t   *live;      /* registers in use (allocated to variables and pending temporaries) at
+                              each instruction; those above hold stale values (NULL: all) */
     SrcPos      pos;       /* the declaration (file index used for traces) */
     uint16_t    nregs;     /* frame size in registers, params first */
     uint16_t    nparams;   /* parameter registers, receiver first; a variadic one is a slice */
@@ -65,7 +67,14 @@ typedef struct Proto {
                                a deferred call recovered a panic; 0: the VM uses the last RUNDEFERS */
     bool        wrapper;   /* the trampoline of `go nativeFunc(...)`: not shown in tracebacks
                               (Go's goroutine starts in the function itself) */
+    uint8_t     fastop;    /* PROTO_FAST_*: a native the VM runs inline in its common case
+                              (set by vm_new) */
 } Proto;
+
+/* Proto.fastop: sync.(*Mutex).Lock of an unlocked mutex and Unlock of a
+ * mutex nobody waits for run inside the CALL instruction (vm.c fast_mutex):
+ * same state change, race edge and Lock/Unlock event as the native's. */
+enum { PROTO_FAST_NONE, PROTO_FAST_LOCK, PROTO_FAST_UNLOCK };
 
 typedef struct Program {
     Proto     **protos;    /* owned */
@@ -88,7 +97,10 @@ typedef struct Program {
                                        constants and Proto.closure0s (freed with the program) */
     Type       *rt_plain_error; /* runtime.Error whose Error method returns s itself (no
                                    "runtime error: " prefix): "assignment to entry in nil map",
-                                   "interface conversion: ..."; NULL: rt_error is used */
+                                   "close of nil channel"; NULL: rt_error is used */
+    Type       *rt_bounds_error; /* runtime.boundsError (as rt_error): index and slice bounds */
+    Type       *rt_assert_error; /* *runtime.TypeAssertionError (a struct holding the message) */
+    Type       *rt_panic_nil;    /* *runtime.PanicNilError: panic(nil) since Go 1.21 */
 } Program;
 
 /* program_free frees p, its protos, constants, names, files and permanent objects. */

@@ -15,8 +15,10 @@
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/xalloc.h"
 #include "lang/types.h"
@@ -28,9 +30,15 @@
 #include "rt/sema.h"
 #include "lib/stdlib.h"
 
-/* Limits: Go's default max stack is 1 GB; we count registers and frames. */
-#define MAX_REGS 1000000u        /* 16 MB of registers per goroutine */
-#define MAX_FRAMES 100000
+/* Limits. Go's stack doubles as it grows, up to runtime.maxstacksize (1e9
+ * bytes): it overflows when the frames in use need more than 512 MiB (the
+ * next size would pass 1e9). Each frame is counted as Go would lay it out:
+ * a word per register (parameters, results, locals, temporaries) plus the
+ * return address and frame pointer; 200,000 levels of a small function
+ * take about 10 MB. */
+#define GO_MAX_STACK 1000000000u
+#define GO_FRAME_BYTES(p) (8u * (uint64_t)(p)->nregs + 16u)
+#define MAX_REGS (uint32_t)(((uint64_t)512 << 20) / 8)   /* registers per goroutine (16 bytes each here) */
 #define STACK_SLACK 16u          /* room above a frame for natives' results */
 #define OUT_FLUSH (64 * 1024)    /* stdout buffer flushed past this */
 #define EXEC_SLICE 100000        /* vm_run's budget per vm_exec call */
@@ -61,6 +69,7 @@ void vm_flush(VM *vm)
 
 void vm_write(VM *vm, int fd, const char *s, size_t n)
 {
+    if (vm->muted) return;   /* settling after main returned: what Go never prints */
     if (n) insp_record(vm, EV_OUTPUT, vm->cur, fd, (int64_t)n);
     if (fd == 1) {
         buf_add(&vm->out, s, n);
@@ -81,30 +90,19 @@ static uint64_t splitmix64(uint64_t *x)
     return z ^ (z >> 31);
 }
 
-/* uses_maps: the user's code has a map instruction (the always-on map check costs nothing
- * otherwise). The embedded std packages ($GOROOT/...) are left out: their maps (sync.Map,
- * context's children) are always used under a lock. */
-static bool uses_maps(const Program *prog)
-{
-    for (int32_t i = 0; i < prog->nprotos; i++) {
-        const Proto *p = prog->protos[i];
-        if (p->pos.file < (uint32_t)prog->nfiles && strncmp(prog->files[p->pos.file], "$GOROOT/", 8) == 0)
-            continue;
-        for (int32_t k = 0; k < p->ncode; k++) {
-            uint16_t op = p->code[k].op;
-            if (op == OP_MAKEMAP || op == OP_MSET || op == OP_MGET || op == OP_MGET2 || op == OP_MDEL) return true;
-        }
-    }
-    return false;
-}
-
 VM *vm_new(Program *prog, const VMOptions *opt)
 {
     VM *vm = xcalloc(1, sizeof *vm);
     vm->prog = prog;
     if (opt) vm->opt = *opt;
     if (!vm->opt.max_steps) vm->opt.max_steps = 2000000000ULL;
+    if (!vm->opt.max_stack) vm->opt.max_stack = GO_MAX_STACK;
     if (!vm->opt.max_heap) vm->opt.max_heap = (uint64_t)1 << 30;
+    if (vm->opt.max_wall_ms > 0) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        vm->wall_deadline = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + vm->opt.max_wall_ms;
+    }
     vm->globals = xcalloc((size_t)(prog->nglobals > 0 ? prog->nglobals : 1), sizeof(Value));
     uint64_t sm = vm->opt.seed;
     for (int i = 0; i < 4; i++) vm->rng[i] = splitmix64(&sm);
@@ -113,7 +111,11 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     val_types = prog->types;
     val_ntypes = prog->ntypes;
     buf_init(&vm->out);
-    if (uses_maps(prog)) race_maps_enable(vm);   /* "concurrent map writes", always (rt/race.h) */
+    NativeFn lock = native_lookup("sync.Mutex.Lock"), unlock = native_lookup("sync.Mutex.Unlock");
+    for (int32_t i = 0; i < prog->nprotos; i++) {
+        Proto *p = prog->protos[i];
+        if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
+    }
     return vm;
 }
 
@@ -161,6 +163,7 @@ void vm_free(VM *vm)
     }
     free(vm->allgs);
     race_free(vm);
+    obj_addr_fini(vm);
     time_timers_free(vm);   /* before sched_free: timers leave the scheduler's heap */
     sema_free(vm);
     sched_free(vm);
@@ -201,7 +204,9 @@ static bool ensure_stack(G *g, uint32_t need)
 static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flags)
 {
     uint32_t end = nb + p->nregs;
-    if (g->nframes >= MAX_FRAMES || end > MAX_REGS || !ensure_stack(g, end + STACK_SLACK))
+    uint64_t bytes = g->stack_bytes + GO_FRAME_BYTES(p);
+    if (bytes > g->stack_limit || end > MAX_REGS || g->nframes == INT32_MAX ||
+        !ensure_stack(g, end + STACK_SLACK))
         return false;
     if (g->nframes >= g->capframes) {   /* most goroutines stay shallow: start small */
         g->capframes = g->capframes ? g->capframes * 2 : 2;
@@ -209,6 +214,7 @@ static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flag
     }
     for (uint32_t i = nb + p->nparams; i < end; i++) g->stack[i] = val_zero();
     Frame *f = &g->frames[g->nframes++];
+    g->stack_bytes = bytes;
     f->proto = p;
     f->cl = cl;
     f->pc = p->code;
@@ -224,6 +230,7 @@ static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flag
 static void pop_frame(G *g)
 {
     Frame *f = &g->frames[--g->nframes];
+    g->stack_bytes -= GO_FRAME_BYTES(f->proto);
     free_defers(f->defers);
     f->defers = NULL;
     g->top = g->nframes ? g->frames[g->nframes - 1].top : 0;
@@ -235,6 +242,9 @@ G *vm_new_g(VM *vm, Value fn, const Value *args, int nargs)
     g->id = vm->next_goid++;
     g->status = G_RUNNABLE;
     g->rt.allg_index = vm->nallgs;
+    /* the largest stack Go's doubling reaches within the limit */
+    g->stack_limit = 8192;
+    while (g->stack_limit * 2 <= vm->opt.max_stack) g->stack_limit *= 2;
     XPUSH(vm->allgs, vm->nallgs, vm->capallgs, g);
     ObjClosure *cl = (ObjClosure *)fn.o;
     ensure_stack(g, (uint32_t)nargs + cl->proto->nregs + STACK_SLACK + 1);
@@ -253,6 +263,7 @@ void vm_release_g(VM *vm, G *g)
     last->rt.allg_index = i;
     if (vm->cur == g) vm->cur = NULL;
     if (g->rt.race) race_g_end(vm, g);
+    if (g->map_writing) g->map_writing->writing = NULL;
     free_g(g);
 }
 
@@ -289,6 +300,8 @@ static const Proto *parked_native(VM *vm, G *g, const Frame *f)
         uint32_t bx = I_BX(in);
         Method *m = t && bx < (uint32_t)vm->prog->nnames ? type_lookup_method(t, vm->prog->names[bx], false) : NULL;
         if (m) cp = m->fn;
+    } else if (in.op == OP_RUNDEFERS && f->defers && f->defers->fn.o && f->defers->fn.o->kind == OBJ_CLOSURE) {
+        cp = ((ObjClosure *)f->defers->fn.o)->proto;   /* a deferred native blocked at return (defer wg.Wait()) */
     }
     return cp && cp->native ? cp : NULL;
 }
@@ -312,6 +325,10 @@ static void trace_frame(VM *vm, G *g, int32_t k, Buf *out)
     if (k + 1 < g->nframes) {
         uint8_t fl = g->frames[k + 1].flags;
         at_pc = (fl & FRAME_CALLBACK) || ((fl & FRAME_DEFERRED) && !(fl & FRAME_PANIC_DEFER));
+    } else if (f->flags & FRAME_JUMPED) {
+        at_pc = true;   /* stopped at a loop's back edge: the loop's line, not the one before it */
+    } else if (!g->panic && (f->flags & FRAME_DEFER_NATIVE)) {
+        at_pc = true;   /* running a deferred native call: the closing brace, as in Go */
     } else if (g->status == G_WAITING || (g->status == G_RUNNABLE && g->rt.wake.done)) {
         at_pc = true;   /* parked: pc was left on the blocking instruction */
         /* parked in a native (sync.(*Mutex).Lock, time.Sleep...): Go shows its frame too,
@@ -429,6 +446,17 @@ NatStatus vm_limit(VM *vm, const char *flag, const char *fmt, ...)
     return st;
 }
 
+bool vm_wall_over(VM *vm)
+{
+    if (!vm->wall_deadline) return false;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    if ((int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 < vm->wall_deadline) return false;
+    vm->wall_deadline = 0;   /* report it once */
+    vm_limit(vm, "--max-wall", "wall-clock limit of %lld ms exceeded", (long long)vm->opt.max_wall_ms);
+    return true;
+}
+
 static void fatal_pre(VM *vm, const char *pre, const char *fmt, ...)
 {
     va_list ap;
@@ -467,22 +495,57 @@ static void start_panic(VM *vm, G *g, Value v, bool rt, bool segv, const char *m
     p->trace = buf_take(&b);
 }
 
+/* rt_error_value makes the value recover() returns for runtime error text s,
+ * of Go's type: runtime.boundsError for indexes, slices and conversions out
+ * of range, *runtime.TypeAssertionError for "interface conversion",
+ * *runtime.PanicNilError for panic(nil), else runtime.plainError (plain) or
+ * runtime.errorString. */
+static Value rt_error_value(VM *vm, bool plain, Value s)
+{
+    const Program *pg = vm->prog;
+    const char *m = str_data(s);
+    Type *t = plain && pg->rt_plain_error ? pg->rt_plain_error : pg->rt_error;
+    Type *pt = NULL;
+    if (!plain && pg->rt_bounds_error &&
+        (strncmp(m, "index out of range", 18) == 0 || strncmp(m, "slice bounds out of range", 25) == 0 ||
+         strncmp(m, "cannot convert slice with length", 32) == 0))
+        t = pg->rt_bounds_error;
+    else if (plain && strncmp(m, "interface conversion:", 21) == 0)
+        pt = pg->rt_assert_error;
+    else if (plain && strcmp(m, "panic called with nil argument") == 0)
+        pt = pg->rt_panic_nil;
+    if (pt && pt->id && pt->elem) {   /* a pointer to a struct { msg string } */
+        vm_push_tmp(vm, s);
+        Value o = val_zero_of(vm, pt->elem);
+        vm_pop_tmp(vm, 1);
+        if (o.o && o.o->kind == OBJ_CELLS && ((ObjCells *)o.o)->n > 0) ((ObjCells *)o.o)->v[0] = s;
+        o.aux = POINTER_WHOLE;
+        return val_iface(o, pt->id);
+    }
+    return t && t->id ? val_iface(s, t->id) : val_zero();
+}
+
+static bool is_rt_error_type(const Program *pg, const Type *t)
+{
+    return t && (t == pg->rt_error || t == pg->rt_plain_error || t == pg->rt_bounds_error ||
+                 t == pg->rt_assert_error || t == pg->rt_panic_nil);
+}
+
 /* rt_panic raises a runtime error: plain errors print and Error() without the
  * "runtime error: " prefix (Go's plainError and TypeAssertionError). */
 static void rt_panic_v(VM *vm, G *g, bool plain, bool segv, const char *fmt, va_list ap)
 {
     Buf b = BUF_INIT;
     buf_vprintf(&b, fmt, ap);
-    Type *t = plain && vm->prog->rt_plain_error ? vm->prog->rt_plain_error : vm->prog->rt_error;
-    Value v = val_zero();
     Value s = vm_string(vm, b.data, (int64_t)b.len);
-    if (t && t->id) v = val_iface(s, t->id);
     vm_push_tmp(vm, s);
+    Value v = rt_error_value(vm, plain, s);
+    vm_push_tmp(vm, v);
     Buf m = BUF_INIT;
     if (!plain) buf_puts(&m, "runtime error: ");
     buf_add(&m, b.data, b.len);
     start_panic(vm, g, v, true, segv, buf_str(&m));
-    vm_pop_tmp(vm, 1);
+    vm_pop_tmp(vm, 2);
     buf_fini(&b);
     buf_fini(&m);
 }
@@ -501,7 +564,8 @@ NatStatus vm_panic_value(VM *vm, Value iface)
 {
     G *g = vm->cur;
     if (VAL_TYPE(iface) == 0) {
-        rt_panic(vm, g, true, false, "panic called with nil argument");
+        if (vm->opt.go_minor && vm->opt.go_minor <= 20) start_panic(vm, g, val_zero(), false, false, NULL);
+        else rt_panic(vm, g, true, false, "panic called with nil argument");
         return NAT_PANIC;
     }
     start_panic(vm, g, iface, false, false, NULL);
@@ -649,10 +713,13 @@ static bool prepare_panic_print(VM *vm, G *g)
     for (Panic *p = g->panic; p; p = p->link) {
         if (p->msg_done) continue;
         Type *t = vm_type(vm, VAL_TYPE(p->value));
-        if (t && (t == vm->prog->rt_error || t == vm->prog->rt_plain_error)) {
+        if (is_rt_error_type(vm->prog, t)) {
             Buf b = BUF_INIT;
-            if (t == vm->prog->rt_error) buf_puts(&b, "runtime error: ");
-            buf_add(&b, str_data(p->value), (size_t)str_len(p->value));
+            Value s = p->value;
+            if (t == vm->prog->rt_error || t == vm->prog->rt_bounds_error) buf_puts(&b, "runtime error: ");
+            if (t == vm->prog->rt_assert_error || t == vm->prog->rt_panic_nil)
+                s = p->value.o && ((ObjCells *)p->value.o)->n > 0 ? ((ObjCells *)p->value.o)->v[0] : val_zero();
+            buf_add(&b, str_data(s), (size_t)str_len(s));
             p->msg = vm_string(vm, b.data, (int64_t)b.len);
             p->msg_done = true;
             buf_fini(&b);
@@ -772,7 +839,8 @@ static const char *missing_method(VM *vm, uint32_t tid, Type *it)
     Type *dt = vm_type(vm, tid);
     const char *miss = NULL;
     for (int i = 0; i < u->nmethods && dt; i++) {
-        if (!type_lookup_method(dt, u->methods[i].name, false)) {
+        Method *m = type_lookup_method(dt, u->methods[i].name, false);
+        if (!m || m->sig != u->methods[i].sig) {   /* signatures are interned: identical means equal */
             miss = u->methods[i].name;
             break;
         }
@@ -865,6 +933,28 @@ static int32_t decode_rune(const unsigned char *s, int64_t n, int *width)
 
 /* ---- calls ---- */
 
+/* fast_mutex runs sync.(*Mutex).Lock (an unlocked mutex, g not just woken from
+ * waiting for it) or Unlock (locked, no flag, nobody waiting) inline, as
+ * lib_sync.c's natives would with their race edges and insp_after_native's
+ * event (so the explorer still switches there); false: take the native. */
+static inline bool fast_mutex(VM *vm, G *g, uint8_t op, const Value *recv)
+{
+    ObjCells *m = (ObjCells *)recv->o;
+    if (!m || g->rt.wake.done || m->n < 2) return false;
+    int64_t *st = &m->v[0].i;   /* Mutex.state (lib_sync.c MU_STATE); v[1]: waiters (MU_SEMA) */
+    if (op == PROTO_FAST_LOCK) {
+        if (*st & 1) return false;
+        *st |= 1;
+        if (vm->race) race_acquire(vm, g, m, RACE_SLOT_SYNC);
+    } else {
+        if (*st != 1 || m->v[1].i != 0) return false;
+        if (vm->race) race_release(vm, g, m, RACE_SLOT_SYNC);
+        *st = 0;
+    }
+    insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);
+    return true;
+}
+
 /* call_native runs native p with args at stack[nb..] and results at stack[nb-1..]. */
 static NatStatus call_native(VM *vm, G *g, Proto *p, uint32_t nb)
 {
@@ -888,7 +978,10 @@ enum { CR_PUSHED, CR_DONE, CR_PANIC, CR_EXIT, CR_FATAL, CR_BLOCK };
 
 static int overflow(VM *vm)
 {
-    fatal_pre(vm, "runtime: goroutine stack exceeds 1000000000-byte limit\n", "stack overflow");
+    char msg[96];
+    snprintf(msg, sizeof msg, "runtime: goroutine stack exceeds %llu-byte limit\n",
+             (unsigned long long)vm->opt.max_stack);
+    fatal_pre(vm, msg, "stack overflow");
     return CR_FATAL;
 }
 
@@ -958,7 +1051,10 @@ static int run_deferred(VM *vm, G *g, Defer *d, uint8_t flags)
     if (p->native) {
         uint32_t top = g->top;
         g->top = nb + (uint32_t)d->nargs;
+        fr->flags |= FRAME_DEFER_NATIVE;   /* tracebacks: the closing brace */
         NatStatus st = call_native(vm, g, p, nb);
+        fr = &g->frames[g->nframes - 1];
+        fr->flags &= (uint8_t)~FRAME_DEFER_NATIVE;
         g->top = top;
         switch (st) {
         case NAT_OK: free_defers(d); return CR_DONE;
@@ -1164,7 +1260,7 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 #define RTERR(...) do { SAVE(); rt_panic(vm, g, false, false, __VA_ARGS__); goto unwind; } while (0)
 #define PLAINERR(...) do { SAVE(); rt_panic(vm, g, true, false, __VA_ARGS__); goto unwind; } while (0)
 #define NILCHK(v) do { if (!(v).o) { SAVE(); rt_panic(vm, g, false, true, NIL_DEREF); goto unwind; } } while (0)
-#define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); goto yield; } } while (0)
+#define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); fr->flags |= FRAME_JUMPED; goto yield; } } while (0)
 #define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; vm->yield_ctick = true; goto yield; } } while (0)
 /* stepping by event (rt/inspect.h): stop after an operation that recorded one */
 #define PAUSE_CHECK() do { if (vm->pause_req) { SAVE(); goto pause; } } while (0)
@@ -1172,14 +1268,39 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 /* --race (rt/race.h): shadow-memory checks, only once a second goroutine exists */
 #define RACE_RD(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
 #define RACE_WR(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_write(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
-#define RACE_MAP(m, w) do { if (__builtin_expect(vm->race_maps, 0) && (m)) { SAVE(); if (!race_map(vm, g, (Obj *)(m), (w))) { result = EXEC_FATAL; goto out; } } } while (0)
+/* maps (rt/race.h): under --race an access is a read or write of the whole map
+ * (fn: RACE_MAP_*); always, an access while another goroutine is stopped in the
+ * middle of a write to it (m->writing, Go's hashWriting) is Go's fatal error */
+#define RACE_MAP(m, fn, key, msg) do { \
+        if (__builtin_expect(vm->race_on, 0) && (m)) { SAVE(); race_map(vm, g, (Obj *)(m), race_map_fn((fn), (key))); } \
+        if ((m) && __builtin_expect(((ObjMap *)(m))->writing != NULL, 0)) { SAVE(); vm_fatal_user(vm, (msg)); result = EXEC_FATAL; goto out; } \
+    } while (0)
+/* a map write is a preemption point: a slice that ends here leaves the write in
+ * progress (the map flagged) until the goroutine runs again; under explore
+ * every write is a choice point (the explorer may switch in mid-write) */
+#define MAP_WRITE_TICK(m) do { \
+        bool choice_ = vm->map_choice && !vm->muted; \
+        if (--left <= 0 || choice_) { \
+            (m)->writing = g; g->map_writing = (m); SAVE(); \
+            if (left > 0) vm->map_yield = true; \
+            goto yield; \
+        } \
+    } while (0)
+#define MAP_KEY(m) (((m)->type->under ? (m)->type->under : (m)->type)->key)
+#define W_MSG "concurrent map writes"
+#define R_MSG "concurrent map read and map write"
 #define ARITH(expr) do { Value *d_ = &RA; d_->aux = 0; d_->meta = 0; d_->i = (expr); } while (0)
 
     vm->cur = g;
     vm->yield_ctick = false;
     g->status = G_RUNNING;
+    if (g->map_writing) {   /* back in the middle of a map write: it completes */
+        g->map_writing->writing = NULL;
+        g->map_writing = NULL;
+    }
     if (g->nframes == 0) { result = EXEC_DONE; goto out; }
     LOAD();
+    fr->flags &= (uint8_t)~FRAME_JUMPED;
     NEXT();
 
 #if !defined(__GNUC__)
@@ -1454,6 +1575,23 @@ dispatch:
         else RA = val_ptr(&c->hdr, in.c);
         NEXT();
     }
+    CASE(NILCHK) {
+        if (in.b == 1 ? VAL_TYPE(RA) == 0 : !RA.o) {
+            SAVE();
+            const char *pn = fr->proto->name ? fr->proto->name : "";
+            const char *open = strstr(pn, ".(*"), *close = open ? strstr(open, ")."): NULL;
+            if (in.b == 2 && open && close) {
+                /* Go's panicwrap: the (*T).M wrapper of value method T.M called on nil */
+                int plen = (int)(open - pn), tlen = (int)(close - open - 3);
+                rt_panic(vm, g, true, false, "value method %.*s.%.*s.%s called using nil *%.*s pointer", plen, pn, tlen,
+                         open + 3, close + 2, tlen, open + 3);
+            } else {
+                rt_panic(vm, g, false, true, NIL_DEREF);
+            }
+            goto unwind;
+        }
+        NEXT();
+    }
     CASE(LOAD) {
         NILCHK(RB);
         Value p = RB;
@@ -1507,7 +1645,10 @@ dispatch:
         if (o) switch (o->kind) {
             case OBJ_STRING: n = ((ObjString *)o)->len; break;
             case OBJ_SLICE: n = ((ObjSlice *)o)->len; break;
-            case OBJ_MAP: n = ((ObjMap *)o)->count; break;
+            case OBJ_MAP:   /* a read of the map (its count), as Go's race detector sees it */
+                if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, o, 0); }
+                n = ((ObjMap *)o)->count;
+                break;
             case OBJ_CHAN: n = vm_chan_len ? vm_chan_len(o, false) : 0; break;
             case OBJ_CELLS: n = ((ObjCells *)o)->n; break;
             default: break;
@@ -1667,7 +1808,7 @@ dispatch:
                 if (bad) RTERR("hash of unhashable type %s", type_str(bad));
             }
         }
-        RACE_MAP(m, false);
+        if (m) RACE_MAP(m, in.op == OP_MGET2 ? RACE_MAP_ACCESS2 : RACE_MAP_ACCESS1, MAP_KEY(m), R_MSG);
         bool found = map_get(m, key, &v);
         if (!found) {
             Type *mt = m ? (m->type->under ? m->type->under : m->type) : NULL;
@@ -1686,8 +1827,9 @@ dispatch:
             Type *bad = val_unhashable(kt, RB);
             if (bad) RTERR("hash of unhashable type %s", type_str(bad));
         }
-        RACE_MAP(m, true);
+        RACE_MAP(m, RACE_MAP_ASSIGN, kt, W_MSG);
         map_set(vm, m, RB, RC);
+        MAP_WRITE_TICK(m);
         NEXT();
     }
     CASE(MDEL) {
@@ -1699,14 +1841,23 @@ dispatch:
                 if (bad) RTERR("hash of unhashable type %s", type_str(bad));
             }
         }
-        RACE_MAP(m, true);
-        map_delete(vm, m, RB);
+        if (m) {
+            RACE_MAP(m, RACE_MAP_DELETE, MAP_KEY(m), W_MSG);
+            map_delete(vm, m, RB);
+            MAP_WRITE_TICK(m);
+        }
         NEXT();
     }
-    CASE(MITER) SAVE(); RA = val_ref(&obj_mapiter(vm, (ObjMap *)RB.o)->hdr); NEXT();
+    CASE(MITER) {
+        ObjMap *m = (ObjMap *)RB.o;
+        if (m && __builtin_expect(vm->race_on, 0)) { SAVE(); race_map(vm, g, &m->hdr, RACE_MAP_ITERINIT); }
+        SAVE();
+        RA = val_ref(&obj_mapiter(vm, m)->hdr);
+        NEXT();
+    }
     CASE(MNEXT) {
         Value k, v;
-        RACE_MAP(((ObjMapIter *)RB.o)->map, false);
+        RACE_MAP(((ObjMapIter *)RB.o)->map, RACE_MAP_ITERNEXT, NULL, "concurrent map iteration and map write");
         if (map_next((ObjMapIter *)RB.o, &k, &v)) {
             RA = k;
             R[in.a + 1] = v;
@@ -1721,8 +1872,9 @@ dispatch:
         Type *t = T[EXTRA_BX()];
         Obj *o = RA.o;
         if (o && o->kind == OBJ_MAP) {
-            RACE_MAP(o, true);
+            RACE_MAP(o, RACE_MAP_CLEAR, NULL, W_MSG);
             map_clear(vm, (ObjMap *)o);
+            MAP_WRITE_TICK((ObjMap *)o);
         } else if (o && o->kind == OBJ_SLICE) {
             ObjSlice *s = (ObjSlice *)o;
             Type *et = t && t->kind == K_SLICE ? t->elem : t;
@@ -1762,7 +1914,9 @@ dispatch:
             Type *dt = vm_type(vm, tid);
             if (to_iface) PLAINERR("interface conversion: %s is not %s: missing method %s", type_str(dt),
                                    type_str(want), miss);
-            PLAINERR("interface conversion: %s is %s, not %s", sname, type_str(dt), type_str(want));
+            const char *dn = type_str(dt), *wn = type_str(want);
+            PLAINERR("interface conversion: %s is %s, not %s%s", sname, dn, wn,
+                     strcmp(dn, wn) == 0 ? " (types from different scopes)" : "");
         }
         RA = to_iface ? v : val_unbox(v);
         NEXT();
@@ -1811,6 +1965,15 @@ dispatch:
         }
         saved_recv = recv;
         R[in.a + 1] = val_unbox(recv);
+        {
+            /* a struct or array in an interface is passed by reference: a value
+             * method gets its own copy, so that it cannot change the boxed value */
+            Type *dt = vm_type(vm, tid);
+            if (dt && type_agg(dt) && R[in.a + 1].o) {
+                SAVE();
+                R[in.a + 1] = val_clone(vm, dt, R[in.a + 1]);
+            }
+        }
         ccl = NULL;
         calli = true;
         goto do_call;
@@ -1899,11 +2062,15 @@ dispatch:
         Value v = RA;
         SAVE();
         if (VAL_TYPE(v) == 0) {
+            if (vm->opt.go_minor && vm->opt.go_minor <= 20) {   /* before Go 1.21: recover() returns nil */
+                start_panic(vm, g, val_zero(), false, false, NULL);
+                goto unwind;
+            }
             rt_panic(vm, g, true, false, "panic called with nil argument");
             goto unwind;
         }
         Type *t = vm_type(vm, VAL_TYPE(v));
-        start_panic(vm, g, v, t && (t == prog->rt_error || t == prog->rt_plain_error), false, NULL);
+        start_panic(vm, g, v, is_rt_error_type(prog, t), false, NULL);
         goto unwind;
     }
     CASE(RECOVER) {
@@ -2044,6 +2211,10 @@ do_call:
     if (cp->native) {
         uint32_t nb = fr->base + in.a + 1;
         vm->exec_used = (uint64_t)(budget - left);
+        if (cp->fastop && fast_mutex(vm, g, cp->fastop, &R[in.a + 1])) {
+            PAUSE_CHECK();
+            NEXT();
+        }
         NatStatus st = call_native(vm, g, cp, nb);
         R = g->stack + fr->base;
         switch (st) {
@@ -2127,6 +2298,12 @@ yield:
         vm_limit(vm, "--max-steps", "step limit of %llu instructions exceeded",
                  (unsigned long long)vm->opt.max_steps);
         return EXEC_FATAL;
+    }
+    if (vm->wall_deadline) {
+        vm->steps += (uint64_t)(budget - left);
+        vm->exec_used = 0;
+        if (vm_wall_over(vm)) return EXEC_FATAL;
+        vm->steps -= (uint64_t)(budget - left);
     }
     result = EXEC_YIELD;
     goto out;

@@ -49,6 +49,10 @@ enum {
     FRAME_PANIC_PRINT = 8,  /* an Error/String call made to print an unrecovered panic */
     FRAME_CB_UNWIND = 16,   /* a callback requested by a native deferred call run by a panic:
                                when it returns, unwinding continues */
+    FRAME_DEFER_NATIVE = 64, /* running a deferred native call (at RUNDEFERS): Go reports the
+                               function's closing brace */
+    FRAME_JUMPED = 32,      /* stopped after a backward jump: pc is the loop's next instruction,
+                               which the traceback shows (not the one before it) */
 };
 
 typedef struct Frame {
@@ -72,9 +76,12 @@ typedef struct G {
     uint32_t  top;          /* registers in use: the top frame's base + nregs */
     Frame    *frames;
     int32_t   nframes, capframes;
+    uint64_t  stack_bytes;  /* what Go's stack would hold for these frames (vm.c) */
+    uint64_t  stack_limit;  /* ... and its most (from VMOptions.max_stack) */
     Panic    *panic;        /* the innermost active panic, or NULL */
     struct G *next;         /* scheduler links: the run queue */
     GSched    rt;           /* scheduling state (rt/gstate.h) */
+    struct ObjMap *map_writing; /* stopped in the middle of a write to this map (its `writing`); GC root */
 } G;
 
 typedef enum ExecStatus {
@@ -93,11 +100,15 @@ typedef struct VMOptions {
     uint64_t max_steps;     /* 0: default limit */
     uint64_t max_heap;      /* bytes of live Go heap; 0: default */
     uint64_t max_goroutines;/* live goroutines; 0: default (1,000,000) */
+    uint64_t max_stack;     /* bytes per goroutine, as debug.SetMaxStack; 0: Go's 1e9 */
     /* Output of the program (fd 1 or 2). NULL: stdout/stderr. */
     void   (*write)(void *ctx, int fd, const char *s, size_t n);
     void    *write_ctx;
     int      go_minor;      /* Go 1.N semantics (--go 1.N); 0: the newest */
     int64_t  max_time;      /* virtual ns the run may last; 0: default (RT_DEFAULT_MAX_TIME, rt/inspect.h) */
+    int      cpus;          /* virtual CPUs runtime.NumCPU reports (--cpus; 0: RT_DEFAULT_CPUS) */
+    bool     leaks_full;    /* --leaks=full: every leaked goroutine's block, not grouped to a screen */
+    int64_t  max_wall_ms;   /* wall-clock ms the run may last (checked every time slice); 0: none */
 } VMOptions;
 
 typedef struct VM {
@@ -148,10 +159,15 @@ typedef struct VM {
                                next instruction boundary after the operation (EXEC_YIELD) */
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
     bool      limit_hit;    /* a gorolab limit ended the run (vm_limit) */
+    int       gomaxprocs;   /* runtime.GOMAXPROCS's setting (0: the CPUs) */
+    bool      map_choice;   /* explore: every map write is a choice point (rt/explore.c) */
+    bool      map_yield;    /* ...and this slice ended at one */
+    bool      leak_scan_due; /* a collection asks the scheduler for a leak scan (vm/gc.h) */
+    struct AddrTab *addrs;  /* vm/object.c: printed addresses (obj_addr); owned */
+    int64_t   wall_deadline;/* CLOCK_MONOTONIC ms when opt.max_wall_ms runs out; 0: none */
     void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on
                                map check when the program uses maps), or NULL */
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
-    bool      race_maps;    /* map accesses are checked (after the first `go`, even without --race) */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
@@ -186,7 +202,10 @@ NatStatus vm_fatal_user(VM *vm, const char *msg);
  * <flag>)", the goroutine dump, exit status VM_EXIT_LIMIT. The one place
  * limits are raised. */
 NatStatus vm_limit(VM *vm, const char *flag, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-#define VM_EXIT_LIMIT 3     /* == EXIT_LIMIT of rt/inspect.h */
+#define VM_EXIT_LIMIT 3
+/* vm_wall_over: the run's wall-clock limit (opt.max_wall_ms) has passed;
+ * then it also ends the run with vm_limit and returns true. */
+bool vm_wall_over(VM *vm);     /* == EXIT_LIMIT of rt/inspect.h */
 
 /* Native callbacks into Go code (restart-with-memo, no C recursion):
  * a native that needs the result of a Go call (e.g. fmt calling String())

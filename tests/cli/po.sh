@@ -66,5 +66,5 @@ printf '%s\n' "$out" | grep -q '^探索了 1 个调度（随机，种子 1）：
     printf '%s\n' "$out" | grep -q 'fatal error: all goroutines are asleep - deadlock!'
 check "gorolab explore under LANG=zh_CN.UTF-8: its report in Chinese, Go's messages as Go prints them" $? "$out"
 out=$(cd "$work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C "$GOROLAB" run --help --lang zh 2>&1)
-printf '%s\n' "$out" | grep -q '^用法： gorolab run FILE.go' && printf '%s\n' "$out" | grep -q '^                   \[-- ARGS...\]$'
+printf '%s\n' "$out" | grep -q '^用法： gorolab run FILE.go' && printf '%s\n' "$out" | grep -q '^                   \[--max-heap MIB\] '
 check "a command's --help in Chinese, its columns kept" $? "$out"

@@ -126,7 +126,13 @@ done
 lesson_text | grep -q -x '目标 *' && lesson_text | squeeze | grep -q -F "$(printf '%s' "$goal" | squeeze)"
 check $? "paging down shows the goal heading (目标) and the Chinese goal, intact" "$(screen)"
 keys h
-wait_for "（h：提示 2 / 3）" && lesson_text | squeeze | grep -q -F "$(printf '%s' "$hint1" | squeeze)"
+# "提示 1" is already on the screen in "（h：提示 1 / 3）": wait for the hint's own text
+n=0
+while test $n -lt 50 && ! lesson_text | squeeze | grep -q -F "$(printf '%s' "$hint1" | squeeze)"; do
+    sleep 0.1
+    n=$((n + 1))
+done
+wait_for "提示 1" && lesson_text | squeeze | grep -q -F "$(printf '%s' "$hint1" | squeeze)"
 check $? "h shows hint 1 (提示 1) in Chinese, intact" "$(screen)"
 bad=$(aligned 100); test -z "$bad" && ! lesson_text | grep -q '?'
 check $? "after paging and the hint the rows still line up, no ?" "$bad$(lesson_text | grep '?')"

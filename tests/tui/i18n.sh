@@ -74,14 +74,14 @@ check $? "the status bar is Chinese: 已暂停, goroutine 1 个, 种子" "$(prin
 ! printf '%s\n' "$s" | grep -q '?[?]'
 check $? "no ?? for a character anywhere" "$s"
 keys '?'
-wait_for "按键：课程视图" && screen | grep -q "单步调度"
+wait_for "按键：课程视图" && screen | grep -q "执行一个调度事件并说明"
 check $? "? shows the help in Chinese" "$(screen)"
 keys Escape
 keys Enter
 wait_for "Enter 显示 goroutine 的调用栈"
 check $? "a notice (Enter outside the Goroutines pane) is Chinese" "$(screen | tail -n 1)"
 keys n
-wait_for "g1 运行"
+wait_for "g1 开始运行"
 check $? "n narrates the step in Chinese" "$(screen | tail -n 1)"
 stop
 
@@ -99,9 +99,9 @@ stop
 start 80 24 LANG=C --lang zh 1
 wait_for "┌─ 课程 " && keys '?'
 wait_for "按键：课程视图"
-box=$(screen | sed -n '/按键：课程视图/,/└/p')
+box=$(screen | sed -n '/按键：课程视图/,/^..└/p')
 printf '%s\n' "$box" | grep -q "重放失败的评判 / 返回" && printf '%s\n' "$box" | grep -q "下一窗格（S-Tab 上一个）" &&
-    printf '%s\n' "$box" | grep -q "用 \$EDITOR 编辑后重新运行  L "
+    printf '%s\n' "$box" | grep -q "用 \$EDITOR 编辑后重新运行  [^ ]"
 check $? "80x24: the Chinese help's two columns are whole" "$box"
 # the box starts at the third column (the Lesson pane's border and a letter
 # before it): from there, each row up to the box's right border

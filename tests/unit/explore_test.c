@@ -67,6 +67,10 @@ static void test_strings(void)
     ok(!schedctl_parse(c, "v1-1-2~1", &cause), "a slice of one instruction is refused");
     ok(!schedctl_parse(c, "v1-1-2~", &cause), "a missing slice is refused");
     ok(schedctl_parse(c, "v1-1-", &cause) && c->nwant == 0, "an empty schedule is fine");
+    /* the fuzzer's: repeat counts adding up to a billion decisions took minutes */
+    ok(!schedctl_parse(c, "v1-1-1*g00000.2*g00000", &cause) && cause && strstr(cause, "16777216"),
+       "more than 2^24 decisions are refused");
+    ok(!schedctl_parse(c, "v1-1-1*5zzzz.2*5zzzz", &cause), "so are several repeats that add up");
     schedctl_free(c);
 }
 

@@ -33,6 +33,15 @@ static const char LEAK_GO[] =
     "\tfmt.Println(<-results)\n"
     "}\n";
 
+static const char HELD_GO[] =
+    "package main\n"
+    "\n"
+    "func main() {\n"
+    "\tch, done := make(chan int), make(chan int)\n"
+    "\tgo func() { <-ch; done <- 1 }()\n"
+    "\t<-done\n"
+    "}\n";
+
 static const char DEADLOCK_GO[] =
     "package main\n"
     "\n"
@@ -138,7 +147,8 @@ static GradeVerdict grade(const char *go, const char *name, const char *lua, con
     in.grader_text = lua;
     in.grader_len = strlen(lua);
     if (limits) in.limits = *limits;
-    lab_grade(&in, r);
+    if (limits && limits->wall_ms) lab_grade_bounded(&in, r);   /* in a child, under a watchdog */
+    else lab_grade(&in, r);
     compile_fini();
     return r->verdict;
 }
@@ -457,7 +467,7 @@ static void test_explain(void)
     expect_verdict("explain: a leaked goroutine", LEAK_GO,
                    "local r = lab.run{}\n"
                    "local want = 'goroutine 2 (worker, main.go:7) is still blocked sending to `results` "
-                   "(made at main.go:11) after main returned'\n"
+                   "(made at main.go:11) after main returned: nobody else holds `results`: this goroutine can never run again (leaked)'\n"
                    "expect(lab.explain(r.leaked[1]) == want, lab.explain(r.leaked[1]))\n"
                    "expect(lab.explain(r.leaked) == want, 'a list of one')\n"
                    "expect(lab.explain(r) == want, 'a result with a leak')\n"
@@ -469,8 +479,18 @@ static void test_explain(void)
     expect_verdict("explain: a deadlock", DEADLOCK_GO,
                    "local r = lab.run{}\n"
                    "local want = 'the program deadlocked: every goroutine was blocked (goroutine 1 (main, "
-                   "main.go:5) is blocked sending to `done` (made at main.go:4))'\n"
+                   "main.go:5) is blocked sending to `done` (made at main.go:4): nobody else holds `done`: this goroutine can never "
+                   "run again (leaked))'\n"
                    "expect(lab.explain(r) == want, lab.explain(r))\n"
+                   "return pass()\n",
+                   GRADE_PASS, NULL);
+    expect_verdict("explain: who holds the channel, blocked themselves", HELD_GO,
+                   "local r = lab.run{}\n"
+                   "local g2 = r.goroutines[2]\n"
+                   "local want = 'only goroutines that can never run again themselves hold `ch` (g1 chan receive): "
+                   "this goroutine can never run again (leaked)'\n"
+                   "expect(g2.unblock == want, g2.unblock)\n"
+                   "expect(lab.explain(g2):find(want, 1, true), lab.explain(g2))\n"
                    "return pass()\n",
                    GRADE_PASS, NULL);
     expect_verdict("explain: a panic, a compile error, a clean run", PANIC_GO,
@@ -629,7 +649,9 @@ static void test_escapes(void)
             free(text);
             continue;
         }
-        SbxLimits lim = {.mem = 16u << 20, .insns = 2000000};
+        /* the escapes that the count hook cannot see meet the watchdog */
+        SbxLimits lim = {.mem = 16u << 20, .insns = 2000000,
+                         .wall_ms = strstr(text, "time limit exhausted") ? 800 : 0};
         GradeResult r;
         GradeVerdict v = grade(OK_GO, names[i], text, &lim, &r);
         bool good = strcmp(grade_verdict_name(v), kind) == 0 && r.message && strstr(r.message, want);

@@ -193,7 +193,7 @@ static void test_events(void)
     static const struct { EventKind k; int64_t g, a, line; } want[] = {
         {EV_GO_CREATE, 0, 1, 0},   {EV_GO_START, 1, 0, -1},    {EV_CHAN_MAKE, 1, 1, 4},
         {EV_GO_CREATE, 1, 2, 5},   {EV_GO_BLOCK, 1, 1, 6},     {EV_GO_START, 2, 0, 5},
-        {EV_CHAN_SEND, 2, 1, 5},   {EV_CHAN_RECV, 1, 1, 6},    {EV_GO_UNBLOCK, 1, 0, 6},
+        {EV_CHAN_SEND, 2, 1, 5},   {EV_CHAN_RECV, 1, 1, 6},    {EV_GO_UNBLOCK, 1, 2, 6},   /* a: woken by g2 */
         {EV_GO_END, 2, 0, -1},     {EV_GO_START, 1, 0, 6},     {EV_GO_END, 1, 1, -1},
     };
     int nw = (int)(sizeof want / sizeof want[0]);

@@ -83,26 +83,47 @@ static void test_back(void)
         is_str(buf_str(&r.out), out_at[i], "and to its output");
         free(now);
     }
-    /* a frame of virtual time, then back: the state before it */
+    is_int(r.at, 7, "stepping keeps the position: event 7");
+    /* a frame of virtual time, then back: exactly one event back, not the frame */
     char *before = state(r.snap);
+    int64_t at_before = r.at;
     runner_advance(&r, 3000000, 1000000000);
     char *after = state(r.snap);
+    int64_t ev_after = insp_event_count(r.vm);
     ok(strcmp(before, after) != 0, "advancing 3ms changes the state");
+    is_int(r.at, -1, "a frame loses the position");
+    int64_t k = runner_position(&r);
+    ok(k > at_before + 1, "runner_position finds it again: event %lld (was %lld)", (long long)k, (long long)at_before);
+    char *still = r.snap ? state(r.snap) : NULL;
+    ok(still && strcmp(still, after) == 0, "and leaves the run where it was");
+    free(still);
     ok(runner_back(&r), "back after advancing");
+    is_int(r.at, k - 1, "back undoes one event");
+    ok(r.said && strncmp(r.said, "back one event, undoing: ", 25) == 0, "and says which (%s)", r.said ? r.said : "");
+    ok(insp_event_count(r.vm) < ev_after, "it is before the frame's last event");
+    runner_event(&r);
+    is_int(insp_event_count(r.vm), ev_after, "n redoes it: the events of the frame's end again");
+    is_int(r.at, k, "at event %lld", (long long)k);
     char *again = state(r.snap);
-    is_str(again, before, "back undoes the advance exactly");
+    free(again);
     runner_advance(&r, -1, 5000000000LL);
     ok(r.finished && r.st == RUN_EXITED, "running on reaches the end (%s)", run_state_name(r.st));
     ok(strstr(buf_str(&r.out), "[program exited, exit status 0]") != NULL, "the end line is in the output");
+    int64_t end = runner_position(&r);
+    ok(end > k && r.at_end == end, "the run's end is event %lld of %lld", (long long)end, (long long)r.at_end);
     ok(runner_back(&r), "back from the end");
     ok(!r.finished && r.st == RUN_PAUSED, "back from the end is paused before it");
+    ok(r.at == end - 1 && r.at_end == end, "at event %lld of %lld", (long long)r.at, (long long)r.at_end);
+    ok(r.said && strstr(r.said, "main returns: the program ends"), "undoing main's return (%s)", r.said ? r.said : "");
+    bool back2 = runner_back(&r);
+    ok(back2 && r.at == end - 2, "and one more back: event %lld", (long long)r.at);
     while (runner_back(&r)) {}
+    is_int(r.at, 0, "back to event 0");
     is_int(r.nmoves, 0, "back to the start");
     ok(!runner_back(&r), "no move before the start");
     for (int i = 0; i < 12; i++) { free(at[i]); free(out_at[i]); }
     free(before);
     free(after);
-    free(again);
     runner_free(&r);
 }
 
@@ -129,11 +150,100 @@ static void test_narrate(void)
         "g1 makes a channel (cap 2)", "g1 starts g2", "g1 sends on jobs", "receives from jobs",
         "blocks in chan receive on out", "wakes up", "a timer fires", "sends on out",
         "g1 receives from out", "g1 prints", "main returns: the program ends",
+        "wakes up (its timer fired)", "g1 wakes up (g",
     };
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
         ok(strstr(text, want[i]) != NULL, "a step says \"%s\"", want[i]);
     if (!strstr(text, "g1 sends on jobs")) diag("%s", text);
     buf_fini(&all);
+    runner_free(&r);
+}
+
+static void test_narrate_zh(void)
+{
+    const char *path = write_go("pipeline.go", pipeline);
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.seed = 7;
+    r.lang = "zh";
+    runner_start(&r);
+    Buf all = BUF_INIT;
+    for (int steps = 0; !r.finished && steps < 400; steps++) {
+        runner_event(&r);
+        buf_printf(&all, "%s\n", r.said ? r.said : "");
+    }
+    const char *text = buf_str(&all);
+    const char *want[] = {"g1 创建了一个通道（容量 2）", "g1 启动了 g2", "g1 向 jobs 发送", "从 jobs 接收",
+                          "阻塞在 out 上（chan receive）", "被唤醒", "main 返回：程序结束"};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        ok(strstr(text, want[i]) != NULL, "a step says \"%s\"", want[i]);
+    bool back = runner_back(&r);
+    ok(back && r.said && strncmp(r.said, "退回一步，撤销了：", strlen("退回一步，撤销了：")) == 0,
+       "b says in Chinese what it undid (%s)", r.said ? r.said : "");
+    buf_fini(&all);
+    runner_free(&r);
+}
+
+static void test_timeline(void)
+{
+    const char *path = write_go("leak.go",
+        "package main\n"
+        "import \"time\"\n"
+        "func main() {\n"
+        "\tresults := make(chan int)\n"
+        "\tdone := make(chan bool)\n"
+        "\tgo func() { results <- 1 }()\n"
+        "\tgo func() { time.Sleep(time.Millisecond); close(done) }()\n"
+        "\t<-done\n"
+        "\ttime.Sleep(time.Second)\n"
+        "}\n");
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.seed = 1;
+    runner_start(&r);
+    runner_advance(&r, -1, 5000000000LL);
+    ok(r.finished, "the program ends");
+    const Timeline *tl = &r.tl;
+    const TlLane *m = tl_lane(tl, 1), *s = tl_lane(tl, 2), *c = tl_lane(tl, 3);
+    if (!ok(m && s && c, "three lanes: main, the sender, the closer")) return;
+    ok(tl->end >= 1000000000, "the timeline reaches the end (%lld ns)", (long long)tl->end);
+    is_int(tl_class_at(s, tl->end), TL_CHAN, "the sender waits on a channel to the end");
+    ok(s->leaked, "and is marked leaked");
+    ok(c->died > 0 && c->died < 2000000 && tl_class_at(c, tl->end) == TL_NONE, "the closer ends after 1ms");
+    is_int(tl_class_at(m, 500000000), TL_SLEEP, "main sleeps at 500ms");
+    bool closed = false, created = false;
+    for (int i = 0; i < c->nmark; i++) closed |= c->mark[i].kind == TLM_CLOSE;
+    for (int i = 0; i < m->nmark; i++) created |= m->mark[i].kind == TLM_CREATE;
+    ok(closed && created, "marks: the closer's close, main's go statements");
+    uint8_t cls[10], mk[10];
+    tl_cells(c, 0, 100000, 10, cls, mk);   /* 10 cells of 100µs: born, sleeping, ... */
+    ok(cls[0] == TL_RUNNING || cls[0] == TL_RUNNABLE, "the closer's first cell: it runs");
+    is_int(cls[5], TL_SLEEP, "then sleeps");
+    uint64_t gen = tl->gen;
+    ok(runner_back(&r) && r.tl.gen != gen, "a step back rebuilds the timeline from the replay");
+    ok(tl_lane(&r.tl, 3) != NULL && r.tl.end > 0, "with its lanes");
+    runner_free(&r);
+}
+
+static void test_timeline_full(void)
+{
+    const char *path = write_go("tick.go",
+        "package main\n"
+        "import \"time\"\n"
+        "func main() {\n"
+        "\tfor i := 0; i < 2000000; i++ { time.Sleep(time.Microsecond) }\n"
+        "}\n");
+    Runner r = {0};
+    r.paths = &path;
+    r.npaths = 1;
+    r.seed = 1;
+    r.max_steps = 1000000000;
+    runner_start(&r);
+    runner_advance(&r, -1, 20000000000LL);
+    ok(r.tl.items <= TL_MAX_ITEMS + 8, "the timeline keeps at most TL_MAX_ITEMS (%lld)", (long long)r.tl.items);
+    ok(r.tl.full_at > 0, "and says from when it keeps nothing (t=%lld)", (long long)r.tl.full_at);
     runner_free(&r);
 }
 
@@ -396,6 +506,9 @@ int main(void)
     plan_lazy();
     test_back();
     test_narrate();
+    test_narrate_zh();
+    test_timeline();
+    test_timeline_full();
     test_bounded();
     test_compile_error();
     test_output_kept();

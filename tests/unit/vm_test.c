@@ -175,13 +175,15 @@ static void new_program(void)
 }
 
 static VM *vm;
+static uint64_t max_stack;   /* VMOptions.max_stack of the next run_main */
+
 static int run_main(Proto *entry, uint64_t seed, uint64_t max_steps)
 {
     buf_reset(&out);
     buf_reset(&err);
     Proto *e = mkproto("runtime.main", 0, 0, 2, (Instr[]){IBX(CALL, 0, pidx(entry)), I(RET, 0, 0, 0)}, 2);
     prog->entry = e;
-    VMOptions o = {.seed = seed, .write = capture, .max_steps = max_steps};
+    VMOptions o = {.seed = seed, .write = capture, .max_steps = max_steps, .max_stack = max_stack};
     vm = vm_new(prog, &o);
     return vm_run(vm);
 }
@@ -562,10 +564,16 @@ static void test_limits(void)
     r->ncode = 2;
     r->lines = xcalloc(2, sizeof(int32_t));
     m = MAIN(IBX(CALL, 0, pidx(r)), I(RET, 0, 0, 0));
+    max_stack = 1000000;   /* Go's is 1e9: the same rules, 1,000 times smaller */
     rc = run_main(m, 1, 0);
+    max_stack = 0;
     is_int(rc, 2, "stack overflow: exit 2");
-    ok(has_prefix(buf_str(&err), "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"),
+    ok(has_prefix(buf_str(&err), "runtime: goroutine stack exceeds 1000000-byte limit\nfatal error: stack overflow\n"),
        "stack overflow text");
+    /* Go's stack doubles from 8 KiB while it stays within the limit: 512 KiB
+     * here, 32 bytes a frame (2 registers, return address, frame pointer) */
+    is_int(vm->allgs[0]->stack_bytes / 32 >= 16383 && vm->allgs[0]->stack_bytes <= 524288, 1,
+           "stack overflow: at 512 KiB of Go frames");
     ok(strstr(buf_str(&err), "frames elided") != NULL, "long traces are elided");
     finish();
 }

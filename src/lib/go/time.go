@@ -225,8 +225,12 @@ const (
 
 // A Time is an instant with nanosecond precision, in UTC.
 type Time struct {
-	ns int64 // nanoseconds since 1970-01-01 00:00:00 UTC
+	ns   int64 // nanoseconds since 1970-01-01 00:00:00 UTC
+	mono int64 // Go's monotonic clock reading (ns since the program started, >= 1); 0: none
 }
+
+// startNs is the virtual clock when every run starts (2009-11-10 23:00:00 UTC).
+const startNs = 1257894000000000000
 
 // now reads gorolab's virtual clock in nanoseconds since the Unix epoch (native).
 func now() int64
@@ -238,13 +242,18 @@ func civil(ns int64) (year, month, day, hour, min, sec, nsec, wday, yday int)
 func formatTime(ns int64, layout string) string
 
 // Now returns the current time on gorolab's virtual clock.
-func Now() Time { return Time{now()} }
+// Like Go's, it carries a monotonic clock reading, which String shows as
+// " m=+0.000000001".
+func Now() Time {
+	n := now()
+	return Time{n, n - startNs + 1}
+}
 
 // Unix returns the Time of the given Unix seconds and nanoseconds.
-func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec} }
+func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec, 0} }
 
 // UnixMilli returns the Time of the given Unix milliseconds.
-func UnixMilli(msec int64) Time { return Time{msec * 1e6} }
+func UnixMilli(msec int64) Time { return Time{msec * 1e6, 0} }
 
 // Since returns the time elapsed since t.
 func Since(t Time) Duration { return Now().Sub(t) }
@@ -266,7 +275,16 @@ func (t Time) Sub(u Time) Duration {
 }
 
 // Add returns the time t+d.
-func (t Time) Add(d Duration) Time { return Time{t.ns + int64(d)} }
+func (t Time) Add(d Duration) Time {
+	m := t.mono
+	if m != 0 {
+		m += int64(d)
+		if (d < 0) != (m < t.mono) || m <= 0 {
+			m = 0 // out of the monotonic range: Go strips it
+		}
+	}
+	return Time{t.ns + int64(d), m}
+}
 
 // Before reports whether t is before u.
 func (t Time) Before(u Time) bool { return t.ns < u.ns }
@@ -388,23 +406,63 @@ func (t Time) YearDay() int {
 // (Go counts from year 1; the results agree for d dividing a day).
 func (t Time) Truncate(d Duration) Time {
 	if d <= 0 {
-		return t
+		return Time{t.ns, 0} // as Go: no monotonic reading
 	}
 	r := t.ns % int64(d)
 	if r < 0 {
 		r += int64(d)
 	}
-	return Time{t.ns - r}
+	return Time{t.ns - r, 0}
 }
+
+// Round returns t rounded to the nearest multiple of d (halfway values
+// round up), without its monotonic reading; Round(0) only strips that.
+func (t Time) Round(d Duration) Time {
+	if d <= 0 {
+		return Time{t.ns, 0}
+	}
+	r := t.ns % int64(d)
+	if r < 0 {
+		r += int64(d)
+	}
+	if uint64(r)+uint64(r) < uint64(d) {
+		return Time{t.ns - r, 0}
+	}
+	return Time{t.ns + int64(d) - r, 0}
+}
+
+// UTC returns t in UTC (gorolab's times are all in UTC).
+func (t Time) UTC() Time { return t }
+
+// Local returns t in the local time zone, which in gorolab is UTC.
+func (t Time) Local() Time { return t }
 
 // Format returns t formatted with Go's reference layout
 // "Mon Jan 2 15:04:05 MST 2006", in UTC.
 func (t Time) Format(layout string) string { return formatTime(t.ns, layout) }
 
 // String returns t formatted as "2006-01-02 15:04:05.999999999 -0700 MST".
+//
+// A time with a monotonic clock reading (from Now) ends with it, as Go's
+// does: " m=+0.000000001" (seconds, with nine decimals).
 func (t Time) String() string {
-	return formatTime(t.ns, "2006-01-02 15:04:05.999999999 -0700 MST")
+	s := formatTime(t.ns, "2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.mono != 0 {
+		m := t.mono
+		sign := "+"
+		if m < 0 {
+			sign = "-"
+			m = -m
+		}
+		frac := itoa(int(m % 1e9))
+		for len(frac) < 9 {
+			frac = "0" + frac
+		}
+		s += " m=" + sign + itoa(int(m/1e9)) + "." + frac
+	}
+	return s
 }
+
 
 // ---- timers -------------------------------------------------------------
 

@@ -1,6 +1,8 @@
-// A goroutine blocked for at least a minute of virtual time shows ", N
-// minutes" in its header (Go truncates to whole minutes and always writes
-// "minutes").
+// Go's header shows ", N minutes" only from g.waitsince, which a garbage
+// collection sets when it sees the goroutine blocked; this program never
+// collects (Go forces one every 2 minutes only after a first), so Go 1.19
+// prints no minutes at all after 150 s. deadlock/wait_minutes_gc.go
+// collects once first.
 package main
 
 import (
@@ -30,16 +32,16 @@ func main() {
 //
 // goroutine 1 [chan receive]:
 // main.main()
-// 	wait_minutes.go:22
+// 	wait_minutes.go:24
 //
-// goroutine 2 [chan send, 2 minutes]:
+// goroutine 2 [chan send]:
 // main.main.func1()
-// 	wait_minutes.go:14
-// created by main.main in goroutine 1
-// 	wait_minutes.go:13
-//
-// goroutine 3 [chan receive, 1 minutes]:
-// main.main.func2()
-// 	wait_minutes.go:18
-// created by main.main in goroutine 1
 // 	wait_minutes.go:16
+// created by main.main in goroutine 1
+// 	wait_minutes.go:15
+//
+// goroutine 3 [chan receive]:
+// main.main.func2()
+// 	wait_minutes.go:20
+// created by main.main in goroutine 1
+// 	wait_minutes.go:18

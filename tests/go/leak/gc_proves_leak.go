@@ -32,43 +32,17 @@ func main() {
 // after GC 4
 // never 1
 // Stderr:
-// gorolab: goroutine 2 can never run again: nothing that runs can reach what it waits on
-// [Goroutine 2 in state chan receive, with main.worker on top of the stack:
+// gorolab: 3 goroutines can never run again: nothing that runs can reach what they wait on
+// [3 goroutines (2, 3, 4) in state chan receive, with main.worker on top of the stack:
 // main.worker(...)
-// 	gc_proves_leak.go:12 +0x0
+// 	gc_proves_leak.go:12
 // created by main.main in goroutine 1
-// 	gc_proves_leak.go:19 +0x14
-// ]
-// gorolab: goroutine 3 can never run again: nothing that runs can reach what it waits on
-// [Goroutine 3 in state chan receive, with main.worker on top of the stack:
-// main.worker(...)
-// 	gc_proves_leak.go:12 +0x0
-// created by main.main in goroutine 1
-// 	gc_proves_leak.go:19 +0x14
-// ]
-// gorolab: goroutine 4 can never run again: nothing that runs can reach what it waits on
-// [Goroutine 4 in state chan receive, with main.worker on top of the stack:
-// main.worker(...)
-// 	gc_proves_leak.go:12 +0x0
-// created by main.main in goroutine 1
-// 	gc_proves_leak.go:19 +0x14
+// 	gc_proves_leak.go:19
 // ]
 // gorolab: found unexpected goroutines:
-// [Goroutine 2 in state chan receive, with main.worker on top of the stack:
+// [3 goroutines (2, 3, 4) in state chan receive, with main.worker on top of the stack:
 // main.worker(...)
-// 	gc_proves_leak.go:12 +0x0
+// 	gc_proves_leak.go:12
 // created by main.main in goroutine 1
-// 	gc_proves_leak.go:19 +0x14
-// ]
-// [Goroutine 3 in state chan receive, with main.worker on top of the stack:
-// main.worker(...)
-// 	gc_proves_leak.go:12 +0x0
-// created by main.main in goroutine 1
-// 	gc_proves_leak.go:19 +0x14
-// ]
-// [Goroutine 4 in state chan receive, with main.worker on top of the stack:
-// main.worker(...)
-// 	gc_proves_leak.go:12 +0x0
-// created by main.main in goroutine 1
-// 	gc_proves_leak.go:19 +0x14
+// 	gc_proves_leak.go:19
 // ]

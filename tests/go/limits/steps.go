@@ -1,4 +1,5 @@
-// An endless loop stops at the step limit, with a hint to raise it.
+// An endless loop stops at the step limit (not a time slice later), with a
+// hint to raise it; its stack shows a line of the loop.
 package main
 
 func main() {
@@ -15,4 +16,4 @@ func main() {
 //
 // goroutine 1 [running]:
 // main.main()
-// 	steps.go:5 +0x0
+// 	steps.go:8

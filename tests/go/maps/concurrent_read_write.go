@@ -1,5 +1,7 @@
 // A goroutine writes a map that main reads with no synchronisation in
-// between: "concurrent map read and map write", even without --race.
+// between, a millisecond apart: the accesses do not overlap, so Go prints
+// the value (5 runs in 5); only the race detector sees it
+// (race/map_read_write.go).
 package main
 
 import (
@@ -16,10 +18,6 @@ func main() {
 	fmt.Println(m["a"])
 }
 
-// Exit: 2
-// Stderr:
-// fatal error: concurrent map read and map write
-//
-// goroutine 1 [running]:
-// main.main()
-// 	concurrent_read_write.go:16
+
+// Output:
+// 1

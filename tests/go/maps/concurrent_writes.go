@@ -1,6 +1,8 @@
-// Two goroutines write one map without a lock. Go's runtime notices only
-// when the two writes overlap in time; gorolab checks happens-before on
-// every map access (without --race), so it notices every time.
+// Two goroutines write one map without a lock, three writes each. Go's
+// runtime notices only when a write is in progress while another goroutine
+// touches the map (its hashWriting flag); these few writes do not overlap,
+// so Go 1.19 prints nothing and exits 0 (5 runs of 5), and so does gorolab.
+// It is still a data race: race/map_writes.go.
 package main
 
 import "sync"
@@ -20,18 +22,3 @@ func main() {
 	wg.Wait()
 }
 
-// Exit: 2
-// Stderr:
-// fatal error: concurrent map writes
-//
-// goroutine 2 [running]:
-// main.main.func1()
-// 	concurrent_writes.go:16
-// created by main.main in goroutine 1
-// 	concurrent_writes.go:13
-//
-// goroutine 1 [sync.WaitGroup.Wait]:
-// sync.(*WaitGroup).Wait(...)
-// 	$GOROOT/src/sync/sync.go:137
-// main.main()
-// 	concurrent_writes.go:20

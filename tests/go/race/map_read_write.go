@@ -15,16 +15,26 @@ func main() {
 }
 
 // Flags: --race
-// Exit: 2
+// Exit: 66
+// Output:
+// 1
 // Stderr:
-// fatal error: concurrent map read and map write
+// ==================
+// WARNING: DATA RACE
+// Read at 0x00c000010010 by main goroutine:
+//   runtime.mapaccess1_faststr()
+//       $GOROOT/src/runtime/map_faststr.go:13
+//   main.main()
+//       map_read_write.go:13
 //
-// goroutine 1 [running]:
-// main.main(...)
-// 	map_read_write.go:13
+// Previous write at 0x00c000010010 by goroutine 2:
+//   runtime.mapassign_faststr()
+//       $GOROOT/src/runtime/map_faststr.go:203
+//   main.main.func1()
+//       map_read_write.go:10
 //
-// goroutine 2 [chan send]:
-// main.main.func1(...)
-// 	map_read_write.go:11
-// created by main.main in goroutine 1
-// 	map_read_write.go:9
+// Goroutine 2 (running) created at:
+//   main.main()
+//       map_read_write.go:9
+// ==================
+// Found 1 data race(s)

@@ -18,16 +18,28 @@ func main() {
 }
 
 // Flags: --race
-// Exit: 2
+// Exit: 66
 // Stderr:
-// fatal error: concurrent map writes
+// ==================
+// WARNING: DATA RACE
+// Write at 0x00c000010010 by goroutine 3:
+//   runtime.mapassign_fast64()
+//       $GOROOT/src/runtime/map_fast64.go:93
+//   main.main.func1()
+//       map_writes.go:14
 //
-// goroutine 3 [running]:
-// main.main.func1(...)
-// 	map_writes.go:14
-// created by main.main in goroutine 1
-// 	map_writes.go:15
+// Previous write at 0x00c000010010 by goroutine 2:
+//   runtime.mapassign_fast64()
+//       $GOROOT/src/runtime/map_fast64.go:93
+//   main.main.func1()
+//       map_writes.go:14
 //
-// goroutine 1 [runnable]:
-// main.main(...)
-// 	map_writes.go:15
+// Goroutine 3 (running) created at:
+//   main.main()
+//       map_writes.go:12
+//
+// Goroutine 2 (finished) created at:
+//   main.main()
+//       map_writes.go:12
+// ==================
+// Found 1 data race(s)

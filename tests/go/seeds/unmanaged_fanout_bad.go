@@ -38,13 +38,7 @@ func main() {
 // check bad: 500
 // Stderr:
 // gorolab: found unexpected goroutines:
-// [Goroutine 2 in state chan send, with main.checkAll.func1 on top of the stack:
-// main.checkAll.func1()
-// 	unmanaged_fanout_bad.go:22
-// created by main.checkAll in goroutine 1
-// 	unmanaged_fanout_bad.go:22
-// ]
-// [Goroutine 4 in state chan send, with main.checkAll.func1 on top of the stack:
+// [2 goroutines (2, 4) in state chan send, with main.checkAll.func1 on top of the stack:
 // main.checkAll.func1()
 // 	unmanaged_fanout_bad.go:22
 // created by main.checkAll in goroutine 1

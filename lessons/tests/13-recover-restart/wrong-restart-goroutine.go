@@ -1,0 +1,36 @@
+// Each attempt runs in its own goroutine; supervise waits for it with a channel,
+// but stops waiting when ctx is done, leaving the attempt behind.
+package main
+
+import (
+	"context"
+	"time"
+)
+
+func supervise(ctx context.Context, task func(context.Context)) {
+	backoff := backoffMin
+	for ctx.Err() == nil {
+		done := make(chan any)
+		go func() {
+			defer func() { done <- recover() }()
+			task(ctx)
+		}()
+		var crash any
+		select {
+		case crash = <-done:
+		case <-ctx.Done():
+			return
+		}
+		if crash == nil {
+			backoff = backoffMin
+			continue
+		}
+		logCrash(crash)
+		select {
+		case <-time.After(backoff):
+		case <-ctx.Done():
+			return
+		}
+		backoff = min(2*backoff, backoffMax)
+	}
+}

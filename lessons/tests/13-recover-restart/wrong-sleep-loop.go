@@ -1,0 +1,27 @@
+// Waits the backoff in 1ms slices, checking ctx between them.
+package main
+
+import (
+	"context"
+	"time"
+)
+
+func supervise(ctx context.Context, task func(context.Context)) {
+	backoff := backoffMin
+	for ctx.Err() == nil {
+		var crash any
+		func() {
+			defer func() { crash = recover() }()
+			task(ctx)
+		}()
+		if crash == nil {
+			backoff = backoffMin
+			continue
+		}
+		logCrash(crash)
+		for waited := time.Duration(0); waited < backoff && ctx.Err() == nil; waited += time.Millisecond {
+			time.Sleep(time.Millisecond)
+		}
+		backoff = min(2*backoff, backoffMax)
+	}
+}

@@ -1,0 +1,24 @@
+// Copies the request; each save reports on a channel, closeServer counts
+// the reports.
+package main
+
+var (
+	saved   = make(chan int, 64)
+	started int
+)
+
+func handle(req *Request) {
+	rec := *req
+	started++
+	go func() {
+		saveAudit(&rec)
+		saved <- rec.ID
+	}()
+	charge(req)
+}
+
+func closeServer() {
+	for i := 0; i < started; i++ {
+		<-saved
+	}
+}

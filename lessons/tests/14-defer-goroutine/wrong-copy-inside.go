@@ -1,0 +1,22 @@
+// Copies the request, but inside the goroutine; waits for every save.
+package main
+
+import "sync"
+
+var wg sync.WaitGroup
+
+func handle(req *Request) {
+	wg.Add(1)
+	defer func() {
+		go func() {
+			defer wg.Done()
+			rec := *req
+			saveAudit(&rec)
+		}()
+	}()
+	charge(req)
+}
+
+func closeServer() {
+	wg.Wait()
+}

@@ -1,0 +1,57 @@
+// Checks the client's context after the backend call, not before.
+package main
+
+import (
+	"context"
+	"sync"
+)
+
+
+type job struct {
+	ctx   context.Context
+	req   int
+	reply chan int
+}
+
+var (
+	jobs    chan job
+	workers sync.WaitGroup
+)
+
+func startPool() {
+	jobs = make(chan job, queueLimit)
+	for i := 0; i < backendLimit; i++ {
+		workers.Add(1)
+		go worker()
+	}
+}
+
+func worker() {
+	defer workers.Done()
+	for j := range jobs {
+		p := callBackend(j.req); if j.ctx.Err() != nil {
+			continue
+		}
+		j.reply <- p
+	}
+}
+
+func stopPool() {
+	close(jobs)
+	workers.Wait()
+}
+
+func Handle(ctx context.Context, req int) (int, error) {
+	j := job{ctx: ctx, req: req, reply: make(chan int, 1)}
+	select {
+	case jobs <- j:
+	default:
+		return 0, ErrBusy
+	}
+	select {
+	case price := <-j.reply:
+		return price, nil
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+}

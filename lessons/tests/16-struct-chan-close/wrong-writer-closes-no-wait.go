@@ -1,0 +1,25 @@
+// Close only closes the outbox; the writer closes the socket when it has
+// drained it. Close does not wait for the writer.
+package main
+
+type Conn struct {
+	id     int
+	outbox chan string
+}
+
+func NewConn(id int) *Conn {
+	c := &Conn{id: id, outbox: make(chan string, 8)}
+	go c.writeLoop()
+	return c
+}
+
+func (c *Conn) writeLoop() {
+	for msg := range c.outbox {
+		writeSocket(c.id, msg)
+	}
+	closeSocket(c.id)
+}
+
+func (c *Conn) Send(msg string) { c.outbox <- msg }
+
+func (c *Conn) Close() { close(c.outbox) }

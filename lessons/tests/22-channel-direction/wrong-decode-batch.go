@@ -1,0 +1,44 @@
+// decode decodes every file first, then sends them all: the pipeline does not
+// flow while it decodes.
+package main
+
+import "fmt"
+
+func decode(names []string, out chan<- Image) {
+	defer close(out)
+	var imgs []Image
+	for _, name := range names {
+		if img, ok := Decode(name); ok {
+			imgs = append(imgs, img)
+		}
+	}
+	for _, img := range imgs {
+		out <- img
+	}
+}
+
+func resize(in <-chan Image, out chan<- Image) {
+	defer close(out)
+	for img := range in {
+		out <- Resize(img)
+	}
+}
+
+func save(in <-chan Image, saved chan<- int) {
+	n := 0
+	for img := range in {
+		Save(img)
+		n++
+	}
+	saved <- n
+}
+
+func main() {
+	decoded := make(chan Image)
+	resized := make(chan Image)
+	saved := make(chan int)
+	go decode(Uploads(), decoded)
+	go resize(decoded, resized)
+	go save(resized, saved)
+	fmt.Printf("saved %d thumbnails\n", <-saved)
+}
