@@ -57,7 +57,6 @@ SH_TESTS = \
 	tests/cli/deep.sh \
 	tests/cli/long_lines.sh \
 	tests/cli/big_funcs.sh \
-	tests/gotest.sh
 	tests/gotest.sh \
 	tests/cli/pack_escape.sh \
 	tests/cli/grade_limits.sh \
