@@ -2,6 +2,7 @@
 # Included by Makefile.am; owned by whoever adds a source file.
 libgorolab_a_SOURCES += \
 	src/base/xalloc.c src/base/xalloc.h \
+	src/base/i18n.c src/base/i18n.h \
 	src/base/buf.c src/base/buf.h src/base/path.h \
 	src/base/arena.c src/base/arena.h \
 	src/base/diag.c src/base/diag.h \

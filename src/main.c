@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
 #include "lesson/lesson.h"
@@ -15,7 +16,7 @@
 #endif
 
 static const char usage[] =
-    "usage: gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
+    N_("usage: gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
     "                                     the terminal lab (on a terminal; else the lesson list);\n"
     "                                     PACK challenges: be the scheduler (the bundled challenges)\n"
     "       gorolab run FILE.go...        run a Go program on the gorolab runtime\n"
@@ -33,8 +34,9 @@ static const char usage[] =
     "                                     install, list and remove lesson packs\n"
     "       gorolab --version             gorolab's version\n"
     "       gorolab --help                this text; gorolab COMMAND --help: the command's\n"
-    "Options of the lab: --lang LANG: the lessons' language (zh); --demo: big\n"
-    "goroutine and channel panes for a projector; --theme: high-contrast for one.\n";
+    "Options of the lab: --lang LANG: the language of the lessons and of the lab\n"
+    "(zh, en); --demo: big goroutine and channel panes for a projector; --theme:\n"
+    "high-contrast for one.\n");
 
 /* in_pack tells whether key names a lesson of the pack at dir. */
 static bool in_pack(const char *dir, const char *key)
@@ -172,6 +174,7 @@ static const struct {
 
 int main(int argc, char **argv)
 {
+    i18n_init(i18n_lang_flag(argc, argv));
     /* a subcommand gets its own name as argv[0], for getopt and its messages */
     for (size_t i = 0; argc >= 2 && i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 1, argv + 1);
@@ -190,6 +193,6 @@ int main(int argc, char **argv)
         return st;
     }
     if (argc >= 2) fprintf(stderr, "gorolab: unknown command \"%s\"\n", argv[1]);
-    fputs(usage, stderr);
+    fputs(_(usage), stderr);
     return EXIT_USAGE;
 }

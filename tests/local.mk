@@ -37,6 +37,8 @@ SH_TESTS = \
 	tests/tui/challenge.sh \
 	tests/tui/failure_story.sh \
 	tests/tui/packs.sh \
+	tests/tui/i18n.sh \
+	tests/tui/polish.sh \
 	tests/tui/lab_kill.sh \
 	tests/tui/progress_race.sh \
 	tests/tui/goro_ids.sh \
@@ -44,6 +46,7 @@ SH_TESTS = \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
 	tests/cli/instructor.sh \
+	tests/cli/po.sh \
 	tests/cli/docs.sh \
 	tests/cli/grade.sh \
 	tests/cli/lesson_yaml.sh \

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -24,9 +25,9 @@
 #include "lesson/lesson.h"
 
 static const char check_usage[] =
-    "usage: gorolab check [PACK|LESSON...] [--pack DIR] [--verbose]\n"
+    N_("usage: gorolab check [PACK|LESSON...] [--pack DIR] [--verbose]\n"
     "Validate lessons: the YAML, the scenario compiles, the starter fails its grader,\n"
-    "the solution and PACK/tests/SLUG/right-*.go pass it, wrong-*.go fail it.\n";
+    "the solution and PACK/tests/SLUG/right-*.go pass it, wrong-*.go fail it.\n");
 
 /* relpaths rewrites, in text, every path under the current folder as a
  * relative one; new string. */
@@ -264,7 +265,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
         DiagList copy = l->diags;   /* diag_print sorts in place: a shallow copy is enough */
         char *t = diags_text(&copy);
         Buf b = BUF_INIT;
-        buf_printf(&b, "the lesson does not load:\n%s", t);
+        buf_printf(&b, _("the lesson does not load:\n%s"), t);
         free(t);
         return buf_take(&b);
     }
@@ -282,7 +283,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
                 }
             if (f) fclose(f);
             char *rel = relpaths(l->path);
-            snprintf(m, sizeof m, "go: \"%s\" is not a version gorolab models:\n%s:%u:%u: go must be 1.%d to 1.%d",
+            snprintf(m, sizeof m, _("go: \"%s\" is not a version gorolab models:\n%s:%u:%u: go must be 1.%d to 1.%d"),
                      l->go, rel, line, col, GO_MINOR_MIN, GO_MINOR_MAX);
             free(rel);
             return xstrdup(m);
@@ -290,13 +291,12 @@ static char *check_lesson(const Lesson *l, Buf *what)
     }
     if (l->hints.len == 0) return xstrdup("no hints");
     if (l->mode == LESSON_SCHEDULE) return check_challenge(l, what);
-    if (l->hints.len == 0) return xstrdup("no hints");
-    if (l->edit.len == 0) return xstrdup("no editable file (scenario.edit)");
-    if (l->solution.len != l->edit.len) return xstrdup("scenario.solution must list one file per scenario.edit file");
+    if (l->edit.len == 0) return xstrdup(_("no editable file (scenario.edit)"));
+    if (l->solution.len != l->edit.len) return xstrdup(_("scenario.solution must list one file per scenario.edit file"));
     size_t glen = 0;
     char *gtext = lab_read_text(l->grader_abs, &glen);
     if (!gtext) {
-        snprintf(m, sizeof m, "cannot read the grader %s: %s", l->grader_abs ? l->grader_abs : "(none)",
+        snprintf(m, sizeof m, _("cannot read the grader %s: %s"), l->grader_abs ? l->grader_abs : _("(none)"),
                  lab_read_error(errno));
         return xstrdup(m);
     }
@@ -307,7 +307,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
     const char **solution = lesson_program(l, NULL, true, &ns);
     if ((msg = compiles(starter, n)) || (msg2 = compiles(solution, ns))) {
         Buf b = BUF_INIT;
-        buf_printf(&b, "the %s does not compile:\n%s", msg ? "starter" : "solution", msg ? msg : msg2);
+        buf_printf(&b, msg ? _("the starter does not compile:\n%s") : _("the solution does not compile:\n%s"), msg ? msg : msg2);
         free(msg2);
         free(msg);
         msg = NULL;
@@ -317,20 +317,20 @@ static char *check_lesson(const Lesson *l, Buf *what)
     GradeVerdict v = grade_paths(l, gtext, glen, starter, n, &msg);
     detail("starter", v, msg);
     if (v != GRADE_FAIL) {
-        snprintf(m, sizeof m, v == GRADE_PASS ? "the starter passes its grader (it must fail)"
-                                              : "the grader breaks on the starter: %s", msg);
+        snprintf(m, sizeof m, v == GRADE_PASS ? _("the starter passes its grader (it must fail)")
+                                              : _("the grader breaks on the starter: %s"), msg);
         goto bad;
     }
     free(msg);
     v = grade_paths(l, gtext, glen, solution, ns, &msg);
     detail("solution", v, msg);
     if (v != GRADE_PASS) {
-        snprintf(m, sizeof m, "the solution does not pass its grader: %s", msg);
+        snprintf(m, sizeof m, _("the solution does not pass its grader: %s"), msg);
         goto bad;
     }
     free(msg);
     msg = NULL;
-    buf_puts(what, "starter fails, solution passes");
+    buf_puts(what, _("starter fails, solution passes"));
     char *dir = tests_dir(l);
     if (dir) {
         DIR *dd = opendir(dir);
@@ -359,11 +359,11 @@ static char *check_lesson(const Lesson *l, Buf *what)
             detail(names[i], v, msg);
             if (wrong && v != GRADE_FAIL) {
                 snprintf(m, sizeof m, "%s %s", names[i],
-                         v == GRADE_PASS ? "passes its grader (it must fail)" : "breaks the grader: ");
+                         v == GRADE_PASS ? _("passes its grader (it must fail)") : _("breaks the grader: "));
                 if (v == GRADE_ERROR) strncat(m, msg, sizeof m - strlen(m) - 1);
                 err = xstrdup(m);
             } else if (!wrong && v != GRADE_PASS) {
-                snprintf(m, sizeof m, "%s does not pass its grader: %s", names[i], msg);
+                snprintf(m, sizeof m, _("%s does not pass its grader: %s"), names[i], msg);
                 err = xstrdup(m);
             }
             if (wrong) nwrong++;
@@ -376,7 +376,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
         for (int i = 0; i < nn; i++) free(names[i]);
         free(names);
         free(dir);
-        buf_printf(what, ", %d wrong fail, %d right pass", nwrong, nright);
+        buf_printf(what, _(", %d wrong fail, %d right pass"), nwrong, nright);
     }
     free(starter);
     free(solution);
@@ -427,7 +427,7 @@ static void check_key(const char *key, const char *pack_dir, int *total, int *fa
         if (!pack) {
             char *t = diags_text(&d);
             Buf b = BUF_INIT;
-            buf_printf(&b, "the pack does not load:\n%s", t);
+            buf_printf(&b, _("the pack does not load:\n%s"), t);
             print_failure(key, buf_str(&b));
             buf_fini(&b);
             free(t);
@@ -448,7 +448,7 @@ static void check_key(const char *key, const char *pack_dir, int *total, int *fa
         if (own.len) {
             char *t = diags_text(&own);
             Buf b = BUF_INIT;
-            buf_printf(&b, "the pack has problems:\n%s", t);
+            buf_printf(&b, _("the pack has problems:\n%s"), t);
             print_failure(key, buf_str(&b));
             buf_fini(&b);
             free(t);
@@ -531,8 +531,9 @@ int cli_check(int argc, char **argv)
     for (int k = 0; k < nkeys; k++) check_key(keys[k], pack_dir, &total, &failed);
     compile_fini();
     buf_fini(&details);
-    printf("check: %d lesson%s, %d ok, %d failed", total, total == 1 ? "" : "s", total - failed, failed);
-    if (bad_packs) printf("; %d pack%s with problems", bad_packs, bad_packs == 1 ? "" : "s");
+    printf(ngettext("check: %d lesson, %d ok, %d failed", "check: %d lessons, %d ok, %d failed", total), total,
+           total - failed, failed);
+    if (bad_packs) printf(ngettext("; %d pack with problems", "; %d packs with problems", bad_packs), bad_packs);
     putchar('\n');
     free(dflt);
     free(installed);

@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
@@ -69,12 +70,12 @@ static bool read_file(const char *path, Buf *out)
 }
 
 static const char explore_usage[] =
-    "usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
+    N_("usage: gorolab explore FILE.go... [--runs N] [--seed N] [--pct D]\n"
     "                       [--exhaustive [--preemptions K]] [--keep-going] [--race]\n"
     "                       [--no-timing] [--no-shrink] [--max-steps N] [--go 1.N] [--stats]\n"
     "                       [-- ARGS...]\n"
     "Run a Go program under many schedules; report the first failing one, shrunk to\n"
-    "its fewest preemptions and decisions, and the command that replays it.\n";
+    "its fewest preemptions and decisions, and the command that replays it.\n");
 
 static int usage(const char *msg)
 {
@@ -130,9 +131,9 @@ static void first_diff(Buf *want, Buf *got)
         const char *ea = strchr(a, '\n'), *eb = strchr(b, '\n');
         size_t la = ea ? (size_t)(ea - a) : strlen(a), lb = eb ? (size_t)(eb - b) : strlen(b);
         if (la != lb || memcmp(a, b, la) != 0 || !ea != !eb) {
-            printf("    line %d: the first passing schedule printed %s%.*s%s, this one %s%.*s%s\n", line,
-                   *a ? "\"" : "", (int)la, *a ? a : "nothing", *a ? "\"" : "",
-                   *b ? "\"" : "", (int)lb, *b ? b : "nothing", *b ? "\"" : "");
+            printf(_("    line %d: the first passing schedule printed %s%.*s%s, this one %s%.*s%s\n"), line,
+                   *a ? "\"" : "", (int)la, *a ? a : _("nothing"), *a ? "\"" : "",
+                   *b ? "\"" : "", (int)lb, *b ? b : _("nothing"), *b ? "\"" : "");
             return;
         }
         a += la + (ea ? 1 : 0);
@@ -389,14 +390,14 @@ int cli_explore(int argc, char **argv)
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 
     if (mode == SCHED_DFS)
-        printf("explored %llu schedules (exhaustive, at most %llu preemptions, seed %llu)%s: %llu failed\n",
+        printf(_("explored %llu schedules (exhaustive, at most %llu preemptions, seed %llu)%s: %llu failed\n"),
                (unsigned long long)nrun, (unsigned long long)preemptions, (unsigned long long)vo.seed,
-               complete ? ", all of them" : "", (unsigned long long)nfail);
+               complete ? _(", all of them") : "", (unsigned long long)nfail);
     else if (mode == SCHED_PCT)
-        printf("explored %llu schedules (PCT depth %llu, seed %llu): %llu failed\n", (unsigned long long)nrun,
+        printf(_("explored %llu schedules (PCT depth %llu, seed %llu): %llu failed\n"), (unsigned long long)nrun,
                (unsigned long long)pct, (unsigned long long)vo.seed, (unsigned long long)nfail);
     else
-        printf("explored %llu schedules (random, seed %llu): %llu failed\n", (unsigned long long)nrun,
+        printf(_("explored %llu schedules (random, seed %llu): %llu failed\n"), (unsigned long long)nrun,
                (unsigned long long)vo.seed, (unsigned long long)nfail);
     ShrinkStats ss = {0};
     char *shrunk = NULL;
@@ -436,14 +437,14 @@ int cli_explore(int argc, char **argv)
         buf_fini(&k.calm_out);
     }
     if (why) {
-        printf("first failure: schedule %llu: %s\n", (unsigned long long)fail_at, why);
+        printf(_("first failure: schedule %llu: %s\n"), (unsigned long long)fail_at, why);
         if (fail.err.len) print_lines(buf_str(&fail.err), STDERR_LINES);
         else if (strstr(why, "output differs")) first_diff(&first.out, &fail.out);
         if (ss.runs && ss.to <= ss.from)
-            printf("shrunk from %lld to %lld decisions (%lld preemption%s to %lld) in %d runs\n",
-                   (long long)ss.from, (long long)ss.to, (long long)ss.pre_from, ss.pre_from == 1 ? "" : "s",
-                   (long long)ss.pre_to, ss.runs);
-        printf("replay it with:\n    gorolab run");
+            printf(ss.pre_from == 1 ? _("shrunk from %lld to %lld decisions (%lld preemption to %lld) in %d runs\n")
+                                    : _("shrunk from %lld to %lld decisions (%lld preemptions to %lld) in %d runs\n"),
+                   (long long)ss.from, (long long)ss.to, (long long)ss.pre_from, (long long)ss.pre_to, ss.runs);
+        printf("%s", _("replay it with:\n    gorolab run"));
         for (int i = 0; i < npaths; i++) printf(" %s", paths[i]);
         char *file = strlen(fail_sched) > CLI_SCHEDULE_INLINE ? cli_schedule_file(fail_sched) : NULL;
         if (file) printf("%s --schedule @%s", race ? " --race" : "", file);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -19,11 +20,11 @@
 #include "rt/explore.h"
 
 static const char grade_usage[] =
-    "usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats]\n"
-    "       gorolab grade CHALLENGE [--schedule STRING|@FILE] [--format text|json|tap|junit]\n"
-    "       gorolab grade --grader FILE.lua FILE.go... [--format text|json|tap|junit] [--stats]\n"
+    N_("usage: gorolab grade LESSON [FILE.go...] [--format text|json|tap|junit] [--pack DIR] [--stats] [--lang LANG]\n"
+    "       gorolab grade CHALLENGE [--schedule STRING|@FILE] [--format text|json|tap|junit] [--lang LANG]\n"
+    "       gorolab grade --grader FILE.lua FILE.go... [--format text|json|tap|junit] [--stats] [--lang LANG]\n"
     "Grade the learner's copy of a lesson (or the files given) with its grader:\n"
-    "exit 0 pass, 1 fail.\n";
+    "exit 0 pass, 1 fail.\n");
 
 static int usage(const char *msg)
 {
@@ -108,12 +109,12 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     }
     if (!l) {
         char m[1200];
-        if (!*pack) snprintf(m, sizeof m, "cannot load the pack %s%s%s", dir, d.len ? ": " : "",
+        if (!*pack) snprintf(m, sizeof m, _("cannot load the pack %s%s%s"), dir, d.len ? ": " : "",
                              d.len ? d.items[0].msg : "");
         else {
             const char *near = nearest(*pack, key);
-            snprintf(m, sizeof m, "no lesson \"%s\" in %s%s%s%s (gorolab list names them)", key, (*pack)->dir,
-                     near ? "; did you mean " : "", near ? near : "", near ? "?" : "");
+            snprintf(m, sizeof m, _("no lesson \"%s\" in %s%s%s%s (gorolab list names them)"), key, (*pack)->dir,
+                     near ? _("; did you mean ") : "", near ? near : "", near ? _("?") : "");
         }
         *cause = xstrdup(m);
     }
@@ -195,13 +196,14 @@ int cli_grade(int argc, char **argv)
     const char **gofiles = xcalloc((size_t)argc + 1, sizeof *gofiles);
     int ngo = 0;
     bool stats = false;
-    enum { O_FORMAT = 256, O_GRADER, O_PACK, O_STATS, O_SCHEDULE };
+    enum { O_FORMAT = 256, O_GRADER, O_PACK, O_STATS, O_SCHEDULE, O_LANG };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, O_FORMAT},
         {"grader", required_argument, NULL, O_GRADER},
         {"pack", required_argument, NULL, O_PACK},
         {"stats", no_argument, NULL, O_STATS},
         {"schedule", required_argument, NULL, O_SCHEDULE},
+        {"lang", required_argument, NULL, O_LANG},   /* main's i18n_init has taken it */
         {NULL, 0, NULL, 0},
     };
     cli_getopt_reset();
@@ -214,6 +216,7 @@ int cli_grade(int argc, char **argv)
         case O_PACK: pack_dir = optarg; break;
         case O_SCHEDULE: sched_arg = optarg; break;   /* a challenge's schedule */
         case O_STATS: stats = true; break;
+        case O_LANG: break;
         case O_FORMAT:
             if (!report_parse_format(optarg, &fmt)) {
                 free(gofiles);
@@ -303,7 +306,7 @@ int cli_grade(int argc, char **argv)
     gtext = lab_read_text(grader, &glen);
     if (!gtext) {
         char m[1200];
-        snprintf(m, sizeof m, "cannot read the grader %s: %s", *grader ? grader : "\"\"", lab_read_error(errno));
+        snprintf(m, sizeof m, _("cannot read the grader %s: %s"), *grader ? grader : "\"\"", lab_read_error(errno));
         cause = xstrdup(m);
         goto fail;
     }
@@ -343,7 +346,7 @@ int cli_grade(int argc, char **argv)
             if (!passed && r.hint && fmt == REPORT_TEXT) e.hints = seen + 1;
             prog_set(pg, pack->id, in.lesson.id, &e);
             char *why = NULL;
-            if (!prog_save(pg, &why)) fprintf(stderr, "gorolab grade: could not save progress: %s\n", why ? why : "?");
+            if (!prog_save(pg, &why)) fprintf(stderr, _("gorolab grade: could not save progress: %s\n"), why ? why : "?");
             free(why);
         }
         prog_free(pg);
@@ -351,7 +354,7 @@ int cli_grade(int argc, char **argv)
         free(warning);
     }
     if (stats)
-        fprintf(stderr, "gorolab: graded in %.3f s: %lld runs, %lld of them explored schedules (%.0f schedules/s of CPU)\n",
+        fprintf(stderr, _("gorolab: graded in %.3f s: %lld runs, %lld of them explored schedules (%.0f schedules/s of CPU)\n"),
                 r.seconds, r.runs, r.explored, r.explore_cpu > 0 ? (double)r.explored / r.explore_cpu : 0.0);
     if (!report_write(stdout, fmt, &r)) status = 1;
     else status = passed ? 0 : 1;
@@ -359,7 +362,7 @@ int cli_grade(int argc, char **argv)
     compile_fini();
     goto out;
 fail:
-    fprintf(stderr, "gorolab grade: %s\n", cause ? cause : "failed");
+    fprintf(stderr, "gorolab grade: %s\n", cause ? cause : _("failed"));
     status = 1;
 out:
     free(cause);

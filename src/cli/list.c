@@ -1,5 +1,5 @@
-/* cli/list.c: `gorolab list [PACK] [--lang LANG] [-v]`: one line per lesson with
- * the learner's progress; broken lessons show their first diagnostic (-v:
+/* cli/list.c: `gorolab list [PACK] [--lang LANG] [-v]`: a table, one row per
+ * lesson with the learner's progress, columns lined up by display width; broken lessons show their first diagnostic (-v:
  * all of them, on stderr).
  * Exit 0, 1 when the pack itself cannot load, 64 on usage errors. */
 #include <stdbool.h>
@@ -8,13 +8,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
 #include "lesson/lesson.h"
 
 static const char list_usage[] =
-    "usage: gorolab list [PACK] [--lang LANG] [--verbose]\n"
-    "List a pack's lessons (the bundled pack's by default) with the learner's progress.\n";
+    N_("usage: gorolab list [PACK] [--lang LANG] [--verbose]\n"
+    "List a pack's lessons (the bundled pack's by default) with the learner's progress.\n");
 
 static int usage(const char *why)
 {
@@ -66,30 +67,66 @@ int cli_list(int argc, char **argv)
         fprintf(stderr, "%s\n", warning);
         free(warning);
     }
-    printf("%s%s%s (%d lesson%s)\n", p->title ? p->title : p->id, p->version ? " " : "",
-           p->version ? p->version : "", p->nlessons, p->nlessons == 1 ? "" : "s");
+    printf(ngettext("%s%s%s (%d lesson)\n", "%s%s%s (%d lessons)\n", p->nlessons), p->title ? p->title : p->id,
+           p->version ? " " : "", p->version ? p->version : "", p->nlessons);
+    /* a table: every column as wide as its widest cell, by display width
+     * (a Chinese character takes two columns); tags last, as long as they are */
+    const char *head[5] = {_("ID"), _("TITLE"), _("LEVEL"), _("PROGRESS"), _("TAGS")};
+    int cw[4] = {i18n_width(head[0]), i18n_width(head[1]), i18n_width(head[2]), i18n_width(head[3])};
+    char **prog_col = calloc((size_t)p->nlessons + 1, sizeof *prog_col);
     for (int i = 0; i < p->nlessons; i++) {
         Lesson *l = p->lessons[i];
+        const char *id = l->id ? l->id : l->name;
+        if (i18n_width(id) > cw[0]) cw[0] = i18n_width(id);
+        if (l->broken) continue;
+        LessonText t;
+        lesson_text(l, lang, &t);
+        ProgEntry e;
+        prog_get(prog, p->id, l->id, &e);
+        char pc[128];
+        if (e.hints > 0)
+            snprintf(pc, sizeof pc, ngettext("%s (%d hint)", "%s (%d hints)", e.hints), _(prog_status_name(e.status)), e.hints);
+        else
+            snprintf(pc, sizeof pc, "%s", _(prog_status_name(e.status)));
+        if (prog_col) prog_col[i] = strdup(pc);
+        if (i18n_width(t.title) > cw[1]) cw[1] = i18n_width(t.title);
+        if (i18n_width(pc) > cw[3]) cw[3] = i18n_width(pc);
+    }
+    printf("%2s  ", "#");
+    for (int k = 0; k < 4; k++) {
+        i18n_pad(stdout, head[k], cw[k]);
+        fputs("  ", stdout);
+    }
+    printf("%s\n", head[4]);
+    for (int i = 0; i < p->nlessons; i++) {
+        Lesson *l = p->lessons[i];
+        printf("%2d  ", l->number);
+        i18n_pad(stdout, l->id ? l->id : l->name, cw[0]);
         if (l->broken) {
             const Diag *x = &l->diags.items[0];
-            printf("%2d  %s  BROKEN: %s:%u:%u: %s", l->number, l->id ? l->id : l->name,
-                   lesson_files()[x->pos.file], x->pos.line, x->pos.col, x->msg);
+            printf("  %s: %s:%u:%u: %s", _("BROKEN"), lesson_files()[x->pos.file], x->pos.line, x->pos.col, x->msg);
             if (l->diags.len > 1)
-                printf(" (and %d more)", l->diags.len - 1);
+                printf(_(" (and %d more)"), l->diags.len - 1);
             putchar('\n');
             if (verbose) diag_print(&l->diags, stderr);
             continue;
         }
         LessonText t;
         lesson_text(l, lang, &t);
-        ProgEntry e;
-        prog_get(prog, p->id, l->id, &e);
-        printf("%2d  %s  %s  level %d  [", l->number, l->id, t.title, l->level);
+        fputs("  ", stdout);
+        i18n_pad(stdout, t.title, cw[1]);
+        char lv[16];
+        snprintf(lv, sizeof lv, "%d", l->level);
+        fputs("  ", stdout);
+        i18n_pad(stdout, lv, cw[2]);
+        fputs("  ", stdout);
+        i18n_pad(stdout, prog_col && prog_col[i] ? prog_col[i] : "", l->tags.len ? cw[3] : 0);
+        if (l->tags.len) fputs("  ", stdout);
         for (int j = 0; j < l->tags.len; j++) printf("%s%s", j ? ", " : "", l->tags.items[j]);
-        printf("]  %s", prog_status_name(e.status));
-        if (e.hints > 0) printf(" (%d hint%s)", e.hints, e.hints == 1 ? "" : "s");
         putchar('\n');
     }
+    for (int i = 0; prog_col && i < p->nlessons; i++) free(prog_col[i]);
+    free(prog_col);
     prog_free(prog);
     pack_free(p);
     diag_fini(&d);

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -21,11 +22,11 @@
 #include "lesson/lesson.h"
 
 static const char new_usage[] =
-    "usage: gorolab new PACK\n"
+    N_("usage: gorolab new PACK\n"
     "       gorolab new PACK/LESSON\n"
     "Start a lesson pack in the folder PACK (with a first example lesson), or add\n"
     "the lesson LESSON to it; gorolab check PACK accepts either at once.\n"
-    "PACK's folder name and LESSON are ids: lowercase letters, digits and dashes.\n";
+    "PACK's folder name and LESSON are ids: lowercase letters, digits and dashes.\n");
 
 static const char tpl_yaml[] =
     "# A lesson made by `gorolab new`: a working example to turn into yours\n"

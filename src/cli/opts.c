@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
@@ -26,7 +27,7 @@ int cli_usage(const char *cmd, const char *usage, const char *msg, ...)
         va_end(ap);
         fputc('\n', stderr);
     }
-    fputs(usage, stderr);
+    fputs(_(usage), stderr);
     return EXIT_USAGE;
 }
 
@@ -49,7 +50,7 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
     free(lo);
     const char *cmd = argv[0];
     if (c == 'h') {
-        fputs(usage, stdout);
+        fputs(_(usage), stdout);
         return CLI_OPT_HELP;
     }
     if (c == ':' || c == '?') {
@@ -61,10 +62,10 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
         snprintf(buf, sizeof buf, "%s", name);
         char *eq = strchr(buf, '=');
         if (eq) *eq = 0;
-        if (c == ':') cli_usage(cmd, usage, "option %s wants a value", buf);
-        else if (eq && strncmp(buf, "--", 2) == 0 && optopt) cli_usage(cmd, usage, "option %s takes no value", buf);
-        else if (strcmp(cmd, "gorolab") == 0) cli_usage(cmd, usage, "unknown option %s (gorolab --help lists them)", buf);
-        else cli_usage(cmd, usage, "unknown option %s (gorolab %s --help lists them)", buf, cmd);
+        if (c == ':') cli_usage(cmd, usage, _("option %s wants a value"), buf);
+        else if (eq && strncmp(buf, "--", 2) == 0 && optopt) cli_usage(cmd, usage, _("option %s takes no value"), buf);
+        else if (strcmp(cmd, "gorolab") == 0) cli_usage(cmd, usage, _("unknown option %s (gorolab --help lists them)"), buf);
+        else cli_usage(cmd, usage, _("unknown option %s (gorolab %s --help lists them)"), buf, cmd);
         return CLI_OPT_BAD;
     }
     return c;

@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -28,14 +29,14 @@
 #include "lesson/lesson.h"
 
 static const char pack_usage[] =
-    "usage: gorolab pack add DIR|FILE.tar.gz [--force]\n"
+    N_("usage: gorolab pack add DIR|FILE.tar.gz [--force]\n"
     "       gorolab pack list\n"
     "       gorolab pack remove ID\n"
     "Install a lesson pack (checked first with gorolab check; --force replaces an\n"
     "installed pack of the same id), list the installed packs with the learner's\n"
     "progress, or remove one (the learner's copies and progress stay).\n"
     "An installed pack is named by its id: gorolab ID opens it in the lab, and\n"
-    "list, check, grade and reset take the id where they take a pack folder.\n";
+    "list, check, grade and reset take the id where they take a pack folder.\n");
 
 enum { PACK_ID_MAX = 64 };
 

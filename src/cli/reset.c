@@ -7,13 +7,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
 #include "lesson/lesson.h"
 
 static const char reset_usage[] =
-    "usage: gorolab reset LESSON [--pack DIR]\n"
-    "Back up the learner's copy of a lesson's files and put the starter back.\n";
+    N_("usage: gorolab reset LESSON [--pack DIR]\n"
+    "Back up the learner's copy of a lesson's files and put the starter back.\n");
 
 static int usage(const char *why)
 {

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
@@ -38,13 +39,13 @@ static bool read_file(const char *path, Buf *out)
 }
 
 static const char run_usage[] =
-    "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--race] [--trace FILE.json]\n"
+    N_("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--race] [--trace FILE.json]\n"
     "                   [--max-steps N] [--max-time DURATION] [--max-wall DURATION]\n"
     "                   [--max-goroutines N]\n"
     "                   [--max-heap MIB] [--stats] [--dump] [--schedule STRING|@FILE]\n"
     "                   [--leaks=full|grouped] [--cpus N] [--memory-points] [-- ARGS...]\n"
     "Run a Go program on the gorolab runtime, like go run (exit 3: a gorolab limit\n"
-    "ended the run; --schedule replays a schedule printed by gorolab explore).\n";
+    "ended the run; --schedule replays a schedule printed by gorolab explore).\n");
 
 static int usage(const char *msg)
 {

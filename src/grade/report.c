@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "grade/report.h"
 
@@ -178,15 +179,15 @@ bool report_write(FILE *out, ReportFormat fmt, const GradeResult *r)
     switch (fmt) {
     case REPORT_TEXT:
         if (r->verdict == GRADE_PASS) {
-            buf_printf(&b, "PASS  %s", lesson);
+            buf_printf(&b, _("PASS  %s"), lesson);
             if (r->message && *r->message) buf_printf(&b, ": %s", r->message);
             buf_puts(&b, "\n");
         } else {
-            buf_printf(&b, "FAIL  %s%s\n", lesson, r->verdict == GRADE_ERROR ? " (the grader did not finish)" : "");
-            indent(&b, r->message && *r->message ? r->message : "the grader failed this program", "  ");
-            if (r->verdict == GRADE_FAIL && r->replay_cmd) buf_printf(&b, "  replay it: %s\n", r->replay_cmd);
+            buf_printf(&b, _("FAIL  %s%s\n"), lesson, r->verdict == GRADE_ERROR ? _(" (the grader did not finish)") : "");
+            indent(&b, r->message && *r->message ? r->message : _("the grader failed this program"), "  ");
+            if (r->verdict == GRADE_FAIL && r->replay_cmd) buf_printf(&b, _("  replay it: %s\n"), r->replay_cmd);
             if (r->verdict == GRADE_FAIL && r->hint)
-                buf_printf(&b, "  hint (%d left): %s\n", r->hints_left, r->hint);
+                buf_printf(&b, _("  hint (%d left): %s\n"), r->hints_left, r->hint);
         }
         if (r->output && *r->output) indent(&b, r->output, "  | ");
         break;

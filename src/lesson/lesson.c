@@ -469,8 +469,8 @@ void lesson_text(const Lesson *l, const char *lang, LessonText *out)
 const char *lesson_lang(const char *flag)
 {
     if (flag && *flag) return flag;
-    const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-    for (int i = 0; i < 3; i++) {
+    const char *vars[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (int i = 0; i < 4; i++) {
         const char *v = getenv(vars[i]);
         if (v && *v) return strncmp(v, "zh", 2) == 0 ? "zh" : NULL;
     }

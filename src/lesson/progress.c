@@ -24,6 +24,7 @@
 
 #include "base/buf.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 #include "lesson/lesson_priv.h"
 
 #define PROG_HEADER "# gorolab progress 1"
@@ -43,7 +44,8 @@ struct Progress {
     int      nkeep, capkeep;
 };
 
-static const char *const status_names[] = {"new", "started", "done"};
+/* (the words are translated where they are shown: _(prog_status_name(s))) */
+static const char *const status_names[] = {N_("new"), N_("started"), N_("done")};
 
 const char *prog_status_name(ProgStatus s)
 {

@@ -128,6 +128,19 @@ ObjChan *chan_make(VM *vm, Type *t, int64_t cap)
         if (i < 0) i = 0;
         c->made_at.file = (uint16_t)p->pos.file;
         c->made_at.line = p->lines && i < p->ncode ? (uint32_t)p->lines[i] : p->pos.line;
+        static const char std[] = "$GOROOT/src/";
+        for (int k = g->nframes - 1; k >= 0; k--) {   /* the first frame outside the standard library */
+            const Frame *fk = &g->frames[k];
+            int32_t file = fk->proto->pos.file;
+            const char *name = file >= 0 && file < vm->prog->nfiles ? vm->prog->files[file] : NULL;
+            if (name && strncmp(name, std, sizeof std - 1) == 0) continue;
+            if (k == g->nframes - 1) break;   /* made in the learner's code: made_at says it */
+            int64_t j = fk->pc ? fk->pc - fk->proto->code - 1 : 0;
+            if (j < 0) j = 0;
+            c->user_at.file = (uint16_t)file;
+            c->user_at.line = fk->proto->lines && j < fk->proto->ncode ? (uint32_t)fk->proto->lines[j] : fk->proto->pos.line;
+            break;
+        }
     }
     insp_record_named(vm, EV_CHAN_MAKE, g, c->id, cap, c->name);
     return c;

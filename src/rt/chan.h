@@ -45,6 +45,8 @@ typedef struct ObjChan {
     bool     closed;
     WaiterQ  recvq, sendq; /* parked receivers and senders, FIFO */
     SrcPos   made_at;     /* where make() ran */
+    SrcPos   user_at;     /* when that is in the standard library (time.NewTimer's
+                             channel), the first caller outside it: the learner's line */
     const char *name;     /* the variable it was first stored in, when the compiler knows; borrowed from the Proto */
 } ObjChan;
 

@@ -477,6 +477,11 @@ static void snap_chan(VM *vm, ObjChan *c, ChanSnap *o)
         o->made_file = xstrdup(file_name(vm, c->made_at.file));
         o->made_line = (int)c->made_at.line;
     }
+    if (c->user_at.line) {
+        o->user_file = xstrdup(file_name(vm, c->user_at.file));
+        o->user_line = (int)c->user_at.line;
+    }
+    o->timer = (c->hdr.flags & OBJF_TIMERCHAN) != 0;
 }
 
 char *insp_stack(VM *vm, int64_t id)
@@ -545,6 +550,7 @@ void insp_free(Snapshot *sn)
         free(c->sendq);
         free(c->recvq);
         free(c->made_file);
+        free(c->user_file);
         free(c->name);
     }
     free(sn->chans);

@@ -101,6 +101,9 @@ typedef struct ChanSnap {
     int      nsendq, nrecvq;
     char    *made_file;
     int      made_line;
+    char    *user_file;    /* made inside the standard library: its caller outside it (else NULL) */
+    int      user_line;
+    bool     timer;        /* a Timer's or Ticker's C under Go >= 1.23: len and cap read 0 */
     char    *name;         /* the variable it was first assigned to, when known; else NULL */
 } ChanSnap;
 

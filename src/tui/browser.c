@@ -5,6 +5,7 @@
 #include <string.h>
 #include <curses.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "lesson/installed.h"
 #include "tui/crt.h"
@@ -15,13 +16,13 @@ bool tui_too_small(void)
 {
     if (COLS >= CRT_MIN_W && LINES >= CRT_MIN_H) return false;
     erase();
-    const char *m = "enlarge the terminal to 80x24";
-    int w = (int)strlen(m);
+    const char *m = _("enlarge the terminal to 80x24");
+    int w = crt_width(m);
     int x = COLS > w ? (COLS - w) / 2 : 0;
     crt_put(LINES / 2, x, m, COLS, crt_attr(C_ERROR));
     char sz[64];
-    snprintf(sz, sizeof sz, "(now %dx%d; q quits)", COLS, LINES);
-    w = (int)strlen(sz);
+    snprintf(sz, sizeof sz, _("(now %dx%d; q quits)"), COLS, LINES);
+    w = crt_width(sz);
     if (LINES / 2 + 1 < LINES) crt_put(LINES / 2 + 1, COLS > w ? (COLS - w) / 2 : 0, sz, COLS, A_NORMAL);
     refresh();
     return true;
@@ -76,11 +77,7 @@ void tui_text_box(const char *title, const char *text, const char *footer, int a
         const char *r = line;
         do {
             size_t k = crt_prefix(r, w, NULL);
-            if (r[k]) {   /* break at the last space in the second half, if any */
-                size_t cut = k;
-                while (cut > k / 2 && r[cut] != ' ') cut--;
-                if (cut > k / 2) k = cut;
-            }
+            if (r[k]) k = crt_break(r, k);   /* at a space or beside a Chinese character */
             if (k == 0 && *r) k = 1;
             pieces[n] = xmalloc(k + 1);
             memcpy(pieces[n], r, k);
@@ -100,7 +97,7 @@ void tui_text_box(const char *title, const char *text, const char *footer, int a
     char gap[64];
     if (avail >= 3 && n > avail) {
         int head = (avail - 1) / 2, tail = avail - 1 - head;
-        snprintf(gap, sizeof gap, "... %d lines not shown ...", n - head - tail);
+        snprintf(gap, sizeof gap, _("... %d lines not shown ..."), n - head - tail);
         lines[head] = gap;
         memmove(&lines[head + 1], &lines[n - tail], (size_t)tail * sizeof lines[0]);
         m = head + 1 + tail;
@@ -121,7 +118,7 @@ void tui_help(const char *title, const KeyBinding *table)
     const char *lines[MAXK + 1];
     int n = 0;
     for (int i = 0; table[i].key && n < MAXK - 1; i++)
-        if (table[i].label) snprintf(entry[n++], sizeof entry[0], "%-9s %s", table[i].label, table[i].help);
+        if (table[i].label) snprintf(entry[n++], sizeof entry[0], "%-9s %s", table[i].label, _(table[i].help));
     /* one column when it fits the screen's height, else two side by side */
     int rows = n, colw = 0;
     if (n + 3 > LINES - 2) {
@@ -131,10 +128,14 @@ void tui_help(const char *title, const KeyBinding *table)
     }
     for (int r = 0; r < rows; r++) {
         if (!colw) snprintf(buf[r], sizeof buf[r], "%s", entry[r]);
-        else snprintf(buf[r], sizeof buf[r], "%-*.*s  %.*s", colw, colw, entry[r], colw, r + rows < n ? entry[r + rows] : "");
+        else {   /* by display width: a Chinese entry is cut between characters and padded in columns */
+            int w;
+            size_t k = crt_prefix(entry[r], colw, &w);
+            snprintf(buf[r], sizeof buf[r], "%.*s%*s  %s", (int)k, entry[r], colw - w, "", r + rows < n ? entry[r + rows] : "");
+        }
         lines[r] = buf[r];
     }
-    snprintf(buf[rows], sizeof buf[rows], "(any key closes this help)");
+    snprintf(buf[rows], sizeof buf[rows], "%s", _("(any key closes this help)"));
     lines[rows] = buf[rows];
     lines[rows + 1] = NULL;
     tui_box(title, lines, crt_attr(C_TITLE));
@@ -147,7 +148,7 @@ static void details(Lesson *l, const char *lang, int y, int h)
     if (l->broken) return;
     LessonText t;
     lesson_text(l, lang, &t);
-    Pane p = {.title = "Goal", .y = y, .x = 0, .h = h, .w = COLS, .sel = -1};
+    Pane p = {.title = _("Goal"), .y = y, .x = 0, .h = h, .w = COLS, .sel = -1};
     PaneText text = {0};
     lesson_markdown(t.goal, &text);
     pane_wrap_line(&p, &text, "");
@@ -177,13 +178,36 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
         if (pack->lessons[i]->id) prog_get(pg, pack->id, pack->lessons[i]->id, &e);
         done += e.status == PROG_DONE;
     }
-    snprintf(head, sizeof head, " gorolab: %s%s%s  (%d/%d done)", pack->title ? pack->title : pack->id,
+    snprintf(head, sizeof head, _(" gorolab: %s%s%s  (%d/%d done)"), pack->title ? pack->title : pack->id,
              pack->version ? " " : "", pack->version ? pack->version : "", done, pack->nlessons);
     mvhline(0, 0, ' ', COLS);
     crt_put(0, 0, head, COLS, crt_attr(C_TITLE));
-    crt_put(1, 1, "  #  Title", COLS - 2, crt_attr(C_DIM));
-    int tw = COLS - 40;
-    crt_put(1, 6 + tw + 1, "Lvl  Progress  Tags", COLS - tw - 8, crt_attr(C_DIM));
+    /* the columns: title and tags share what the number, level and progress
+     * leave; the title takes what its longest needs, the tags the rest
+     * (at 200 columns nothing is cut; at 80 the title gives way first) */
+    const char *hl = _("Lvl"), *hp = _("Progress"), *ht = _("Tags");
+    int lvw = crt_width(hl), pw = crt_width(hp), tagw = crt_width(ht), titlew = crt_width(_("Title"));
+    for (int s = PROG_NEW; s <= PROG_DONE; s++)
+        if (crt_width(_(prog_status_name((ProgStatus)s))) > pw) pw = crt_width(_(prog_status_name((ProgStatus)s)));
+    for (int i = 0; i < pack->nlessons; i++) {
+        Lesson *l = pack->lessons[i];
+        LessonText t;
+        int w = l->broken ? crt_width(_("(broken lesson: see gorolab check)")) : (lesson_text(l, lang, &t), crt_width(t.title));
+        if (w > titlew) titlew = w;
+        int tw0 = 0;
+        for (int j = 0; j < l->tags.len; j++) tw0 += (j ? 1 : 0) + crt_width(l->tags.items[j]);
+        if (tw0 > tagw) tagw = tw0;
+    }
+    int rest = COLS - (6 + 2 + lvw + 2 + pw + 2 + 1);
+    int tw = titlew < rest - (tagw < rest / 3 ? tagw : rest / 3) ? titlew : rest - (tagw < rest / 3 ? tagw : rest / 3);
+    if (tw < 10) tw = 10;
+    int xl = 6 + tw + 2, xp = xl + lvw + 2, xt = xp + pw + 2, tagsw = COLS - 1 - xt;
+    char colh[64];
+    snprintf(colh, sizeof colh, "  #  %s", _("Title"));
+    crt_put(1, 1, colh, COLS - 2, crt_attr(C_DIM));
+    crt_put(1, xl, hl, lvw, crt_attr(C_DIM));
+    crt_put(1, xp, hp, pw, crt_attr(C_DIM));
+    crt_put(1, xt, ht, tagsw, crt_attr(C_DIM));
     /* below the list, the selected lesson's goal and story: under a short
      * list, or in the last DETAILS rows while the list keeps at least 10 */
     enum { DETAILS = 9 };
@@ -207,15 +231,20 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
         snprintf(num, sizeof num, "%3d ", l->number);
         crt_put(y, 1, num, 5, attr);
         LessonText t;
-        const char *title = l->broken ? "(broken lesson: see gorolab check)" : (lesson_text(l, lang, &t), t.title);
-        crt_put(y, 6, title, tw, attr);
+        const char *title = l->broken ? _("(broken lesson: see gorolab check)") : (lesson_text(l, lang, &t), t.title);
+        crt_put_cut(y, 6, title, tw, attr);
         ProgEntry e = {0};
         if (l->id) prog_get(pg, pack->id, l->id, &e);
-        char rest[512];
-        int off = snprintf(rest, sizeof rest, "%d    %-8s  ", l->level, prog_status_name(e.status));
-        for (int j = 0; j < l->tags.len && off < (int)sizeof rest - 2; j++)
-            off += snprintf(rest + off, sizeof rest - (size_t)off, "%s%s", j ? "," : "", l->tags.items[j]);
-        crt_put(y, 6 + tw + 1, rest, COLS - tw - 8, attr | (e.status == PROG_DONE && k != sel ? crt_attr(C_OK) : 0));
+        char lv[16], tags[512];
+        snprintf(lv, sizeof lv, "%d", l->level);
+        int done_attr = attr | (e.status == PROG_DONE && k != sel ? crt_attr(C_OK) : 0);
+        crt_put(y, xl, lv, lvw, attr);
+        crt_put(y, xp, _(prog_status_name(e.status)), pw, done_attr);
+        int off = 0;
+        tags[0] = 0;
+        for (int j = 0; j < l->tags.len && off < (int)sizeof tags - 2; j++)
+            off += snprintf(tags + off, sizeof tags - (size_t)off, "%s%s", j ? "," : "", l->tags.items[j]);
+        crt_put_cut(y, xt, tags, tagsw, attr);
     }
     attrset((attr_t)crt_attr(C_STATUS));
     mvhline(LINES - 1, 0, ' ', COLS);
@@ -224,10 +253,11 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
     for (int i = 0; i < pack->nlessons; i++) broken += pack->lessons[i]->broken;
     char st[256];
     if (broken)
-        snprintf(st, sizeof st, "%d lesson%s do%s not load (Enter shows why)  |  Enter open  ? help  q quit", broken,
-                 broken == 1 ? "" : "s", broken == 1 ? "es" : "");
+        snprintf(st, sizeof st, ngettext("%d lesson does not load (Enter shows why)  |  Enter open  ? help  q quit",
+                                         "%d lessons do not load (Enter shows why)  |  Enter open  ? help  q quit", broken),
+                 broken);
     else
-        snprintf(st, sizeof st, "Up/Down/j/k move  Enter open  p packs  ? help  q quit");
+        snprintf(st, sizeof st, "%s", _("Up/Down/j/k move  Enter open  p packs  ? help  q quit"));
     crt_put(LINES - 1, 1, st, COLS - 2, crt_attr(C_STATUS));
 }
 
@@ -252,7 +282,7 @@ static char *choose_pack(Pack *cur, const char *lang, Progress *pg, int sel_less
         diag_fini(&d);
         char line[512];
         if (!p) {
-            snprintf(line, sizeof line, "%s (does not load: gorolab check %s)", paths[i], paths[i]);
+            snprintf(line, sizeof line, _("%s (does not load: gorolab check %s)"), paths[i], paths[i]);
         } else {
             int done = 0;
             for (int k = 0; k < p->nlessons; k++) {
@@ -260,16 +290,16 @@ static char *choose_pack(Pack *cur, const char *lang, Progress *pg, int sel_less
                 if (p->lessons[k]->id) prog_get(pg, p->id, p->lessons[k]->id, &e);
                 done += e.status == PROG_DONE;
             }
-            snprintf(line, sizeof line, "%-18s %5d/%-3d done  %s%s", p->id, done, p->nlessons,
-                     p->title ? p->title : p->id, i == 0 ? " (bundled)" : "");
+            snprintf(line, sizeof line, _("%-18s %5d/%-3d done  %s%s"), p->id, done, p->nlessons,
+                     p->title ? p->title : p->id, i == 0 ? _(" (bundled)") : "");
             if (cur->dir && p->dir && strcmp(cur->dir, p->dir) == 0) sel = i;
             pack_free(p);
         }
         lines[i] = xstrdup(line);
     }
     lines[m] = xstrdup("");
-    lines[m + 1] = xstrdup(n ? "Up/Down choose  Enter open  Esc stay"
-                             : "no pack installed: gorolab pack add DIR|FILE.tar.gz (Esc)");
+    lines[m + 1] = xstrdup(n ? _("Up/Down choose  Enter open  Esc stay")
+                             : _("no pack installed: gorolab pack add DIR|FILE.tar.gz (Esc)"));
     char *chosen = NULL;
     for (;;) {
         if (!tui_too_small()) {
@@ -280,7 +310,7 @@ static char *choose_pack(Pack *cur, const char *lang, Progress *pg, int sel_less
                 shown[i] = xmalloc(len);
                 snprintf(shown[i], len, "%s%s", i < m ? (i == sel ? "> " : "  ") : "", lines[i]);
             }
-            tui_box("Lesson packs", (const char *const *)shown, crt_attr(C_TITLE));
+            tui_box(_("Lesson packs"), (const char *const *)shown, crt_attr(C_TITLE));
             for (int i = 0; i < m + 2; i++) free(shown[i]);
             free(shown);
             refresh();
@@ -324,10 +354,10 @@ static void broken_box(Lesson *l)
     FILE *m = open_memstream(&text, &len);
     if (!m) return;
     diag_print(&l->diags, m);
-    fputs("\nfix the lesson file, then check it with: gorolab check ", m);
+    fputs(_("\nfix the lesson file, then check it with: gorolab check "), m);
     fputs(l->path, m);
     fclose(m);
-    tui_text_box("this lesson does not load", text, "(any key)", crt_attr(C_ERROR));
+    tui_text_box(_("this lesson does not load"), text, _("(any key)"), crt_attr(C_ERROR));
     refresh();
     timeout(-1);
     getch();
@@ -359,7 +389,7 @@ int tui_main(const TuiOptions *opt)
     const char *path = o.pack_path ? o.pack_path : (dflt = pack_default_path());
     Pack *pack = pack_load(path, &d);
     if (!pack) {
-        fprintf(stderr, "gorolab: cannot load the pack %s:\n", path);
+        fprintf(stderr, _("gorolab: cannot load the pack %s:\n"), path);
         diag_print(&d, stderr);
         diag_fini(&d);
         free(dflt);
@@ -372,7 +402,7 @@ int tui_main(const TuiOptions *opt)
         first = pack_find(pack, o.lesson_key);
         if (!first && pack->nlessons == 1) first = pack->lessons[0];
         if (!first) {
-            fprintf(stderr, "gorolab: no lesson \"%s\" in %s; gorolab list %s shows them\n", o.lesson_key, path, path);
+            fprintf(stderr, _("gorolab: no lesson \"%s\" in %s; gorolab list %s shows them\n"), o.lesson_key, path, path);
             free(dflt);
             pack_free(pack);
             return 1;
@@ -382,7 +412,7 @@ int tui_main(const TuiOptions *opt)
     char *warning = NULL;
     Progress *pg = prog_open(NULL, &warning);
     if (!crt_init(o.theme)) {
-        fprintf(stderr, "gorolab: cannot set up the terminal (TERM=%s)\n", getenv("TERM") ? getenv("TERM") : "");
+        fprintf(stderr, _("gorolab: cannot set up the terminal (TERM=%s)\n"), getenv("TERM") ? getenv("TERM") : "");
         prog_free(pg);
         pack_free(pack);
         return 1;
@@ -397,10 +427,10 @@ int tui_main(const TuiOptions *opt)
     while (!quit && pack->nlessons > 0) {
         if (!tui_too_small()) {
             draw_browser(pack, o.lang, pg, sel, &top);
-            if (help) tui_help("Keys: lesson list", keys_browser);
+            if (help) tui_help(_("Keys: lesson list"), keys_browser);
             if (warning) {
                 const char *lines[] = {warning, NULL};
-                tui_box("warning", lines, crt_attr(C_ERROR));
+                tui_box(_("warning"), lines, crt_attr(C_ERROR));
             }
             refresh();
         }

@@ -7,6 +7,7 @@
 #include <wchar.h>
 #include <curses.h>
 
+#include "base/i18n.h"
 #include "tui/crt.h"
 
 static bool active;
@@ -77,7 +78,7 @@ static void set_colors(void)
 
 bool crt_init(CrtTheme t)
 {
-    setlocale(LC_ALL, "");
+    i18n_init(NULL);
     utf8 = MB_CUR_MAX > 1;
     if (!initscr()) return false;
     active = true;
@@ -183,6 +184,58 @@ size_t crt_prefix(const char *s, int maxw, int *wout)
     }
     if (wout) *wout = total;
     return (size_t)(p - s);
+}
+
+/* cjk says whether the UTF-8 character at s is wide enough to break beside
+ * (the CJK blocks from U+2E80 on, full-width forms), and *closing whether
+ * it is punctuation no line may start with. */
+static bool cjk(const unsigned char *s, bool *closing)
+{
+    *closing = false;
+    if (s[0] < 0xE2 || s[0] > 0xEF || (s[0] == 0xE2 && s[1] < 0xBA)) return false;
+    unsigned c = (unsigned)(s[0] & 0x0F) << 12 | (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    static const unsigned close[] = {0x3001, 0x3002, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF09, 0x300D, 0x300F,
+                                     0x201D, 0x3011, 0xFF01, 0xFF1F, 0x2026};
+    for (size_t i = 0; i < sizeof close / sizeof close[0]; i++)
+        if (c == close[i]) *closing = true;
+    return true;
+}
+
+size_t crt_break(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t cut = n; cut > n / 2; cut--) {
+        if (u[cut] == ' ') return cut;
+        if ((u[cut] & 0xC0) == 0x80) continue;   /* inside a character */
+        bool closing, c_next = cjk(u + cut, &closing);
+        if (closing) continue;
+        size_t prev = cut - 1;
+        while (prev > 0 && (u[prev] & 0xC0) == 0x80) prev--;
+        bool dummy, c_prev = cjk(u + prev, &dummy);
+        if ((c_next || c_prev) && u[prev] != ' ' && !(u[prev] == '(' || u[prev] == '`')) return cut;
+    }
+    return n;
+}
+
+int crt_put_cut(int y, int x, const char *s, int maxw, int attr)
+{
+    if (maxw <= 0) return 0;
+    if (crt_width(s) <= maxw) return crt_put(y, x, s, maxw, attr);
+    const char *dots = utf8 ? "…" : "...";
+    int dw = utf8 ? 1 : 3;
+    if (maxw <= dw) return crt_put(y, x, s, maxw, attr);
+    size_t n0 = crt_prefix(s, maxw - dw, NULL), n = crt_break(s, n0);
+    if (n == n0)   /* no space: a list such as tags breaks after a comma */
+        for (size_t c = n0; c > n0 / 2; c--)
+            if (s[c] == ',') { n = c; break; }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '-')) n--;
+    char *t = malloc(n + 4);
+    if (!t) return crt_put(y, x, s, maxw, attr);
+    memcpy(t, s, n);
+    strcpy(t + n, dots);
+    int used = crt_put(y, x, t, maxw, attr);
+    free(t);
+    return used;
 }
 
 /* put draws s with attribute attr, or per byte from roles when not NULL. */

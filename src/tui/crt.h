@@ -35,6 +35,14 @@ int  crt_width(const char *s);
 int  crt_put(int y, int x, const char *s, int maxw, int attr);
 /* crt_prefix returns how many bytes of s fit in maxw columns (*w gets their width). */
 size_t crt_prefix(const char *s, int maxw, int *w);
+/* crt_put_cut is crt_put that, when s does not fit, cuts it at a word's
+ * end (or between Chinese characters) and ends it with an ellipsis. */
+int  crt_put_cut(int y, int x, const char *s, int maxw, int attr);
+/* crt_break picks where to wrap s, whose first n bytes fit (s[n] not NUL):
+ * at the last space, or between two characters where one is wide (Chinese
+ * has no spaces between words; no line starts with a closing ，。：）),
+ * when that is in the second half; else n. */
+size_t crt_break(const char *s, size_t n);
 
 /* crt_put_roles is crt_put with one colour role per byte of s. */
 int  crt_put_roles(int y, int x, const char *s, int maxw, const unsigned char *roles);

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "tui/crt.h"
 #include "tui/view.h"
@@ -29,6 +30,21 @@ static bool on_path(const char *prog)
     return found;
 }
 
+/* found says whether the editor command's program exists: a path that is
+ * executable, or a name on $PATH. The shell would otherwise print "sh: 1:
+ * NAME: not found" over the terminal while the lab is suspended. */
+static bool found(const char *cmd)
+{
+    while (*cmd == ' ' || *cmd == '\t') cmd++;
+    size_t n = strcspn(cmd, " \t");
+    if (n == 0 || n >= 1024) return n != 0;   /* odd: leave it to the shell */
+    char prog[1024];
+    memcpy(prog, cmd, n);
+    prog[n] = 0;
+    if (strchr(prog, '=') || strchr(prog, '$') || strchr(prog, '\'') || strchr(prog, '"')) return true;
+    return strchr(prog, '/') ? access(prog, X_OK) == 0 : on_path(prog);
+}
+
 static const char *editor_command(void)
 {
     const char *ed = getenv("VISUAL");
@@ -43,9 +59,14 @@ static const char *editor_command(void)
 void editor_open(View *v)
 {
     if (!v->ws->paths.len) return;
+    const char *ed = editor_command();
+    if (!found(ed)) {
+        view_set_notice(v, _("editor not found: %s (set $VISUAL or $EDITOR)"), ed);
+        return;
+    }
     Buf cmd = BUF_INIT;
     /* the editor command may carry flags ("code -w"): the shell splits it; the path is quoted */
-    buf_printf(&cmd, "%s '", editor_command());
+    buf_printf(&cmd, "%s '", ed);
     for (const char *p = v->ws->paths.items[0]; *p; p++) {
         if (*p == '\'') buf_puts(&cmd, "'\\''");
         else buf_putc(&cmd, *p);
@@ -54,8 +75,8 @@ void editor_open(View *v)
     crt_suspend();
     int rc = system(buf_str(&cmd));
     crt_resume();
-    if (rc == -1) view_set_notice(v, "could not start the editor: %s", buf_str(&cmd));
-    else if (WIFEXITED(rc) && WEXITSTATUS(rc) == 127) view_set_notice(v, "editor not found: set $EDITOR (tried %s)", buf_str(&cmd));
-    else if (rc != 0) view_set_notice(v, "the editor exited with status %d", WIFEXITED(rc) ? WEXITSTATUS(rc) : rc);
+    if (rc == -1) view_set_notice(v, _("could not start the editor: %s"), buf_str(&cmd));
+    else if (WIFEXITED(rc) && WEXITSTATUS(rc) == 127) view_set_notice(v, _("editor not found: set $EDITOR (tried %s)"), buf_str(&cmd));
+    else if (rc != 0) view_set_notice(v, _("the editor exited with status %d"), WIFEXITED(rc) ? WEXITSTATUS(rc) : rc);
     buf_fini(&cmd);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/path.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
@@ -113,7 +114,7 @@ void goro_pane_fill(View *v, Pane *p)
     p->sel = -1;
     pane_set_header(p, NULL);
     if (!s) {
-        pane_add(p, "(no program running)", crt_attr(C_DIM));
+        pane_add(p, _("(no program running)"), crt_attr(C_DIM));
         return;
     }
     v->rows = xmalloc(((size_t)s->ngs + 1) * sizeof *v->rows);
@@ -128,7 +129,7 @@ void goro_pane_fill(View *v, Pane *p)
         free(v->rows);
         v->rows = NULL;
         v->nrows = ggroup_build(s, &v->groups);
-        snprintf(p->note, sizeof p->note, "%d in %d group%s ", live, v->nrows, v->nrows == 1 ? "" : "s");
+        snprintf(p->note, sizeof p->note, ngettext("%d in %d group ", "%d in %d groups ", v->nrows), live, v->nrows);
         c.lead = 5;
         for (int i = 0; i < v->nrows; i++) {
             widen(&c, v, &s->gs[v->groups[i].first]);
@@ -162,7 +163,7 @@ void goro_pane_fill(View *v, Pane *p)
         }
     }
     line_fini(&t);
-    if (live == 0) pane_add(p, v->run.finished ? "(no goroutines left)" : "(no goroutines)", crt_attr(C_DIM));
+    if (live == 0) pane_add(p, v->run.finished ? _("(no goroutines left)") : _("(no goroutines)"), crt_attr(C_DIM));
     if (p->sel < 0 && v->nrows > 0) goro_pane_pick(v, 0);
     /* rows move as goroutines come and go: keep the selected one in view */
     if (p->sel >= 0 && p->sel < p->scroll) p->scroll = p->sel;
@@ -215,7 +216,7 @@ char *goro_pane_stack(View *v)
     if (v->grouped) {
         for (int i = 0; i < v->nrows; i++) {
             if (s->gs[v->groups[i].first].id != g->id || v->groups[i].count < 2) continue;
-            buf_printf(&b, "%d goroutines stand here like this one, the oldest:\n\n", v->groups[i].count);
+            buf_printf(&b, _("%d goroutines stand here like this one, the oldest:\n\n"), v->groups[i].count);
         }
     }
     unblock_box(v, g->id, &b);
@@ -225,7 +226,7 @@ char *goro_pane_stack(View *v)
     if (g->cpu_ns > 0) {
         char d[40];
         insp_duration_string(g->cpu_ns, d);
-        buf_printf(&b, "\n(it has run for %s of virtual CPU time)\n", d);
+        buf_printf(&b, _("\n(it has run for %s of virtual CPU time)\n"), d);
     }
     return buf_take(&b);
 }

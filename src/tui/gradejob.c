@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/path.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
@@ -187,12 +188,12 @@ bool gradejob_poll(GradeJob *j, GradeOutcome *out)
     } else {
         Buf m = BUF_INIT;
         if (j->timed_out || (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM))
-            buf_printf(&m, "grader %s: time limit exhausted", j->grader);
+            buf_printf(&m, _("grader %s: time limit exhausted"), j->grader);
         else if (WIFSIGNALED(status))
-            buf_printf(&m, "the grading process died of signal %d (%s); please report it", WTERMSIG(status),
+            buf_printf(&m, _("the grading process died of signal %d (%s); please report it"), WTERMSIG(status),
                        strsignal(WTERMSIG(status)));
         else
-            buf_printf(&m, "the grading process ended without a verdict (status %d)", WEXITSTATUS(status));
+            buf_printf(&m, _("the grading process ended without a verdict (status %d)"), WEXITSTATUS(status));
         out->verdict = GRADE_ERROR;
         out->message = buf_take(&m);
     }

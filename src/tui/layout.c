@@ -14,11 +14,12 @@
  * h = 0. */
 #include <curses.h>
 
+#include "base/i18n.h"
 #include "tui/view.h"
 
 static void place(Pane *p, const char *title, int y, int x, int h, int w)
 {
-    p->title = title;
+    p->title = _(title);
     p->y = y;
     p->x = x;
     p->h = h;
@@ -27,14 +28,19 @@ static void place(Pane *p, const char *title, int y, int x, int h, int w)
 
 void layout_place(View *v)
 {
-    static const char *const titles[P_COUNT] = {"Lesson", "Source", "Goroutines", "Channels", "Output", "Timeline"};
+    static const char *const titles[P_COUNT] = {N_("Lesson"), N_("Source"), N_("Goroutines"), N_("Channels"), N_("Output"), N_("Timeline")};
     Pane *p = v->panes;
     int H = LINES - 1, W = COLS;
     for (int i = 0; i < P_COUNT; i++) place(&p[i], titles[i], 0, 0, 0, 0);
     if (v->zoom >= 0) {
         place(&p[v->zoom], titles[v->zoom], 0, 0, H, W);
     } else if (v->demo) {
-        int lw = W * 2 / 5, rw = W - lw;
+        /* the Source pane gets the wider half (a Go line and its gutter
+         * note), the right side keeps 40 columns for the goroutines */
+        int lw = W * 11 / 20;
+        if (W - lw < 40) lw = W - 40;
+        if (lw < W * 2 / 5) lw = W * 2 / 5;
+        int rw = W - lw;
         int sh = H * 2 / 3, gh = H * 11 / 20;
         place(&p[P_SOURCE], titles[P_SOURCE], 0, 0, sh, lw);
         place(&p[P_OUTPUT], titles[P_OUTPUT], sh, 0, H - sh, lw);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/view.h"
@@ -36,12 +37,30 @@ static void drop_last(Pane *p, int n)
 
 /* add wraps len bytes of text (without a final newline) and colours the
  * runtime's reports; returns the lines added. */
-static int add(Pane *p, const char *text, size_t len)
+/* relative cuts the folders of the lesson's files out of s, in place:
+ * "/home/ana/.local/share/gorolab/pack/lesson/main.go:12" becomes
+ * "main.go:12", as the Source pane and the lesson name the file (a long
+ * absolute path would wrap mid-word in a narrow pane). */
+static void relative(const View *v, char *s)
+{
+    for (int i = 0; i < v->npaths; i++) {
+        const char *path = v->paths[i], *slash = path ? strrchr(path, '/') : NULL;
+        if (!slash || slash == path) continue;
+        size_t dl = (size_t)(slash - path) + 1;   /* the folder with its slash */
+        for (char *q = s; (q = strstr(q, path)) != NULL;) {
+            if (strncmp(q, path, dl) != 0) break;
+            memmove(q, q + dl, strlen(q + dl) + 1);
+        }
+    }
+}
+
+static int add(const View *v, Pane *p, const char *text, size_t len)
 {
     int before = p->nlines;
     char *s = xmalloc(len + 1);
     memcpy(s, text, len);
     s[len] = 0;
+    relative(v, s);
     pane_wrap(p, s, 0, "  ");
     free(s);
     for (int i = before; i < p->nlines; i++) {
@@ -60,7 +79,7 @@ void out_pane_fill(View *v, Pane *p)
     if (!r->out.len) {   /* a hint instead of nothing */
         bool fresh = r->vm && r->nmoves == 0;
         pane_clear(p);
-        pane_add(p, fresh ? "(no output yet: Space runs the program)" : "(no output yet)", crt_attr(C_DIM));
+        pane_add(p, fresh ? _("(no output yet: Space runs the program)") : _("(no output yet)"), crt_attr(C_DIM));
         v->out_epoch = 0;
         return;
     }
@@ -80,13 +99,13 @@ void out_pane_fill(View *v, Pane *p)
         size_t from = r->out.len - KEEP_BYTES;
         const char *nl = memchr(r->out.data + from, '\n', KEEP_BYTES);
         v->out_done = nl ? (size_t)(nl - r->out.data) + 1 : from;
-        pane_add(p, "[... earlier output scrolled away ...]", crt_attr(C_DIM));
+        pane_add(p, _("[... earlier output scrolled away ...]"), crt_attr(C_DIM));
     }
     const char *s = r->out.data + v->out_done;
     size_t n = r->out.len - v->out_done, complete = n;
     while (complete > 0 && s[complete - 1] != '\n') complete--;   /* up to the last newline */
-    if (complete) add(p, s, complete - 1);
+    if (complete) add(v, p, s, complete - 1);
     v->out_done += complete;
-    if (complete < n) v->out_tail = add(p, s + complete, n - complete);
+    if (complete < n) v->out_tail = add(v, p, s + complete, n - complete);
     if (p->nlines > KEEP_LINES) drop_first(p, p->nlines - KEEP_LINES);
 }

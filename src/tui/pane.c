@@ -155,12 +155,7 @@ static void wrap(Pane *p, const char *text, const unsigned char *roles, int attr
             int avail = width - (first ? 0 : iw);
             if (avail < 1) avail = 1;
             size_t n = crt_prefix(q, avail, NULL);
-            if (q[n]) {
-                /* break at the last space when there is one in the second half */
-                size_t cut = n;
-                while (cut > n / 2 && q[cut] != ' ') cut--;
-                if (cut > n / 2) n = cut;
-            }
+            if (q[n]) n = crt_break(q, n);   /* at a space or beside a Chinese character */
             if (n == 0 && *q) n = 1;
             line_put(&t, first ? "" : indent, C_NORMAL);
             if (lr) line_put_roles(&t, q, n, lr + (q - line));

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/highlight.h"
@@ -42,11 +43,17 @@ static void mark_watched(const View *v, const char *s, size_t n, unsigned char *
 /* Where goroutines stand, per line: how many, the first ids, and the state
  * that colours the mark (running over runnable over blocked). Built in one
  * pass over the goroutines, not one per line: 10,000 goroutines. */
-enum { MARK_IDS = 6 };
-typedef struct Mark {
+enum { MARK_IDS = 6, MARK_STATES = 4 };
+typedef struct MarkState {
+    const char *state;
     int         n;
     int64_t     ids[MARK_IDS];
-    const char *state;
+} MarkState;
+typedef struct Mark {
+    int         n;
+    const char *state;              /* the first in rank: the mark's colour */
+    MarkState   st[MARK_STATES];    /* the goroutines by state, in order met */
+    int         other;              /* in further states */
 } Mark;
 
 static int state_rank(const char *st)
@@ -64,20 +71,43 @@ static Mark *marks(const View *v, int nlines)
         if (g->line < 1 || g->line > nlines || !g->file || strcmp(g->file, v->run.edit_abs) != 0) continue;
         if (strcmp(g->state, "dead") == 0) continue;
         Mark *k = &m[g->line];
-        if (k->n < MARK_IDS) k->ids[k->n] = g->id;
+        int j = 0;
+        while (j < MARK_STATES && k->st[j].state && strcmp(k->st[j].state, g->state) != 0) j++;
+        if (j == MARK_STATES) {
+            k->other++;
+        } else {
+            MarkState *ms = &k->st[j];
+            ms->state = g->state;
+            if (ms->n < MARK_IDS) ms->ids[ms->n] = g->id;
+            ms->n++;
+        }
         if (!k->state || state_rank(g->state) < state_rank(k->state)) k->state = g->state;
         k->n++;
     }
     return m;
 }
 
+/* mark_text says who stands on the line, state by state, running first:
+ * "g1 running, g2 g3 +5 chan receive" (never a state for all that only one has). */
 static void mark_text(const Mark *k, char *out, size_t size)
 {
     size_t off = 0;
     out[0] = 0;
-    for (int i = 0; i < k->n && i < MARK_IDS && off + 24 < size; i++)
-        off += (size_t)snprintf(out + off, size - off, " g%lld", (long long)k->ids[i]);
-    if (k->n > MARK_IDS) snprintf(out + off, size - off, " +%d", k->n - MARK_IDS);
+    int shown = 0;
+    for (int rank = 0; rank < 3; rank++)
+        for (int j = 0; j < MARK_STATES && k->st[j].state; j++) {
+            const MarkState *ms = &k->st[j];
+            if (state_rank(ms->state) != rank || off + 40 >= size) continue;
+            if (shown++) off += (size_t)snprintf(out + off, size - off, ",");
+            int most = k->st[1].state ? 2 : MARK_IDS;   /* mixed: fewer ids, every state */
+            int ids = ms->n < most ? ms->n : most;
+            for (int i = 0; i < ids && off + 24 < size; i++)
+                off += (size_t)snprintf(out + off, size - off, " g%lld", (long long)ms->ids[i]);
+            if (ms->n > ids) off += (size_t)snprintf(out + off, size - off, " +%d", ms->n - ids);
+            if (off < size) off += (size_t)snprintf(out + off, size - off, " %s", ms->state);
+            if (off >= size) off = size - 1;
+        }
+    if (k->other && off + 16 < size) snprintf(out + off, size - off, _(", +%d more"), k->other);
 }
 
 static int state_role(const char *st)
@@ -118,7 +148,7 @@ void src_pane_fill(View *v, Pane *p)
     pane_clear(p);
     if (!path) return;
     if (!v->src) {
-        pane_addf(p, crt_attr(C_ERROR), "cannot read your copy %s", path);
+        pane_addf(p, crt_attr(C_ERROR), _("cannot read your copy %s"), path);
         return;
     }
     int nlines = 1;
@@ -140,7 +170,7 @@ void src_pane_fill(View *v, Pane *p)
         hl_line(s, n, &hs, roles);
         for (size_t i = 0; i < n; i++) roles[i] = hl_color[roles[i]];
         mark_watched(v, s, n, roles);
-        char ids[160];
+        char ids[180];
         const Mark *k = &mk[line];
         int count = k->n;
         const char *state = k->state;
@@ -160,7 +190,18 @@ void src_pane_fill(View *v, Pane *p)
                 from = i;
             }
         }
-        if (count) line_putf(&t, state_role(state), "%s%s %s", arrow, ids, state);
+        if (count) {   /* the note keeps its room: the code gives way, with an ellipsis */
+            char note[200];
+            snprintf(note, sizeof note, "%s%s", arrow, ids);
+            int room = pane_inner_w(p) - crt_width(note);
+            if (room < 14) room = 14;   /* the gutter and a few characters of code */
+            if (t.text && crt_width(t.text) > room) {
+                t.len = crt_prefix(t.text, room - 1, NULL);
+                t.text[t.len] = 0;
+                line_put(&t, crt_utf8() ? "…" : "~", C_DIM);
+            }
+            line_put(&t, note, state_role(state));
+        }
         pane_add_line(p, &t);
         if (err && v->run.err_msg) {
             line_putf(&t, C_ERROR, "       ^ %s", v->run.err_msg);

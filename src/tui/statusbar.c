@@ -4,6 +4,7 @@
 #include <string.h>
 #include <curses.h>
 
+#include "base/i18n.h"
 #include "tui/crt.h"
 #include "tui/view.h"
 
@@ -16,9 +17,9 @@ const int64_t view_speed_ns[NSPEEDS] = {
 const char *status_speed_name(int speed)
 {
     static const char *const names[NSPEEDS] = {
-        "1 event/frame", "1ms/s", "10ms/s", "100ms/s", "1s/s", "10s/s", "1m/s", "1h/s", "max",
+        N_("1 event/frame"), "1ms/s", "10ms/s", "100ms/s", "1s/s", "10s/s", "1m/s", "1h/s", "max",
     };
-    return names[speed];
+    return speed == 0 ? _(names[0]) : names[speed];
 }
 
 /* spark draws the last samples of the live-goroutine count, scaled to their maximum. */
@@ -48,10 +49,10 @@ static void human_bytes(size_t n, char *out, size_t size)
 static const char *state_name(const View *v)
 {
     const Runner *r = &v->run;
-    if (!r->compiled && r->finished) return r->err_line || r->status == 1 ? "compile error" : "stopped";
-    if (v->running) return "running";
-    if (!r->finished) return "paused";
-    return r->st == RUN_EXITED ? "finished" : run_state_name(r->st);
+    if (!r->compiled && r->finished) return r->err_line || r->status == 1 ? _("compile error") : _("stopped");
+    if (v->running) return _("running");
+    if (!r->finished) return _("paused");
+    return r->st == RUN_EXITED ? _("finished") : run_state_name(r->st);
 }
 
 /* position says which scheduling event the run is at: "event 37 of 120"
@@ -61,8 +62,8 @@ static void position(const View *v, char *out, size_t size)
     const Runner *r = &v->run;
     out[0] = 0;
     if (!r->compiled || r->at < 0 || (v->running && view_speed_ns[v->speed] != 0)) return;
-    if (r->at_end >= 0) snprintf(out, size, "  event %lld of %lld", (long long)r->at, (long long)r->at_end);
-    else snprintf(out, size, "  event %lld", (long long)r->at);
+    if (r->at_end >= 0) snprintf(out, size, _("  event %lld of %lld"), (long long)r->at, (long long)r->at_end);
+    else snprintf(out, size, _("  event %lld"), (long long)r->at);
 }
 
 void status_draw(View *v)
@@ -77,22 +78,22 @@ void status_draw(View *v)
     int live = 0;
     for (int i = 0; s && i < s->ngs; i++) live += strcmp(s->gs[i].state, "dead") != 0;
     if (v->notice || v->job)   /* make room for the message: the essentials only */
-        snprintf(left, sizeof left, " %s  t=%s  goroutines %d%s  seed %llu%s ", state_name(v), now, live, ev,
-                 (unsigned long long)v->run.seed, v->replaying ? "  REPLAY" : "");
+        snprintf(left, sizeof left, _(" %s  t=%s  goroutines %d%s  seed %llu%s "), state_name(v), now, live, ev,
+                 (unsigned long long)v->run.seed, v->replaying ? _("  REPLAY") : "");
     else
-        snprintf(left, sizeof left, " %s  t=%s  goroutines %d %s%s  heap %s  seed %llu  %s%s%s ", state_name(v), now,
+        snprintf(left, sizeof left, _(" %s  t=%s  goroutines %d %s%s  heap %s  seed %llu  %s%s%s "), state_name(v), now,
                  live, sp, ev, heap, (unsigned long long)v->run.seed, status_speed_name(v->speed),
-                 v->run.race ? "  race" : "", v->replaying ? "  REPLAY" : "");
+                 v->run.race ? _("  race") : "", v->replaying ? _("  REPLAY") : "");
     if (v->job)
-        snprintf(right, sizeof right, "grading... %.1fs (Esc cancels) ", gradejob_seconds(v->job));
+        snprintf(right, sizeof right, _("grading... %.1fs (Esc cancels) "), gradejob_seconds(v->job));
     else if (v->notice)
         snprintf(right, sizeof right, "%s ", v->notice);
     else if (v->chal)
         snprintf(right, sizeof right, "%s", chal_status(v));
     else
-        snprintf(right, sizeof right, "Space run  n step  b back  e edit  g grade  h hint  ? help  q back ");
+        snprintf(right, sizeof right, "%s", _("Space run  n step  b back  e edit  g grade  h hint  ? help  q back "));
     if (!v->job && !v->notice && crt_width(left) + crt_width(right) > COLS)
-        snprintf(right, sizeof right, "? help  q back ");
+        snprintf(right, sizeof right, "%s", _("? help  q back "));
     int a = crt_attr(C_STATUS);
     attrset((attr_t)a);
     mvhline(LINES - 1, 0, ' ', COLS);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/timeline.h"
@@ -322,7 +323,7 @@ void timeline_pane_fill(View *v, Pane *p)
     int ncells = iw - lw;
     if (ncells < 4 || tl->nlanes == 0) {
         pane_set_header(p, NULL);
-        pane_add(p, "(nothing has run yet)", crt_attr(C_DIM));
+        pane_add(p, _("(nothing has run yet)"), crt_attr(C_DIM));
         p->note[0] = 0;
         return;
     }

@@ -8,6 +8,7 @@
 #include <time.h>
 #include <curses.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "tui/crt.h"
 #include "tui/story.h"
@@ -62,7 +63,7 @@ static void save_progress(View *v, const ProgEntry *e)
     if (!v->l->id) return;
     prog_set(v->pg, v->pack->id, v->l->id, e);
     char *why = NULL;
-    if (!prog_save(v->pg, &why)) view_set_notice(v, "progress not saved: %s", why ? why : "?");
+    if (!prog_save(v->pg, &why)) view_set_notice(v, _("progress not saved: %s"), why ? why : "?");
     free(why);
 }
 
@@ -116,7 +117,7 @@ static void grade_start(View *v)
     v->verdict = NULL;
     char *why = NULL;
     v->job = gradejob_start(v->l, v->lang, v->paths, v->npaths, &why);
-    if (!v->job) view_set_notice(v, "cannot start grading: %s", why ? why : "?");
+    if (!v->job) view_set_notice(v, _("cannot start grading: %s"), why ? why : "?");
     free(why);
 }
 
@@ -129,7 +130,7 @@ static void grade_poll(View *v)
     v->verdict_kind = o.verdict;
     grade_replay_clear(&v->failure);
     v->failure = o.replay;
-    if (v->failure.set) view_set_notice(v, "f replays the run that failed, step by step");
+    if (v->failure.set) view_set_notice(v, "%s", _("f replays the run that failed, step by step"));
     ProgEntry e;
     prog_get(v->pg, v->pack->id, v->l->id, &e);
     if (o.verdict == GRADE_PASS) {
@@ -150,7 +151,7 @@ static void grade_poll(View *v)
 static void replay_failure(View *v)
 {
     if (!v->replaying && !v->failure.set) {
-        view_set_notice(v, "no failure to replay: grade first (g)");
+        view_set_notice(v, "%s", _("no failure to replay: grade first (g)"));
         return;
     }
     set_replay(v, !v->replaying);
@@ -164,10 +165,10 @@ static void replay_failure(View *v)
                    : NULL;
     v->panes[P_LESSON].follow = true;
     if (v->replaying)
-        view_set_notice(v, "replaying the failing run%s: n steps, f goes back",
-                        v->failure.schedule ? " and its schedule" : "");
+        view_set_notice(v, v->failure.schedule ? _("replaying the failing run and its schedule: n steps, f goes back")
+                                               : _("replaying the failing run: n steps, f goes back"));
     else
-        view_set_notice(v, "back to the lesson's own run");
+        view_set_notice(v, "%s", _("back to the lesson's own run"));
 }
 
 static void show_hint(View *v)
@@ -175,7 +176,7 @@ static void show_hint(View *v)
     LessonText t;
     lesson_text(v->l, v->lang, &t);
     if (v->hints >= t.hints->len) {
-        view_set_notice(v, "no more hints: all %d are shown", t.hints->len);
+        view_set_notice(v, _("no more hints: all %d are shown"), t.hints->len);
         return;
     }
     v->hints++;
@@ -194,10 +195,10 @@ static void reset_copy(View *v)
     StrList backups = {0};
     char *why = NULL;
     if (!ws_reset(v->l, &backups, &why)) {
-        view_set_notice(v, "reset failed: %s", why ? why : "?");
+        view_set_notice(v, _("reset failed: %s"), why ? why : "?");
     } else {
-        view_set_notice(v, "reset to the starter; your copy is backed up as %s",
-                        backups.len ? backups.items[0] : "(nothing to back up)");
+        view_set_notice(v, _("reset to the starter; your copy is backed up as %s"),
+                        backups.len ? backups.items[0] : _("(nothing to back up)"));
         set_replay(v, false);
         restart(v, false);
     }
@@ -232,20 +233,20 @@ void view_draw(View *v)
         if (v->panes[i].h) pane_draw(&v->panes[i]);
     status_draw(v);
     if (v->help) {
-        tui_help(v->chal ? "Keys: a challenge (you are the scheduler)" : "Keys: lesson view",
+        tui_help(v->chal ? _("Keys: a challenge (you are the scheduler)") : _("Keys: lesson view"),
                  v->chal ? keys_challenge : keys_view);
     } else if (v->stack_g) {
         char *text = goro_pane_stack(v);
         char title[64];
-        snprintf(title, sizeof title, "goroutine %lld", (long long)v->stack_g);
-        tui_text_box(title, text ? text : "(this goroutine has ended)", "(any key closes)", crt_attr(C_TITLE));
+        snprintf(title, sizeof title, _("goroutine %lld"), (long long)v->stack_g);
+        tui_text_box(title, text ? text : _("(this goroutine has ended)"), _("(any key closes)"), crt_attr(C_TITLE));
         free(text);
     } else if (v->verdict) {
         bool pass = v->verdict_kind == GRADE_PASS;
         bool more = v->l->number < v->pack->nlessons;
-        const char *title = pass ? "PASS" : v->verdict_kind == GRADE_ERROR ? "ERROR" : "FAIL";
-        const char *footer = pass ? (more ? "(Enter: next lesson; any other key closes)" : "(the last lesson of the pack; any key closes)")
-                                  : "(any key closes; h: a hint)";
+        const char *title = pass ? _("PASS") : v->verdict_kind == GRADE_ERROR ? _("ERROR") : _("FAIL");
+        const char *footer = pass ? (more ? _("(Enter: next lesson; any other key closes)") : _("(the last lesson of the pack; any key closes)"))
+                                  : _("(any key closes; h: a hint)");
         tui_text_box(title, v->verdict, footer, pass ? crt_attr(C_OK) : crt_attr(C_ERROR));
     }
     refresh();
@@ -302,6 +303,12 @@ static bool key(View *v, int c, ViewExit *exit)
     }
     free(v->notice);
     v->notice = NULL;
+    if (v->confirm_reset) {   /* R asked: y or R again resets, anything else keeps the copy */
+        v->confirm_reset = false;
+        if (c == 'y' || c == 'Y' || k == K_RESET) reset_copy(v);
+        else view_set_notice(v, "%s", _("reset cancelled: your copy is unchanged"));
+        return true;
+    }
     if (COLS < CRT_MIN_W || LINES < CRT_MIN_H) {
         if (k == K_QUIT) { *exit = VIEW_BACK; return false; }
         return true;
@@ -322,7 +329,7 @@ static bool key(View *v, int c, ViewExit *exit)
         break;
     case K_BACK:
         v->running = false;
-        if (!runner_back(&v->run)) view_set_notice(v, "at the start of the run: nothing to go back to");
+        if (!runner_back(&v->run)) view_set_notice(v, "%s", _("at the start of the run: nothing to go back to"));
         else if (v->run.said && v->run.said[0]) view_set_notice(v, "%s", v->run.said);
         break;
     case K_FASTER: if (v->speed + 1 < NSPEEDS) v->speed++; break;
@@ -347,19 +354,22 @@ static bool key(View *v, int c, ViewExit *exit)
         if (v->job) {
             gradejob_cancel(v->job);
             v->job = NULL;
-            view_set_notice(v, "grading cancelled");
+            view_set_notice(v, "%s", _("grading cancelled"));
         }
         break;
     case K_HINT: show_hint(v); break;
     case K_NEXT_LESSON:
         if (v->l->number < v->pack->nlessons) { *exit = VIEW_NEXT; return false; }
-        view_set_notice(v, "this is the last lesson of the pack");
+        view_set_notice(v, "%s", _("this is the last lesson of the pack"));
         break;
-    case K_RESET: reset_copy(v); break;
+    case K_RESET:
+        v->confirm_reset = true;
+        view_set_notice(v, "%s", _("reset your copy to the starter? y: yes (the copy is kept as .bak), any other key: no"));
+        break;
     case K_RACE:
         v->run.race = !v->run.race;
         restart(v, v->running);
-        view_set_notice(v, "data race detector %s", v->run.race ? "on: races are reported as Go's -race does" : "off");
+        view_set_notice(v, "%s", v->run.race ? _("data race detector on: races are reported as Go's -race does") : _("data race detector off"));
         break;
     case K_FAILURE: replay_failure(v); break;
     case K_FOCUS: focus_next(v, 1); break;
@@ -372,7 +382,7 @@ static bool key(View *v, int c, ViewExit *exit)
     case K_END: move_in(v, fp, p->nlines); break;
     case K_OPEN:
         if (fp == P_GOROUTINES && v->sel_g) v->stack_g = v->sel_g;
-        else view_set_notice(v, "Enter shows a goroutine's stack: Tab to the Goroutines pane first");
+        else view_set_notice(v, "%s", _("Enter shows a goroutine's stack: Tab to the Goroutines pane first"));
         break;
     case K_GROUP: v->group_mode = (GroupMode)((v->group_mode + 1) % 3); break;
     case K_LAYOUT: v->demo = !v->demo; v->zoom = -1; break;
@@ -462,7 +472,7 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
     char *why = NULL;
     View *v = view_new(pack, l, o, pg, &why);
     if (!v) {
-        tui_text_box("cannot open the lesson", why ? why : "cannot open the workspace", "(any key)", crt_attr(C_ERROR));
+        tui_text_box(_("cannot open the lesson"), why ? why : _("cannot open the workspace"), _("(any key)"), crt_attr(C_ERROR));
         refresh();
         timeout(-1);
         getch();
@@ -488,7 +498,7 @@ ViewExit view_run(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg)
         if (copy && watch_changed(&v->copy_stamp, copy)) {
             set_replay(v, false);   /* the failure was of the old text */
             restart(v, true);
-            view_set_notice(v, "your copy changed on disk: recompiled and rerun");
+            view_set_notice(v, "%s", _("your copy changed on disk: recompiled and rerun"));
         }
         if (c == ERR || c == KEY_RESIZE) continue;
         if (c == KEY_MOUSE) { mouse(v); continue; }

@@ -85,6 +85,7 @@ typedef struct View {
     char       *notice;      /* one-line message in the status bar (NULL: none) */
     Challenge  *chal;        /* a challenge lesson (mode: schedule), tui/challenge.h; NULL: none */
     char       *story;       /* the replayed failure's choices that matter (tui/story.h); NULL: none */
+    bool        confirm_reset;   /* R asked whether to reset the copy: the next key answers */
 } View;
 
 /* layout.c */

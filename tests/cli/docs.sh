@@ -50,7 +50,7 @@ for c in "" $cmds; do
 done
 
 # keys: every label of src/tui/keys.c's tables is a tag in KEYS
-sed -n 's/^ *{[^,]*, *K_[A-Z_]*, *"\([^"]*\)", *".*/\1/p' "$top/src/tui/keys.c" | sort -u > "$t/labels"
+sed -n 's/^ *{[^,]*, *K_[A-Z_]*, *"\([^"]*\)", *\(N_(\)\{0,1\}".*/\1/p' "$top/src/tui/keys.c" | sort -u > "$t/labels"
 plain "$man1" | sed -n '/^\.SH KEYS/,/^\.SH /p' | awk '/^\.TP/ { tag = 1; next } tag { tag = 0; sub(/^\.B[IR]* /, ""); gsub(/"/, ""); print }' |
     sort -u > "$t/tags"
 missing=$(comm -23 "$t/labels" "$t/tags" | tr '\n' '|')

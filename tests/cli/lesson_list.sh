@@ -8,7 +8,8 @@ trap 'rm -rf "$work"' EXIT
 XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C LC_ALL=C
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK
-echo "1..12"
+unset LANGUAGE LC_MESSAGES
+echo "1..15"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -42,8 +43,8 @@ printf 'package main\n\nfunc main() {}\n' > "$p/scenarios/a/main.go"
 
 out=$("$GOROLAB" list "$p" 2>&1); st=$?
 check "list exits 0 with a broken lesson" $st "$out"
-printf '%s\n' "$out" | grep -q '^ 1  first  First lesson  level 2  \[leak, channel\]  new$'
-check "list shows id, title, level, tags, progress" $? "$out"
+printf '%s\n' "$out" | grep -q '^ 1  first  *First lesson  2  *new  *leak, channel$'
+check "list shows id, title, level, progress, tags" $? "$out"
 printf '%s\n' "$out" | grep -q "^ 2  02-b.yaml  BROKEN: .*02-b.yaml:3:1: did not find expected ',' or ']'"
 check "a broken lesson shows its first diagnostic" $? "$out"
 out=$("$GOROLAB" list --lang zh "$p" 2>&1)
@@ -52,6 +53,21 @@ check "--lang zh" $? "$out"
 out=$(LC_ALL= LANG=zh_CN.UTF-8 "$GOROLAB" list "$p" 2>&1)
 printf '%s\n' "$out" | grep -q '第一课'
 check "LANG=zh_CN" $? "$out"
+# the columns line up: the level column starts at the same display column on
+# every row, also with Chinese titles (two columns a character) and in Chinese
+levelcol() {   # the display width of each row up to its level, one per line
+    sed -n 's/^\( *[0-9][0-9]*  .*  \)[1-4]  .*/\1/p' | while IFS= read -r r; do
+        printf '%s\n' "$r" | LC_ALL=C.UTF-8 wc -L; done | sort -u
+}
+out=$("$GOROLAB" list --lang en "$srcdir/lessons" 2>&1)
+test "$(printf '%s\n' "$out" | levelcol | wc -l)" = 1 && test "$(printf '%s\n' "$out" | grep -c '^ *[0-9]')" -ge 12
+check "list's title column ends at one column on every row" $? "$out"
+out=$("$GOROLAB" list --lang zh "$srcdir/lessons" 2>&1)
+test "$(printf '%s\n' "$out" | levelcol | wc -l)" = 1 && printf '%s\n' "$out" | grep -q '未关闭的 channel'
+check "with Chinese titles too (display width, not bytes)" $? "$out"
+hdr=$(printf '%s\n' "$out" | sed -n 2p)
+printf '%s\n' "$hdr" | grep -q '标题.*难度.*进度.*标签'
+check "--lang zh: the header and progress are Chinese" $? "$out"
 "$GOROLAB" list "$work/nope" >/dev/null 2>&1; st=$?
 test $st = 1; check "a pack that cannot load: exit 1" $?
 

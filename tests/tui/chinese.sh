@@ -25,8 +25,12 @@ export LC_ALL
 case $GOROLAB in /*) ;; *) GOROLAB=$(pwd)/$GOROLAB ;; esac
 yaml=$srcdir/lessons/01-unclosed-channel.yaml
 work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
-sock=gorolab-zh-$$
-trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
+# a socket of its own for each start: a server still exiting from the
+# last lab never takes the next one's session with it
+nsock=0
+sock=gorolab-zh-$$-0
+socks=
+trap 'for s in $socks; do tmux -L "$s" kill-server >/dev/null 2>&1; done; rm -rf "$work"' EXIT
 unset GOROLAB_PACK TMUX
 # the -L socket lives in $work: gone with it, no stale socket left in /tmp
 TMUX_TMPDIR=$work
@@ -50,6 +54,9 @@ wait_for() {
 }
 keys() { tmux -u -L "$sock" send-keys -t lab "$@"; }
 start() {   # start WIDTH HEIGHT
+    nsock=$((nsock + 1))
+    sock=gorolab-zh-$$-$nsock
+    socks="$socks $sock"
     tmux -u -L "$sock" -f /dev/null new-session -d -s lab -x "$1" -y "$2" \
         "env XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C.UTF-8 TERM=screen $GOROLAB --lang zh"
 }
@@ -63,7 +70,7 @@ stop() {
 # (markdown markers are drawn as colours: ` and * are left out on both sides)
 squeeze() { tr -d ' \n`*'; }
 # the Lesson pane's text: the rows between its top and bottom border, without them
-lesson_rows() { screen | sed -n '/^┌─ Lesson /,/^└/p' | sed '1d;$d'; }
+lesson_rows() { screen | sed -n '/^┌─ 课程 /,/^└/p' | sed '1d;$d'; }
 lesson_text() { lesson_rows | sed 's/^│//; s/│.*//'; }
 # aligned WIDTH: every row of the Lesson pane is WIDTH columns wide and its
 # right border sits at the same column on every row (a wide character cut
@@ -101,7 +108,7 @@ rows=$(screen | grep -E '^ +[0-9]+  ')
 test "$(printf '%s\n' "$rows" | wc -l)" -ge 12 && ! printf '%s\n' "$rows" | grep -q '?'
 check $? "the browser's lesson rows (12 or more) have no ? for a character" "$(screen)"
 keys Enter
-wait_for "Goroutines" && lesson_text | squeeze | grep -q -F "1.$(printf '%s' "$title" | squeeze)"
+wait_for "┌─ Goroutine" && lesson_text | squeeze | grep -q -F "1.$(printf '%s' "$title" | squeeze)"
 check $? "the lesson view's heading is the Chinese title, intact" "$(screen)"
 lesson_text | squeeze | grep -q -F "$(printf '%s' "$para1" | squeeze)"
 check $? "the Lesson pane shows the story's first paragraph in Chinese, intact" "$(lesson_text)"
@@ -137,13 +144,13 @@ start 80 70
 wait_for "$title"; check $? "an 80-column browser shows lesson 1's Chinese title intact" "$(screen)"
 # the level column sits at the same display column on every row, also where
 # a long Chinese title was cut to fit (lessons 7 and 12 at 80 columns)
-cols=$(screen | sed -n 's/^\( *[0-9][0-9]*  .*\) [1-4]  *\(new\|started\|done\)  .*/\1/p' |
+cols=$(screen | sed -n 's/^\( *[0-9][0-9]*  .*\) [1-4]  *\(未开始\|进行中\|已完成\)  .*/\1/p' |
     while IFS= read -r r; do printf '%s\n' "$r" | wc -L; done | sort -u)
 test "$(printf '%s\n' "$cols" | wc -l)" = 1 && test "$(screen | grep -c -E '^ +[0-9]+  ')" -ge 12
 check $? "every cut or uncut title row keeps the level column in line" "$(screen)
 widths: $cols"
 keys Enter
-wait_for "Goroutines"
+wait_for "┌─ Goroutine"
 want=$(printf '1.%s\n%s\n目标\n%s\n（h：提示 1 / 3）\n' "$title" "$story" "$goal" | squeeze)
 got=$(lesson_text | squeeze)
 test "$got" = "$want"
@@ -155,7 +162,7 @@ check $? "80 columns: every Lesson pane row is 80 columns wide and its border li
 tmux -L "$sock" set-option -w -t lab window-size manual >/dev/null 2>&1
 tmux -L "$sock" resize-window -t lab -x 80 -y 24
 n=0
-while test $n -lt 50 && ! { test "$(screen | wc -l)" = 24 && screen | grep -q Goroutines; }; do sleep 0.1; n=$((n + 1)); done
+while test $n -lt 50 && ! { test "$(screen | wc -l)" = 24 && screen | grep -q '┌─ Goroutine'; }; do sleep 0.1; n=$((n + 1)); done
 lesson_text | squeeze | grep -q -F "1.$(printf '%s' "$title" | squeeze)" &&
     lesson_text | squeeze | grep -q -F "$(printf '%s' "$para1" | squeeze)"
 check $? "80x24: the heading and the first paragraph, wrapped at the border, are intact" "$(screen)"

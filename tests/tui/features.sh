@@ -3,7 +3,7 @@
 # pack made here: 200 goroutines grouped like pprof (G cycles grouping),
 # Enter on a goroutine shows its stack and creator, b steps back, L the demo
 # layout, z zoom, c the high-contrast theme, a save from outside the lab
-# reruns the program (a compile error shows on its line), R resets the copy
+# reruns the program (a compile error shows on its line), R y resets the copy
 # and keeps a backup, N opens the next lesson (a broken one shows its
 # errors), a grader that errors shows ERROR, Esc cancels a slow grading,
 # --demo starts in the demo layout, the mouse selects and scrolls, and the
@@ -213,6 +213,7 @@ cp "$pack/scenarios/crowd/main.go" "$copy.tmp" && mv "$copy.tmp" "$copy"
 wait_for "200 @ main.handler" 80; check $? "saving the fix reruns the program" "$(screen)"
 echo "// mine" >> "$copy"
 keys R
+wait_for "reset your copy to the starter?" && keys y
 wait_for "backed up as" 30 && ls "$(dirname "$copy")" | grep -q '^main\.go\..*\.bak$' &&
     ! grep -q "// mine" "$copy" && grep -q "// mine" "$(dirname "$copy")"/main.go.*.bak
 check $? "R resets the copy to the starter and keeps the old one as main.go.*.bak" "$(screen; ls "$(dirname "$copy")")"

@@ -153,14 +153,14 @@ wait_re "event $((n_end - 1)) of $n_end"; check $? "n: one event forward again" 
 stop
 
 start 120 40 --lang zh "$pack/01-see.yaml"
-wait_for "─ Goroutines" 100
+wait_for "─ Goroutine" 100
 keys n n
-wait_re 'event 2( |$)' && status_bar | grep -q "g1 "
+wait_re '第 2 个事件' && status_bar | grep -q "g1 创建了"
 check $? "--lang zh: n narrates in Chinese" "$(status_bar)"
 keys n n n n
-wait_re 'event 6( |$)'
+wait_re '第 6 个事件'
 keys b
-wait_re 'event 5( |$)' && status_bar | grep -q "退回一步，撤销了："
+wait_re '第 5 个事件' && status_bar | grep -q "退回一步，撤销了："
 check $? "--lang zh: b says what it undid in Chinese" "$(status_bar)"
 stop
 

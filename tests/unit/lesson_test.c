@@ -175,6 +175,7 @@ int main(void)
     setenv("LANG", "zh_CN.UTF-8", 1);
     unsetenv("LC_ALL");
     unsetenv("LC_MESSAGES");
+    unsetenv("LANGUAGE");
     is_str(lesson_lang(NULL), "zh", "LANG=zh_CN picks zh");
     is_str(lesson_lang("en"), "en", "--lang wins");
     setenv("LANG", "C.UTF-8", 1);

@@ -478,6 +478,28 @@ static void test_duration(void)
     }
 }
 
+/* Chinese wraps between characters, never leaving a space where none was,
+ * and no line starts with a closing mark. */
+static void test_break(void)
+{
+    const char *zh = "如果发送方发完就走，所有接收方都会阻塞";
+    size_t n = strlen("如果发送方发完就走");   /* the next character is the comma */
+    size_t k = crt_break(zh, n);
+    is_int((int)k, (int)strlen("如果发送方发完就"), "no line starts with ，");
+    const char *mix = "未关闭的 channel：永远结束不了的 range";
+    n = strlen("未关闭的 channel：永远结束不了的");
+    is_int((int)crt_break(mix, n), (int)n, "a space is still a break");
+    const char *cut = "等待接收的 goroutine 堆积";
+    n = strlen("等待接收的 gorou");
+    is_int((int)crt_break(cut, n), (int)strlen("等待接收的"), "not inside an English word");
+    const char *en = "the quick brown fox jumps";
+    n = strlen("the quick brown fo");
+    is_int((int)crt_break(en, n), (int)strlen("the quick brown"), "English breaks at the last space");
+    const char *han = "一二三四五六七八九十";
+    n = strlen("一二三四五六");
+    is_int((int)crt_break(han, n), (int)n, "between two characters: where it fills the line");
+}
+
 int main(void)
 {
     if (!mkdtemp(dir)) { perror("mkdtemp"); return 1; }
@@ -495,6 +517,7 @@ int main(void)
     test_markdown();
     test_duration();
     test_gradejob();
+    test_break();
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) diag("could not remove %s", dir);

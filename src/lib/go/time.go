@@ -494,8 +494,8 @@ func resetTimer(t *Timer, d int64, period int64) bool
 // NewTimer creates a new Timer that will send the current time on its
 // channel after at least duration d.
 func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
-	t := &Timer{C: c, c: c}
+	C := make(chan Time, 1)
+	t := &Timer{C: C, c: C}
 	startTimer(t, int64(d), 0)
 	return t
 }
@@ -556,8 +556,8 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	c := make(chan Time, 1)
-	t := &Ticker{C: c, c: c}
+	C := make(chan Time, 1)
+	t := &Ticker{C: C, c: C}
 	startTicker(t, int64(d), int64(d))
 	return t
 }
