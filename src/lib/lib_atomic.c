@@ -5,7 +5,7 @@
  * of the variable behind the pointer, ((ObjCells *)p.o)->v[p.aux], kept in
  * the width's representation (int32 sign-extended, uint32 zero-extended).
  * They stay natives so that the race detector can treat them as
- * synchronisation. A nil pointer panics as Go's SIGSEGV does.
+ * synchronisation and as atomic accesses (race_atomic). A nil pointer panics as Go's SIGSEGV does.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -16,6 +16,10 @@
 #include "lib/stdlib.h"
 
 typedef enum Width { W_I32, W_U32, W_64 } Width;
+
+/* The race detector's name of each function's type (rt/race.h RACE_AT_*). */
+typedef enum AType { T_I32 = RACE_AT_INT32, T_U32 = RACE_AT_UINT32, T_I64 = RACE_AT_INT64, T_U64 = RACE_AT_UINT64,
+                     T_UPTR = RACE_AT_UINTPTR } AType;
 
 static int64_t norm(Width w, int64_t v)
 {
@@ -36,13 +40,18 @@ static Value *slot(VM *vm, Value p)
     return NULL;
 }
 
-typedef enum AtomicOp { A_LOAD, A_STORE, A_SWAP, A_CAS, A_ADD, A_AND, A_OR } AtomicOp;
+typedef enum AtomicOp {
+    A_LOAD = RACE_AT_LOAD, A_STORE = RACE_AT_STORE, A_SWAP = RACE_AT_SWAP, A_CAS = RACE_AT_CAS,
+    A_ADD = RACE_AT_ADD, A_AND = RACE_AT_AND, A_OR = RACE_AT_OR
+} AtomicOp;
 
-static NatStatus atomic_op(VM *vm, Value *a, Value *r, Width w, AtomicOp op)
+static NatStatus atomic_op(VM *vm, Value *a, Value *r, AType t, AtomicOp op)
 {
+    Width w = t == T_I32 ? W_I32 : t == T_U32 ? W_U32 : W_64;
     Value *p = slot(vm, a[0]);
     if (!p) return NAT_PANIC;
-    if (vm->race) race_acqrel(vm, vm->cur, a[0].o, a[0].aux);   /* --race: atomics order like locks */
+    /* --race: an atomic access (races with plain ones) that orders like a lock */
+    if (vm->race) race_atomic(vm, vm->cur, a[0].o, (uint32_t)a[0].aux, (int)op, (int)t);
     insp_atomic(vm, vm->cur, a[0].o, a[0].aux, op != A_LOAD);
     int64_t old = p->i;
     switch (op) {
@@ -77,19 +86,19 @@ static NatStatus atomic_op(VM *vm, Value *a, Value *r, Width w, AtomicOp op)
     ATOMIC_FN(CompareAndSwap##T, w, A_CAS) \
     ATOMIC_FN(Add##T, w, A_ADD)
 
-ATOMIC_SET(Int32, W_I32)
-ATOMIC_SET(Uint32, W_U32)
-ATOMIC_SET(Int64, W_64)
-ATOMIC_SET(Uint64, W_64)
-ATOMIC_SET(Uintptr, W_64)
-ATOMIC_FN(AndInt32, W_I32, A_AND)
-ATOMIC_FN(AndUint32, W_U32, A_AND)
-ATOMIC_FN(AndInt64, W_64, A_AND)
-ATOMIC_FN(AndUint64, W_64, A_AND)
-ATOMIC_FN(OrInt32, W_I32, A_OR)
-ATOMIC_FN(OrUint32, W_U32, A_OR)
-ATOMIC_FN(OrInt64, W_64, A_OR)
-ATOMIC_FN(OrUint64, W_64, A_OR)
+ATOMIC_SET(Int32, T_I32)
+ATOMIC_SET(Uint32, T_U32)
+ATOMIC_SET(Int64, T_I64)
+ATOMIC_SET(Uint64, T_U64)
+ATOMIC_SET(Uintptr, T_UPTR)
+ATOMIC_FN(AndInt32, T_I32, A_AND)
+ATOMIC_FN(AndUint32, T_U32, A_AND)
+ATOMIC_FN(AndInt64, T_I64, A_AND)
+ATOMIC_FN(AndUint64, T_U64, A_AND)
+ATOMIC_FN(OrInt32, T_I32, A_OR)
+ATOMIC_FN(OrUint32, T_U32, A_OR)
+ATOMIC_FN(OrInt64, T_I64, A_OR)
+ATOMIC_FN(OrUint64, T_U64, A_OR)
 
 /* ---- Value ------------------------------------------------------------------ */
 

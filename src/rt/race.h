@@ -20,7 +20,10 @@
  * elements (AINDEX/ASET/IINDEX/ISET), maps (MGET/MGET2/MNEXT read, MSET/MDEL/
  * CLEAR write the map as a whole, as Go's mapaccess/mapassign do). Not
  * instrumented: natives (append, copy, fmt reading its arguments), whole
- * aggregate copies (CLONE/COPYINTO), atomics (they are sync edges only).
+ * aggregate copies (CLONE/COPYINTO), atomic.Value (a sync edge only). The
+ * integer atomics are both: an access marked atomic (it races with plain
+ * accesses, never with another atomic one) and an acquire+release on the
+ * variable (race_atomic).
  * Maps, as in Go: under --race a map access is a read or a write of the map
  * as a whole, reported with the runtime function Go's report shows on top
  * (runtime.mapassign_fast64() and so on: race_map_fn). Without --race there
@@ -85,6 +88,13 @@ enum {
 int race_map_fn(int op, const Type *key);
 /* race_map: an access to map m through runtime function fn (a race_map_fn result). */
 void race_map(VM *vm, G *g, Obj *m, int fn);
+/* race_atomic: g's sync/atomic operation op (RACE_AT_LOAD...) on the variable of type
+ * RACE_AT_INT32... at slot `slot` of o: a read (Load) or write (the others) marked
+ * atomic, which races with plain accesses only, then an acquire and release of the
+ * variable's clock (race_acqrel), as in Go's race runtime. */
+enum { RACE_AT_LOAD, RACE_AT_STORE, RACE_AT_SWAP, RACE_AT_CAS, RACE_AT_ADD, RACE_AT_AND, RACE_AT_OR };
+enum { RACE_AT_INT32, RACE_AT_UINT32, RACE_AT_INT64, RACE_AT_UINT64, RACE_AT_UINTPTR, RACE_AT_NTYPES };
+void race_atomic(VM *vm, G *g, Obj *o, uint32_t slot, int op, int type);
 /* Sync edges on the clock keyed (o, slot). */
 void race_acquire(VM *vm, G *g, const void *o, uint32_t slot);
 void race_release(VM *vm, G *g, const void *o, uint32_t slot);
