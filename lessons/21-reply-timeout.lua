@@ -97,6 +97,21 @@ local function judge(r, w)
       zh = string.format("%d 个查询应当各在 `requests` 上发送一次、查询一次；实际发送 %d 次、查询 %d 次%s。",
                          w.n, sent, lookups, where(w)) }
   end
+  -- the ledger is the goroutine that takes the requests (or one it started)
+  local ledger_g, lookup_g = {}, {}
+  for _, e in ipairs(r.events) do
+    if (e.kind == "chan recv" or e.kind == "select") and e.chan == "requests" then
+      ledger_g[e.g] = true
+    elseif e.kind == "go create" and ledger_g[e.g] then
+      ledger_g[e.a] = true
+    elseif e.kind == "go block" and e.reason == "sleep" and e.func == "main.Lookup" and not ledger_g[e.g] then
+      return "the ledger goroutine looks up", say{
+        en = "goroutine " .. e.g .. " looked an account up, but it is not the ledger that takes the requests from `requests`" .. where(w) ..
+             ": the ledger (or a goroutine it starts) looks each request up and replies.",
+        zh = "goroutine " .. e.g .. " 查询了账户，但它不是从 `requests` 接收请求的 ledger" .. where(w) ..
+             "：应由 ledger（或它启动的 goroutine）查询每个请求并回复。" }
+    end
+  end
   -- every query gets its answer from the ledger: after each lookup, the
   -- goroutine that made it sends a reply (or closes a reply channel) before
   -- its next lookup
