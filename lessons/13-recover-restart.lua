@@ -143,6 +143,20 @@ local function judge(r, w, strict)
     end
   end
   local reports = #lab.events(r, { kind = "output", func = "main.logCrash" })
+  -- each report carries the recovered value: the poller's runtime error
+  local values = 0
+  for v in r.stdout:gmatch("poller crashed %(%d+%): ([^\n]*)") do
+    if v:find("index out of range", 1, true) then values = values + 1 end
+  end
+  if reports == #crashes and values < reports then
+    return false, say{
+      en = string.format("%d of the %d crash reports%s do not say what the poller panicked with: call logCrash with the value recover returned " ..
+                         "(here `runtime error: index out of range ...`), so whoever reads the log knows what broke.",
+                         reports - values, reports, where(w)),
+      zh = string.format("%d 条崩溃报告中有 %d 条%s没有说明 poller 因什么 panic：用 recover 返回的值调用 logCrash" ..
+                         "（这里是 `runtime error: index out of range ...`），看日志的人才知道坏在哪里。",
+                         reports, reports - values, where(w)) }
+  end
   if logged ~= #crashes or reports ~= #crashes then
     logged = math.min(logged, reports)
     return false, say{
