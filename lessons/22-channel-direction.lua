@@ -21,7 +21,7 @@ local function world(id, images, times, desc)
   out[#out + 1] = string.format("saved %d thumbnails", good)
   local args = { "-images=" .. images }
   for _, t in ipairs(times or {}) do args[#args + 1] = t end
-  return { id = id, desc = desc, args = args, good = good, flows = flows, want = table.concat(out, "\n") .. "\n",
+  return { id = id, desc = desc, args = args, good = good, flows = flows, n = n, want = table.concat(out, "\n") .. "\n",
            spec = images .. (times and ("; " .. table.concat(times, " ")) or "") }
 end
 
@@ -126,6 +126,20 @@ local function judge(r, w, strict)
       busy[e.g] = nil
       now = now - 1
     end
+  end
+  -- the work happened: every file decoded, every good image resized and saved, once
+  local calls = { ["main.Decode"] = 0, ["main.Resize"] = 0, ["main.Save"] = 0 }
+  for _, e in ipairs(r.events) do
+    if e.kind == "go block" and e.reason == "sleep" and calls[e.func] then calls[e.func] = calls[e.func] + 1 end
+  end
+  if calls["main.Decode"] ~= w.n or calls["main.Resize"] ~= w.good or calls["main.Save"] ~= w.good then
+    return "every image goes through every stage", say{
+      en = string.format("%d files were decoded, %d images resized and %d saved%s; want %d, %d and %d: " ..
+                         "each file goes through Decode once, each good image through Resize and Save once.",
+                         calls["main.Decode"], calls["main.Resize"], calls["main.Save"], where(w), w.n, w.good, w.good),
+      zh = string.format("解码了 %d 个文件，缩放了 %d 张、保存了 %d 张%s；应为 %d、%d、%d：" ..
+                         "每个文件经过一次 Decode，每张好图各经过一次 Resize 和 Save。",
+                         calls["main.Decode"], calls["main.Resize"], calls["main.Save"], where(w), w.n, w.good, w.good) }
   end
   local d, rz = stage_g.decode or {}, stage_g.resize or {}
   local shared = d[1] or rz[1]
