@@ -34,6 +34,13 @@ for _, w in ipairs(worlds) do
     t, n, b = t + b + w.refuse, n + 1, math.min(2 * b, w.max)
   end
   w.most = n + 1
+  -- the fewest crashes a right supervisor sees: waits of 1.5 times the
+  -- backoff (jitter) plus a millisecond
+  local t2, b2, n2 = w.from + w.refuse, w.min, 1
+  while t2 + 1.5 * b2 + w.refuse + 1 < stop do
+    t2, n2, b2 = t2 + 1.5 * b2 + w.refuse + 1, n2 + 1, math.min(2 * b2, w.max)
+  end
+  w.least = (w.from < w.run) and n2 or 0
   -- the poller is back at the latest max + refuse after the outage: the
   -- prices it must have applied by the shutdown, with some slack
   local back = w.to + w.max + w.refuse
@@ -107,6 +114,18 @@ local function judge(r, w, strict)
                          -late, where(w), #crashes),
       zh = string.format("supervise 在关闭前 %dms 就返回了%s（崩溃 %d 次之后）：poller 没有被重启。在 ctx 结束之前要一直重启它。",
                          -late, where(w), #crashes) }
+  end
+  -- the outage the grader set up happened, when the grader set it up
+  if strict and (#crashes < w.least or (w.least > 0 and (crashes[1].t < (w.from + w.refuse) * MS or crashes[1].t > (w.from + w.latency + w.refuse + 1) * MS))) then
+    return false, say{
+      en = string.format("the poller crashed %d time(s)%s, the first at %s; the feed is down from %dms, so a supervisor that follows the policy " ..
+                         "sees its first crash by %dms and at least %d crash(es). Leave the world's feed and policy as they are.",
+                         #crashes, where(w), crashes[1] and string.format("%.1fms", crashes[1].t / MS) or "never", w.from,
+                         w.from + w.latency + w.refuse, w.least),
+      zh = string.format("poller 崩溃了 %d 次%s，第一次在 %s；feed 从 %dms 起故障，遵守策略的 supervisor 会在 %dms 之前第一次崩溃，" ..
+                         "并且至少崩溃 %d 次。不要改动世界里的 feed 和策略。",
+                         #crashes, where(w), crashes[1] and string.format("%.1fms", crashes[1].t / MS) or "从未", w.from,
+                         w.from + w.latency + w.refuse, w.least) }
   end
   if #crashes > w.most then
     return false, say{
