@@ -84,9 +84,10 @@ local function judge(r, w)
   local saves = #lab.events(r, { kind = "mutex lock", func = "main.saveAudit" })
   if saves ~= w.n then
     return false, say{
-      en = string.format("saveAudit saved %d record(s) for %d payments%s: every payment's record must be saved with saveAudit, once " ..
-                         "(writing store.records yourself skips the audit store's connection).", saves, w.n, where(w)),
-      zh = string.format("%d 笔支付，saveAudit 只保存了 %d 条记录%s：每笔支付的记录都要用 saveAudit 保存一次" ..
+      en = string.format("saveAudit saved %d record(s) for %d payments by the time the server closed%s: every payment's record must be saved " ..
+                         "with saveAudit, once, before closeServer returns (writing store.records yourself skips the audit store's connection).",
+                         saves, w.n, where(w)),
+      zh = string.format("%d 笔支付，到服务器关闭时 saveAudit 只保存了 %d 条记录%s：每笔支付的记录都要在 closeServer 返回之前用 saveAudit 保存一次" ..
                          "（自己写 store.records 就绕过了审计库的连接）。", w.n, saves, where(w)) }
   end
   if wrong > 0 then
