@@ -55,6 +55,7 @@ SH_TESTS = \
 	tests/cli/long_lines.sh \
 	tests/cli/big_funcs.sh \
 	tests/gotest.sh
+	tests/gotest.sh \
 	tests/cli/pack_escape.sh \
 	tests/cli/grade_limits.sh \
 	tests/cli/special_files.sh \

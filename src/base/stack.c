@@ -61,6 +61,8 @@ void stack_run(void (*fn)(void *), void *arg)
     run_job(&j);
 }
 
+bool stack_watched(void) { return stack_floor != 0; }
+
 bool stack_deep(void)
 {
     return stack_floor && (uintptr_t)__builtin_frame_address(0) < stack_floor + STACK_RESERVE;

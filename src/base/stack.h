@@ -24,4 +24,7 @@ void stack_run(void (*fn)(void *), void *arg);
  * end of the stack stack_run provides; always false outside stack_run. */
 bool stack_deep(void);
 
+/* stack_watched: running under stack_run (so stack_deep is meaningful). */
+bool stack_watched(void);
+
 #endif

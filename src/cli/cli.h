@@ -63,10 +63,6 @@ void cli_lesson_input(const struct Lesson *l, struct LabInput *in);
 struct DiagList;
 char *cli_diags_text(struct DiagList *d);
 
-/* cli_parse_go parses a Go version "1.N" strictly (digits only, N from 1
- * to 999): returns N, or 0 when s is not one. */
-int cli_parse_go(const char *s);
-
 /* cli_schedule_file writes a schedule string too long for a command line
  * (more than CLI_SCHEDULE_INLINE characters) to a new file under $TMPDIR,
  * for `gorolab run --schedule @FILE`; returns its path (new), or NULL. */

@@ -82,7 +82,7 @@ bool cli_u64(const char *v, uint64_t *out)
 
 int cli_parse_go(const char *s)
 {
-    if (strncmp(s, "1.", 2) != 0) return 0;
+    if (strncmp(s, "1.", 2) != 0 || !s[2]) return 0;
     int n = 0;
     for (s += 2; *s; s++) {
         if (*s < '0' || *s > '9' || n > 99) return 0;
@@ -93,7 +93,7 @@ int cli_parse_go(const char *s)
 
 bool cli_go_minor(const char *cmd, const char *v, int *minor)
 {
-    int m = cli_parse_go(v);
+    int m = cli_parse_go(v);   /* strict: digits only, no overflow (1.4294967297 is not 1.1) */
     if (m >= GO_MINOR_MIN && m <= GO_MINOR_MAX) {
         *minor = m;
         return true;

@@ -38,6 +38,9 @@ int cli_usage(const char *cmd, const char *usage, const char *msg, ...)
 /* cli_u64 parses a non-negative decimal integer. */
 bool cli_u64(const char *s, uint64_t *out);
 
+/* cli_parse_go parses a Go version "1.N" strictly (digits only, N at most
+ * 999, no sign or blank): returns N, or 0 when s is not one. */
+int cli_parse_go(const char *s);
 /* cli_go_minor parses a --go value "1.N" into N; false (after printing why,
  * naming the versions gorolab models) when it is not one of them. */
 bool cli_go_minor(const char *cmd, const char *v, int *minor);

@@ -39,9 +39,10 @@ static bool read_file(const char *path, Buf *out)
 
 static const char run_usage[] =
     "usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--race] [--trace FILE.json]\n"
-    "                   [--max-steps N] [--max-time DURATION] [--max-goroutines N]\n"
+    "                   [--max-steps N] [--max-time DURATION] [--max-wall DURATION]\n"
+    "                   [--max-goroutines N]\n"
     "                   [--max-heap MIB] [--stats] [--dump] [--schedule STRING|@FILE]\n"
-    "                   [--max-wall DURATION] [--leaks=full|grouped] [--cpus N] [-- ARGS...]\n"
+    "                   [--leaks=full|grouped] [--cpus N] [-- ARGS...]\n"
     "Run a Go program on the gorolab runtime, like go run (exit 3: a gorolab limit\n"
     "ended the run; --schedule replays a schedule printed by gorolab explore).\n";
 
@@ -98,6 +99,7 @@ int cli_run(int argc, char **argv)
         {"max-heap", required_argument, NULL, O_MAX_HEAP},
         {"max-goroutines", required_argument, NULL, O_MAX_GOROUTINES},
         {"max-time", required_argument, NULL, O_MAX_TIME},
+        {"max-wall", required_argument, NULL, O_MAX_WALL},
         {"trace", required_argument, NULL, O_TRACE},
         {"go", required_argument, NULL, O_GO},
         {"schedule", required_argument, NULL, O_SCHEDULE},
@@ -106,7 +108,6 @@ int cli_run(int argc, char **argv)
         {"stats", no_argument, NULL, O_STATS},
         {"leaks", required_argument, NULL, O_LEAKS},
         {"cpus", required_argument, NULL, O_CPUS},
-        {"max-wall", required_argument, NULL, O_MAX_WALL},
         {NULL, 0, NULL, 0},
     };
     cli_getopt_reset();
@@ -127,15 +128,6 @@ int cli_run(int argc, char **argv)
             else if (strcmp(v, "grouped") == 0) vo.leaks_full = false;
             else { free(paths); return usage("--leaks wants full or grouped"); }
             break;
-        case O_MAX_WALL: {   /* wall-clock time, unlike --max-time */
-            int64_t d;
-            if (!insp_parse_duration(v, &d) || d < 1000000) {
-                free(paths);
-                return usage("--max-wall wants a positive duration like 500ms, 10s or 2m");
-            }
-            vo.max_wall_ms = d / 1000000;
-            break;
-        }
         case O_MAX_TIME: {
             int64_t d;
             if (!insp_parse_duration(v, &d) || d <= 0) {
@@ -143,6 +135,15 @@ int cli_run(int argc, char **argv)
                 return usage("--max-time wants a positive duration like 10s, 90m or 24h");
             }
             vo.max_time = d;
+            break;
+        }
+        case O_MAX_WALL: {   /* wall-clock time, unlike --max-time */
+            int64_t d;
+            if (!insp_parse_duration(v, &d) || d < 1000000) {
+                free(paths);
+                return usage("--max-wall wants a positive duration like 500ms, 10s or 2m");
+            }
+            vo.max_wall_ms = d / 1000000;
             break;
         }
         case O_GO:

@@ -840,6 +840,17 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         invalid(x);
         return;
     }
+    if (x->mode == OM_VALUE && type_is_untyped(x->type) && type_is_integer(x->type) &&
+        (type_is_numeric(tu) || tu->kind == K_INTERFACE)) {
+        /* T(1 << s): the constant takes type T (an error when T is a float type) */
+        Node *keep = x->node;
+        x->node = al->v[0];
+        bool ok = untyped_int_value(fs, x, t, "conversion");
+        x->node = keep;
+        if (!ok) return;
+        from = x->type;
+        fu = from->under;
+    }
     int save = fs->freereg;
     if (fu == tu || (fu->kind == K_POINTER && tu->kind == K_POINTER && fu->elem->under == tu->elem->under)) {
         if (x->mode == OM_CONST) discharge(fs, x, -1);

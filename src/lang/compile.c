@@ -667,6 +667,38 @@ static Proto *package_init(Compiler *c, Package *p)
     return pr;
 }
 
+/* mark_import_used: an ast_walk visitor marking the imports (of file scope
+ * ctx) that a pkg.Name selector uses */
+static void mark_import_used(Node *n, void *ctx)
+{
+    if (n->kind != N_SELECTOR || n->u.sel.x->kind != N_IDENT) return;
+    Symbol *y = scope_lookup_local(ctx, n->u.sel.x->u.ident.name);
+    if (y && y->kind == SYM_PKG) y->used = true;
+}
+
+/* drop_subset_noise: once a program is reported to use something outside
+ * the subset (goto, generics, complex numbers, ...), the code gorolab then
+ * skipped leaves imports, variables and labels looking unused: those
+ * reports would be noise, so they go. */
+static void drop_subset_noise(DiagList *d)
+{
+    bool outside = false;
+    for (int i = 0; i < d->len && !outside; i++)
+        outside = strstr(d->items[i].msg, "not in gorolab's Go subset") != NULL;
+    if (!outside) return;
+    int w = 0;
+    for (int i = 0; i < d->len; i++) {
+        const char *m = d->items[i].msg;
+        if (strstr(m, "imported and not used") || strstr(m, "imported as ") || strstr(m, "declared and not used") ||
+            strstr(m, "defined and not used")) {
+            free(d->items[i].msg);
+            continue;
+        }
+        d->items[w++] = d->items[i];
+    }
+    d->len = w;
+}
+
 static Package *load_package(Compiler *c, const char *path, const SourceFile *files, int n, bool is_std)
 {
     Package *p = arena_alloc(&c->arena, sizeof *p);
@@ -778,6 +810,14 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
     for (int i = 0; i < p->nfuncs; i++)
         if (!p->funcs[i]->type) p->funcs[i]->type = resolve_func_type(c, NULL, p->funcs[i]->decl->u.funcdecl.type);
     for (int i = 0; i < p->nfuncs; i++) compile_func(c, p, p->funcs[i]);
+    /* package variables' initialisers are compiled with package init, later:
+     * the imports they use count as used now */
+    for (int i = 0; i < p->nvars; i++) {
+        Node *spec = p->vars[i]->decl;
+        if (!spec || spec->kind != N_VALUE_SPEC) continue;
+        Scope *fsc = p->file_scopes[spec->pos.file - p->files[0]->pos.file];
+        for (int k = 0; k < spec->u.value.values.len; k++) ast_walk(spec->u.value.values.v[k], mark_import_used, fsc);
+    }
     /* unused imports */
     for (int i = 0; i < n; i++)
         for (Symbol *y = p->file_scopes[i]->syms; y; y = y->next)
@@ -808,6 +848,7 @@ static void compiler_fini(Compiler *c, Program *p)
     free(c->pkgs);
     free(c->escaped);
     free(c->persist);
+    free(c->resolving);
     free(c->pend_t);
     free(c->pend_src);
     if (p) {
@@ -888,6 +929,7 @@ static Program *compile_here(const SourceFile *files, int n, const CompileOption
     Symbol *mainfn = main ? scope_lookup_local(main->scope, c->n_main) : NULL;
     if (main && (!mainfn || mainfn->kind != SYM_FUNC) && diags->len == 0)
         errorf(c, (SrcPos){1, 1, (uint16_t)(nfile_names - n)}, "function main is undeclared in the main package");
+    drop_subset_noise(diags);
     if (diags->len) {
         program_free(c->prog);
         compiler_fini(c, NULL);

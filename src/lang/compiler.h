@@ -164,6 +164,8 @@ typedef struct Compiler {
     bool        far_jump;   /* a compare-and-jump (16-bit offset) could not reach its target */
     bool        no_fused;   /* so compile with separate compares and 32-bit jumps */
     bool        muted;      /* a limit was hit in this function: no more errors from it */
+    Symbol    **resolving;  /* resolve_symbol's stack, for reporting cycles */
+    int         nresolving, capresolving;
 } Compiler;
 
 /* Operands of expressions. */
@@ -266,6 +268,8 @@ int  value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context);  /
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context);
 /* go_std_name: a name Go's standard package pkg exports that gorolab leaves out. */
 bool go_std_name(const char *pkg, const char *name);
+/* untyped_int_value types an untyped integer value (1 << s) from its context t. */
+bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context);
 void valid_value(FuncState *fs, Operand *x);  /* assignability + conversion of an operand */
 int  call_expr(FuncState *fs, Node *call, Operand *x, bool want_values); /* results at x->reg.. */
 void load_var(FuncState *fs, Symbol *s, int dst);

@@ -32,11 +32,46 @@ static i128 gcd(i128 a, i128 b)
 
 /* to_double rounds num/den to the nearest double: exactly when both fit the
  * 53-bit mantissa (one IEEE division), through long double otherwise. */
+static int bitlen(unsigned __int128 v)
+{
+    int n = 0;
+    while (v) { v >>= 1; n++; }
+    return n;
+}
+
+/* to_double rounds num/den (den > 0) to the nearest double, ties to even,
+ * in one step (a long double quotient rounded again to double gets
+ * 1e23+1 wrong) */
 static double to_double(i128 num, i128 den)
 {
     const i128 m53 = (i128)1 << 53;
     if (iabs(num) <= m53 && den <= m53) return (double)num / (double)den;
-    return (double)((long double)num / (long double)den);
+    typedef unsigned __int128 u128;
+    bool neg = num < 0;
+    u128 n = neg ? (u128)0 - (u128)num : (u128)num, d = (u128)den;
+    if (n == 0) return 0.0;
+    u128 q = n / d, r = n % d;
+    int exp = 0;
+    bool sticky;
+    int qb = bitlen(q);
+    if (qb >= 54) {   /* keep 54 bits: 53 of mantissa and a rounding bit */
+        int sh = qb - 54;
+        sticky = r != 0 || (sh > 0 && (q & (((u128)1 << sh) - 1)) != 0);
+        q >>= sh;
+        exp = sh;
+    } else {          /* append quotient bits until there are 54 */
+        while (bitlen(q) < 54) {
+            r <<= 1;
+            q <<= 1;
+            if (r >= d) { r -= d; q |= 1; }
+            exp--;
+        }
+        sticky = r != 0;
+    }
+    u128 m = q >> 1;
+    if ((q & 1) && (sticky || (m & 1))) m++;
+    double f = ldexp((double)(uint64_t)m, exp + 1);
+    return neg ? -f : f;
 }
 
 ConstVal cv_rat(i128 num, i128 den)
@@ -153,7 +188,7 @@ ConstVal cv_neg(ConstVal c)
 {
     if (c.kind == CV_INT) c.i = -c.i;
     else if (c.kind == CV_FLOAT) {
-        c.f = -c.f;
+        c.f = c.f == 0 ? 0.0 : -c.f;   /* constants are exact: there is no -0 */
         c.num = -c.num;
     }
     return c;

@@ -28,7 +28,13 @@ typedef struct ConstVal {
 } ConstVal;
 
 static inline ConstVal cv_int(i128 i) { ConstVal c = {0}; c.kind = CV_INT; c.i = i; return c; }
-static inline ConstVal cv_float(double f) { ConstVal c = {0}; c.kind = CV_FLOAT; c.f = f; return c; }
+static inline ConstVal cv_float(double f)
+{
+    ConstVal c = {0};
+    c.kind = CV_FLOAT;
+    c.f = f == 0 ? 0.0 : f;   /* constants are exact: there is no -0 */
+    return c;
+}
 static inline ConstVal cv_bool(bool b) { ConstVal c = {0}; c.kind = CV_BOOL; c.b = b; return c; }
 
 /* cv_rat returns the exact float constant num/den (den != 0), reduced, or

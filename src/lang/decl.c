@@ -650,7 +650,10 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
         return ty_invalid;
     case N_BAD: return ty_invalid;
     default:
-        errorf(c, e->pos, "%s is not a type", estr(e));
+        if ((e->kind == N_BINARY && e->u.binary.op == T_OR) || (e->kind == N_UNARY && e->u.unary.op == T_TILDE))
+            errorf(c, e->pos, "type constraints (generics) are not in gorolab's Go subset (see gorolab-go(7))");
+        else
+            errorf(c, e->pos, "%s is not a type", estr(e));
         return ty_invalid;
     }
 }
@@ -717,6 +720,38 @@ static void settle_pending(Compiler *c, Type *t)
     }
 }
 
+/* report_decl_cycle: y, being resolved, was met again. The symbols resolved
+ * since y each refer to the next and the last to y: reported as types2's
+ * initialisation order reports a cycle, from the one declared first. */
+static void report_decl_cycle(Compiler *c, Symbol *y)
+{
+    int from = c->nresolving - 1;
+    while (from > 0 && c->resolving[from] != y) from--;
+    int len = c->nresolving - from;
+    if (len <= 0 || c->resolving[from] != y) {
+        errorf(c, y->pos, "initialization cycle or invalid recursive reference to %s", y->name);
+        return;
+    }
+    Symbol **cyc = c->resolving + from;
+    int first = 0;
+    for (int i = 1; i < len; i++)
+        if (srcpos_cmp(cyc[i]->pos, cyc[first]->pos) < 0) first = i;
+    Symbol *s0 = cyc[first];
+    if (len == 1) {
+        errorf(c, s0->pos, "initialization cycle: %s refers to itself", s0->name);
+        return;
+    }
+    Buf b = BUF_INIT;
+    buf_printf(&b, "initialization cycle for %s", s0->name);
+    for (int k = 0; k < len; k++) {
+        Symbol *a = cyc[(first + k) % len], *n = cyc[(first + k + 1) % len];
+        buf_printf(&b, "\n\t%s:%u:%u: %s refers to %s", c->diags->files[a->pos.file], a->pos.line, a->pos.col,
+                   a->name, n->name);
+    }
+    errorf(c, s0->pos, "%s", buf_str(&b));
+    buf_fini(&b);
+}
+
 void resolve_symbol(Compiler *c, Symbol *y)
 {
     if (y->state == 2 || !y->decl) return;
@@ -733,13 +768,14 @@ void resolve_symbol(Compiler *c, Symbol *y)
             c->pkg = save;
             return;
         }
-        errorf(c, y->pos, "initialization cycle or invalid recursive reference to %s", y->name);
+        report_decl_cycle(c, y);
         y->type = ty_invalid;
         y->state = 2;
         c->pkg = save;
         return;
     }
     y->state = 1;
+    XPUSH(c->resolving, c->nresolving, c->capresolving, y);
     switch (y->kind) {
     case SYM_TYPE: {
         Node *spec = y->decl;
@@ -786,6 +822,7 @@ void resolve_symbol(Compiler *c, Symbol *y)
     default: break;
     }
     y->state = 2;
+    c->nresolving--;
     c->pkg = save;
 }
 

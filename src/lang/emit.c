@@ -116,7 +116,7 @@ int reg_alloc(FuncState *fs, int n)
     if (fs->freereg > fs->live_hw) fs->live_hw = fs->freereg;
     if (fs->freereg > MAX_REGS) {
         errorf(fs->c, (SrcPos){fs->line, 1, fs->proto->pos.file},
-               "function too large for gorolab (more than %d parameters, results and local values)",
+               "function too large for gorolab (its values need more than %d registers)",
                (int)MAX_REGS);
         fs->c->muted = true;   /* the rest of the function would only add noise */
         fs->freereg = 0;

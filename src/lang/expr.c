@@ -139,7 +139,7 @@ static int representable(ConstVal cv, Type *t, ConstVal *out)
  * non-constant count: `var u uint64 = 1 << s`) the type t of its context,
  * as Go's delayed typing of such shifts does: the shift is computed in 64
  * bits and narrowed to t. False (reported) when t is not an integer type. */
-static bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context)
+bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context)
 {
     Compiler *c = fs->c;
     Type *u = t->under ? t->under : t;
@@ -311,6 +311,26 @@ void valid_value(FuncState *fs, Operand *x)
 
 /* coerce checks that x can be assigned to t and converts it: untyped
  * constants get t, concrete values going into an interface are boxed. */
+/* unnamed_with_methods: an unnamed struct type (or pointer to one) whose
+ * embedded fields give it methods. gorolab keeps method tables on named
+ * types only, so such a value cannot be dispatched through an interface. */
+static bool embeds_methods(Type *t, int depth)
+{
+    if (t->kind == K_POINTER && !t->name) t = t->elem;
+    if (t->nmethods > 0) return true;
+    if (t->kind != K_STRUCT || depth > 8) return false;
+    for (int i = 0; i < t->nfields; i++)
+        if (t->fields[i].embedded && embeds_methods(t->fields[i].type, depth + 1)) return true;
+    return false;
+}
+
+static bool unnamed_with_methods(Type *t)
+{
+    if (t->kind == K_POINTER && !t->name) t = t->elem;
+    if (t->name || t->kind != K_STRUCT) return false;
+    return embeds_methods(t, 0);
+}
+
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
 {
     Compiler *c = fs->c;
@@ -382,6 +402,13 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
         }
     }
     if (!assignable(c, x, t, context, x->node->pos)) {
+        x->mode = OM_INVALID;
+        return;
+    }
+    if (t->kind == K_INTERFACE && x->type->kind != K_INTERFACE && unnamed_with_methods(x->type)) {
+        errorf(c, x->node->pos,
+               "gorolab: %s has promoted methods but no name: give it one (type T %s) to put it in an interface",
+               tstr(c, x->type), tstr(c, x->type->kind == K_POINTER ? x->type->elem : x->type));
         x->mode = OM_INVALID;
         return;
     }
@@ -964,6 +991,13 @@ static bool match_types(FuncState *fs, Node *e, Operand *x, Operand *y)
     }
     int op = e->u.binary.op;
     if (x->type == y->type) return true;
+    if (is_comparison(op) && x->type->under == y->type->under && (!x->type->name || !y->type->name) &&
+        x->type->kind != K_INTERFACE && !type_is_untyped(x->type) && !type_is_untyped(y->type)) {
+        /* a value of an unnamed type is assignable to a named one with the same underlying type */
+        if (!x->type->name) x->type = y->type;
+        else y->type = x->type;
+        return true;
+    }
     if (x->type->kind == K_CHAN && y->type->kind == K_CHAN && x->type->elem == y->type->elem &&
         (!x->type->name || !y->type->name) && (x->type->dir == CHAN_BOTH || y->type->dir == CHAN_BOTH)) {
         /* a bidirectional channel is assignable to a directional one: compare as that */

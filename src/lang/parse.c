@@ -4,8 +4,10 @@
  * Error messages are Go 1.19's ("syntax error: unexpected X, expecting Y"),
  * at most one syntax error per line, with Go's recovery (advance() to a
  * follow set). Invariants: every loop consumes a token or stops at T_EOF;
- * recursion deeper than PARSE_MAX_DEPTH reports once and turns the rest of
- * the input into T_EOF, so no input can exhaust the C stack. */
+ * recursion that nears the end of compile_program's stack (base/stack.h),
+ * or deeper than PARSE_MAX_DEPTH elsewhere, and blocks nested deeper than
+ * PARSE_MAX_DEPTH report once and turn the rest of the input into T_EOF, so
+ * no input can exhaust the C stack. */
 #include "lang/parse.h"
 
 #include <stdarg.h>
@@ -29,7 +31,8 @@ typedef struct Parser {
     DiagList *diags;
     int       xnest;        /* expression nesting; < 0 in if/for/switch headers */
     int       fnest;        /* function nesting */
-    int       depth;        /* recursion depth, against PARSE_MAX_DEPTH */
+    int       depth;        /* recursion depth, against PARSE_MAX_DEPTH (or the stack) */
+    int       bdepth;       /* blocks' nesting, against PARSE_MAX_DEPTH */
     bool      dead;         /* too deep: everything after is EOF */
     uint32_t  err_line;     /* line of the last syntax error (one per line, as Go) */
     int       diags0;       /* diags->len when the parse began */
@@ -170,10 +173,15 @@ static void advance(Parser *p, ...)
 /* enter/leave bound the recursion depth. */
 static bool enter(Parser *p)
 {
-    if (++p->depth > PARSE_MAX_DEPTH || stack_deep()) {
+    /* on compile_program's stack the bytes left are the limit (Go has none) */
+    bool deep = stack_watched() ? stack_deep() : p->depth + 1 > PARSE_MAX_DEPTH;
+    p->depth++;
+    if (deep) {
         if (!p->dead) {
-            error_at(p, pos(p), "syntax error: nesting too deep (more than %d levels)",
-                     PARSE_MAX_DEPTH);
+            if (stack_watched())
+                error_at(p, pos(p), "syntax error: nesting too deep for gorolab's parser (%d levels)", p->depth);
+            else
+                error_at(p, pos(p), "syntax error: nesting too deep (more than %d levels)", PARSE_MAX_DEPTH);
             p->dead = true;
             next(p);
         }
@@ -182,6 +190,29 @@ static bool enter(Parser *p)
     return true;
 }
 static void leave(Parser *p) { p->depth--; }
+
+/* Blocks (and if's else chains) nest at most PARSE_MAX_DEPTH deep whatever
+ * the stack: each one is a scope, and names are looked up through all of
+ * them (a deeper program would take quadratic time). */
+static bool enter_block(Parser *p)
+{
+    p->bdepth++;
+    if (p->bdepth > PARSE_MAX_DEPTH) {
+        p->depth++;
+        if (!p->dead) {
+            error_at(p, pos(p), "syntax error: nesting too deep (more than %d levels)", PARSE_MAX_DEPTH);
+            p->dead = true;
+            next(p);
+        }
+        return false;
+    }
+    return enter(p);
+}
+static void leave_block(Parser *p)
+{
+    p->bdepth--;
+    leave(p);
+}
 
 /* A token's identity, to detect a loop that made no progress. */
 typedef struct Mark {
@@ -1236,7 +1267,7 @@ static Node *cond_expr(Parser *p, Node *s)
 
 static Node *if_stmt(Parser *p)
 {
-    if (!enter(p)) return NULL;
+    if (!enter_block(p)) return NULL;
     Node *s = new_node(p, N_IF_STMT, pos(p));
     next(p); /* if */
     Node *c;
@@ -1253,7 +1284,7 @@ static Node *if_stmt(Parser *p)
             advance(p, T_IDENT, T_RBRACE, T_EOF);
         }
     }
-    leave(p);
+    leave_block(p);
     return s;
 }
 
@@ -1478,7 +1509,7 @@ static NodeList stmt_list(Parser *p)
 static Node *block_stmt(Parser *p, const char *context)
 {
     Node *b = new_node(p, N_BLOCK, pos(p));
-    if (!enter(p)) return b;
+    if (!enter_block(p)) return b;
     if (!got(p, T_LBRACE)) {
         char msg[64];
         snprintf(msg, sizeof msg, "expecting { after %s", context);
@@ -1486,14 +1517,14 @@ static Node *block_stmt(Parser *p, const char *context)
         advance(p, T_IDENT, T_RBRACE, T_EOF);
         b->u.block.rbrace = pos(p);
         if (got(p, T_RBRACE)) {
-            leave(p);
+            leave_block(p);
             return b;
         }
     }
     b->u.block.stmts = stmt_list(p);
     b->u.block.rbrace = pos(p);
     want(p, T_RBRACE);
-    leave(p);
+    leave_block(p);
     return b;
 }
 

@@ -5,6 +5,7 @@
  * without one (every *.yaml file in name order), or a single lesson file.
  * One broken lesson never takes the pack down.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -80,6 +81,18 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* valid_pack_id: a pack id names folders (the workspace, an installed pack),
+ * so it is one safe path component: letters, digits, '-', '_' and '.',
+ * starting with a letter or digit, at most 64 bytes, not "packs" (the
+ * installed packs' folder beside the workspaces), as gorolab pack accepts them. */
+static bool valid_pack_id(const char *s)
+{
+    if (!isalnum((unsigned char)*s) || strlen(s) > 64 || strcmp(s, "packs") == 0) return false;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_' && *s != '.') return false;
+    return true;
+}
+
 /* read_pack_yaml reads pack.yaml into p; lesson names go to names, with
  * their positions. Returns false when the pack cannot load. */
 static bool read_pack_yaml(Pack *p, const char *disp, DiagList *d, StrList *names,
@@ -105,9 +118,10 @@ static bool read_pack_yaml(Pack *p, const char *disp, DiagList *d, StrList *name
                 diag_add(d, yx_pos(&y, v), "%s must be a string", fields[i]);
                 continue;
             }
-            if (i == 0 && !lesson_valid_id(yx_str(v))) {
-                diag_add(d, yx_pos(&y, v), "pack id \"%s\" must use lowercase letters, digits and "
-                         "dashes (it names the learner's folder)", yx_str(v));
+            if (i == 0 && !valid_pack_id(yx_str(v))) {
+                diag_add(d, yx_pos(&y, v), "pack id \"%s\" must use letters, digits, dashes, dots and "
+                         "underscores, starting with a letter or digit (it names the learner's folder)",
+                         yx_str(v));
                 bad_id = true;
                 continue;
             }

@@ -143,8 +143,9 @@ char *ws_root(void)
 }
 
 /* component appends name to b as one safe folder name: never empty, ".",
- * ".." or with a slash (those bytes are %XX-escaped), so the workspace
- * stays inside ws_root() whatever a pack's folder is called. */
+ * "..", "packs" (installed packs) or with a slash (those bytes are
+ * %XX-escaped), so the workspace stays inside ws_root() and out of the
+ * installed packs whatever a pack's folder is called. */
 static void component(Buf *b, const char *name)
 {
     if (!*name) {
@@ -152,6 +153,10 @@ static void component(Buf *b, const char *name)
         return;
     }
     bool dots = strcmp(name, ".") == 0 || strcmp(name, "..") == 0;
+    if (strcmp(name, "packs") == 0) {   /* the installed packs live there */
+        buf_puts(b, "%70acks");
+        return;
+    }
     for (const unsigned char *s = (const unsigned char *)name; *s; s++) {
         if (*s == '/' || *s == '%' || *s < ' ' || *s == 0x7f || (dots && *s == '.'))
             buf_printf(b, "%%%02X", *s);

@@ -138,6 +138,7 @@ static NatStatus mutex_unlock(VM *vm, ObjCells *m)
     if ((*st & MUTEX_STARVING) && n > 0) {
         sema_release(vm, k, false, WAKE_HANDOFF);   /* stays locked: ownership passes */
         mutex_count_waiters(vm, m);
+        sched_yield_to_next(vm);   /* Go's goyield: the waiter runs at once, before we can queue again */
         return NAT_OK;
     }
     *st &= ~(MUTEX_LOCKED | MUTEX_STARVING);

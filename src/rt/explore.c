@@ -54,6 +54,7 @@ void schedctl_free(ScheduleCtl *c)
 void schedctl_attach(VM *vm, ScheduleCtl *c)
 {
     sched_get(vm)->ctl = c;
+    vm->map_choice = c != NULL;   /* a map write is a choice point: the explorer may stop it mid-write */
 }
 
 /* ---- schedule strings ---- */

@@ -13,10 +13,14 @@
  *     continue" is the choice between it and the other runnable goroutines.
  * The second kind is the exploration mode's short time slice: it makes
  * interleavings at every synchronising operation reachable within a few
- * preemptions. Only decisions with two or more candidates are choices; only
- * those are recorded or replayed. A switch away from a goroutine stopped at
- * a preemption point (an event or the end of a time slice) while it is still
- * runnable is a preemption; runtime.Gosched, blocking and exiting are not.
+ * preemptions. A map write is a decision point of that kind too: the
+ * goroutine stops in the middle of the write (Go's hashWriting set), so that
+ * explore finds Go's "concurrent map writes" where an unlucky schedule shows
+ * it. Only decisions with two or more candidates are choices; only those
+ * are recorded or replayed. A switch away from a goroutine stopped at a
+ * preemption point (an event, a map write or the end of a time slice) while
+ * it is still runnable is a preemption; runtime.Gosched, blocking and
+ * exiting are not.
  *
  * The timing adversary (timing, on by default): in real Go time passes while
  * runnable goroutines wait for a CPU, so a time.Sleep is never synchronisation.

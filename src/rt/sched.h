@@ -81,6 +81,11 @@ void sched_dump_goroutine(VM *vm, G *g, Buf *out);
  * the run queue (runtime.Gosched) with g->rt.wake.done set; the caller
  * returns NAT_BLOCK and, run again, sees wake.done. */
 void sched_gosched(VM *vm, G *g);
+/* sched_yield_to_next: Go's goyield after a direct hand-off (a starving
+ * mutex's Unlock): once the running goroutine's native returns, its slice
+ * ends and the goroutine just readied (runnext) runs next. Not under
+ * explore, where the next goroutine is the explorer's choice. */
+void sched_yield_to_next(VM *vm);
 
 /* sched_created_by appends g's "created by F in goroutine N" pair (nothing
  * for main). */

@@ -37,8 +37,9 @@ typedef struct Sched {
     G       *cur_g;         /* goroutine stopped in the middle of its slice, or NULL */
     int64_t  slice_used;    /* instructions of cur_g's slice already run */
     int64_t  slice_len;     /* cur_g's slice: SCHED_SLICE, or shorter under the timing adversary */
-    bool     yield_req;     /* --race: the running goroutine yields after its go statement */
-    bool     spawned;       /* --race: ... and the goroutine it made (runnext) runs next */
+    bool     yield_req;     /* the running goroutine yields after this instruction (--race: its go
+                               statement; a starving mutex's hand-off) */
+    bool     spawned;       /* ... and the goroutine it readied (runnext) runs next */
     bool     settling;      /* main returned: the runnable goroutines run to where they block */
     StepMode mode;          /* of the running rt_step call */
     int64_t  running_id;    /* goroutine last switched in (EV_GO_START), 0 after it stopped */

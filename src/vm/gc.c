@@ -189,11 +189,11 @@ static bool is_call(const Instr *in)
  * [*hi0, *hi1), those the compiler had allocated there (Proto.live), not
  * the stale ones above (ended scopes, spent temporaries). A frame stopped in
  * a call (returned into, or a native that blocked and runs again) has the
- * call's, except the call's window: its base R[A] (the results go there; a
- * CALLV's func value is the callee's closure) and the slots past its
- * arguments are not read before they are written. Elsewhere (a channel
- * operation, a preemption) the instruction before the pc and the one at it
- * both count. */
+ * call's, except the call's window: a CALL's base R[A] (the results go
+ * there) and the slots past the arguments are not read before they are
+ * written (a CALLV keeps its func value: a native callee has no frame).
+ * Elsewhere (a channel operation, a preemption) the instruction before the
+ * pc and the one at it both count. */
 static void frame_live(VM *vm, const G *g, const Frame *f, uint32_t *lo, uint32_t *hi0, uint32_t *hi1)
 {
     const Proto *p = f->proto;
@@ -217,9 +217,14 @@ static void frame_live(VM *vm, const G *g, const Frame *f, uint32_t *lo, uint32_
             if (fv.o && fv.o->kind == OBJ_CLOSURE) nargs = ((ObjClosure *)fv.o)->proto->nparams;
         }
         if (nargs >= 0 && in->a < n) {
+            uint32_t end = (uint32_t)(in->a + 1 + nargs) < n ? (uint32_t)(in->a + 1 + nargs) : n;
+            if (in->op == OP_CALLV) {   /* the func value stays: a native's has no frame to hold it */
+                *lo = end;
+                return;
+            }
             *lo = in->a;
             *hi0 = (uint32_t)in->a + 1;
-            *hi1 = (uint32_t)(in->a + 1 + nargs) < n ? (uint32_t)(in->a + 1 + nargs) : n;
+            *hi1 = end;
             return;
         }
     } else {

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "base/xalloc.h"
 #include "lang/types.h"
@@ -20,6 +21,23 @@ static inline int64_t slot_of(uint32_t hash, int64_t entry)
 }
 #define SLOT_ENTRY(s) ((int64_t)((s) & 0x7FFFFFFF))
 #define SLOT_HASH(s) ((uint32_t)((uint64_t)(s) >> 31))
+
+/* advise_huge: a big map's index is probed at random (a million entries: a
+ * 16 MB index), a TLB miss per lookup on 4 KB pages; ask for transparent
+ * huge pages on the 2 MB-aligned part of the block (bench/map.go with 3e6
+ * keys: 1.37 -> 1.22 s user). */
+static void advise_huge(void *p, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    if (size < 2 * huge) return;
+    uintptr_t a = ((uintptr_t)p + huge - 1) & ~(huge - 1), b = ((uintptr_t)p + size) & ~(huge - 1);
+    if (b > a) madvise((void *)a, b - a, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)size;
+#endif
+}
 
 static void rebuild(VM *vm, ObjMap *m, int64_t capentries)
 {
@@ -38,6 +56,7 @@ static void rebuild(VM *vm, ObjMap *m, int64_t capentries)
     if (ci != m->capindex) {
         free(m->index);
         m->index = xmalloc((size_t)ci * sizeof(int64_t));
+        advise_huge(m->index, (size_t)ci * sizeof(int64_t));
         m->capindex = ci;
     }
     memset(m->index, 0xff, (size_t)ci * sizeof(int64_t));

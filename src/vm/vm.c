@@ -300,6 +300,8 @@ static const Proto *parked_native(VM *vm, G *g, const Frame *f)
         uint32_t bx = I_BX(in);
         Method *m = t && bx < (uint32_t)vm->prog->nnames ? type_lookup_method(t, vm->prog->names[bx], false) : NULL;
         if (m) cp = m->fn;
+    } else if (in.op == OP_RUNDEFERS && f->defers && f->defers->fn.o && f->defers->fn.o->kind == OBJ_CLOSURE) {
+        cp = ((ObjClosure *)f->defers->fn.o)->proto;   /* a deferred native blocked at return (defer wg.Wait()) */
     }
     return cp && cp->native ? cp : NULL;
 }
@@ -1274,9 +1276,15 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
         if ((m) && __builtin_expect(((ObjMap *)(m))->writing != NULL, 0)) { SAVE(); vm_fatal_user(vm, (msg)); result = EXEC_FATAL; goto out; } \
     } while (0)
 /* a map write is a preemption point: a slice that ends here leaves the write in
- * progress (the map flagged) until the goroutine runs again */
+ * progress (the map flagged) until the goroutine runs again; under explore
+ * every write is a choice point (the explorer may switch in mid-write) */
 #define MAP_WRITE_TICK(m) do { \
-        if (--left <= 0) { (m)->writing = g; g->map_writing = (m); SAVE(); goto yield; } \
+        bool choice_ = vm->map_choice && !vm->muted; \
+        if (--left <= 0 || choice_) { \
+            (m)->writing = g; g->map_writing = (m); SAVE(); \
+            if (left > 0) vm->map_yield = true; \
+            goto yield; \
+        } \
     } while (0)
 #define MAP_KEY(m) (((m)->type->under ? (m)->type->under : (m)->type)->key)
 #define W_MSG "concurrent map writes"
@@ -1957,6 +1965,15 @@ dispatch:
         }
         saved_recv = recv;
         R[in.a + 1] = val_unbox(recv);
+        {
+            /* a struct or array in an interface is passed by reference: a value
+             * method gets its own copy, so that it cannot change the boxed value */
+            Type *dt = vm_type(vm, tid);
+            if (dt && type_agg(dt) && R[in.a + 1].o) {
+                SAVE();
+                R[in.a + 1] = val_clone(vm, dt, R[in.a + 1]);
+            }
+        }
         ccl = NULL;
         calli = true;
         goto do_call;

@@ -2,15 +2,17 @@
 # tests/cli/deep.sh: long chains that Go compiles must compile (issue 12
 # items 8 and 9): 5,300 chained constants, 6,700 chained method calls,
 # 12,500 type aliases, 17,500 terms in one expression (each in source order
-# and, where it matters, reversed), and 10,000 package variables each
-# initialised from the next one (initialisation order in about linear time).
+# and, where it matters, reversed), 5,000 nested calls, 10,000 nested
+# parentheses (the parser stopped at 1,000 levels), and 10,000 package
+# variables each initialised from the next one (initialisation order in
+# about linear time).
 # The programs are generated here. Each run is bounded by `timeout` so that
 # a quadratic (or worse) compiler fails rather than hangs.
 t=$(mktemp -d "${TMPDIR:-/tmp}/deep.XXXXXX") || exit 99
 trap 'rm -rf "$t"' EXIT
 limit=${DEEP_TIMEOUT:-60}
 
-cases="consts consts_rev methods aliases aliases_rev terms vars_rev"
+cases="consts consts_rev methods aliases aliases_rev terms vars_rev calls parens"
 n=0
 for c in $cases; do n=$((n + 1)); done
 echo "1..$n"
@@ -38,6 +40,16 @@ gen() {
     vars_rev) awk 'BEGIN { print "package main\n\nimport \"fmt\"\n"
         for (i = 0; i < 10000; i++) printf "var v%d = v%d + 1\n", i, i + 1
         print "var v10000 = 1\n\nfunc main() { fmt.Println(v0) }" }' ;;
+    calls) awk 'BEGIN { printf "package main\n\nimport \"fmt\"\n\nfunc f(x int) int { return x + 1 }\n\nfunc main() {\n\tfmt.Println("
+        for (i = 0; i < 5000; i++) printf "f("
+        printf "0"
+        for (i = 0; i < 5000; i++) printf ")"
+        print ")\n}" }' ;;
+    parens) awk 'BEGIN { printf "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println("
+        for (i = 0; i < 10000; i++) printf "("
+        printf "10000"
+        for (i = 0; i < 10000; i++) printf ")"
+        print ")\n}" }' ;;
     esac
 }
 
@@ -48,6 +60,8 @@ want() {
     aliases|aliases_rev) echo 12500 ;;
     terms) echo 17500 ;;
     vars_rev) echo 10001 ;;
+    calls) echo 5000 ;;
+    parens) echo 10000 ;;
     esac
 }
 

@@ -11,7 +11,7 @@ XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work/home LANG=C LC_AL
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK
 mkdir -p "$HOME"
-echo "1..12"
+echo "1..13"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -44,7 +44,7 @@ mkdir -p "$work/escape/first"
 echo 'precious' > "$work/escape/first/main.go"
 out=$("$GOROLAB" list -v "$p" 2>&1); st=$?
 check "list: a pack id with .. is an error at pack.yaml:1:5" \
-    $(test $st != 0 && printf '%s\n' "$out" | grep -q 'pack.yaml:1:5: pack id "../../escape" must use lowercase letters, digits and dashes' && echo 0 || echo 1) "$st: $out"
+    $(test $st != 0 && printf '%s\n' "$out" | grep -q 'pack.yaml:1:5: pack id "../../escape" must use letters, digits, dashes, dots and underscores' && echo 0 || echo 1) "$st: $out"
 out=$("$GOROLAB" reset 1 --pack "$p" 2>&1); st=$?
 check "reset refuses the pack" $(test $st = 1 && echo 0 || echo 1) "$st: $out"
 check "the file outside the data folder is untouched" \
@@ -104,3 +104,11 @@ printf 'lessons: [01-a.yaml]\n' > "$p/pack.yaml"
 "$GOROLAB" reset 1 --pack "$p" >/dev/null 2>&1
 check "a folder-name id with a space stays inside the data folder" \
     $(test -f "$XDG_DATA_HOME/gorolab/my pack/first/main.go" && echo 0 || echo 1) "$(find "$work/data")"
+
+# 6. a pack folder called "packs" does not write among the installed packs
+p="$work/packs"
+mkpack "$p" x
+printf 'lessons: [01-a.yaml]\n' > "$p/pack.yaml"
+"$GOROLAB" reset 1 --pack "$p" >/dev/null 2>&1
+check "a pack folder named packs keeps out of the installed packs' folder" \
+    $(test -f "$XDG_DATA_HOME/gorolab/%70acks/first/main.go" && ! test -e "$XDG_DATA_HOME/gorolab/packs/first" && echo 0 || echo 1) "$(find "$work/data")"

@@ -2675,6 +2675,11 @@ static void test_misc(VM *vm)
     r[0] = val_int(4);
     find_native("runtime.GOMAXPROCS")(vm, r, r);
     is_int(r[0].i, 8, "GOMAXPROCS returns the previous setting: NumCPU, 8 by default");
+    r[0] = val_int(0);
+    find_native("runtime.GOMAXPROCS")(vm, r, r);
+    is_int(r[0].i, 4, "GOMAXPROCS(0) returns the setting");
+    find_native("runtime.NumCPU")(vm, r, r);
+    is_int(r[0].i, 8, "NumCPU");
     find_native("runtime.NumGoroutine")(vm, r, r);
     is_int(r[0].i, 1, "NumGoroutine");
     r[0] = val_zero();

@@ -8,7 +8,7 @@
 // use. Mutex follows Go's two modes: normal (a woken waiter competes with
 // newcomers, and a waiter that loses goes back to the front of the queue)
 // and starvation (after a waiter has waited 1ms of virtual time, Unlock hands
-// the lock straight to it). Once, Cond, Map, Pool and OnceFunc are Go code,
+// it the lock and yields to it). Once, Cond, Map, Pool, OnceFunc: Go code,
 // as in Go (Map uses a plain map under a Mutex instead of Go's lock-free read
 // path; Pool is a stack that is never emptied by the GC).
 package sync
