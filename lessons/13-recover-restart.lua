@@ -34,6 +34,13 @@ for _, w in ipairs(worlds) do
     t, n, b = t + b + w.refuse, n + 1, math.min(2 * b, w.max)
   end
   w.most = n + 1
+  -- the fewest crashes a right supervisor sees: waits of 1.5 times the
+  -- backoff (jitter) plus a millisecond
+  local t2, b2, n2 = w.from + w.refuse, w.min, 1
+  while t2 + 1.5 * b2 + w.refuse + 1 < stop do
+    t2, n2, b2 = t2 + 1.5 * b2 + w.refuse + 1, n2 + 1, math.min(2 * b2, w.max)
+  end
+  w.least = (w.from < w.run) and n2 or 0
   -- the poller is back at the latest max + refuse after the outage: the
   -- prices it must have applied by the shutdown, with some slack
   local back = w.to + w.max + w.refuse
@@ -62,6 +69,17 @@ local function judge(r, w, strict)
   if r.status ~= "exit" then
     return false, say{ en = "the service does not shut down normally" .. where(w) .. ": ",
                        zh = "服务没有正常关闭" .. where(w) .. "：" } .. lab.explain(r)
+  end
+  if (r.events_total or 0) > #r.events then
+    -- the work makes a few thousand events at most; this many come from a
+    -- loop that never blocks, and the trace no longer holds the start
+    return false, say{
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins or polls instead of blocking " ..
+                         "(on an atomic, a flag, len of a channel, runtime.Gosched or a short time.Sleep). Wait by blocking: a channel, a select, a WaitGroup.",
+                         r.events_total, where(w)),
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在空转或轮询而不是阻塞" ..
+                         "（围着原子变量、标志、channel 的 len、runtime.Gosched 或很短的 time.Sleep）。请用阻塞来等待：channel、select、WaitGroup。",
+                         r.events_total, where(w)) }
   end
   if #r.races > 0 then
     return false, say{ en = "data race" .. where(w) .. ": ", zh = "数据竞争" .. where(w) .. "：" } .. lab.explain(r.races[1])
@@ -96,6 +114,18 @@ local function judge(r, w, strict)
                          -late, where(w), #crashes),
       zh = string.format("supervise 在关闭前 %dms 就返回了%s（崩溃 %d 次之后）：poller 没有被重启。在 ctx 结束之前要一直重启它。",
                          -late, where(w), #crashes) }
+  end
+  -- the outage the grader set up happened, when the grader set it up
+  if strict and (#crashes < w.least or (w.least > 0 and (crashes[1].t < (w.from + w.refuse) * MS or crashes[1].t > (w.from + w.latency + w.refuse + 1) * MS))) then
+    return false, say{
+      en = string.format("the poller crashed %d time(s)%s, the first at %s; the feed is down from %dms, so a supervisor that follows the policy " ..
+                         "sees its first crash by %dms and at least %d crash(es). Leave the world's feed and policy as they are.",
+                         #crashes, where(w), crashes[1] and string.format("%.1fms", crashes[1].t / MS) or "never", w.from,
+                         w.from + w.latency + w.refuse, w.least),
+      zh = string.format("poller 崩溃了 %d 次%s，第一次在 %s；feed 从 %dms 起故障，遵守策略的 supervisor 会在 %dms 之前第一次崩溃，" ..
+                         "并且至少崩溃 %d 次。不要改动世界里的 feed 和策略。",
+                         #crashes, where(w), crashes[1] and string.format("%.1fms", crashes[1].t / MS) or "从未", w.from,
+                         w.from + w.latency + w.refuse, w.least) }
   end
   if #crashes > w.most then
     return false, say{
@@ -132,6 +162,20 @@ local function judge(r, w, strict)
     end
   end
   local reports = #lab.events(r, { kind = "output", func = "main.logCrash" })
+  -- each report carries the recovered value: the poller's runtime error
+  local values = 0
+  for v in r.stdout:gmatch("poller crashed %(%d+%): ([^\n]*)") do
+    if v:find("index out of range", 1, true) then values = values + 1 end
+  end
+  if reports == #crashes and values < reports then
+    return false, say{
+      en = string.format("%d of the %d crash reports%s do not say what the poller panicked with: call logCrash with the value recover returned " ..
+                         "(here `runtime error: index out of range ...`), so whoever reads the log knows what broke.",
+                         reports - values, reports, where(w)),
+      zh = string.format("%d 条崩溃报告中有 %d 条%s没有说明 poller 因什么 panic：用 recover 返回的值调用 logCrash" ..
+                         "（这里是 `runtime error: index out of range ...`），看日志的人才知道坏在哪里。",
+                         reports, reports - values, where(w)) }
+  end
   if logged ~= #crashes or reports ~= #crashes then
     logged = math.min(logged, reports)
     return false, say{

@@ -35,6 +35,17 @@ local function judge(r, w)
     return false, say{ en = "the server does not exit normally" .. where(w) .. ": ",
                        zh = "服务器没有正常退出" .. where(w) .. "：" } .. lab.explain(r)
   end
+  if (r.events_total or 0) > #r.events then
+    -- the work makes a few thousand events at most; this many come from a
+    -- loop that never blocks, and the trace no longer holds the start
+    return false, say{
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins or polls instead of blocking " ..
+                         "(on an atomic, a flag, len of a channel, runtime.Gosched or a short time.Sleep). Wait by blocking: a channel, a select, a WaitGroup.",
+                         r.events_total, where(w)),
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在空转或轮询而不是阻塞" ..
+                         "（围着原子变量、标志、channel 的 len、runtime.Gosched 或很短的 time.Sleep）。请用阻塞来等待：channel、select、WaitGroup。",
+                         r.events_total, where(w)) }
+  end
   if #r.races > 0 then
     local race = r.races[1]
     if (race.access and race.access.file == "world.go") or (race.previous and race.previous.file == "world.go") then
@@ -73,9 +84,10 @@ local function judge(r, w)
   local saves = #lab.events(r, { kind = "mutex lock", func = "main.saveAudit" })
   if saves ~= w.n then
     return false, say{
-      en = string.format("saveAudit saved %d record(s) for %d payments%s: every payment's record must be saved with saveAudit, once " ..
-                         "(writing store.records yourself skips the audit store's connection).", saves, w.n, where(w)),
-      zh = string.format("%d 笔支付，saveAudit 只保存了 %d 条记录%s：每笔支付的记录都要用 saveAudit 保存一次" ..
+      en = string.format("saveAudit saved %d record(s) for %d payments by the time the server closed%s: every payment's record must be saved " ..
+                         "with saveAudit, once, before closeServer returns (writing store.records yourself skips the audit store's connection).",
+                         saves, w.n, where(w)),
+      zh = string.format("%d 笔支付，到服务器关闭时 saveAudit 只保存了 %d 条记录%s：每笔支付的记录都要在 closeServer 返回之前用 saveAudit 保存一次" ..
                          "（自己写 store.records 就绕过了审计库的连接）。", w.n, saves, where(w)) }
   end
   if wrong > 0 then

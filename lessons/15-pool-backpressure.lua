@@ -63,6 +63,17 @@ local function judge(r, w, strict)
   if not (n and most) or #outs == 0 or outs[#outs].func ~= "main.main" or outs[#outs].file ~= "world.go" then
     return false, say{ en = "the server's report is missing" .. where(w) .. ":\n", zh = "缺少服务器的报告" .. where(w) .. "：\n" } .. r.stdout
   end
+  -- every price comes from a backend call (when the trace holds the whole run)
+  if (r.events_total or 0) == #r.events then
+    local calls = #lab.events(r, { kind = "go block", reason = "sleep", func = "main.callBackend" })
+    if calls < ok then
+      return false, say{
+        en = string.format("%d clients got a price but the backend was called %d times%s: every price must come from callBackend.",
+                           ok, calls, where(w)),
+        zh = string.format("有 %d 个客户端拿到了价格，但后端只被调用了 %d 次%s：每个价格都必须来自 callBackend。",
+                           ok, calls, where(w)) }
+    end
+  end
   if most > w.limit then
     return false, say{
       en = string.format("the backend got %d calls at once%s, but it serves backendLimit = %d: more calls only slow every call down. " ..

@@ -58,6 +58,17 @@ local function judge(r, w, strict)
     return false, say{ en = "the monitor does not finish normally" .. where(w) .. ": ",
                        zh = "监控程序没有正常结束" .. where(w) .. "：" } .. lab.explain(r)
   end
+  if (r.events_total or 0) > #r.events then
+    -- the work makes a few thousand events at most; this many come from a
+    -- loop that never blocks, and the trace no longer holds the start
+    return false, say{
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins or polls instead of blocking " ..
+                         "(on an atomic, a flag, len of a channel, runtime.Gosched or a short time.Sleep). Wait by blocking: a channel, a select, a WaitGroup.",
+                         r.events_total, where(w)),
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在空转或轮询而不是阻塞" ..
+                         "（围着原子变量、标志、channel 的 len、runtime.Gosched 或很短的 time.Sleep）。请用阻塞来等待：channel、select、WaitGroup。",
+                         r.events_total, where(w)) }
+  end
   if #r.races > 0 then
     return false, say{ en = "data race" .. where(w) .. ": ", zh = "数据竞争" .. where(w) .. "：" } .. lab.explain(r.races[1])
   end

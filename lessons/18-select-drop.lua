@@ -75,6 +75,13 @@ local function judge(r, w, strict)
   if not taken or #outs == 0 or outs[#outs].func ~= "main.main" or outs[#outs].file ~= "world.go" then
     return false, say{ en = "the pipeline's report is missing" .. where(w) .. ":\n", zh = "缺少管道的报告" .. where(w) .. "：\n" } .. r.stdout
   end
+  if stored > taken then
+    return false, say{
+      en = string.format("the store got %d events but forward took only %d from the source%s: forward passes on the events src.Next gives it, " ..
+                         "it does not make its own.", stored, taken, where(w)),
+      zh = string.format("存储收到了 %d 个事件，而 forward 只从源里取了 %d 个%s：forward 转发的是 src.Next 给它的事件，" ..
+                         "而不是自己造事件。", stored, taken, where(w)) }
+  end
   if dropped > 0 then
     return false, say{
       en = string.format("%d events were dropped on the way to the store%s: when `out` was full, forward threw them away. " ..

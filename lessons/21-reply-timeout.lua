@@ -53,11 +53,11 @@ local function judge(r, w)
     -- a program that only waits makes a few hundred events; this many come
     -- from a loop that never blocks, and the trace no longer holds the start
     return "no busy waiting", say{
-      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins without blocking " ..
-                         "(on an atomic, a flag or runtime.Gosched). Wait by blocking: a channel, a WaitGroup, an errgroup.",
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins or polls instead of blocking " ..
+                         "(on an atomic, a flag, runtime.Gosched or a short time.Sleep). Wait by blocking: a channel, a WaitGroup, an errgroup.",
                          r.events_total, where(w)),
-      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在不阻塞地空转" ..
-                         "（围着原子变量、标志或 runtime.Gosched）。请用阻塞来等待：channel、WaitGroup、errgroup。",
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在空转或轮询而不是阻塞" ..
+                         "（围着原子变量、标志、runtime.Gosched 或很短的 time.Sleep）。请用阻塞来等待：channel、WaitGroup、errgroup。",
                          r.events_total, where(w)) }
   end
   if r.races and #r.races > 0 then
@@ -96,6 +96,21 @@ local function judge(r, w)
                          w.n, sent, lookups, where(w)),
       zh = string.format("%d 个查询应当各在 `requests` 上发送一次、查询一次；实际发送 %d 次、查询 %d 次%s。",
                          w.n, sent, lookups, where(w)) }
+  end
+  -- the ledger is the goroutine that takes the requests (or one it started)
+  local ledger_g, lookup_g = {}, {}
+  for _, e in ipairs(r.events) do
+    if (e.kind == "chan recv" or e.kind == "select") and e.chan == "requests" then
+      ledger_g[e.g] = true
+    elseif e.kind == "go create" and ledger_g[e.g] then
+      ledger_g[e.a] = true
+    elseif e.kind == "go block" and e.reason == "sleep" and e.func == "main.Lookup" and not ledger_g[e.g] then
+      return "the ledger goroutine looks up", say{
+        en = "goroutine " .. e.g .. " looked an account up, but it is not the ledger that takes the requests from `requests`" .. where(w) ..
+             ": the ledger (or a goroutine it starts) looks each request up and replies.",
+        zh = "goroutine " .. e.g .. " 查询了账户，但它不是从 `requests` 接收请求的 ledger" .. where(w) ..
+             "：应由 ledger（或它启动的 goroutine）查询每个请求并回复。" }
+    end
   end
   -- every query gets its answer from the ledger: after each lookup, the
   -- goroutine that made it sends a reply (or closes a reply channel) before

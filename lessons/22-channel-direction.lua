@@ -21,7 +21,7 @@ local function world(id, images, times, desc)
   out[#out + 1] = string.format("saved %d thumbnails", good)
   local args = { "-images=" .. images }
   for _, t in ipairs(times or {}) do args[#args + 1] = t end
-  return { id = id, desc = desc, args = args, good = good, flows = flows, want = table.concat(out, "\n") .. "\n",
+  return { id = id, desc = desc, args = args, good = good, flows = flows, n = n, want = table.concat(out, "\n") .. "\n",
            spec = images .. (times and ("; " .. table.concat(times, " ")) or "") }
 end
 
@@ -75,11 +75,11 @@ local function judge(r, w, strict)
     -- a program that only waits makes a few hundred events; this many come
     -- from a loop that never blocks, and the trace no longer holds the start
     return "no busy waiting", say{
-      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins without blocking " ..
-                         "(on an atomic, a flag or runtime.Gosched). Wait by blocking: a channel, a WaitGroup, an errgroup.",
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins or polls instead of blocking " ..
+                         "(on an atomic, a flag, runtime.Gosched or a short time.Sleep). Wait by blocking: a channel, a WaitGroup, an errgroup.",
                          r.events_total, where(w)),
-      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在不阻塞地空转" ..
-                         "（围着原子变量、标志或 runtime.Gosched）。请用阻塞来等待：channel、WaitGroup、errgroup。",
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在空转或轮询而不是阻塞" ..
+                         "（围着原子变量、标志、runtime.Gosched 或很短的 time.Sleep）。请用阻塞来等待：channel、WaitGroup、errgroup。",
                          r.events_total, where(w)) }
   end
   if r.races and #r.races > 0 then
@@ -126,6 +126,20 @@ local function judge(r, w, strict)
       busy[e.g] = nil
       now = now - 1
     end
+  end
+  -- the work happened: every file decoded, every good image resized and saved, once
+  local calls = { ["main.Decode"] = 0, ["main.Resize"] = 0, ["main.Save"] = 0 }
+  for _, e in ipairs(r.events) do
+    if e.kind == "go block" and e.reason == "sleep" and calls[e.func] then calls[e.func] = calls[e.func] + 1 end
+  end
+  if calls["main.Decode"] ~= w.n or calls["main.Resize"] ~= w.good or calls["main.Save"] ~= w.good then
+    return "every image goes through every stage", say{
+      en = string.format("%d files were decoded, %d images resized and %d saved%s; want %d, %d and %d: " ..
+                         "each file goes through Decode once, each good image through Resize and Save once.",
+                         calls["main.Decode"], calls["main.Resize"], calls["main.Save"], where(w), w.n, w.good, w.good),
+      zh = string.format("解码了 %d 个文件，缩放了 %d 张、保存了 %d 张%s；应为 %d、%d、%d：" ..
+                         "每个文件经过一次 Decode，每张好图各经过一次 Resize 和 Save。",
+                         calls["main.Decode"], calls["main.Resize"], calls["main.Save"], where(w), w.n, w.good, w.good) }
   end
   local d, rz = stage_g.decode or {}, stage_g.resize or {}
   local shared = d[1] or rz[1]

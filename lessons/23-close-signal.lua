@@ -63,11 +63,11 @@ local function judge(r, w, strict)
     -- a program that only waits makes a few hundred events; this many come
     -- from a loop that never blocks, and the trace no longer holds the start
     return "no busy waiting", say{
-      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins without blocking " ..
-                         "(on an atomic, a flag or runtime.Gosched). Wait by blocking: a channel, a WaitGroup, an errgroup.",
+      en = string.format("the program made %d runtime events%s, far more than the work needs: a loop spins or polls instead of blocking " ..
+                         "(on an atomic, a flag, runtime.Gosched or a short time.Sleep). Wait by blocking: a channel, a WaitGroup, an errgroup.",
                          r.events_total, where(w)),
-      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在不阻塞地空转" ..
-                         "（围着原子变量、标志或 runtime.Gosched）。请用阻塞来等待：channel、WaitGroup、errgroup。",
+      zh = string.format("程序产生了 %d 个运行时事件%s，远多于这份工作所需：有循环在空转或轮询而不是阻塞" ..
+                         "（围着原子变量、标志、runtime.Gosched 或很短的 time.Sleep）。请用阻塞来等待：channel、WaitGroup、errgroup。",
                          r.events_total, where(w)) }
   end
   if r.races and #r.races > 0 then

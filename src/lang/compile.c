@@ -593,6 +593,25 @@ static Proto *package_init(Compiler *c, Package *p)
             NodeList *vals = &spec->u.value.values;
             set_line(&fs, y->pos);
             if (vals->len == 0 || y->type == ty_invalid) {
+                if (vals->len) {   /* the type could not be inferred: check it here, where errors count */
+                    Node *v = vals->v[vals->len == spec->u.value.names.len ? y->iota : 0];
+                    Operand bad;
+                    expr(&fs, v, &bad);
+                    int nn = spec->u.value.names.len;
+                    if (vals->len != nn && vals->len != 1) {
+                        if (y->iota == 0)
+                            errorf(c, spec->u.value.names.v[0]->pos, "assignment mismatch: %d variable%s but %d value%s",
+                                   nn, nn == 1 ? "" : "s", vals->len, vals->len == 1 ? "" : "s");
+                    } else if (bad.mode == OM_NOVALUE) {
+                        errorf(c, v->pos, "%s (no value) used as value", estr(v));
+                    } else if (bad.mode == OM_VALUE && vals->len == 1 && spec->u.value.names.len > 1) {
+                        int nr = bad.type && bad.type->kind == K_TUPLE ? (int)bad.type->nparams : 1;
+                        errorf(c, spec->u.value.names.v[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s",
+                               spec->u.value.names.len, v->kind == N_CALL ? estr(v->u.call.fun) : estr(v), nr,
+                               nr == 1 ? "" : "s");
+                    }
+                    fs.freereg = save;
+                }
                 int r = reg_alloc(&fs, 1);
                 if (type_is_aggregate(y->type)) emit_bx(&fs, OP_NEWAGG, r, type_id(c, y->type));
                 else if (y->boxed) emit_bx(&fs, OP_NEWPTR, r, type_id(c, y->type));

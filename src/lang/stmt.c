@@ -1044,6 +1044,7 @@ static void range_stmt(FuncState *fs, Node *s)
         close_scope(fs, outer, save);
         return;
     }
+    char *before = c->opt.go_minor && c->opt.go_minor < 22 ? xstrdup(opstr(c, &x)) : NULL;   /* Go 1.21's words */
     if (x.mode == OM_CONST) convert_untyped(fs, &x, NULL);
     Type *t = x.type, *u = t->under;
     if (u->kind == K_POINTER && u->elem->under->kind == K_ARRAY) u = u->elem->under;
@@ -1056,6 +1057,7 @@ static void range_stmt(FuncState *fs, Node *s)
     case K_CHAN:
         if (u->dir == CHAN_SEND) {
             errorf(c, s->u.range.x->pos, "cannot range over %s (receive from send-only channel)", opstr(c, &x));
+            free(before);
             block(fs, s->u.range.body);
             reg_free_to(fs, save);
             return;
@@ -1064,14 +1066,22 @@ static void range_stmt(FuncState *fs, Node *s)
         break;
     case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64: case K_UINT: case K_UINT8: case K_UINT16:
     case K_UINT32: case K_UINT64: case K_UINTPTR:
-        kt = t; vt = NULL; kind = K_INT; break;
+        kt = t; vt = NULL; kind = K_INT;
+        if (!before) break;   /* range over an integer is Go 1.22's */
+        /* fall through */
     default:
-        if (kind == K_CHAN) errorf(c, s->u.range.x->pos, "channels are not available yet in this gorolab build");
-        else errorf(c, s->u.range.x->pos, "cannot range over %s", opstr(c, &x));
+        errorf(c, s->u.range.x->pos, "cannot range over %s", before ? before : opstr(c, &x));
+        free(before);
+        open_scope(fs);   /* declare the variables so the body checks */
+        if (s->u.range.tok == T_DEFINE) {
+            if (s->u.range.key && !is_blank(c, s->u.range.key)) new_local(fs, s->u.range.key, ty_invalid, -1, false)->used = true;
+            if (s->u.range.value && !is_blank(c, s->u.range.value)) new_local(fs, s->u.range.value, ty_invalid, -1, false)->used = true;
+        }
         block(fs, s->u.range.body);
-        reg_free_to(fs, save);
+        close_scope(fs, outer, save);
         return;
     }
+    free(before);
     if (!vt && s->u.range.value) {
         errorf(c, s->u.range.value->pos, "range over %s permits only one iteration variable", opstr(c, &x));
         return;

@@ -231,6 +231,7 @@ void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed)
      * lets time pass over runnable goroutines 1..16 times, then the clock is fair */
     c->time_left = c->time_rate ? 1 + (int64_t)(next_rand(c) % 16) : 0;
     if (c->prio) memset(c->prio, 0, (size_t)c->nprio * sizeof *c->prio);
+    c->yield_prio = 0;
     if (c->mode == SCHED_PCT) {
         int64_t k = c->pct_steps > 0 ? c->pct_steps : 1;
         for (int i = 0; i + 1 < c->pct_depth && i < 16; i++)
@@ -264,6 +265,11 @@ static int64_t *prio_of(ScheduleCtl *c, int64_t id)
     int64_t *p = &c->prio[id];
     if (*p == 0) *p = c->pct_depth + (int64_t)(next_rand(c) >> 2);
     return p;
+}
+
+void schedctl_yielded(ScheduleCtl *c, int64_t id)
+{
+    if (c->mode == SCHED_PCT) *prio_of(c, id) = --c->yield_prio;
 }
 
 static int find(const int64_t *ids, int n, int64_t id)

@@ -138,6 +138,7 @@ typedef struct ScheduleCtl {
     int64_t   change[16];  /* the d-1 priority change points (decision numbers) */
     int64_t  *prio;        /* goroutine id -> priority (0: not yet assigned) */
     int64_t   nprio;
+    int64_t   yield_prio;  /* the last priority a yield gave: below every other */
     /* DFS */
     int       max_preempt;
     DfsFrame *frames;
@@ -161,6 +162,11 @@ char *schedctl_string(const ScheduleCtl *c);
 /* schedctl_begin_run resets the per-run state before a run; run_seed seeds
  * the random and PCT choices of that run. */
 void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed);
+/* schedctl_yielded tells that goroutine id gave up its turn (runtime.Gosched,
+ * time.Sleep(0)): PCT lowers it below every other goroutine, as CHESS does
+ * for a yield, so that a goroutine spinning on a lock with Gosched lets the
+ * holder run instead of starving it forever. */
+void schedctl_yielded(ScheduleCtl *c, int64_t id);
 
 /* schedctl_dfs_next moves the exhaustive search to the next schedule;
  * false when every schedule has been run. */

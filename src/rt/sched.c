@@ -223,6 +223,7 @@ void sched_ready(VM *vm, G *g)
 void sched_gosched(VM *vm, G *g)
 {
     Sched *s = sched_get(vm);
+    if (s->ctl) schedctl_yielded(s->ctl, g->id);
     g->rt.wake = (Wake){0};
     g->rt.wake.done = true;
     make_runnable(g);

@@ -11,15 +11,17 @@
 # pointers do not depend on the schedule (no false "output differs"), and
 # a map write is a choice point: explore stops a goroutine in mid-write and
 # finds Go's "concurrent map writes" (a run of the default seed does not),
-# and a map guarded by a mutex never shows it.
+# and a map guarded by a mutex never shows it; under PCT a goroutine that
+# yields (runtime.Gosched) drops below the others, so a spin lock's holder runs.
 d=${srcdir:-.}/tests/cli/testdata
 bank=$d/explore_bank.go
 tiny=$d/explore_tiny.go
 racy=$d/explore_racy.go
 sleepy=$d/explore_sleepy.go
+spin=$d/explore_spin.go
 t=${TMPDIR:-/tmp}/gorolab-explore.$$
 trap 'rm -f "$t".*' EXIT
-echo "1..19"
+echo "1..20"
 out=$("$GOROLAB" run "$bank" 2>"$t.err"); st=$?
 if test $st = 0 && test "$out" = done; then echo "ok 1 - the default seed does not show the bug"
 else echo "not ok 1 - the default seed does not show the bug (exit $st, output '$out')"; fi
@@ -111,3 +113,7 @@ else echo "not ok 18 - the failure is shrunk to one preemption"; sed 's/^/# /' "
 if test $st = 1 && ! grep -q '^shrunk' "$t.14" && grep -q "schedule 'v1-" "$t.14"
 then echo "ok 19 - --no-shrink prints the schedule found"
 else echo "not ok 19 - --no-shrink prints the schedule found (exit $st)"; sed 's/^/# /' "$t.14"; fi
+"$GOROLAB" explore "$spin" --pct 3 --runs 60 --max-steps 2000000 >"$t.15" 2>&1; st=$?
+if test $st = 0 && grep -q '^explored 60 schedules (PCT depth 3, seed 1): 0 failed$' "$t.15"
+then echo "ok 20 - PCT lets a spin lock's holder run when the spinner yields"
+else echo "not ok 20 - PCT lets a spin lock's holder run when the spinner yields (exit $st)"; sed 's/^/# /' "$t.15"; fi

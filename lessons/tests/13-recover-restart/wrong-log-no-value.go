@@ -1,0 +1,33 @@
+// Reports each crash with logCrash, but not with the recovered value.
+package main
+
+import (
+	"context"
+)
+
+func supervise(ctx context.Context, task func(context.Context)) {
+	backoff := backoffMin
+	for ctx.Err() == nil {
+		_, crashed := func() (v any, crashed bool) {
+			defer func() {
+				if p := recover(); p != nil {
+					v, crashed = p, true
+				}
+			}()
+			task(ctx)
+			return nil, false
+		}()
+		if !crashed {
+			backoff = backoffMin
+			continue
+		}
+		logCrash("the poller crashed")
+		wait, cancel := context.WithTimeout(ctx, backoff)
+		<-wait.Done()
+		cancel()
+		backoff *= 2
+		if backoff > backoffMax {
+			backoff = backoffMax
+		}
+	}
+}

@@ -1,0 +1,61 @@
+// Bounded queue; a full queue gets ErrBusy only after waiting 1ms for room.
+package main
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+var _ = time.Millisecond
+
+type job struct {
+	ctx   context.Context
+	req   int
+	reply chan int
+}
+
+var (
+	jobs    chan job
+	workers sync.WaitGroup
+)
+
+func startPool() {
+	jobs = make(chan job, queueLimit)
+	for i := 0; i < backendLimit; i++ {
+		workers.Add(1)
+		go worker()
+	}
+}
+
+func worker() {
+	defer workers.Done()
+	for j := range jobs {
+		if j.ctx.Err() != nil {
+			continue
+		}
+		j.reply <- callBackend(j.req)
+	}
+}
+
+func stopPool() {
+	close(jobs)
+	workers.Wait()
+}
+
+func Handle(ctx context.Context, req int) (int, error) {
+	j := job{ctx: ctx, req: req, reply: make(chan int, 1)}
+	select {
+	case jobs <- j:
+	case <-time.After(time.Millisecond):
+		return 0, ErrBusy
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+	select {
+	case price := <-j.reply:
+		return price, nil
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+}
