@@ -602,13 +602,12 @@ static Proto *package_init(Compiler *c, Package *p)
                         if (y->iota == 0)
                             errorf(c, spec->u.value.names.v[0]->pos, "assignment mismatch: %d variable%s but %d value%s",
                                    nn, nn == 1 ? "" : "s", vals->len, vals->len == 1 ? "" : "s");
-                    } else if (bad.mode == OM_NOVALUE) {
-                        errorf(c, v->pos, "%s (no value) used as value", estr(v));
-                    } else if (bad.mode == OM_VALUE && vals->len == 1 && spec->u.value.names.len > 1) {
+                    } else if (vals->len == 1 && nn > 1 && bad.mode == OM_VALUE) {
                         int nr = bad.type && bad.type->kind == K_TUPLE ? (int)bad.type->nparams : 1;
                         errorf(c, spec->u.value.names.v[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s",
-                               spec->u.value.names.len, v->kind == N_CALL ? estr(v->u.call.fun) : estr(v), nr,
-                               nr == 1 ? "" : "s");
+                               nn, v->kind == N_CALL ? estr(v->u.call.fun) : estr(v), nr, nr == 1 ? "" : "s");
+                    } else {
+                        valid_value(&fs, &bad);   /* a type, a builtin, a package, no value */
                     }
                     fs.freereg = save;
                 }
