@@ -43,6 +43,7 @@ SH_TESTS = \
 	tests/tui/progress_race.sh \
 	tests/tui/goro_ids.sh \
 	tests/go-mk.sh \
+	tests/sh-list.sh \
 	tests/run-go-selftest.sh \
 	tests/cli/usage.sh \
 	tests/cli/instructor.sh \
