@@ -3,11 +3,12 @@
 # SH_TESTS (tests/local.mk), and the list is one make variable: each line
 # but the last ends with a backslash (a merge once dropped one, and seven
 # tests silently stopped running while their lines became a recipe).
-mk=${srcdir:-.}/tests/local.mk
+top=${srcdir:-.}
+mk=$top/tests/local.mk
 echo "1..2"
 missing=
-for f in "${srcdir:-.}"/tests/cli/*.sh "${srcdir:-.}"/tests/tui/*.sh; do
-    rel=tests/${f#*/tests/}
+for f in "$top"/tests/cli/*.sh "$top"/tests/tui/*.sh; do
+    rel=${f#"$top"/}
     grep -q "^	$rel\( \\\\\)\{0,1\}\$" "$mk" || missing="$missing $rel"
 done
 if test -z "$missing"; then echo "ok 1 - every tests/cli and tests/tui script is in SH_TESTS"
