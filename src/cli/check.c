@@ -126,6 +126,26 @@ static bool has_prefix_suffix(const char *s, const char *pre, const char *suf)
 
 static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* fixture_names lists dir's wrong-*EXT and right-*EXT files, sorted; *n of
+ * them (NULL and 0 when there are none or dir cannot be read). */
+static char **fixture_names(const char *dir, const char *ext, int *n)
+{
+    DIR *dd = opendir(dir);
+    char **names = NULL;
+    int nn = 0;
+    struct dirent *de;
+    while (dd && (de = readdir(dd))) {
+        if (has_prefix_suffix(de->d_name, "wrong-", ext) || has_prefix_suffix(de->d_name, "right-", ext)) {
+            names = xrealloc(names, sizeof *names * (size_t)(nn + 1));
+            names[nn++] = xstrdup(de->d_name);
+        }
+    }
+    if (dd) closedir(dd);
+    if (nn > 1) qsort(names, (size_t)nn, sizeof *names, cmpstr);
+    *n = nn;
+    return names;
+}
+
 /* tests_dir finds the pack's own tests for l: PACK/tests/SLUG. */
 static char *tests_dir(const Lesson *l)
 {
@@ -200,18 +220,8 @@ static char *check_challenge(const Lesson *l, Buf *what)
     buf_puts(what, "calm schedule fails, solution passes");
     char *dir = tests_dir(l);
     if (dir) {
-        DIR *dd = opendir(dir);
-        char **names = NULL;
         int nn = 0;
-        struct dirent *de;
-        while (dd && (de = readdir(dd))) {
-            if (has_prefix_suffix(de->d_name, "wrong-", ".sched") || has_prefix_suffix(de->d_name, "right-", ".sched")) {
-                names = xrealloc(names, sizeof *names * (size_t)(nn + 1));
-                names[nn++] = xstrdup(de->d_name);
-            }
-        }
-        if (dd) closedir(dd);
-        qsort(names, (size_t)nn, sizeof *names, cmpstr);
+        char **names = fixture_names(dir, ".sched", &nn);
         int nwrong = 0, nright = 0;
         for (int i = 0; i < nn && !err; i++) {
             char path[4096];
@@ -333,18 +343,8 @@ static char *check_lesson(const Lesson *l, Buf *what)
     buf_puts(what, _("starter fails, solution passes"));
     char *dir = tests_dir(l);
     if (dir) {
-        DIR *dd = opendir(dir);
-        char **names = NULL;
         int nn = 0;
-        struct dirent *de;
-        while (dd && (de = readdir(dd))) {
-            if (has_prefix_suffix(de->d_name, "wrong-", ".go") || has_prefix_suffix(de->d_name, "right-", ".go")) {
-                names = xrealloc(names, sizeof *names * (size_t)(nn + 1));
-                names[nn++] = xstrdup(de->d_name);
-            }
-        }
-        if (dd) closedir(dd);
-        qsort(names, (size_t)nn, sizeof *names, cmpstr);
+        char **names = fixture_names(dir, ".go", &nn);
         int nwrong = 0, nright = 0;
         for (int i = 0; i < nn && !err; i++) {
             char path[4096];
