@@ -101,6 +101,7 @@ typedef struct Program {
     Type       *rt_bounds_error; /* runtime.boundsError (as rt_error): index and slice bounds */
     Type       *rt_assert_error; /* *runtime.TypeAssertionError (a struct holding the message) */
     Type       *rt_panic_nil;    /* *runtime.PanicNilError: panic(nil) since Go 1.21 */
+    bool        fastops_set;     /* the natives' Proto.fastop are set (vm_new, once per program) */
 } Program;
 
 /* program_free frees p, its protos, constants, names, files and permanent objects. */

@@ -111,10 +111,13 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     val_types = prog->types;
     val_ntypes = prog->ntypes;
     buf_init(&vm->out);
-    NativeFn lock = native_lookup("sync.Mutex.Lock"), unlock = native_lookup("sync.Mutex.Unlock");
-    for (int32_t i = 0; i < prog->nprotos; i++) {
-        Proto *p = prog->protos[i];
-        if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
+    if (!prog->fastops_set) {   /* once per program, not per run: explore makes a VM per schedule */
+        NativeFn lock = native_lookup("sync.Mutex.Lock"), unlock = native_lookup("sync.Mutex.Unlock");
+        for (int32_t i = 0; i < prog->nprotos; i++) {
+            Proto *p = prog->protos[i];
+            if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
+        }
+        prog->fastops_set = true;
     }
     return vm;
 }
