@@ -4,6 +4,7 @@ libgorolab_a_SOURCES += \
 	src/base/xalloc.c src/base/xalloc.h \
 	src/base/i18n.c src/base/i18n.h \
 	src/base/buf.c src/base/buf.h src/base/path.h \
+	src/base/readfile.c src/base/readfile.h \
 	src/base/arena.c src/base/arena.h \
 	src/base/diag.c src/base/diag.h \
 	src/base/srcpos.h \
