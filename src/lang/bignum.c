@@ -661,15 +661,15 @@ void bf_copy(BigFloat *dst, const BigFloat *src)
     dst->exp = src->exp;
 }
 
-/* set_rounded sets x = m * 2^exp rounded to BF_PREC bits, where sticky
+/* set_rounded sets x = m * 2^exp rounded to prec bits, where sticky
  * says m was truncated from a slightly larger magnitude */
-static void set_rounded(BigFloat *x, const BigInt *m, int64_t exp, bool sticky)
+static void set_rounded(BigFloat *x, const BigInt *m, int64_t exp, bool sticky, int prec)
 {
     BigInt q;
     bi_init(&q);
     size_t len = bi_bitlen(m);
-    if (len > BF_PREC) {
-        size_t k = len - BF_PREC;
+    if (len > (size_t)prec) {
+        size_t k = len - (size_t)prec;
         bool half = testbit(m, k - 1), rest = sticky || low_nonzero(m, k - 1);
         mag_shr(&q, m, k);
         if (half && (rest || testbit(&q, 0))) {
@@ -694,14 +694,14 @@ static void set_rounded(BigFloat *x, const BigInt *m, int64_t exp, bool sticky)
     x->exp = exp;
 }
 
-void bf_set_int(BigFloat *x, const BigInt *m, int64_t exp) { set_rounded(x, m, exp, false); }
+void bf_set_int(BigFloat *x, const BigInt *m, int64_t exp) { set_rounded(x, m, exp, false, BF_PREC); }
 
 void bf_set_rat(BigFloat *x, const BigRat *r)
 {
     if (r->num.n == 0) {
         BigInt z;
         bi_init(&z);
-        set_rounded(x, &z, 0, false);
+        set_rounded(x, &z, 0, false, BF_PREC);
         return;
     }
     BigInt q;
@@ -709,13 +709,14 @@ void bf_set_rat(BigFloat *x, const BigRat *r)
     int64_t exp;
     bool sticky = quo_bits(&q, &r->num, &r->den, BF_PREC + 2, &exp);
     q.neg = r->num.neg;
-    set_rounded(x, &q, exp, sticky);
+    set_rounded(x, &q, exp, sticky, BF_PREC);
     bi_free(&q);
 }
 
 static int64_t top(const BigFloat *x) { return x->exp + (int64_t)bi_bitlen(&x->mant); }
 
-bool bf_arith(BigFloat *r, const BigFloat *a, int op, const BigFloat *b)
+/* arith is bf_arith rounding to prec bits */
+static bool arith(BigFloat *r, const BigFloat *a, int op, const BigFloat *b, int prec)
 {
     BigInt t, u;
     bi_init(&t);
@@ -734,7 +735,7 @@ bool bf_arith(BigFloat *r, const BigFloat *a, int op, const BigFloat *b)
             break;
         }
         int64_t e;
-        sticky = quo_bits(&t, &a->mant, &b->mant, BF_PREC + 2, &e);
+        sticky = quo_bits(&t, &a->mant, &b->mant, (size_t)prec + 2, &e);
         t.neg = a->mant.neg != b->mant.neg;
         exp = a->exp - b->exp + e;
         break;
@@ -752,9 +753,9 @@ bool bf_arith(BigFloat *r, const BigFloat *a, int op, const BigFloat *b)
             break;
         }
         const BigFloat *x = top(a) >= top(&nb) ? a : &nb, *y = x == a ? &nb : a;
-        if (top(x) - top(y) > BF_PREC + 4) {
+        if (top(x) - top(y) > prec + 4) {
             /* y only decides which way an inexact x leans */
-            size_t grow = BF_PREC + 4 - bi_bitlen(&x->mant);
+            size_t len = bi_bitlen(&x->mant), grow = len < (size_t)prec + 4 ? (size_t)prec + 4 - len : 0;
             bi_copy(&t, &x->mant);
             t.neg = false;
             bi_shl(&t, &t, grow);
@@ -777,11 +778,13 @@ bool bf_arith(BigFloat *r, const BigFloat *a, int op, const BigFloat *b)
         break;
     }
     }
-    set_rounded(r, &t, exp, sticky);
+    set_rounded(r, &t, exp, sticky, prec);
     bi_free(&t);
     bi_free(&u);
     return true;
 }
+
+bool bf_arith(BigFloat *r, const BigFloat *a, int op, const BigFloat *b) { return arith(r, a, op, b, BF_PREC); }
 
 int bf_cmp(const BigFloat *a, const BigFloat *b)
 {
@@ -793,32 +796,64 @@ int bf_cmp(const BigFloat *a, const BigFloat *b)
     return c;
 }
 
-void bf_pow10(BigFloat *x, int64_t e)
+/* pow5 sets z = 5^n as math/big's Float.pow5 computes it for a 512-bit
+ * result: in 576 bits, squaring a factor of 640 bits (so that huge literals
+ * get the very bits gc gives them) */
+static void pow5(BigFloat *z, uint64_t n)
 {
-    uint64_t n = e < 0 ? (uint64_t)-e : (uint64_t)e;
-    BigFloat acc, b;
-    bf_init(&acc);
-    bf_init(&b);
+    const int zprec = BF_PREC + 64, fprec = zprec + 64;
     BigInt v;
     bi_init(&v);
-    bi_set_i128(&v, 1);
-    bf_set_int(&acc, &v, 0);
-    bi_set_i128(&v, 10);
-    bf_set_int(&b, &v, 0);
+    uint64_t m = n < 27 ? n : 27;   /* 5^27 is the largest power of 5 in a uint64 */
+    bi_pow(&v, 5, m);
+    set_rounded(z, &v, 0, false, zprec);
+    n -= m;
+    BigFloat f;
+    bf_init(&f);
+    bi_set_i128(&v, 5);
+    set_rounded(&f, &v, 0, false, fprec);
     while (n) {
-        if (n & 1) bf_arith(&acc, &acc, '*', &b);
+        if (n & 1) arith(z, z, '*', &f, zprec);
+        arith(&f, &f, '*', &f, fprec);
         n >>= 1;
-        if (n) bf_arith(&b, &b, '*', &b);
     }
-    if (e < 0) {
-        bi_set_i128(&v, 1);
-        bf_set_int(&b, &v, 0);
-        bf_arith(&acc, &b, '/', &acc);
-    }
-    bf_copy(x, &acc);
-    bf_free(&acc);
-    bf_free(&b);
+    bf_free(&f);
     bi_free(&v);
+}
+
+void bf_set_dec(BigFloat *x, const BigInt *m, int64_t e)
+{
+    BigFloat z, p;
+    bf_init(&z);
+    bf_init(&p);
+    bi_copy(&z.mant, m);   /* m * 2^e, exact: 10^e = 5^e * 2^e */
+    z.exp = e;
+    pow5(&p, (uint64_t)(e < 0 ? -e : e));
+    arith(x, &z, e < 0 ? '/' : '*', &p, BF_PREC);
+    bf_free(&z);
+    bf_free(&p);
+}
+
+void bf_trim(BigFloat *r, const BigFloat *x, int prec, bool away)
+{
+    size_t len = bi_bitlen(&x->mant);
+    if (len <= (size_t)prec) {
+        bf_copy(r, x);
+        return;
+    }
+    size_t k = len - (size_t)prec;
+    bool up = away && low_nonzero(&x->mant, k);
+    BigInt q;
+    bi_init(&q);
+    mag_shr(&q, &x->mant, k);
+    if (up) {
+        bool neg = q.neg;
+        q.neg = false;
+        mul_small_add(&q, 1, 1);
+        q.neg = neg;
+    }
+    set_rounded(r, &q, x->exp + (int64_t)k, false, BF_PREC);   /* at most prec + 1 bits: exact */
+    bi_free(&q);
 }
 
 bool bf_get_rat(const BigFloat *x, BigRat *r, int64_t max_exp)

@@ -91,8 +91,12 @@ void bf_set_rat(BigFloat *x, const BigRat *r);
 /* bf_arith is br_arith for floats, each result rounded to BF_PREC bits. */
 bool bf_arith(BigFloat *r, const BigFloat *a, int op, const BigFloat *b);
 int bf_cmp(const BigFloat *a, const BigFloat *b);
-/* bf_pow10 sets x = 10^e (e may be negative), rounded. */
-void bf_pow10(BigFloat *x, int64_t e);
+/* bf_set_dec sets x = m * 10^e (e may be negative) rounded, with the bits
+ * math/big's Float.SetString gives such a literal. */
+void bf_set_dec(BigFloat *x, const BigInt *m, int64_t e);
+/* bf_trim sets r = x cut to prec bits (prec < BF_PREC), toward zero or,
+ * with away, away from zero. */
+void bf_trim(BigFloat *r, const BigFloat *x, int prec, bool away);
 /* bf_get_rat gives x exactly as a rational when its exponent is moderate. */
 bool bf_get_rat(const BigFloat *x, BigRat *r, int64_t max_exp);
 double bf_round(const BigFloat *x, int prec, int lsb_min, int emax, bool *inf);

@@ -324,12 +324,22 @@ bool cv_to_int(ConstVal c, ConstVal *out)
     BigRat r;
     br_init(&r);
     bool ok;
-    if (is_bigfloat(c)) ok = bf_get_rat(&c.big->f, &r, CB_MAX_EXP);
-    else {
+    if (is_bigfloat(c)) {
+        /* go/constant's ToInt: a float a few bits away from an integer is
+         * taken to be that integer, off by earlier roundings */
+        BigFloat t;
+        bf_init(&t);
+        ok = false;
+        for (int i = 0; i < 3 && !ok; i++) {
+            if (i == 0) bf_copy(&t, &c.big->f);
+            else bf_trim(&t, &c.big->f, BF_PREC - 4, i == 2);
+            ok = t.exp >= 0 && bf_get_rat(&t, &r, CB_MAX_EXP);
+        }
+        bf_free(&t);
+    } else {
         rat_of(c, &r);
-        ok = true;
+        ok = r.den.n == 1 && r.den.d[0] == 1;
     }
-    ok = ok && r.den.n == 1 && r.den.d[0] == 1;
     if (ok) *out = from_int(&r.num);
     br_free(&r);
     return ok;
@@ -720,19 +730,12 @@ static bool parse_big(const char *raw, size_t len, ConstVal *out)
         br_free(&r);
         bi_free(&p);
     } else {
-        BigFloat f, p;
+        BigFloat f;
         bf_init(&f);
-        bf_init(&p);
-        if (hex) {
-            bf_set_int(&f, &m, k);
-        } else {
-            bf_set_int(&f, &m, 0);
-            bf_pow10(&p, k);
-            bf_arith(&f, &f, '*', &p);
-        }
+        if (hex) bf_set_int(&f, &m, k);
+        else bf_set_dec(&f, &m, k);
         *out = from_float(&f);
         bf_free(&f);
-        bf_free(&p);
     }
     bi_free(&m);
     return true;

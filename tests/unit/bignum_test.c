@@ -273,10 +273,19 @@ int main(void)
         bf_init(&a);
         bf_init(&b);
         bf_init(&q);
+        BigInt one1;
+        bi_init(&one1);
+        bi_set_i128(&one1, 1);
+#define bf_pow10(x, e) bf_set_dec((x), &one1, (e))
         bf_pow10(&a, 646456992);
         bf_pow10(&b, 646456991);
         ok(bf_arith(&q, &a, '/', &b), "float division");
-        ok(bf_round(&q, 53, -1074, 1023, &inf) == 10.0, "1e646456992 / 1e646456991 == 10");
+        ok(bf_round(&q, 53, -1074, 1023, &inf) == 10.0, "1e646456992 / 1e646456991 rounds to 10");
+        BigFloat ten;
+        bf_init(&ten);
+        bf_pow10(&ten, 1);
+        ok(bf_cmp(&q, &ten) == 0, "and is exactly 10 with math/big's bits (gc's n/d == 10)");
+        bf_free(&ten);
         ok(bf_cmp(&a, &b) > 0, "1e646456992 > 1e646456991");
         bf_pow10(&a, -400);
         bf_pow10(&b, -500);
@@ -310,6 +319,8 @@ int main(void)
         bf_free(&a);
         bf_free(&b);
         bf_free(&q);
+        bi_free(&one1);
+#undef bf_pow10
     }
     return done_testing();
 }
