@@ -696,7 +696,9 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
                     invalid(x);
                     return;
                 }
-                arg_from(fs, &a, ty_any, tmp + i, "argument");
+                char ctx[32];   /* types2: "argument to println" */
+                snprintf(ctx, sizeof ctx, "argument to %s", name);
+                arg_from(fs, &a, ty_any, tmp + i, ctx);
                 reg_free_to(fs, top);
             }
             emit(fs, OP_APPEND, base + 2, tmp, n);

@@ -950,8 +950,9 @@ Type *infer_var_type(Compiler *c, Symbol *y)
         Operand x;
         expr(&s.fs, vals->v[j], &x);
         if (x.mode == OM_CONST || x.mode == OM_VALUE) {
-            if (type_is_untyped(x.type)) convert_untyped(&s.fs, &x, NULL);
-            t = x.type;
+            /* the default type even when the constant does not fit it: the
+             * initialiser, compiled later, reports that */
+            t = type_is_untyped(x.type) && x.type != ty_untyped_nil ? default_type(x.type) : x.type;
         }
     } else if (vals->len == 1) {
         Operand x;

@@ -84,7 +84,7 @@ const char *opstr(Compiler *c, Operand *x)
 
 /* --- constants --- */
 
-static Type *default_type(Type *t)
+Type *default_type(Type *t)
 {
     switch (t->kind) {
     case K_UNTYPED_BOOL: return ty_bool;
@@ -157,7 +157,9 @@ bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context)
     return false;
 }
 
-void convert_untyped(FuncState *fs, Operand *x, Type *target)
+void convert_untyped(FuncState *fs, Operand *x, Type *target) { convert_untyped_in(fs, x, target, "assignment"); }
+
+void convert_untyped_in(FuncState *fs, Operand *x, Type *target, const char *context)
 {
     Compiler *c = fs->c;
     if (x->mode == OM_INVALID || !type_is_untyped(x->type)) return;
@@ -178,9 +180,10 @@ void convert_untyped(FuncState *fs, Operand *x, Type *target)
         Type *d = default_type(x->type);
         if (x->mode == OM_CONST) {
             ConstVal out;
-            if (representable(x->cv, d, &out) != 0) {
-                errorf(c, x->node->pos, "cannot use %s as %s value in %s (overflows)", opstr(c, x), tstr(c, d),
-                       "assignment");
+            int r = representable(x->cv, d, &out);
+            if (r != 0) {
+                errorf(c, x->node->pos, "cannot use %s as %s value in %s (%s)", opstr(c, x), tstr(c, d), context,
+                       r == 2 ? "truncated" : "overflows");
                 x->mode = OM_INVALID;
                 return;
             }
@@ -209,10 +212,10 @@ void convert_untyped(FuncState *fs, Operand *x, Type *target)
         return;
     }
     if (r == 3) {
-        errorf(c, x->node->pos, "cannot use %s as %s value in %s", opstr(c, x), tstr(c, target), "assignment");
+        errorf(c, x->node->pos, "cannot use %s as %s value in %s", opstr(c, x), tstr(c, target), context);
     } else {
         errorf(c, x->node->pos, "cannot use %s as %s value in %s (%s)", opstr(c, x), tstr(c, target),
-               "assignment", r == 1 ? "overflows" : "truncated");
+               context, r == 1 ? "overflows" : "truncated");
     }
     x->mode = OM_INVALID;
 }
@@ -361,7 +364,7 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
         }
         if (t->kind == K_INTERFACE) {
             Type *d = default_type(x->type);
-            convert_untyped(fs, x, d);
+            convert_untyped_in(fs, x, d, context);
             if (x->mode == OM_INVALID) return;
         } else {
             Type *u = t->under;
