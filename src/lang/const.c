@@ -787,7 +787,7 @@ static void i128_str(char *out, i128 v)
  * exponent beyond it */
 static void float_str(char *b, size_t n, ConstVal c)
 {
-    if (c.f != 0 ? !isinf(c.f) : cv_sign(c) == 0) {
+    if ((!c.big && !c.exact) || (c.f != 0 ? !isinf(c.f) : cv_sign(c) == 0)) {   /* a typed float is its double */
         snprintf(b, n, "%.6g", c.f);
         return;
     }

@@ -770,6 +770,7 @@ static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
             return;
         }
         x->cv = cv_float(r);
+        if (!isfinite(r)) cv_num_arith(a, rop, b, &x->cv);   /* exact, for the overflow message */
         i128 iv;
         if (type_is_integer(x->type) && cv_float_is_int(r, &iv)) x->cv = cv_int(iv);
     }
