@@ -13,6 +13,7 @@ libgorolab_a_SOURCES += \
 	src/lang/ast.c src/lang/ast.h \
 	src/lang/lit.c src/lang/parse.c src/lang/parse.h \
 	src/lang/types.c src/lang/types.h \
+	src/lang/bignum.c src/lang/bignum.h \
 	src/lang/const.c src/lang/const.h \
 	src/lang/compile.h src/lang/compiler.h \
 	src/lang/compile.c src/lang/decl.c src/lang/emit.c src/lang/estr.c \

@@ -12,6 +12,7 @@
 
 UNIT_TESTS = \
 	tests/unit/buf_test \
+	tests/unit/bignum_test \
 	tests/unit/parse_test \
 	tests/unit/format_test \
 	tests/unit/vm_test \
