@@ -23,7 +23,7 @@ fi
 LC_ALL=C.UTF-8
 export LC_ALL
 case $GOROLAB in /*) ;; *) GOROLAB=$(pwd)/$GOROLAB ;; esac
-yaml=$srcdir/lessons/01-unclosed-channel.yaml
+yaml=$srcdir/lessons/01-basics/01-unclosed-channel.yaml
 work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
 # a socket of its own for each start: a server still exiting from the
 # last lab never takes the next one's session with it

@@ -80,7 +80,7 @@ start 80 24 "" ""
 wait_for "Unclosed channel"
 cut=$(screen | sed -n 's/^ *[0-9][0-9]*  \(.*\)… .*/\1/p')
 bad=$(printf '%s\n' "$cut" | while IFS= read -r p; do
-    test -n "$p" && grep -q -F -- "title: $p " "$srcdir"/lessons/*.yaml || echo "cut mid-word: $p"; done)
+    test -n "$p" && grep -q -F -- "title: $p " "$srcdir"/lessons/*/*.yaml || echo "cut mid-word: $p"; done)
 test -n "$cut" && test -z "$bad"
 check $? "80x24: a long title ends at a word with an ellipsis" "$bad
 $(screen)"
