@@ -28,6 +28,7 @@ UNIT_TESTS = \
 	tests/unit/tui_test
 
 SH_TESTS = \
+	tests/cli/bundled_packs.sh \
 	tests/tui/basic.sh \
 	tests/tui/session.sh \
 	tests/tui/chinese.sh \

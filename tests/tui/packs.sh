@@ -49,14 +49,17 @@ wait_for "done)"; check $? "the header says how many lessons are done" "$(screen
 keys p
 wait_for "Lesson packs"
 s=$(screen)
-printf '%s\n' "$s" | grep -q 'gorolab-basics .* 0/35 .*done.*(bundled)' && printf '%s\n' "$s" | grep -q 'mypack  *1/2 .*done'
-check $? "p lists the bundled pack and the installed one, with progress" "$s"
+printf '%s\n' "$s" | grep -q 'basics .* 0/9 .*done.*(bundled)' &&
+    printf '%s\n' "$s" | grep -q 'incidents .* 0/11 .*done.*(bundled)' &&
+    printf '%s\n' "$s" | grep -q 'sync .* 0/10 .*done.*(bundled)' &&
+    printf '%s\n' "$s" | grep -q 'myths .* 0/5 .*done.*(bundled)' && printf '%s\n' "$s" | grep -q 'mypack  *1/2 .*done'
+check $? "p lists the four bundled packs and the installed one, with progress" "$s"
 keys Escape
 sleep 0.3
 ! screen | grep -q "Lesson packs"; check $? "Esc stays" "$(screen)"
 keys p
 wait_for "Lesson packs"
-keys Down Enter
+keys Down Down Down Down Enter
 wait_for "(1/2 done)"; check $? "Enter opens the installed pack" "$(screen)"
 screen | grep -q 'second: workers that never stop'; check $? "its lessons are listed" "$(screen)"
 keys q
