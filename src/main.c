@@ -20,7 +20,9 @@
 static const char usage[] =
     N_("usage: gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
     "                                     the terminal lab (on a terminal; else the lesson list);\n"
-    "                                     PACK challenges: be the scheduler (the bundled challenges)\n"
+    "                                     PACK: basics, incidents, sync, myths, challenges (bundled)\n"
+    "                                     or an installed pack; LESSON: an id, or a number as\n"
+    "                                     gorolab list [PACK] shows it\n"
     "       gorolab run FILE.go...        run a Go program on the gorolab runtime\n"
     "       gorolab explore FILE.go...    run it under many schedules; report the first failure\n"
     "       gorolab list [PACK]           lessons with the learner's progress\n"

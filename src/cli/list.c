@@ -16,7 +16,8 @@
 
 static const char list_usage[] =
     N_("usage: gorolab list [PACK] [--lang LANG] [--verbose]\n"
-    "List a pack's lessons (the bundled pack's by default) with the learner's progress.\n");
+    "List a pack's lessons with the learner's progress; without PACK, every bundled\n"
+    "pack's, each lesson under its catalogue number (gorolab N opens lesson N).\n");
 
 static int usage(const char *why)
 {
