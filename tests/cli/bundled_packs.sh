@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C LC_ALL=C
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK GOROLAB_CHALLENGES
-echo "1..14"
+echo "1..16"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -72,3 +72,17 @@ check "a progress-id that is not one safe folder name is refused" $? "$st: $out"
 out=$("$GOROLAB" check --pack myths loop-variable 2>&1); st=$?
 test $st = 0 && printf '%s\n' "$out" | tail -1 | grep -q '^check: 1 lesson, 1 ok, 0 failed$'
 check "check LESSON --pack ID: a lesson of a bundled pack by its id" $? "$st: $out"
+# every lesson has its Chinese text (a title with Chinese characters at least)
+out=$(LC_ALL=C.UTF-8 "$GOROLAB" list --lang zh 2>&1)
+test "$(printf '%s\n' "$out" | grep -c '^ *[0-9][0-9]*  [a-z][a-z0-9-]*  .*[一-龥]')" = 35
+check "list --lang zh: all 35 lessons have a Chinese title" $? "$out"
+# the instructor's guides: the index names every lesson, each pack's README
+# (English and Chinese) every lesson of its pack
+bad=
+for y in "$srcdir"/lessons/*/[0-9]*.yaml; do
+    id=$(sed -n 's/^id: *//p' "$y"); d=$(dirname "$y")
+    grep -q "| $id " "$srcdir/lessons/README.md" || bad="$bad index:$id"
+    grep -q "| $id |" "$d/README.md" || bad="$bad $(basename "$d")/README.md:$id"
+    grep -q "| $id：" "$d/README.zh_CN.md" || bad="$bad $(basename "$d")/README.zh_CN.md:$id"
+done
+test -z "$bad"; check "lessons/README.md and each pack's README.md and README.zh_CN.md name its lessons" $? "$bad"
