@@ -115,10 +115,31 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
         char m[1200];
         if (!*pack) snprintf(m, sizeof m, _("cannot load the pack %s%s%s"), dir, d.len ? ": " : "",
                              d.len ? d.items[0].msg : "");
-        else {
+        else if (pack_dir || is_file) {
             const char *near = nearest(*pack, key);
             snprintf(m, sizeof m, _("no lesson \"%s\" in %s%s%s%s (gorolab list names them)"), key, (*pack)->dir,
                      near ? _("; did you mean ") : "", near ? near : "", near ? _("?") : "");
+        } else {
+            /* no pack given: the nearest id of all the bundled lesson packs */
+            char *near = NULL, *where = pack_bundled_path("lessons");
+            int n = 0;
+            char **dirs = pack_bundled_lessons(&n);
+            for (int i = 0; i < n; i++) {
+                DiagList bd;
+                diag_init(&bd, NULL);
+                Pack *bp = near ? NULL : pack_load(dirs[i], &bd);
+                const char *nb = bp ? nearest(bp, key) : NULL;
+                if (nb) near = xstrdup(nb);
+                pack_free(bp);
+                diag_fini(&bd);
+                free(dirs[i]);
+            }
+            free(dirs);
+            snprintf(m, sizeof m, _("no lesson \"%s\" in %s%s%s%s (gorolab list names them)"), key,
+                     n == 1 ? (*pack)->dir : where, near ? _("; did you mean ") : "", near ? near : "",
+                     near ? _("?") : "");
+            free(near);
+            free(where);
         }
         *cause = xstrdup(m);
     }

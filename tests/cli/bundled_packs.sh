@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C LC_ALL=C
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK GOROLAB_CHALLENGES
-echo "1..16"
+echo "1..17"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -88,3 +88,6 @@ for y in "$srcdir"/lessons/*/[0-9]*.yaml; do
     grep -q "| $id：" "$d/README.zh_CN.md" || bad="$bad $(basename "$d")/README.zh_CN.md:$id"
 done
 test -z "$bad"; check "lessons/README.md and each pack's README.md and README.zh_CN.md name its lessons" $? "$bad"
+out=$("$GOROLAB" grade timer-lek 2>&1); st=$?
+test $st = 64 && printf '%s\n' "$out" | grep -q 'did you mean timer-leak?'
+check "an unknown lesson without a pack: did-you-mean from every bundled pack" $? "$st: $out"
