@@ -6,9 +6,9 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
+#include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
-#include "base/xalloc.h"
 #include "lesson/catalogue.h"
 #include "lesson/lesson.h"
 #include "tui/tui.h"
