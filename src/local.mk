@@ -49,6 +49,7 @@ libgorolab_a_SOURCES += \
 	src/lesson/lesson.c src/lesson/pack.c \
 	src/lesson/workspace.c src/lesson/progress.c \
 	src/lesson/installed.c src/lesson/installed.h \
+	src/lesson/catalogue.c src/lesson/catalogue.h \
 	src/cli/list.c src/cli/reset.c
 
 # Grading: the Lua sandbox, the `lab` table, reports, and their commands.

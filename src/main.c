@@ -6,8 +6,10 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
+#include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
+#include "lesson/catalogue.h"
 #include "lesson/lesson.h"
 #include "tui/tui.h"
 
@@ -18,7 +20,9 @@
 static const char usage[] =
     N_("usage: gorolab [PACK] [LESSON] [--lang LANG] [--demo] [--theme default|high-contrast]\n"
     "                                     the terminal lab (on a terminal; else the lesson list);\n"
-    "                                     PACK challenges: be the scheduler (the bundled challenges)\n"
+    "                                     PACK: basics, incidents, sync, myths, challenges (bundled)\n"
+    "                                     or an installed pack; LESSON: an id, or a number as\n"
+    "                                     gorolab list [PACK] shows it\n"
     "       gorolab run FILE.go...        run a Go program on the gorolab runtime\n"
     "       gorolab explore FILE.go...    run it under many schedules; report the first failure\n"
     "       gorolab list [PACK]           lessons with the learner's progress\n"
@@ -50,32 +54,37 @@ static bool in_pack(const char *dir, const char *key)
     return found;
 }
 
-/* lab_key tells whether key names a pack (a folder or pack.yaml), a lesson
- * YAML file, or a lesson of the bundled pack: *is_pack then says which. */
-static bool lab_key(const char *key, bool *is_pack)
+/* lab_target finds what key names: a pack (a folder, a pack.yaml, an
+ * installed or bundled pack's id): *pack gets its folder; a lesson YAML
+ * file: *pack gets the file; a lesson of the bundled lesson packs (id, file
+ * name, catalogue number) or, by id or name, of the bundled challenges:
+ * *pack gets its pack's folder and *lesson its id. New strings; false when
+ * key names none of them. */
+static bool lab_target(const char *key, char **pack, char **lesson, bool *is_pack)
 {
     struct stat st;
     size_t n = strlen(key);
-    char *installed = cli_pack_path(key);   /* an installed pack's id */
-    if (installed) {
-        free(installed);
+    *pack = *lesson = NULL;
+    *is_pack = false;
+    if (stat(key, &st) == 0) {
+        *is_pack = S_ISDIR(st.st_mode) || (n >= 9 && strcmp(key + n - 9, "pack.yaml") == 0);
+        if (!*is_pack && !(n > 5 && strcmp(key + n - 5, ".yaml") == 0)) return false;
+        *pack = xstrdup(key);
+        return true;
+    }
+    if ((*pack = cli_pack_path(key))) {
         *is_pack = true;
         return true;
     }
-    if (stat(key, &st) == 0) {
-        *is_pack = S_ISDIR(st.st_mode) || (n >= 9 && strcmp(key + n - 9, "pack.yaml") == 0);
-        return *is_pack || (n > 5 && strcmp(key + n - 5, ".yaml") == 0);
+    if ((*pack = pack_catalogue_find(key, lesson))) return true;
+    char *chal = pack_bundled_path("challenges");
+    if (strspn(key, "0123456789") != n && in_pack(chal, key)) {   /* a challenge, by id or name */
+        *pack = chal;
+        *lesson = xstrdup(key);
+        return true;
     }
-    *is_pack = false;
-    DiagList d;
-    diag_init(&d, NULL);
-    char *dir = pack_default_path();
-    Pack *p = pack_load(dir, &d);
-    free(dir);
-    diag_fini(&d);
-    bool found = p && pack_find(p, key) != NULL;
-    if (p) pack_free(p);
-    return found;
+    free(chal);
+    return false;
 }
 
 /* lab dispatches `gorolab [PACK|LESSON|PACK LESSON] [--lang LANG] [--demo] [--theme T]`;
@@ -118,49 +127,29 @@ static int lab(int argc, char **argv)
     }
     const char *key = nkeys ? keys[0] : NULL;
     bool is_pack = false;
-    char *chal = NULL;   /* the bundled challenges: `gorolab challenges [ID]`, or a challenge's id */
-    struct stat cst;
-    bool known = key && (stat(key, &cst) == 0 || strcmp(key, "challenges") != 0) && lab_key(key, &is_pack);
-    if (key && !known) {
-        char *dir = pack_bundled_path("challenges");
-        if (strcmp(key, "challenges") == 0) {
-            chal = dir;
-            keys[0] = chal;
-        } else if (nkeys == 1 && in_pack(dir, key)) {
-            chal = dir;
-            keys[0] = chal;
-            keys[1] = key;
-            nkeys = 2;
-        } else {
-            free(dir);
-            return -1;
-        }
-        is_pack = true;
-        key = keys[0];
+    char *pack = NULL, *lesson = NULL;
+    if (key && !lab_target(key, &pack, &lesson, &is_pack)) return -1;
+    if (nkeys == 2 && !is_pack) {   /* PACK LESSON: the first must be a pack */
+        free(pack);
+        free(lesson);
+        return -1;
     }
-    if (nkeys == 2 && !is_pack) { free(chal); return -1; }   /* PACK LESSON: the first must be a pack */
-    o.lesson_key = nkeys == 2 ? keys[1] : key;
     if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO)) {
+        free(pack);
+        free(lesson);
         if (key || o.demo || o.theme) {
             fprintf(stderr, "gorolab: the lab needs a terminal; try gorolab list or gorolab grade\n");
-            free(chal);
             return 1;
         }
-        free(chal);
         return -2;
     }
-    struct stat st;
-    char *installed = key && !chal ? cli_pack_path(key) : NULL;
-    if (key && is_pack) {
-        o.pack_path = installed ? installed : key;
-        o.lesson_key = nkeys == 2 ? keys[1] : NULL;
-    } else if (key && stat(key, &st) == 0) {   /* a lesson file: a pack of one */
-        o.pack_path = key;
-        o.lesson_key = "1";
-    }
+    o.pack_path = pack;
+    if (is_pack) o.lesson_key = nkeys == 2 ? keys[1] : NULL;
+    else if (lesson) o.lesson_key = lesson;
+    else if (key) o.lesson_key = "1";   /* a lesson file: a pack of one */
     int status = tui_main(&o);
-    free(installed);
-    free(chal);
+    free(pack);
+    free(lesson);
     return status;
 }
 

@@ -7,7 +7,7 @@
 #                (tests/gen-go-mk; ./bootstrap or `make go-mk' refreshes it)
 #   sh tests     TAP shell scripts, one line each in SH_TESTS
 #   lessons      tests/lessons/NN-slug.lesson: every fixture of the bundled
-#                lesson lessons/NN-slug.yaml (tests/lesson-fixtures); listed
+#                lesson lessons/PACK/NN-slug.yaml (tests/lesson-fixtures); listed
 #                in tests/go.mk as LESSON_TESTS, made by tests/gen-go-mk
 
 UNIT_TESTS = \
@@ -29,6 +29,7 @@ UNIT_TESTS = \
 	tests/unit/tui_test
 
 SH_TESTS = \
+	tests/cli/bundled_packs.sh \
 	tests/tui/basic.sh \
 	tests/tui/session.sh \
 	tests/tui/chinese.sh \

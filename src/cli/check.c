@@ -22,6 +22,7 @@
 #include "cli/opts.h"
 #include "grade/lab.h"
 #include "lang/compile.h"
+#include "lesson/catalogue.h"
 #include "lesson/lesson.h"
 
 static const char check_usage[] =
@@ -524,18 +525,31 @@ int cli_check(int argc, char **argv)
         }
     }
     for (int i = optind; i < argc; i++) keys[nkeys++] = argv[i];
-    char *dflt = NULL, *installed = pack_dir ? cli_pack_path(pack_dir) : NULL;
+    char *installed = pack_dir ? cli_pack_path(pack_dir) : NULL;
     if (installed) pack_dir = installed;
-    if (nkeys == 0) keys[nkeys++] = pack_dir ? pack_dir : (dflt = pack_default_path());
+    int nb = 0;
+    char **bundled = NULL;   /* no key: every bundled lesson pack */
+    if (nkeys == 0 && pack_dir) keys[nkeys++] = pack_dir;
+    if (nkeys == 0) bundled = pack_bundled_lessons(&nb);
     int total = 0, failed = 0;
-    for (int k = 0; k < nkeys; k++) check_key(keys[k], pack_dir, &total, &failed);
+    for (int k = 0; k < nb; k++) check_key(bundled[k], NULL, &total, &failed);
+    for (int k = 0; k < nkeys; k++) {
+        /* a folder of packs (the bundled lessons/): each pack in it */
+        int np = 0;
+        char **packs = pack_folder_packs(keys[k], &np);
+        for (int i = 0; i < np; i++) check_key(packs[i], pack_dir, &total, &failed);
+        if (!packs) check_key(keys[k], pack_dir, &total, &failed);
+        for (int i = 0; i < np; i++) free(packs[i]);
+        free(packs);
+    }
+    for (int k = 0; k < nb; k++) free(bundled[k]);
+    free(bundled);
     compile_fini();
     buf_fini(&details);
     printf(ngettext("check: %d lesson, %d ok, %d failed", "check: %d lessons, %d ok, %d failed", total), total,
            total - failed, failed);
     if (bad_packs) printf(ngettext("; %d pack with problems", "; %d packs with problems", bad_packs), bad_packs);
     putchar('\n');
-    free(dflt);
     free(installed);
     free(keys);
     return failed || bad_packs || total == 0 ? 1 : 0;

@@ -36,9 +36,10 @@ int cli_new(int argc, char **argv);
  * (src/cli/pack.c). */
 int cli_pack(int argc, char **argv);
 
-/* cli_pack_path returns the folder of the installed pack `id`
- * ($XDG_DATA_HOME/gorolab/packs/ID) when key is not an existing path and
- * names an installed pack; else NULL. New string. */
+/* cli_pack_path returns the folder of the pack `key` names when it is not an
+ * existing path: an installed pack's id ($XDG_DATA_HOME/gorolab/packs/ID),
+ * else a bundled pack's id or folder name ("basics", "challenges"); else
+ * NULL. New string. */
 char *cli_pack_path(const char *key);
 
 /* cli_check_pack runs `gorolab check` on every lesson of the pack at dir,

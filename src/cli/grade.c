@@ -16,6 +16,7 @@
 #include "cli/opts.h"
 #include "grade/lab.h"
 #include "grade/report.h"
+#include "lesson/catalogue.h"
 #include "lesson/lesson.h"
 #include "rt/explore.h"
 
@@ -84,12 +85,15 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
     diag_init(&d, NULL);
     struct stat st;
     bool is_file = ends_with(key, ".yaml") && stat(key, &st) == 0;
-    char *dflt = is_file ? NULL : cli_pack_path(pack_dir);   /* --pack ID: an installed pack */
+    char *dflt = is_file ? NULL : cli_pack_path(pack_dir);   /* --pack ID: an installed or bundled pack */
     if (dflt) pack_dir = dflt;
-    const char *dir = is_file ? key : pack_dir ? pack_dir : (dflt = pack_default_path());
+    char *id = NULL;   /* no pack: the bundled lesson packs', by id, name or catalogue number */
+    if (!is_file && !pack_dir) dflt = pack_catalogue_find(key, &id);
+    const char *dir = is_file ? key : pack_dir ? pack_dir : dflt ? dflt : (dflt = pack_default_path());
     *pack = pack_load(dir, &d);
     Lesson *l = NULL;
-    if (*pack) l = is_file ? pack_lesson(*pack, 1) : pack_find(*pack, key);
+    if (*pack) l = is_file ? pack_lesson(*pack, 1) : pack_find(*pack, id ? id : key);
+    free(id);
     if (!l && !is_file && !pack_dir && *pack) {
         /* not a lesson of the bundled pack: a challenge of the bundled challenges? */
         char *cdir = pack_bundled_path("challenges");
@@ -111,10 +115,31 @@ Lesson *cli_open_lesson(const char *key, const char *pack_dir, Pack **pack, char
         char m[1200];
         if (!*pack) snprintf(m, sizeof m, _("cannot load the pack %s%s%s"), dir, d.len ? ": " : "",
                              d.len ? d.items[0].msg : "");
-        else {
+        else if (pack_dir || is_file) {
             const char *near = nearest(*pack, key);
             snprintf(m, sizeof m, _("no lesson \"%s\" in %s%s%s%s (gorolab list names them)"), key, (*pack)->dir,
                      near ? _("; did you mean ") : "", near ? near : "", near ? _("?") : "");
+        } else {
+            /* no pack given: the nearest id of all the bundled lesson packs */
+            char *near = NULL, *where = pack_bundled_path("lessons");
+            int n = 0;
+            char **dirs = pack_bundled_lessons(&n);
+            for (int i = 0; i < n; i++) {
+                DiagList bd;
+                diag_init(&bd, NULL);
+                Pack *bp = near ? NULL : pack_load(dirs[i], &bd);
+                const char *nb = bp ? nearest(bp, key) : NULL;
+                if (nb) near = xstrdup(nb);
+                pack_free(bp);
+                diag_fini(&bd);
+                free(dirs[i]);
+            }
+            free(dirs);
+            snprintf(m, sizeof m, _("no lesson \"%s\" in %s%s%s%s (gorolab list names them)"), key,
+                     n == 1 ? (*pack)->dir : where, near ? _("; did you mean ") : "", near ? near : "",
+                     near ? _("?") : "");
+            free(near);
+            free(where);
         }
         *cause = xstrdup(m);
     }
@@ -333,7 +358,7 @@ int cli_grade(int argc, char **argv)
         char *warning = NULL;
         Progress *pg = prog_open(NULL, &warning);
         ProgEntry e;
-        prog_get(pg, pack->id, in.lesson.id, &e);
+        prog_get(pg, pack->progress_id, in.lesson.id, &e);
         int nh = 0;
         while (in.lesson.hints && in.lesson.hints[nh]) nh++;
         int seen = e.hints < 0 ? 0 : e.hints > nh ? nh : e.hints;
@@ -344,7 +369,7 @@ int cli_grade(int argc, char **argv)
             if (passed) e.status = PROG_DONE;
             else if (e.status == PROG_NEW) e.status = PROG_STARTED;
             if (!passed && r.hint && fmt == REPORT_TEXT) e.hints = seen + 1;
-            prog_set(pg, pack->id, in.lesson.id, &e);
+            prog_set(pg, pack->progress_id, in.lesson.id, &e);
             char *why = NULL;
             if (!prog_save(pg, &why)) fprintf(stderr, _("gorolab grade: could not save progress: %s\n"), why ? why : "?");
             free(why);

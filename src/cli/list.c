@@ -11,62 +11,32 @@
 #include "base/i18n.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
+#include "lesson/catalogue.h"
 #include "lesson/lesson.h"
 
 static const char list_usage[] =
     N_("usage: gorolab list [PACK] [--lang LANG] [--verbose]\n"
-    "List a pack's lessons (the bundled pack's by default) with the learner's progress.\n");
+    "List a pack's lessons with the learner's progress; without PACK, every bundled\n"
+    "pack's, each lesson under its catalogue number (gorolab N opens lesson N).\n");
 
 static int usage(const char *why)
 {
     return cli_usage("list", list_usage, why ? "%s" : NULL, why);
 }
 
-int cli_list(int argc, char **argv)
+/* list_pack prints the table of the pack at dir, its lessons numbered by
+ * catalogue number (catalogue) or by position; 1 when it cannot load. */
+static int list_pack(const char *dir, bool catalogue, const char *lang, Progress *prog, bool verbose)
 {
-    const char *path = NULL, *lang_flag = NULL;
-    bool verbose = false;   /* -v: every diagnostic of a broken lesson, on stderr */
-    static const struct option longopts[] = {
-        {"lang", required_argument, NULL, 'l'},
-        {"verbose", no_argument, NULL, 'v'},
-        {NULL, 0, NULL, 0},
-    };
-    cli_getopt_reset();
-    int c;
-    while ((c = cli_getopt(argc, argv, "v", longopts, list_usage)) != -1) {
-        switch (c) {
-        case CLI_OPT_HELP:
-        case CLI_OPT_BAD: return cli_opt_end(c);
-        case 'l': lang_flag = optarg; break;
-        case 'v': verbose = true; break;
-        }
-    }
-    for (int i = optind; i < argc; i++) {
-        if (path) return usage("one pack at a time");
-        path = argv[i];
-    }
-    char *def = path ? cli_pack_path(path) : pack_default_path();   /* an installed pack's id, too */
-    struct stat pst;
-    if (!def && path && strcmp(path, "challenges") == 0 && stat(path, &pst) != 0)
-        def = pack_bundled_path("challenges");   /* the bundled challenges */
-    if (def) path = NULL;
     DiagList d;
     diag_init(&d, lesson_files());
-    Pack *p = pack_load(path ? path : def, &d);
+    Pack *p = pack_load(dir, &d);
     if (!p) {
         diag_print(&d, stderr);
         diag_fini(&d);
-        free(def);
         return 1;
     }
     if (p->diags.len) diag_print(&p->diags, stderr);   /* pack.yaml's own problems */
-    const char *lang = lesson_lang(lang_flag);
-    char *warning = NULL;
-    Progress *prog = prog_open(NULL, &warning);
-    if (warning) {
-        fprintf(stderr, "%s\n", warning);
-        free(warning);
-    }
     printf(ngettext("%s%s%s (%d lesson)\n", "%s%s%s (%d lessons)\n", p->nlessons), p->title ? p->title : p->id,
            p->version ? " " : "", p->version ? p->version : "", p->nlessons);
     /* a table: every column as wide as its widest cell, by display width
@@ -82,7 +52,7 @@ int cli_list(int argc, char **argv)
         LessonText t;
         lesson_text(l, lang, &t);
         ProgEntry e;
-        prog_get(prog, p->id, l->id, &e);
+        prog_get(prog, p->progress_id, l->id, &e);
         char pc[128];
         if (e.hints > 0)
             snprintf(pc, sizeof pc, ngettext("%s (%d hint)", "%s (%d hints)", e.hints), _(prog_status_name(e.status)), e.hints);
@@ -100,7 +70,7 @@ int cli_list(int argc, char **argv)
     printf("%s\n", head[4]);
     for (int i = 0; i < p->nlessons; i++) {
         Lesson *l = p->lessons[i];
-        printf("%2d  ", l->number);
+        printf("%2d  ", catalogue ? lesson_catalogue_number(l) : l->number);
         i18n_pad(stdout, l->id ? l->id : l->name, cw[0]);
         if (l->broken) {
             const Diag *x = &l->diags.items[0];
@@ -127,9 +97,56 @@ int cli_list(int argc, char **argv)
     }
     for (int i = 0; prog_col && i < p->nlessons; i++) free(prog_col[i]);
     free(prog_col);
-    prog_free(prog);
     pack_free(p);
     diag_fini(&d);
-    free(def);
     return 0;
+}
+
+int cli_list(int argc, char **argv)
+{
+    const char *path = NULL, *lang_flag = NULL;
+    bool verbose = false;   /* -v: every diagnostic of a broken lesson, on stderr */
+    static const struct option longopts[] = {
+        {"lang", required_argument, NULL, 'l'},
+        {"verbose", no_argument, NULL, 'v'},
+        {NULL, 0, NULL, 0},
+    };
+    cli_getopt_reset();
+    int c;
+    while ((c = cli_getopt(argc, argv, "v", longopts, list_usage)) != -1) {
+        switch (c) {
+        case CLI_OPT_HELP:
+        case CLI_OPT_BAD: return cli_opt_end(c);
+        case 'l': lang_flag = optarg; break;
+        case 'v': verbose = true; break;
+        }
+    }
+    for (int i = optind; i < argc; i++) {
+        if (path) return usage("one pack at a time");
+        path = argv[i];
+    }
+    /* no pack: every bundled lesson pack, numbered as `gorolab N` takes them */
+    int n = 1;
+    char **dirs = NULL;
+    char *one = path ? cli_pack_path(path) : NULL;   /* an installed or bundled pack's id, too */
+    if (!path) dirs = pack_bundled_lessons(&n);
+    else if (!one) dirs = pack_folder_packs(path, &n);   /* a folder of packs: each */
+    if (path && !dirs) n = 1;
+    const char *lang = lesson_lang(lang_flag);
+    char *warning = NULL;
+    Progress *prog = prog_open(NULL, &warning);
+    if (warning) {
+        fprintf(stderr, "%s\n", warning);
+        free(warning);
+    }
+    int status = 0;
+    for (int k = 0; k < n; k++) {
+        if (k) putchar('\n');
+        if (list_pack(dirs ? dirs[k] : one ? one : path, !path, lang, prog, verbose) != 0) status = 1;
+    }
+    for (int k = 0; dirs && k < n; k++) free(dirs[k]);
+    free(dirs);
+    free(one);
+    prog_free(prog);
+    return status;
 }

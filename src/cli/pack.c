@@ -25,6 +25,7 @@
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
+#include "lesson/catalogue.h"
 #include "lesson/installed.h"
 #include "lesson/lesson.h"
 
@@ -52,10 +53,20 @@ static bool valid_pack_id(const char *s)
 
 static char *packs_root(void) { return pack_installed_root(); }
 
+static char *installed_path(const char *key);
+
 char *cli_pack_path(const char *key)
 {
     struct stat st;
     if (!key || stat(key, &st) == 0 || !valid_pack_id(key)) return NULL;
+    char *inst = installed_path(key);
+    return inst ? inst : pack_bundled_pack(key);   /* an installed pack comes first */
+}
+
+/* installed_path: the folder of the installed pack `key`, or NULL. */
+static char *installed_path(const char *key)
+{
+    struct stat st;
     char *root = packs_root();
     char *p = xmalloc(strlen(root) + strlen(key) + 16);
     sprintf(p, "%s/%s", root, key);
@@ -407,7 +418,7 @@ static void list_one(const char *dir, const char *note, const Progress *pg)
     for (int i = 0; i < p->nlessons; i++) {
         ProgEntry e;
         if (!p->lessons[i]->id) continue;
-        prog_get(pg, p->id, p->lessons[i]->id, &e);
+        prog_get(pg, p->progress_id, p->lessons[i]->id, &e);
         if (e.status == PROG_DONE) done++;
     }
     char prog[32];
@@ -423,9 +434,13 @@ static int pack_list(void)
     if (warning) fprintf(stderr, "%s\n", warning);
     free(warning);
     printf("%-20s %-9s %-9s %s\n", "ID", "VERSION", "DONE", "TITLE");
-    char *dflt = pack_default_path();
-    list_one(dflt, " (bundled)", pg);
-    free(dflt);
+    int nb = 0;
+    char **bundled = pack_bundled_lessons(&nb);
+    for (int i = 0; i < nb; i++) {
+        list_one(bundled[i], " (bundled)", pg);
+        free(bundled[i]);
+    }
+    free(bundled);
     char *root = packs_root();
     int n = 0;
     char **dirs = pack_installed(&n);

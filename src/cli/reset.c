@@ -10,6 +10,7 @@
 #include "base/i18n.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
+#include "lesson/catalogue.h"
 #include "lesson/lesson.h"
 
 static const char reset_usage[] =
@@ -39,11 +40,14 @@ int cli_reset(int argc, char **argv)
         key = argv[i];
     }
     if (!key) return usage("which lesson?");
-    char *installed = cli_pack_path(pack_path);   /* --pack ID: an installed pack */
+    char *installed = cli_pack_path(pack_path);   /* --pack ID: an installed or bundled pack */
     if (installed) pack_path = installed;
     struct stat st;
     bool is_file = !pack_path && stat(key, &st) == 0 && S_ISREG(st.st_mode);
-    char *def = is_file || pack_path ? NULL : pack_default_path();
+    char *id = NULL;   /* no pack: the bundled lesson packs', by id, name or catalogue number */
+    char *def = is_file || pack_path ? NULL : pack_catalogue_find(key, &id);
+    if (id) key = id;
+    if (!is_file && !pack_path && !def) def = pack_default_path();
     DiagList d;
     diag_init(&d, lesson_files());
     Pack *p = pack_load(is_file ? key : pack_path ? pack_path : def, &d);
@@ -77,6 +81,7 @@ out:
     pack_free(p);
     diag_fini(&d);
     free(def);
+    free(id);
     free(installed);
     return rc;
 }

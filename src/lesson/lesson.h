@@ -93,6 +93,9 @@ struct Lesson {
 
 struct Pack {
     char    *id;            /* from pack.yaml; folder name when there is none */
+    char    *progress_id;   /* progress-id from pack.yaml, else id: the learner's
+                               copies and progress are kept under it (packs split
+                               from one pack keep its id so nothing is lost) */
     char    *title;         /* NULL when absent */
     char    *version;       /* NULL when absent */
     char    *language;      /* default language of the text fields, "en" */
@@ -118,14 +121,16 @@ const char *const *lesson_files(void);
 Pack *pack_load(const char *path, DiagList *d);
 void  pack_free(Pack *p);
 
-/* pack_default_path returns the bundled pack's folder (the source tree's
- * lessons/ when running from the build tree, else $(pkgdatadir)/lessons;
- * $GOROLAB_PACK overrides). Returns a new string; free() it. */
+/* pack_default_path returns the default pack's folder: the first bundled
+ * lesson pack (lesson/catalogue.h: lessons/01-basics in the source tree when
+ * running from the build tree, else under $(pkgdatadir)/lessons);
+ * $GOROLAB_PACK overrides. Returns a new string; free() it. */
 char *pack_default_path(void);
-/* pack_bundled_path returns the folder of the bundled pack `name`
- * ("lessons", or "challenges": the schedule challenges), found as
- * pack_default_path finds lessons/ ($GOROLAB_CHALLENGES overrides the
- * challenges). Returns a new string; free() it. */
+/* pack_bundled_path returns the bundled folder `name` ("lessons": the
+ * folder of the bundled lesson packs, or "challenges": the schedule
+ * challenges): the source tree's when running from the build tree, else
+ * $(pkgdatadir)'s ($GOROLAB_CHALLENGES overrides the challenges). Returns a
+ * new string; free() it. */
 char *pack_bundled_path(const char *name);
 
 /* pack_lesson returns lesson number N (1-based), or NULL. Borrowed. */

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "base/xalloc.h"
+#include "lesson/catalogue.h"
 #include "lesson/lesson_priv.h"
 #include "lesson/yaml.h"
 
@@ -28,8 +29,8 @@
 #define GOROLAB_PKGDATADIR "/usr/local/share/gorolab"
 #endif
 
-static const char *const pack_keys[] = {"id", "title", "name", "version", "language", "lessons",
-                                        NULL};
+static const char *const pack_keys[] = {"id", "title", "name", "version", "language", "progress-id",
+                                        "lessons", NULL};
 
 static bool is_dir(const char *p)
 {
@@ -109,19 +110,19 @@ static bool read_pack_yaml(Pack *p, const char *disp, DiagList *d, StrList *name
     bool bad_id = false;
     if (ok) {
         yx_check_keys(&y, root, pack_keys, "", d);
-        const char *fields[] = {"id", "title", "name", "version", "language"};
-        char **dest[] = {&p->id, &p->title, &p->title, &p->version, &p->language};
-        for (int i = 0; i < 5; i++) {
+        const char *fields[] = {"id", "title", "name", "version", "language", "progress-id"};
+        char **dest[] = {&p->id, &p->title, &p->title, &p->version, &p->language, &p->progress_id};
+        for (int i = 0; i < 6; i++) {
             yaml_node_t *v = yx_get(&y, root, fields[i], NULL);
             if (!v || yx_is_null(v)) continue;
             if (v->type != YAML_SCALAR_NODE) {
                 diag_add(d, yx_pos(&y, v), "%s must be a string", fields[i]);
                 continue;
             }
-            if (i == 0 && !valid_pack_id(yx_str(v))) {
-                diag_add(d, yx_pos(&y, v), "pack id \"%s\" must use letters, digits, dashes, dots and "
+            if ((i == 0 || i == 5) && !valid_pack_id(yx_str(v))) {
+                diag_add(d, yx_pos(&y, v), "pack %s \"%s\" must use letters, digits, dashes, dots and "
                          "underscores, starting with a letter or digit (it names the learner's folder)",
-                         yx_str(v));
+                         fields[i], yx_str(v));
                 bad_id = true;
                 continue;
             }
@@ -232,6 +233,7 @@ Pack *pack_load(const char *path, DiagList *d)
     }
     if (single) strlist_push(&names, single);
     if (!p->id) p->id = xstrdup(base_of(p->dir));
+    if (!p->progress_id) p->progress_id = xstrdup(p->id);
     if (!p->language) p->language = xstrdup("en");
 
     if (!ok) {
@@ -306,6 +308,7 @@ void pack_free(Pack *p)
     for (int i = 0; i < p->nlessons; i++) lesson_free(p->lessons[i]);
     free(p->lessons);
     free(p->id);
+    free(p->progress_id);
     free(p->title);
     free(p->version);
     free(p->language);
@@ -339,9 +342,12 @@ Lesson *pack_find(const Pack *p, const char *key)
 
 char *pack_default_path(void)
 {
-    const char *env = getenv("GOROLAB_PACK");
-    if (env && *env) return xstrdup(env);
-    return pack_bundled_path("lessons");
+    int n = 0;
+    char **dirs = pack_bundled_lessons(&n);
+    char *first = n ? dirs[0] : pack_bundled_path("lessons");   /* none: a message names it */
+    for (int i = 1; i < n; i++) free(dirs[i]);
+    free(dirs);
+    return first;
 }
 
 char *pack_bundled_path(const char *name)

@@ -173,7 +173,7 @@ static char *lesson_dir(const Lesson *l)
     Buf b = BUF_INIT;
     buf_puts(&b, root);
     buf_putc(&b, '/');
-    component(&b, l->pack && l->pack->id ? l->pack->id : "local");
+    component(&b, l->pack && l->pack->progress_id ? l->pack->progress_id : "local");
     buf_putc(&b, '/');
     buf_puts(&b, l->id);
     free(root);

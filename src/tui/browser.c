@@ -7,6 +7,7 @@
 
 #include "base/i18n.h"
 #include "base/xalloc.h"
+#include "lesson/catalogue.h"
 #include "lesson/installed.h"
 #include "tui/crt.h"
 #include "tui/tui.h"
@@ -175,7 +176,7 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
     int done = 0;
     for (int i = 0; i < pack->nlessons; i++) {
         ProgEntry e = {0};
-        if (pack->lessons[i]->id) prog_get(pg, pack->id, pack->lessons[i]->id, &e);
+        if (pack->lessons[i]->id) prog_get(pg, pack->progress_id, pack->lessons[i]->id, &e);
         done += e.status == PROG_DONE;
     }
     snprintf(head, sizeof head, _(" gorolab: %s%s%s  (%d/%d done)"), pack->title ? pack->title : pack->id,
@@ -234,7 +235,7 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
         const char *title = l->broken ? _("(broken lesson: see gorolab check)") : (lesson_text(l, lang, &t), t.title);
         crt_put_cut(y, 6, title, tw, attr);
         ProgEntry e = {0};
-        if (l->id) prog_get(pg, pack->id, l->id, &e);
+        if (l->id) prog_get(pg, pack->progress_id, l->id, &e);
         char lv[16], tags[512];
         snprintf(lv, sizeof lv, "%d", l->level);
         int done_attr = attr | (e.status == PROG_DONE && k != sel ? crt_attr(C_OK) : 0);
@@ -266,13 +267,15 @@ static void draw_browser(Pack *pack, const char *lang, Progress *pg, int sel, in
  * folder of the one chosen (new string), or NULL to stay. */
 static char *choose_pack(Pack *cur, const char *lang, Progress *pg, int sel_lesson, int *top)
 {
-    int n = 0;
+    int n = 0, nb = 0;
     char **inst = pack_installed(&n);
-    int m = n + 1;
+    char **bundled = pack_bundled_lessons(&nb);
+    int m = nb + n;
     char **paths = xcalloc((size_t)m + 1, sizeof *paths);
     char **lines = xcalloc((size_t)m + 3, sizeof *lines);
-    paths[0] = pack_default_path();
-    for (int i = 0; i < n; i++) paths[i + 1] = inst[i];
+    for (int i = 0; i < nb; i++) paths[i] = bundled[i];
+    for (int i = 0; i < n; i++) paths[nb + i] = inst[i];
+    free(bundled);
     free(inst);
     int sel = 0;
     for (int i = 0; i < m; i++) {
@@ -287,11 +290,11 @@ static char *choose_pack(Pack *cur, const char *lang, Progress *pg, int sel_less
             int done = 0;
             for (int k = 0; k < p->nlessons; k++) {
                 ProgEntry e = {0};
-                if (p->lessons[k]->id) prog_get(pg, p->id, p->lessons[k]->id, &e);
+                if (p->lessons[k]->id) prog_get(pg, p->progress_id, p->lessons[k]->id, &e);
                 done += e.status == PROG_DONE;
             }
             snprintf(line, sizeof line, _("%-18s %5d/%-3d done  %s%s"), p->id, done, p->nlessons,
-                     p->title ? p->title : p->id, i == 0 ? _(" (bundled)") : "");
+                     p->title ? p->title : p->id, i < nb ? _(" (bundled)") : "");
             if (cur->dir && p->dir && strcmp(cur->dir, p->dir) == 0) sel = i;
             pack_free(p);
         }
@@ -340,7 +343,7 @@ static int place(const Pack *pack, const Progress *pg)
 {
     for (int i = 0; i < pack->nlessons; i++) {
         ProgEntry e = {0};
-        if (pack->lessons[i]->id) prog_get(pg, pack->id, pack->lessons[i]->id, &e);
+        if (pack->lessons[i]->id) prog_get(pg, pack->progress_id, pack->lessons[i]->id, &e);
         if (e.status != PROG_DONE) return i;
     }
     return 0;

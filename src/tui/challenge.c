@@ -133,10 +133,10 @@ uint64_t chal_gen(const View *v) { return v->chal ? v->chal->gen : 0; }
 static void save_done(View *v)
 {
     ProgEntry e;
-    prog_get(v->pg, v->pack->id, v->l->id, &e);
+    prog_get(v->pg, v->pack->progress_id, v->l->id, &e);
     e.status = PROG_DONE;
     e.seed = v->run.seed;
-    prog_set(v->pg, v->pack->id, v->l->id, &e);
+    prog_set(v->pg, v->pack->progress_id, v->l->id, &e);
     char *why = NULL;
     if (!prog_save(v->pg, &why)) view_set_notice(v, "progress not saved: %s", why ? why : "?");
     free(why);

@@ -61,7 +61,7 @@ static int64_t now_ms(void)
 static void save_progress(View *v, const ProgEntry *e)
 {
     if (!v->l->id) return;
-    prog_set(v->pg, v->pack->id, v->l->id, e);
+    prog_set(v->pg, v->pack->progress_id, v->l->id, e);
     char *why = NULL;
     if (!prog_save(v->pg, &why)) view_set_notice(v, _("progress not saved: %s"), why ? why : "?");
     free(why);
@@ -132,7 +132,7 @@ static void grade_poll(View *v)
     v->failure = o.replay;
     if (v->failure.set) view_set_notice(v, "%s", _("f replays the run that failed, step by step"));
     ProgEntry e;
-    prog_get(v->pg, v->pack->id, v->l->id, &e);
+    prog_get(v->pg, v->pack->progress_id, v->l->id, &e);
     if (o.verdict == GRADE_PASS) {
         e.status = PROG_DONE;
         v->passed = true;
@@ -181,7 +181,7 @@ static void show_hint(View *v)
     }
     v->hints++;
     ProgEntry e;
-    prog_get(v->pg, v->pack->id, v->l->id, &e);
+    prog_get(v->pg, v->pack->progress_id, v->l->id, &e);
     e.hints = v->hints;
     save_progress(v, &e);
     v->focus = P_LESSON;
@@ -430,7 +430,7 @@ View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **
     for (int i = 0; i < P_COUNT; i++) v->panes[i].sel = -1;
     v->paths = lesson_program(l, (const char *const *)ws->paths.items, false, &v->npaths);
     ProgEntry e;
-    prog_get(pg, pack->id, l->id, &e);
+    prog_get(pg, pack->progress_id, l->id, &e);
     v->hints = e.hints;
     v->run.paths = v->paths;
     v->run.npaths = v->npaths;

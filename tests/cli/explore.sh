@@ -86,7 +86,7 @@ out2=$("$GOROLAB" run "$sleepy" --schedule "@$t.sched" 2>/dev/null); st=$?
 if test -n "$sched" && test "$out2" = "$out"; then echo "ok 13 - run --schedule @FILE reads the schedule from a file"
 else echo "not ok 13 - run --schedule @FILE reads the schedule from a file (exit $st, '$out2')"; fi
 # the program's own arguments: after --, and in the replay command
-sc=${srcdir:-.}/scenarios/01-unclosed-channel
+sc=${srcdir:-.}/lessons/01-basics/scenarios/01-unclosed-channel
 "$GOROLAB" explore "$sc/main.go" "$sc/world.go" --runs 50 -- -n=3 >"$t.10" 2>&1; st=$?
 cmd=$(sed -n 's/^    gorolab run //p' "$t.10")
 if test $st = 1 && printf '%s\n' "$cmd" | grep -q -- " -- '-n=3'\$"

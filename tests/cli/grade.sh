@@ -43,17 +43,17 @@ check "a runaway grader fails with its file and line" $(test $st = 1 && printf '
 check "a bad format is a usage error (64)" $(test $st = 64 && echo 0 || echo 1) "$st"
 "$GOROLAB" grade >/dev/null 2>&1; st=$?
 check "no lesson is a usage error (64)" $(test $st = 64 && echo 0 || echo 1) "$st"
-out=$("$GOROLAB" grade unclosed-chanel --pack "$srcdir/lessons" 2>&1); st=$?
+out=$("$GOROLAB" grade unclosed-chanel --pack "$srcdir/lessons/01-basics" 2>&1); st=$?
 check "an unknown lesson is a usage error (64) with a did-you-mean" $(test $st = 64 && printf '%s\n' "$out" | grep -q 'did you mean unclosed-channel?' && echo 0 || echo 1) "$st: $out"
-pack=$srcdir/lessons
-if test -f "$pack/pack.yaml" && test -f "$srcdir/scenarios/01-unclosed-channel/solution.go"; then
+pack=$srcdir/lessons/01-basics
+if test -f "$pack/pack.yaml" && test -f "$pack/scenarios/01-unclosed-channel/solution.go"; then
     out=$("$GOROLAB" grade 1 --pack "$pack" 2>&1); st=$?
     check "the starter in the workspace fails" $(test $st = 1 && echo 0 || echo 1) "$st: $out"
     check "the workspace copy was made" $(ls "$XDG_DATA_HOME"/gorolab/*/*/main.go >/dev/null 2>&1 && echo 0 || echo 1) "$(find "$work" -type f)"
-    out=$("$GOROLAB" grade 1 --pack "$pack" "$srcdir/scenarios/01-unclosed-channel/solution.go" 2>&1); st=$?
+    out=$("$GOROLAB" grade 1 --pack "$pack" "$pack/scenarios/01-unclosed-channel/solution.go" 2>&1); st=$?
     check "the solution given as a file passes" $(test $st = 0 && echo 0 || echo 1) "$st: $out"
     # (every lesson's fixtures are graded by tests/lessons/*.lesson; one here)
-    out=$("$GOROLAB" check --pack "$pack" 09-data-race 2>&1); st=$?
+    out=$("$GOROLAB" check --pack "$srcdir/lessons/03-sync" 09-data-race 2>&1); st=$?
     check "check: a bundled lesson is valid, its fixtures too" $(test $st = 0 && printf '%s\n' "$out" | tail -1 | grep -q '1 lesson, 1 ok, 0 failed$' && echo 0 || echo 1) "$st: $out"
 else
     for n in 12 13 14 15; do echo "ok $n # SKIP no bundled pack"; done
@@ -63,7 +63,7 @@ fi
 "$GOROLAB" grade 3 >/dev/null 2>&1
 out=$("$GOROLAB" list 2>&1 | sed -n '/unbuffered-send/p')
 check "a failed grade records started and the hint shown" $(printf '%s' "$out" | grep -q 'started (1 hint' && echo 0 || echo 1) "$out"
-cp "$srcdir"/scenarios/03-*/solution.go "$XDG_DATA_HOME"/gorolab/gorolab-basics/unbuffered-send/main.go
+cp "$srcdir"/lessons/*/scenarios/03-*/solution.go "$XDG_DATA_HOME"/gorolab/gorolab-basics/unbuffered-send/main.go
 "$GOROLAB" grade 3 >/dev/null 2>&1
 out=$("$GOROLAB" list 2>&1 | sed -n '/unbuffered-send/p')
 check "a pass records done" $(printf '%s' "$out" | grep -q 'done' && echo 0 || echo 1) "$out"

@@ -59,10 +59,10 @@ levelcol() {   # the display width of each row up to its level, one per line
     sed -n 's/^\( *[0-9][0-9]*  .*  \)[1-4]  .*/\1/p' | while IFS= read -r r; do
         printf '%s\n' "$r" | LC_ALL=C.UTF-8 wc -L; done | sort -u
 }
-out=$("$GOROLAB" list --lang en "$srcdir/lessons" 2>&1)
-test "$(printf '%s\n' "$out" | levelcol | wc -l)" = 1 && test "$(printf '%s\n' "$out" | grep -c '^ *[0-9]')" -ge 12
+out=$("$GOROLAB" list --lang en "$srcdir/lessons/01-basics" 2>&1)
+test "$(printf '%s\n' "$out" | levelcol | wc -l)" = 1 && test "$(printf '%s\n' "$out" | grep -c '^ *[0-9]')" -ge 9
 check "list's title column ends at one column on every row" $? "$out"
-out=$("$GOROLAB" list --lang zh "$srcdir/lessons" 2>&1)
+out=$("$GOROLAB" list --lang zh "$srcdir/lessons/01-basics" 2>&1)
 test "$(printf '%s\n' "$out" | levelcol | wc -l)" = 1 && printf '%s\n' "$out" | grep -q '未关闭的 channel'
 check "with Chinese titles too (display width, not bytes)" $? "$out"
 hdr=$(printf '%s\n' "$out" | sed -n 2p)

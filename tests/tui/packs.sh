@@ -1,9 +1,11 @@
 #!/bin/sh
 # tests/tui/packs.sh: the lab's browser shows every pack, through tmux: the
-# header says how many of the pack's lessons are done; `p` lists the
-# bundled pack and every installed one (gorolab pack add) with the
+# header says how many of the pack's lessons are done; `p` lists the four
+# bundled packs and every installed one (gorolab pack add) with the
 # learner's progress in each; Enter opens the chosen pack's lessons, Esc
-# stays. XDG_* and HOME point into $TMPDIR. Skips without tmux.
+# stays; `gorolab 7` opens lesson 7 of the catalogue in the pack holding it
+# (myths), whose browser q goes back to. XDG_* and HOME point into $TMPDIR.
+# Skips without tmux.
 : "${GOROLAB:=./gorolab}"
 TMPDIR=${TMPDIR:-/tmp}
 if ! command -v tmux >/dev/null 2>&1; then
@@ -19,7 +21,7 @@ TMUX_TMPDIR=$work
 export TMUX_TMPDIR
 XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work
 export XDG_DATA_HOME XDG_STATE_HOME HOME
-echo "1..6"
+echo "1..8"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -49,16 +51,27 @@ wait_for "done)"; check $? "the header says how many lessons are done" "$(screen
 keys p
 wait_for "Lesson packs"
 s=$(screen)
-printf '%s\n' "$s" | grep -q 'gorolab-basics .* 0/35 .*done.*(bundled)' && printf '%s\n' "$s" | grep -q 'mypack  *1/2 .*done'
-check $? "p lists the bundled pack and the installed one, with progress" "$s"
+printf '%s\n' "$s" | grep -q 'basics .* 0/9 .*done.*(bundled)' &&
+    printf '%s\n' "$s" | grep -q 'incidents .* 0/11 .*done.*(bundled)' &&
+    printf '%s\n' "$s" | grep -q 'sync .* 0/10 .*done.*(bundled)' &&
+    printf '%s\n' "$s" | grep -q 'myths .* 0/5 .*done.*(bundled)' && printf '%s\n' "$s" | grep -q 'mypack  *1/2 .*done'
+check $? "p lists the four bundled packs and the installed one, with progress" "$s"
 keys Escape
 sleep 0.3
 ! screen | grep -q "Lesson packs"; check $? "Esc stays" "$(screen)"
 keys p
 wait_for "Lesson packs"
-keys Down Enter
+keys Down Down Down Down Enter
 wait_for "(1/2 done)"; check $? "Enter opens the installed pack" "$(screen)"
 screen | grep -q 'second: workers that never stop'; check $? "its lessons are listed" "$(screen)"
 keys q
 n=0
 while tmux -L "$sock" has-session -t lab 2>/dev/null && test $n -lt 50; do sleep 0.1; n=$((n + 1)); done
+tmux -L "$sock" kill-server >/dev/null 2>&1
+tmux -L "$sock" -f /dev/null new-session -d -s lab -x 100 -y 30 \
+    "env XDG_DATA_HOME=$XDG_DATA_HOME XDG_STATE_HOME=$XDG_STATE_HOME HOME=$HOME TERM=screen $GOROLAB 7"
+wait_for "Tickers never stopped"; check $? "gorolab 7 opens lesson 7, timer-leak" "$(screen)"
+keys q
+wait_for "Myths and Go versions"; screen | grep -q '^ *3  Tickers never stopped'
+check $? "q goes back to the browser of its pack, myths, where it is the 3rd" "$(screen)"
+keys q

@@ -67,10 +67,10 @@ stop() {
     while tmux -L "$sock" has-session -t lab 2>/dev/null && test $n -lt 50; do sleep 0.1; n=$((n + 1)); done
 }
 
-# --- the bundled pack's browser: 200 columns, then 80x24 ---
+# --- the first bundled pack's browser (basics): 200 columns, then 80x24 ---
 start 200 30 "" ""
-wait_for "worker-pool,backpressure,load-shedding,context,queue"
-check $? "200 columns: lesson 15's tags are whole" "$(screen)"
+wait_for "channel,close,zero-value,worker-pool,panic"
+check $? "200 columns: close-signal's tags are whole" "$(screen)"
 row=$(screen | grep '^ *1  Unclosed')
 printf '%s\n' "$row" | grep -q 'never ends  *1  *new  *leak,channel,close,range *$' &&
     test "$(printf '%s\n' "$row" | sed 's/never ends.*//' | wc -L)" -lt 100
@@ -80,7 +80,7 @@ start 80 24 "" ""
 wait_for "Unclosed channel"
 cut=$(screen | sed -n 's/^ *[0-9][0-9]*  \(.*\)… .*/\1/p')
 bad=$(printf '%s\n' "$cut" | while IFS= read -r p; do
-    test -n "$p" && grep -q -F -- "title: $p " "$srcdir"/lessons/*.yaml || echo "cut mid-word: $p"; done)
+    test -n "$p" && grep -q -F -- "title: $p " "$srcdir"/lessons/*/*.yaml || echo "cut mid-word: $p"; done)
 test -n "$cut" && test -z "$bad"
 check $? "80x24: a long title ends at a word with an ellipsis" "$bad
 $(screen)"

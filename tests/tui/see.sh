@@ -206,7 +206,7 @@ wait_for "(fit)"; check $? "Right moves later, 0 fits the whole run again" "$(sc
 stop
 
 # lesson 12: a thousand goroutines, grouped by function into lanes
-start 120 40 "${srcdir:-.}/lessons/12-unbounded-handler.yaml"
+start 120 40 "${srcdir:-.}/lessons/02-incidents/12-unbounded-handler.yaml"
 wait_for "─ Goroutines" 100
 keys T + + + + Space
 wait_for "finished" 300

@@ -18,7 +18,7 @@ if ! command -v tmux >/dev/null 2>&1; then
     exit 0
 fi
 case $GOROLAB in /*) ;; *) GOROLAB=$(pwd)/$GOROLAB ;; esac
-sol=$(cd "$srcdir" && pwd)/scenarios/01-unclosed-channel/solution.go
+sol=$(cd "$srcdir" && pwd)/lessons/01-basics/scenarios/01-unclosed-channel/solution.go
 work=$(mktemp -d "$TMPDIR/tui.XXXXXX") || exit 1
 sock=gorolab-session-$$
 trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
