@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "lang/bignum.h"
+#include "lang/parse.h"
 
 /* CB_MAX_EXP: go/constant's maxExp, the bit size beyond which a rational
  * becomes a float (and a float literal's exponent takes a float). */
@@ -812,6 +813,53 @@ static void float_str(char *b, size_t n, ConstVal c)
     bf_free(&f);
 }
 
+/* unprintable reports runes beyond ASCII that strconv.Quote escapes
+ * (unicode.IsPrint false), approximated by the controls, spaces and format
+ * characters a program is likely to hold; unassigned code points pass. */
+static bool unprintable(int32_t r)
+{
+    return (r >= 0x80 && r <= 0xA0) || r == 0xAD || r == 0x1680 || (r >= 0x2000 && r <= 0x200F) ||
+           (r >= 0x2028 && r <= 0x202F) || (r >= 0x205F && r <= 0x206F) || r == 0x3000 ||
+           (r >= 0xD800 && r <= 0xF8FF) || r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || r == 0xFFFE ||
+           r == 0xFFFF || r >= 0xF0000;
+}
+
+/* quote returns s as go/constant's stringVal.String prints it: quoted by
+ * strconv.Quote, then cut to 69 runes and "..." beyond 72 runes */
+static char *quote(const char *s, size_t n)
+{
+    Buf b = BUF_INIT;
+    buf_putc(&b, '"');
+    for (size_t i = 0; i < n;) {
+        int size;
+        int32_t r = lit_decode_utf8((const unsigned char *)s + i, n - i, &size);
+        if (r == 0xFFFD && size == 1) buf_printf(&b, "\\x%02x", (unsigned char)s[i]);
+        else if (r == '"' || r == '\\') {
+            buf_putc(&b, '\\');
+            buf_putc(&b, (char)r);
+        } else if (r < 0x20 || r == 0x7F) {
+            const char *esc = "abtnvfr";
+            if (r >= 7 && r <= 13) buf_printf(&b, "\\%c", esc[r - 7]);
+            else buf_printf(&b, "\\x%02x", (unsigned)r);
+        } else if (unprintable(r)) buf_printf(&b, r < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)r);
+        else buf_add(&b, s + i, (size_t)size);
+        i += (size_t)size;
+    }
+    buf_putc(&b, '"');
+    size_t runes = 0, cut = 0;   /* the quoted text is valid UTF-8 now */
+    for (size_t i = 0; i < b.len; runes++) {
+        if (runes == 69) cut = i;
+        int size;
+        lit_decode_utf8((const unsigned char *)b.data + i, b.len - i, &size);
+        i += (size_t)size;
+    }
+    if (runes > 72) {
+        b.len = cut;
+        buf_puts(&b, "...");
+    }
+    return buf_take(&b);
+}
+
 const char *cv_str(ConstVal c)
 {
     static char *ring[4];
@@ -820,12 +868,12 @@ const char *cv_str(ConstVal c)
     free(*slot);
     *slot = NULL;
     if (c.kind == CV_INT && c.big) return *slot = bi_str(&c.big->i);
+    if (c.kind == CV_STRING) return *slot = quote(c.s, c.len);
     char *b = *slot = xmalloc(128);
     switch (c.kind) {
     case CV_BOOL: snprintf(b, 128, "%s", c.b ? "true" : "false"); break;
     case CV_INT: i128_str(b, c.i); break;
     case CV_FLOAT: float_str(b, 128, c); break;
-    case CV_STRING: snprintf(b, 128, "\"%.*s\"", (int)(c.len > 100 ? 100 : c.len), c.s); break;
     default: snprintf(b, 128, "?"); break;
     }
     return b;

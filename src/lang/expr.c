@@ -33,16 +33,11 @@ static const char *untyped_name(Type *t)
 }
 
 /* lit_matches: types2 leaves a constant's value out of an operand's
- * description when it reads exactly as the expression: a number when it
- * prints as written (`300`, `1.5`, but not `1e3`, whose value prints as
- * 1000); a string or bool literal as before (cv_str does not quote strings
- * as strconv.Quote does) */
+ * description when it reads exactly as the expression (`300`, `1.5`,
+ * `"a\tb"`, `true`; but not `1e3`, whose value prints as 1000, nor `x`) */
 static bool lit_matches(Node *e, ConstVal cv)
 {
-    if (cv.kind == CV_INT || cv.kind == CV_FLOAT) return strcmp(estr(e), cv_str(cv)) == 0;
-    if (e->kind == N_BASIC_LIT) return true;
-    if (e->kind == N_IDENT && cv.kind == CV_BOOL) return strcmp(e->u.ident.name, cv.b ? "true" : "false") == 0;
-    return false;
+    return strcmp(estr(e), cv_str(cv)) == 0;
 }
 
 static const char *const_text(Operand *x)

@@ -16,8 +16,7 @@ static int hexval(int c)
     return -1;
 }
 
-/* decode_utf8 decodes one rune at s[0..n); sets *size; invalid bytes give U+FFFD, size 1. */
-static int32_t decode_utf8(const unsigned char *s, size_t n, int *size)
+int32_t lit_decode_utf8(const unsigned char *s, size_t n, int *size)
 {
     *size = 1;
     if (n == 0) return 0xFFFD;
@@ -142,7 +141,7 @@ bool lit_rune(const char *raw, size_t len, int32_t *out)
         if (!escape(s, n, &i, '\'', &r, &is_byte)) return false;
     } else {
         int size;
-        r = decode_utf8((const unsigned char *)s, n, &size);
+        r = lit_decode_utf8((const unsigned char *)s, n, &size);
         i = (size_t)size;
         if (s[0] == '\n' || s[0] == '\'') return false;
     }

@@ -30,5 +30,7 @@ bool lit_rune(const char *raw, size_t len, int32_t *out);       /* 'x' */
 /* lit_int: decimal, 0x, 0o, 0, 0b forms with '_'; false on overflow of 128 bits too */
 bool lit_int(const char *raw, size_t len, __int128 *out);
 bool lit_float(const char *raw, size_t len, double *out);       /* decimal and hex floats */
+/* lit_decode_utf8 decodes one rune at s[0..n); sets *size; invalid bytes give U+FFFD, size 1. */
+int32_t lit_decode_utf8(const unsigned char *s, size_t n, int *size);
 
 #endif
