@@ -897,9 +897,24 @@ static int64_t grow_cap(Type *et, int64_t oldcap, int64_t newlen)
     return roundupsize(newcap * es, et ? !type_has_ptr(et) : true) / es;
 }
 
-/* new_backing allocates a backing array of cap elements of et (aggregates zeroed objects). */
+/* zero_size: values of et take no memory (struct{}, [0]T): always aggregates */
+static bool zero_size(Type *et)
+{
+    return type_agg(et) && type_go_size(et) == 0;
+}
+
+/* new_backing allocates a backing array of cap elements of et (aggregates
+ * zeroed objects); zero-size elements share one (OBJF_ZEROSIZE). */
 static ObjCells *new_backing(VM *vm, Type *et, int64_t cap, int64_t from)
 {
+    if (zero_size(et)) {
+        ObjCells *arr = obj_cells(vm, et, 1);
+        arr->hdr.flags |= OBJF_BACKING | OBJF_ZEROSIZE;
+        vm_push_tmp(vm, val_ref(&arr->hdr));
+        arr->v[0] = val_ref(&obj_zero(vm, et)->hdr);
+        vm_pop_tmp(vm, 1);
+        return arr;
+    }
     ObjCells *arr = obj_cells(vm, et, cap);
     arr->hdr.flags |= OBJF_BACKING;
     if (type_agg(et)) {
@@ -1102,6 +1117,14 @@ static void bounds_index(VM *vm, G *g, int64_t i, int64_t n)
     else rt_panic(vm, g, false, false, "index out of range [%lld] with length %lld", (long long)i, (long long)n);
 }
 
+/* grow_overflow panics as Go's growslice does when an append's length
+ * overflows an int (possible only with zero-size elements); Go 1.20 renamed it */
+static void grow_overflow(VM *vm, G *g)
+{
+    bool old = vm->opt.go_minor && vm->opt.go_minor <= 19;
+    rt_panic(vm, g, false, false, old ? "growslice: cap out of range" : "growslice: len out of range");
+}
+
 /* check_slice checks lo <= hi <= max <= cap as Go does; three: a 3-index
  * expression; what: "capacity" or "length". Returns false after panicking. */
 static bool check_slice(VM *vm, G *g, bool three, const char *what, int64_t lo, int64_t hi,
@@ -1142,6 +1165,7 @@ static bool check_slice(VM *vm, G *g, bool three, const char *what, int64_t lo, 
 /* move_elems copies n elements between backing arrays like memmove (aggregates deeply). */
 static void move_elems(Type *et, ObjCells *d, int64_t di, ObjCells *s, int64_t si, int64_t n)
 {
+    if ((d->hdr.flags | s->hdr.flags) & OBJF_ZEROSIZE) return;   /* no bytes to move */
     bool agg = type_agg(et);
     if (!agg) {
         memmove(&d->v[di], &s->v[si], (size_t)n * sizeof(Value));
@@ -1160,7 +1184,7 @@ static void move_elems(Type *et, ObjCells *d, int64_t di, ObjCells *s, int64_t s
  * Go's racereadrangepc / racewriterangepc do for append and copy. */
 static void race_range(VM *vm, ObjCells *arr, int64_t off, int64_t n, bool write)
 {
-    if (!vm->race_on || !arr) return;
+    if (!vm->race_on || !arr || (arr->hdr.flags & OBJF_ZEROSIZE)) return;
     for (int64_t k = 0; k < n; k++) {
         if (write) race_write(vm, vm->cur, &arr->hdr, (uint32_t)(off + k));
         else race_read(vm, vm->cur, &arr->hdr, (uint32_t)(off + k));
@@ -1201,7 +1225,7 @@ static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t s
         if (src) vm_push_tmp(vm, val_ref(&src->hdr));
         arr = new_backing(vm, et, ncap, len);
         vm_push_tmp(vm, val_ref(&arr->hdr));
-        if (sl) {
+        if (sl && !(arr->hdr.flags & OBJF_ZEROSIZE)) {
             if (type_agg(et)) {
                 for (int64_t k = 0; k < len; k++) arr->v[k] = val_clone(vm, et, sl->arr->v[sl->off + k]);
             } else {
@@ -1636,7 +1660,7 @@ dispatch:
         int64_t len = RB.i, cap = R[in.b + 1].i;
         Type *et = T[in.c];
         int64_t es = type_go_size(et);
-        int64_t lim = es ? MAX_ALLOC / es : MAX_ALLOC;
+        int64_t lim = es ? MAX_ALLOC / es : INT64_MAX;   /* zero-size: no memory at any length */
         if (len < 0 || len > lim) RTERR("makeslice: len out of range");
         if (cap < len || cap > lim) RTERR("makeslice: cap out of range");
         SAVE();
@@ -1678,7 +1702,7 @@ dispatch:
         int64_t i = RC.i, n = s ? s->len : 0;
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
         RACE_RD(s->arr, s->off + i);
-        RA = s->arr->v[s->off + i];
+        RA = *obj_elem(s->arr, s->off + i);
         NEXT();
     }
     CASE(ISET) {
@@ -1686,14 +1710,14 @@ dispatch:
         int64_t i = RB.i, n = s ? s->len : 0;
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
         RACE_WR(s->arr, s->off + i);
-        s->arr->v[s->off + i] = RC;
+        *obj_elem(s->arr, s->off + i) = RC;
         NEXT();
     }
     CASE(IADDR) {
         ObjSlice *s = (ObjSlice *)RB.o;
         int64_t i = RC.i, n = s ? s->len : 0;
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
-        if (type_agg(backing_elem(s->arr))) RA = val_ptr(s->arr->v[s->off + i].o, POINTER_WHOLE);
+        if (type_agg(backing_elem(s->arr))) RA = val_ptr(obj_elem(s->arr, s->off + i)->o, POINTER_WHOLE);
         else RA = val_ptr(&s->arr->hdr, (uint32_t)(s->off + i));
         NEXT();
     }
@@ -1726,11 +1750,12 @@ dispatch:
         /* the new elements are registers: stage them in a temporary backing */
         SAVE();
         ObjSlice *sl = (ObjSlice *)RA.o;
+        if (sl && sl->len > INT64_MAX - n) { grow_overflow(vm, g); goto unwind; }
         if (sl && sl->len + n <= sl->cap) {
             ObjCells *arr = sl->arr;
             race_range(vm, arr, sl->off + sl->len, n, true);
             for (int64_t k = 0; k < n; k++) {
-                Value *slot = &arr->v[sl->off + sl->len + k];
+                Value *slot = obj_elem(arr, sl->off + sl->len + k);
                 if (type_agg(et) && slot->o) val_copy_into(et, *slot, R[in.b + k]);
                 else *slot = R[in.b + k];
             }
@@ -1756,8 +1781,12 @@ dispatch:
         } else {
             ObjSlice *ss = (ObjSlice *)src.o;
             if (!ss) NEXT();
+            ObjSlice *ds = (ObjSlice *)RA.o;
+            if (ds && ds->len > INT64_MAX - ss->len) { grow_overflow(vm, g); goto unwind; }
             race_range(vm, ss->arr, ss->off, ss->len, false);
-            if (type_agg(et)) {
+            if (ss->arr->hdr.flags & OBJF_ZEROSIZE) {   /* nothing to clone: no bytes */
+                r = append_values(vm, et, RA, ss->arr, ss->off, NULL, ss->len);
+            } else if (type_agg(et)) {
                 /* clone first: the source may overlap the destination */
                 ObjCells *st2 = obj_cells(vm, et, ss->len);
                 st2->hdr.flags |= OBJF_BACKING;
@@ -1883,7 +1912,7 @@ dispatch:
         } else if (o && o->kind == OBJ_SLICE) {
             ObjSlice *s = (ObjSlice *)o;
             Type *et = t && t->kind == K_SLICE ? t->elem : t;
-            for (int64_t k = 0; k < s->len; k++) {
+            for (int64_t k = 0; k < s->len && !(s->arr->hdr.flags & OBJF_ZEROSIZE); k++) {
                 Value *e = &s->arr->v[s->off + k];
                 if (type_agg(et)) val_zero_into(et, e->o);
                 else *e = val_zero();
