@@ -149,8 +149,11 @@ ObjCells *obj_zero(VM *vm, Type *t)
 {
     int64_t n = agg_len(t);
     ObjCells *c = obj_cells(vm, t, n);
+    /* an array's elements share one type: one look decides (a [1024]byte
+     * asked 1024 times was most of a program that makes one per call) */
+    int64_t distinct = t->kind == K_ARRAY && n > 0 ? 1 : n;
     bool nested = false;
-    for (int64_t i = 0; i < n && !nested; i++) nested = type_agg(agg_elem(t, i));
+    for (int64_t i = 0; i < distinct && !nested; i++) nested = type_agg(agg_elem(t, i));
     if (!nested) return c;
     vm_push_tmp(vm, val_ref(&c->hdr));
     for (int64_t i = 0; i < n; i++) {
