@@ -89,6 +89,22 @@ local function judge(r, w, strict)
       zh = string.format("同时有多达 %d 个请求在等后端%s；queueLimit 是 %d。" ..
                          "队列越长，每个回答只会越晚：放不下的请求立即用 ErrBusy 拒绝。", waiting, where(w), w.queue) }
   end
+  -- a request that waits for room in the queue cannot be refused at once nor
+  -- answered by its deadline (a check of len(jobs) before the send can be
+  -- stale: explore switches goroutines right after it)
+  local client = {}   -- the goroutines world.go starts, one per request
+  for _, e in ipairs(lab.events(r, { kind = "go create", file = "world.go" })) do client[e.a] = true end
+  for _, e in ipairs(lab.events(r, { kind = "go block", reason = "chan send" })) do
+    if client[e.g] and e.file ~= "world.go" then
+      return false, say{
+        en = string.format("a request waited at %s:%d to send%s: whoever finds the queue full must get ErrBusy at once, " ..
+                           "and a waiting send hears no deadline. Try the send and refuse in one step (a select with a default).",
+                           e.file, e.line, where(w)),
+        zh = string.format("有个请求在 %s:%d 等着发送%s：发现队列已满的请求必须立即得到 ErrBusy，" ..
+                           "而一个阻塞的发送听不到截止时间。尝试发送与拒绝要在一步里完成（带 default 的 select）。",
+                           e.file, e.line, where(w)) }
+    end
+  end
   if other > 0 or twice > 0 then
     return false, say{
       en = string.format("%d client(s) got a wrong price or an unexpected error, and %d request(s) were priced twice%s: " ..

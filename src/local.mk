@@ -4,6 +4,7 @@ libgorolab_a_SOURCES += \
 	src/base/xalloc.c src/base/xalloc.h \
 	src/base/i18n.c src/base/i18n.h \
 	src/base/buf.c src/base/buf.h src/base/path.h \
+	src/base/readfile.c src/base/readfile.h \
 	src/base/arena.c src/base/arena.h \
 	src/base/diag.c src/base/diag.h \
 	src/base/srcpos.h \
@@ -12,6 +13,7 @@ libgorolab_a_SOURCES += \
 	src/lang/ast.c src/lang/ast.h \
 	src/lang/lit.c src/lang/parse.c src/lang/parse.h \
 	src/lang/types.c src/lang/types.h \
+	src/lang/bignum.c src/lang/bignum.h \
 	src/lang/const.c src/lang/const.h \
 	src/lang/compile.h src/lang/compiler.h \
 	src/lang/compile.c src/lang/decl.c src/lang/emit.c src/lang/estr.c \

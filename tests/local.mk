@@ -12,6 +12,7 @@
 
 UNIT_TESTS = \
 	tests/unit/buf_test \
+	tests/unit/bignum_test \
 	tests/unit/parse_test \
 	tests/unit/format_test \
 	tests/unit/vm_test \
@@ -103,7 +104,7 @@ EXTRA_DIST += \
 	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go tests/cli/testdata/trace_close.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
-	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go tests/cli/testdata/explore_spin.go
+	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go tests/cli/testdata/explore_spin.go tests/cli/testdata/explore_lencheck.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

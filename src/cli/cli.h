@@ -72,4 +72,7 @@ enum { CLI_SCHEDULE_INLINE = 160 };
 char *cli_read_schedule(const char *arg, char **cause);
 char *cli_schedule_file(const char *sched);
 
+/* the largest Go source or schedule file run and explore read */
+#define MAX_SOURCE_BYTES ((size_t)64 << 20)
+
 #endif

@@ -17,6 +17,7 @@
 
 #include "base/i18n.h"
 #include "base/buf.h"
+#include "base/readfile.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -55,18 +56,6 @@ static void capture(void *ctx, int fd, const char *s, size_t n)
 {
     Capture *c = ctx;
     buf_add(fd == 1 ? &c->out : &c->err, s, n);
-}
-
-static bool read_file(const char *path, Buf *out)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return false;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(out, chunk, n);
-    bool ok = !ferror(f);
-    fclose(f);
-    return ok;
 }
 
 static const char explore_usage[] =
@@ -303,8 +292,8 @@ int cli_explore(int argc, char **argv)
     Program *prog = NULL;
     char **pargv = NULL;
     for (int i = 0; i < npaths; i++) {
-        if (!read_file(paths[i], &texts[i])) {
-            fprintf(stderr, "gorolab explore: cannot read %s: %s\n", paths[i], strerror(errno));
+        if (!read_regular_file(paths[i], &texts[i], MAX_SOURCE_BYTES)) {
+            fprintf(stderr, "gorolab explore: cannot read %s: %s\n", paths[i], read_file_error(errno));
             status = 1;
             goto out;
         }

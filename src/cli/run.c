@@ -14,6 +14,7 @@
 
 #include "base/i18n.h"
 #include "base/buf.h"
+#include "base/readfile.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -25,18 +26,6 @@
 #include "rt/race.h"
 #include "rt/sched.h"
 #include "rt/explore.h"
-
-static bool read_file(const char *path, Buf *out)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return false;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(out, chunk, n);
-    bool ok = !ferror(f);
-    fclose(f);
-    return ok;
-}
 
 static const char run_usage[] =
     N_("usage: gorolab run FILE.go... [--seed N] [--go 1.N] [--race] [--trace FILE.json]\n"
@@ -184,8 +173,8 @@ int cli_run(int argc, char **argv)
     ScheduleCtl *sctl = NULL;
     Buf sched_file = BUF_INIT;
     if (schedule && schedule[0] == '@') {   /* --schedule @FILE: explore wrote a long one there */
-        if (!read_file(schedule + 1, &sched_file)) {
-            fprintf(stderr, "gorolab run: cannot read the schedule file %s: %s\n", schedule + 1, strerror(errno));
+        if (!read_regular_file(schedule + 1, &sched_file, MAX_SOURCE_BYTES)) {
+            fprintf(stderr, "gorolab run: cannot read the schedule file %s: %s\n", schedule + 1, read_file_error(errno));
             buf_fini(&sched_file);
             free(paths);
             return EXIT_USAGE;
@@ -222,8 +211,8 @@ int cli_run(int argc, char **argv)
     char **abs = xcalloc((size_t)npaths, sizeof *abs);
     int status = 0;
     for (int i = 0; i < npaths; i++) {
-        if (!read_file(paths[i], &texts[i])) {
-            fprintf(stderr, "gorolab run: cannot read %s: %s\n", paths[i], strerror(errno));
+        if (!read_regular_file(paths[i], &texts[i], MAX_SOURCE_BYTES)) {
+            fprintf(stderr, "gorolab run: cannot read %s: %s\n", paths[i], read_file_error(errno));
             status = 1;
             goto out;
         }

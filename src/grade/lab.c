@@ -21,6 +21,7 @@
 
 #include "base/path.h"
 #include "base/buf.h"
+#include "base/readfile.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "grade/lab.h"
@@ -1742,42 +1743,18 @@ char *lab_read_text(const char *path, size_t *len)
         errno = ENOENT;
         return NULL;
     }
-    /* O_NONBLOCK: a FIFO must not block the open; only regular files are read */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return NULL;
-    struct stat st;
-    int e = fstat(fd, &st) != 0 ? errno : S_ISREG(st.st_mode) ? 0 : S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_GOROLAB;
-    if (e) {
-        close(fd);
-        errno = e;
+    Buf b = BUF_INIT;
+    if (!read_regular_file(path, &b, LAB_MAX_TEXT)) {
+        buf_fini(&b);
         return NULL;
     }
-    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    Buf b = BUF_INIT;
-    char chunk[65536];
-    for (;;) {
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            int e = errno;
-            close(fd);
-            buf_fini(&b);
-            errno = e;
-            return NULL;
-        }
-        if (n == 0) break;
-        buf_add(&b, chunk, (size_t)n);
-    }
-    close(fd);
     *len = b.len;
-    char *s = xstrndup(buf_str(&b), b.len);
-    buf_fini(&b);
-    return s;
+    return buf_take(&b);
 }
 
 const char *lab_read_error(int err)
 {
-    return err == EFTYPE_GOROLAB ? "not a regular file" : err == EISDIR ? "a directory, not a file" : strerror(err);
+    return read_file_error(err);
 }
 
 bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)

@@ -120,10 +120,11 @@ void lab_files_free(LabFiles *lf);
 /* lab_read_text reads a whole file into a new NUL-terminated string (*len
  * its length); NULL with errno set on failure. */
 char *lab_read_text(const char *path, size_t *len);
-/* Only regular files are read: a FIFO or a device fails at once (never
- * blocks) with errno EFTYPE_GOROLAB, a directory with EISDIR, "" with ENOENT.
- * lab_read_error(errno) is the message for people. */
-#define EFTYPE_GOROLAB 4079
+/* Only regular files of at most LAB_MAX_TEXT bytes are read: a FIFO or a
+ * device fails at once (never blocks) with errno EINVAL, a directory with
+ * EISDIR, "" with ENOENT (base/readfile.h). lab_read_error(errno) is the
+ * message for people. */
+#define LAB_MAX_TEXT ((size_t)64 << 20)
 const char *lab_read_error(int err);
 
 /* Defaults of lab.run's limits for a learner program. */

@@ -651,8 +651,8 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
                     if (cmp == 0) cmp = b.cv.len < acc.cv.len ? -1 : b.cv.len > acc.cv.len;
                     take = bi == BI_MIN ? cmp < 0 : cmp > 0;
                 } else {
-                    double fb = cv_as_float(b.cv), fa = cv_as_float(acc.cv);
-                    take = bi == BI_MIN ? fb < fa : fb > fa;
+                    int cmp = cv_cmp(b.cv, acc.cv);   /* exact */
+                    take = bi == BI_MIN ? cmp < 0 : cmp > 0;
                 }
                 if (take) acc.cv = b.cv;
                 continue;
@@ -696,7 +696,9 @@ static void builtin_call(FuncState *fs, Node *e, Operand *x, Builtin bi, CallMod
                     invalid(x);
                     return;
                 }
-                arg_from(fs, &a, ty_any, tmp + i, "argument");
+                char ctx[32];   /* types2: "argument to println" */
+                snprintf(ctx, sizeof ctx, "argument to %s", name);
+                arg_from(fs, &a, ty_any, tmp + i, ctx);
                 reg_free_to(fs, top);
             }
             emit(fs, OP_APPEND, base + 2, tmp, n);
@@ -799,23 +801,29 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         if ((type_is_numeric(tu) && (x->cv.kind == CV_INT || x->cv.kind == CV_FLOAT)) ||
             (type_is_string(tu) && x->cv.kind == CV_STRING) || (type_is_boolean(tu) && x->cv.kind == CV_BOOL)) {
             ConstVal cv = x->cv;
+            Operand arg = *x;   /* the argument, as messages describe it */
+            arg.node = al->v[0];
             if (type_is_integer(tu) && cv.kind == CV_FLOAT) {
-                i128 iv;
-                if (!cv_is_int(cv, &iv)) {
-                    errorf(c, al->v[0]->pos, "cannot convert %s to type %s (truncated)", opstr(c, x), tstr(c, t));
+                ConstVal iv;
+                if (!cv_to_int(cv, &iv)) {
+                    errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, &arg), tstr(c, t));
                     invalid(x);
                     return;
                 }
-                cv = cv_int(iv);
+                cv = iv;
             }
-            if (type_is_integer(tu) && !cv_fits(cv.i, type_int_bits(tu), type_is_unsigned(tu))) {
-                errorf(c, al->v[0]->pos, "cannot convert %s to type %s (overflows)", opstr(c, x), tstr(c, t));
+            if (type_is_integer(tu) && (cv.big || !cv_fits(cv.i, type_int_bits(tu), type_is_unsigned(tu)))) {
+                if (x->cv.kind == CV_INT)   /* Go 1.22's concise text (go.dev/issue/63563) */
+                    errorf(c, al->v[0]->pos, "constant %s overflows %s", cv_str(cv), tstr(c, t));
+                else
+                    errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, &arg), tstr(c, t));
                 invalid(x);
                 return;
             }
-            if (type_is_float(tu)) {
-                cv = cv_float(cv_as_float(cv));
-                if (tu->kind == K_FLOAT32) cv.f = (double)(float)cv.f;
+            if (type_is_float(tu) && !cv_to_float(cv, tu->kind == K_FLOAT32 ? 32 : 64, &cv)) {   /* ties to even */
+                errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, &arg), tstr(c, t));
+                invalid(x);
+                return;
             }
             x->cv = cv;
             x->type = t;

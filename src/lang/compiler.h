@@ -264,6 +264,11 @@ void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint);
 int  discharge(FuncState *fs, Operand *x, int dst);     /* materialise into dst (or any when -1) */
 bool assignable(Compiler *c, Operand *x, Type *t, const char *context, SrcPos pos);
 void convert_untyped(FuncState *fs, Operand *x, Type *target);
+/* default_type is an untyped type's default type (int for untyped int...). */
+Type *default_type(Type *t);
+/* convert_untyped_in is convert_untyped naming the context in messages
+ * ("variable declaration", "argument to f"); convert_untyped says "assignment". */
+void convert_untyped_in(FuncState *fs, Operand *x, Type *target, const char *context);
 int  value_to(FuncState *fs, Node *e, Type *t, int dst, const char *context);  /* evaluate, check, convert, store in dst */
 void coerce(FuncState *fs, Operand *x, Type *t, const char *context);
 /* go_std_name: a name Go's standard package pkg exports that gorolab leaves out. */

@@ -1,10 +1,14 @@
 /* lang/const.h: compile-time constant values (Go's untyped and typed
- * constants). Integers are exact in 128 bits (Go's are unbounded: a constant
- * beyond 128 bits is reported as an overflow). Untyped floats are exact
- * rationals num/den while literals and arithmetic fit 128 bits (so that
- * 0.1+0.2 == 0.3 as in Go), doubles otherwise; typed floats are doubles.
- * Invariant: a CV_FLOAT's f is always its value (rounded) as a double, so
- * code that needs no exactness reads f alone. */
+ * constants), with go/constant's precision: integers are unbounded (the
+ * checker reports untyped results beyond CV_INT_BITS, as gc does); untyped
+ * floats are exact rationals (so that 0.1+0.2 == 0.3 as in Go) while their
+ * terms stay below 2^4096, and 512-bit binary floats beyond; typed floats
+ * are doubles. Fast path: an integer that fits 128 bits is held in `i`, a
+ * rational whose terms fit 128 bits in num/den (`exact`); only larger values
+ * take a ConstBig (lang/bignum.h), then `i` is saturated to +-(2^127-1) so
+ * that range checks on `i` alone still fail.
+ * Invariant: a CV_FLOAT's f is always its value as the nearest double
+ * (+-inf beyond float64's range), so code that needs no exactness reads f. */
 #ifndef GOROLAB_LANG_CONST_H
 #define GOROLAB_LANG_CONST_H
 
@@ -16,6 +20,11 @@ typedef __int128 i128;
 
 typedef enum ConstKind { CV_NONE, CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
 
+/* CV_INT_BITS: gc's limit on untyped integer constants (types2's `prec`). */
+enum { CV_INT_BITS = 512 };
+
+typedef struct ConstBig ConstBig;   /* const.c: a value beyond 128-bit terms */
+
 typedef struct ConstVal {
     ConstKind kind;
     bool      b;
@@ -25,6 +34,7 @@ typedef struct ConstVal {
     bool      exact;
     const char *s;    /* arena-owned bytes (may contain NULs) */
     size_t    len;
+    const ConstBig *big; /* CV_INT or untyped CV_FLOAT too large for i / num,den */
 } ConstVal;
 
 static inline ConstVal cv_int(i128 i) { ConstVal c = {0}; c.kind = CV_INT; c.i = i; return c; }
@@ -40,8 +50,9 @@ static inline ConstVal cv_bool(bool b) { ConstVal c = {0}; c.kind = CV_BOOL; c.b
 /* cv_rat returns the exact float constant num/den (den != 0), reduced, or
  * an inexact one holding the nearest double when the terms are too large. */
 ConstVal cv_rat(i128 num, i128 den);
-/* cv_parse_float returns the exact value of a decimal or hex float literal
- * (raw text, '_' allowed); false when it does not fit 128-bit terms. */
+/* cv_parse_float returns the value of a decimal or hex float literal (raw
+ * text, '_' allowed): exact, or a 512-bit float for huge exponents; false
+ * on malformed text. */
 bool cv_parse_float(const char *raw, size_t len, ConstVal *out);
 /* cv_rat_of gives the exact rational of an int or exact float constant. */
 bool cv_rat_of(ConstVal c, i128 *num, i128 *den);
@@ -58,6 +69,33 @@ bool cv_is_int(ConstVal c, i128 *out);
 ConstVal cv_neg(ConstVal c);
 /* cv_as_float converts an int or float constant to the nearest double. */
 double cv_as_float(ConstVal c);
+/* cv_sign is -1, 0 or 1 for a numeric constant. */
+int cv_sign(ConstVal c);
+/* cv_cmp compares numeric constants exactly (-1, 0, 1). */
+int cv_cmp(ConstVal a, ConstVal b);
+/* cv_int_arith computes a op b on integer constants for op '+', '-', '*',
+ * '/', '%' (truncated, as Go's), '&', '|', '^' and 'n' (&^); false when
+ * dividing by zero. */
+bool cv_int_arith(ConstVal a, int op, ConstVal b, ConstVal *out);
+/* cv_num_arith computes a op b exactly for op '+', '-', '*', '/' on
+ * untyped numeric constants (int or float), giving a float constant;
+ * false when dividing by zero. */
+bool cv_num_arith(ConstVal a, int op, ConstVal b, ConstVal *out);
+/* cv_shift shifts integer constant x by n bits (right: toward -inf). */
+ConstVal cv_shift(ConstVal x, bool left, unsigned n);
+/* cv_not is ^x for an untyped integer: -x-1. */
+ConstVal cv_not(ConstVal x);
+/* cv_int_bitlen is the bit length of |x| for an integer constant. */
+size_t cv_int_bitlen(ConstVal x);
+/* cv_to_int gives an int or float constant with an integral value as an
+ * integer constant (unbounded); false if it is not integral. */
+bool cv_to_int(ConstVal c, ConstVal *out);
+/* cv_to_float rounds a numeric constant to float64 (bits 64) or float32
+ * (bits 32) correctly, ties to even; false when it overflows the type. The
+ * result is a typed float constant. */
+bool cv_to_float(ConstVal c, int bits, ConstVal *out);
+/* cv_parse_int reads an integer literal (any size; raw text, '_' allowed). */
+bool cv_parse_int(const char *raw, size_t len, ConstVal *out);
 /* cv_float_is_int reports whether a float constant has an integral value that fits i128. */
 bool cv_float_is_int(double f, i128 *out);
 /* cv_fits reports whether integer v fits an integer type of `bits` bits, signed or not. */

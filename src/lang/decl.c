@@ -20,8 +20,11 @@ void errorf(Compiler *c, SrcPos pos, const char *fmt, ...)
     va_start(ap, fmt);
     buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    /* Go reports one error per position */
-    if (!diag_has(c->diags, pos)) diag_add(c->diags, pos, "%s", buf_str(&b));
+    /* Go reports one error per position, and of equal errors on one line
+     * only the first (cmd/compile's ErrorfAt compares with the last one) */
+    const Diag *last = c->diags->len ? &c->diags->items[c->diags->len - 1] : NULL;
+    bool repeat = last && last->pos.file == pos.file && last->pos.line == pos.line && strcmp(last->msg, buf_str(&b)) == 0;
+    if (!repeat && !diag_has(c->diags, pos)) diag_add(c->diags, pos, "%s", buf_str(&b));
     buf_fini(&b);
 }
 
@@ -950,8 +953,9 @@ Type *infer_var_type(Compiler *c, Symbol *y)
         Operand x;
         expr(&s.fs, vals->v[j], &x);
         if (x.mode == OM_CONST || x.mode == OM_VALUE) {
-            if (type_is_untyped(x.type)) convert_untyped(&s.fs, &x, NULL);
-            t = x.type;
+            /* the default type even when the constant does not fit it: the
+             * initialiser, compiled later, reports that */
+            t = type_is_untyped(x.type) && x.type != ty_untyped_nil ? default_type(x.type) : x.type;
         }
     } else if (vals->len == 1) {
         Operand x;

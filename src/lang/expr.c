@@ -32,10 +32,15 @@ static const char *untyped_name(Type *t)
     }
 }
 
+/* lit_matches: types2 leaves a constant's value out of an operand's
+ * description when it reads exactly as the expression: a number when it
+ * prints as written (`300`, `1.5`, but not `1e3`, whose value prints as
+ * 1000); a string or bool literal as before (cv_str does not quote strings
+ * as strconv.Quote does) */
 static bool lit_matches(Node *e, ConstVal cv)
 {
+    if (cv.kind == CV_INT || cv.kind == CV_FLOAT) return strcmp(estr(e), cv_str(cv)) == 0;
     if (e->kind == N_BASIC_LIT) return true;
-    if (e->kind == N_UNARY && e->u.unary.op == T_SUB && e->u.unary.x->kind == N_BASIC_LIT) return true;
     if (e->kind == N_IDENT && cv.kind == CV_BOOL) return strcmp(e->u.ident.name, cv.b ? "true" : "false") == 0;
     return false;
 }
@@ -84,7 +89,7 @@ const char *opstr(Compiler *c, Operand *x)
 
 /* --- constants --- */
 
-static Type *default_type(Type *t)
+Type *default_type(Type *t)
 {
     switch (t->kind) {
     case K_UNTYPED_BOOL: return ty_bool;
@@ -103,30 +108,24 @@ static int representable(ConstVal cv, Type *t, ConstVal *out)
     *out = cv;
     Type *u = t->under ? t->under : t;
     if (type_is_integer(u)) {
-        i128 v;
-        if (cv.kind == CV_INT) v = cv.i;
-        else if (cv.kind == CV_FLOAT) {
-            if (!cv_is_int(cv, &v)) return isfinite(cv.f) && fabs(cv.f) < 1e38 ? 2 : 1;
-        } else return 3;
+        ConstVal v;
+        if (cv.kind != CV_INT && cv.kind != CV_FLOAT) return 3;
+        /* types2: a float that is no integer, or too large, is "truncated" */
+        if (!cv_to_int(cv, &v)) return 2;
         if (u->kind != K_UNTYPED_INT && u->kind != K_UNTYPED_RUNE &&
-            !cv_fits(v, type_int_bits(u), type_is_unsigned(u)))
-            return 1;
-        *out = cv_int(v);
+            (v.big || !cv_fits(v.i, type_int_bits(u), type_is_unsigned(u))))
+            return cv.kind == CV_FLOAT ? 2 : 1;
+        *out = v;
         return 0;
     }
     if (type_is_float(u)) {
         if (cv.kind != CV_INT && cv.kind != CV_FLOAT) return 3;
         if (u->kind == K_UNTYPED_FLOAT) {   /* stays exact */
-            if (cv.kind == CV_INT) *out = cv_rat(cv.i, 1);
+            if (cv.kind == CV_INT) cv_num_arith(cv, '+', cv_int(0), out);
             return 0;
         }
-        double f = cv_as_float(cv);   /* a typed float holds its rounded value */
-        if (u->kind == K_FLOAT32) {
-            if (isfinite(f) && fabs(f) > 3.4028234663852886e38) return 1;
-            f = (double)(float)f;
-        } else if (!isfinite(f)) return 1;
-        *out = cv_float(f);
-        return 0;
+        /* rounded to the type, ties to even */
+        return cv_to_float(cv, u->kind == K_FLOAT32 ? 32 : 64, out) ? 0 : 1;
     }
     if (type_is_string(u)) return cv.kind == CV_STRING ? 0 : 3;
     if (type_is_boolean(u)) return cv.kind == CV_BOOL ? 0 : 3;
@@ -163,7 +162,9 @@ bool untyped_int_value(FuncState *fs, Operand *x, Type *t, const char *context)
     return false;
 }
 
-void convert_untyped(FuncState *fs, Operand *x, Type *target)
+void convert_untyped(FuncState *fs, Operand *x, Type *target) { convert_untyped_in(fs, x, target, "assignment"); }
+
+void convert_untyped_in(FuncState *fs, Operand *x, Type *target, const char *context)
 {
     Compiler *c = fs->c;
     if (x->mode == OM_INVALID || !type_is_untyped(x->type)) return;
@@ -184,9 +185,10 @@ void convert_untyped(FuncState *fs, Operand *x, Type *target)
         Type *d = default_type(x->type);
         if (x->mode == OM_CONST) {
             ConstVal out;
-            if (representable(x->cv, d, &out) != 0) {
-                errorf(c, x->node->pos, "cannot use %s as %s value in %s (overflows)", opstr(c, x), tstr(c, d),
-                       "assignment");
+            int r = representable(x->cv, d, &out);
+            if (r != 0) {
+                errorf(c, x->node->pos, "cannot use %s as %s value in %s (%s)", opstr(c, x), tstr(c, d), context,
+                       r == 2 ? "truncated" : "overflows");
                 x->mode = OM_INVALID;
                 return;
             }
@@ -215,10 +217,10 @@ void convert_untyped(FuncState *fs, Operand *x, Type *target)
         return;
     }
     if (r == 3) {
-        errorf(c, x->node->pos, "cannot use %s as %s value in %s", opstr(c, x), tstr(c, target), "assignment");
+        errorf(c, x->node->pos, "cannot use %s as %s value in %s", opstr(c, x), tstr(c, target), context);
     } else {
         errorf(c, x->node->pos, "cannot use %s as %s value in %s (%s)", opstr(c, x), tstr(c, target),
-               "assignment", r == 1 ? "overflows" : "truncated");
+               context, r == 1 ? "overflows" : "truncated");
     }
     x->mode = OM_INVALID;
 }
@@ -231,7 +233,7 @@ static void load_const(FuncState *fs, Operand *x, int dst)
     switch (x->cv.kind) {
     case CV_BOOL: emit_bx(fs, OP_LOADI, dst, x->cv.b ? 1 : 0); break;
     case CV_INT:
-        if (type_is_float(t)) emit_bx(fs, OP_LOADK, dst, (uint32_t)const_float(c, (double)x->cv.i));
+        if (type_is_float(t)) emit_bx(fs, OP_LOADK, dst, (uint32_t)const_float(c, cv_as_float(x->cv)));
         else load_int(fs, dst, (int64_t)(uint64_t)x->cv.i);
         break;
     case CV_FLOAT:
@@ -367,7 +369,7 @@ void coerce(FuncState *fs, Operand *x, Type *t, const char *context)
         }
         if (t->kind == K_INTERFACE) {
             Type *d = default_type(x->type);
-            convert_untyped(fs, x, d);
+            convert_untyped_in(fs, x, d, context);
             if (x->mode == OM_INVALID) return;
         } else {
             Type *u = t->under;
@@ -650,35 +652,24 @@ static void invalid(Operand *x) { x->mode = OM_INVALID; }
 
 static int value_reg(FuncState *fs, Operand *x) { return discharge(fs, x, -1); }
 
-static bool fold_int(Compiler *c, int op, i128 a, i128 b, i128 *r, SrcPos pos)
+/* int_too_big reports types2's overflow of an untyped integer result
+ * (beyond CV_INT_BITS bits) as "constant <op> overflow" at pos. */
+static bool int_too_big(Compiler *c, Operand *x, const char *opname, SrcPos pos)
 {
-    const i128 lim = (i128)1 << 120;
-    switch (op) {
-    case T_ADD: *r = a + b; break;
-    case T_SUB: *r = a - b; break;
-    case T_MUL:
-        if (a != 0 && (b > lim / (a < 0 ? -a : a) || b < -lim / (a < 0 ? -a : a))) {
-            errorf(c, pos, "constant multiplication overflow");
-            return false;
-        }
-        *r = a * b;
-        break;
-    case T_QUO:
-        if (b == 0) { errorf(c, pos, "invalid operation: division by zero"); return false; }
-        *r = a / b;
-        break;
-    case T_REM:
-        if (b == 0) { errorf(c, pos, "invalid operation: division by zero"); return false; }
-        *r = a % b;
-        break;
-    case T_AND: *r = a & b; break;
-    case T_OR: *r = a | b; break;
-    case T_XOR: *r = a ^ b; break;
-    case T_AND_NOT: *r = a & ~b; break;
-    default: return false;
-    }
-    if (*r > lim || *r < -lim) {
-        errorf(c, pos, "constant overflow");
+    if (x->cv.kind != CV_INT || !type_is_untyped(x->type) || !x->cv.big || cv_int_bitlen(x->cv) <= CV_INT_BITS)
+        return false;
+    errorf(c, pos, "constant %s%soverflow", opname, *opname ? " " : "");
+    invalid(x);
+    return true;
+}
+
+static bool fold_int(Compiler *c, int op, ConstVal a, ConstVal b, ConstVal *r, SrcPos pos)
+{
+    int o = op == T_ADD ? '+' : op == T_SUB ? '-' : op == T_MUL ? '*' : op == T_QUO ? '/' : op == T_REM ? '%'
+          : op == T_AND ? '&' : op == T_OR ? '|' : op == T_XOR ? '^' : op == T_AND_NOT ? 'n' : 0;
+    if (!o) return false;
+    if (!cv_int_arith(a, o, b, r)) {
+        errorf(c, pos, "invalid operation: division by zero");
         return false;
     }
     return true;
@@ -717,13 +708,8 @@ static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
             if (cmp == 0) cmp = a.len < b.len ? -1 : a.len > b.len;
         } else if (a.kind == CV_BOOL) {
             cmp = a.b != b.b;
-        } else if (a.kind == CV_FLOAT || b.kind == CV_FLOAT) {
-            if (!cv_rat_cmp(a, b, &cmp)) {   /* exact when both are */
-                double fa = cv_as_float(a), fb = cv_as_float(b);
-                cmp = fa < fb ? -1 : fa > fb;
-            }
         } else {
-            cmp = a.i < b.i ? -1 : a.i > b.i;
+            cmp = cv_cmp(a, b);   /* exact */
         }
         eq = cmp == 0;
         bool r = op == T_EQL ? eq : op == T_NEQ ? !eq : op == T_LSS ? cmp < 0 : op == T_LEQ ? cmp <= 0
@@ -746,22 +732,25 @@ static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
     }
     bool intdiv = a.kind == CV_INT && b.kind == CV_INT &&
                   (type_is_integer(x->type) || op != T_QUO);
-    if ((op == T_QUO || op == T_REM) && y->node &&
-        ((b.kind == CV_INT && b.i == 0) || (b.kind == CV_FLOAT && b.f == 0))) {
+    if ((op == T_QUO || op == T_REM) && y->node && (b.kind == CV_INT || b.kind == CV_FLOAT) && cv_sign(b) == 0) {
         errorf(c, y->node->pos, "invalid operation: division by zero");
         invalid(x);
         return;
     }
+    SrcPos op_pos = e->op_pos.line ? e->op_pos : e->pos;
     if (a.kind == CV_INT && b.kind == CV_INT && (intdiv || op != T_QUO)) {
-        i128 r;
-        if (!fold_int(c, op, a.i, b.i, &r, e->op_pos.line ? e->op_pos : e->pos)) { invalid(x); return; }
-        x->cv = cv_int(r);
+        ConstVal r;
+        if (!fold_int(c, op, a, b, &r, op_pos)) { invalid(x); return; }
+        x->cv = r;
+        if (int_too_big(c, x, op == T_ADD ? "addition" : op == T_SUB ? "subtraction" : op == T_MUL ? "multiplication"
+                              : op == T_XOR ? "bitwise XOR" : "", op_pos))
+            return;
     } else {
         double fa = cv_as_float(a), fb = cv_as_float(b), r = 0;
-        /* untyped operands: exact rational arithmetic while the terms fit */
+        /* untyped operands: exact arithmetic (go/constant's) */
         int rop = op == T_ADD ? '+' : op == T_SUB ? '-' : op == T_MUL ? '*' : op == T_QUO ? '/' : 0;
         ConstVal q;
-        if (rop && type_is_untyped(x->type) && !(rop == '/' && fb == 0) && cv_rat_arith(a, rop, b, &q)) {
+        if (rop && type_is_untyped(x->type) && cv_num_arith(a, rop, b, &q)) {
             x->cv = q;
             check_const_fits(fs, x, e);
             return;
@@ -781,6 +770,7 @@ static void const_binary(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
             return;
         }
         x->cv = cv_float(r);
+        if (!isfinite(r)) cv_num_arith(a, rop, b, &x->cv);   /* exact, for the overflow message */
         i128 iv;
         if (type_is_integer(x->type) && cv_float_is_int(r, &iv)) x->cv = cv_int(iv);
     }
@@ -816,9 +806,14 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
     if (y->mode == OM_CONST) {
         if (type_is_untyped(y->type)) {
             ConstVal out;
-            if (representable(y->cv, ty_uint, &out) != 0) {
-                if (cv_as_float(y->cv) < 0) errorf(c, y->node->pos, "invalid shift count %s (negative)", opstr(c, y));
-                else errorf(c, y->node->pos, "invalid shift count %s", opstr(c, y));
+            int r = representable(y->cv, ty_uint, &out);
+            if (r != 0 && cv_sign(y->cv) < 0 && cv_to_int(y->cv, &out))   /* -1 and -1.0, not -1.5 */
+                errorf(c, y->node->pos, "invalid operation: negative shift count %s", opstr(c, y));
+            else if (r != 0)   /* types2's invalidConversion */
+                errorf(c, y->node->pos, r == 2 ? "%s truncated to uint" : "%s overflows uint", opstr(c, y));
+            else if (cv_cmp(out, cv_int(1023 - 1 + 52)) > 0)   /* types2's shiftBound: enough for 0x1p-1074 */
+                errorf(c, y->node->pos, "invalid operation: invalid shift count %s", opstr(c, y));
+            if (r != 0 || cv_cmp(out, cv_int(1023 - 1 + 52)) > 0) {
                 invalid(x);
                 return;
             }
@@ -840,13 +835,13 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
     }
     if (x->mode == OM_CONST) {
         if (x->cv.kind == CV_FLOAT) {
-            i128 iv;
-            if (!cv_is_int(x->cv, &iv)) {
+            ConstVal iv;
+            if (!cv_to_int(x->cv, &iv)) {
                 errorf(c, x->node->pos, "invalid operation: shifted operand %s must be integer", opstr(c, x));
                 invalid(x);
                 return;
             }
-            x->cv = cv_int(iv);
+            x->cv = iv;
             if (x->type == ty_untyped_float) x->type = ty_untyped_int;
         }
         if (x->cv.kind != CV_INT) {
@@ -855,17 +850,13 @@ static void shift(FuncState *fs, Node *e, int op, Operand *x, Operand *y)
             return;
         }
         if (y->mode == OM_CONST) {
-            i128 n = y->cv.i;
-            if (op == T_SHL) {
-                if (n > 120 || (x->cv.i != 0 && (x->cv.i > 0 ? x->cv.i : -x->cv.i) >= ((i128)1 << (120 - n)))) {
-                    errorf(c, e->pos, "constant shift overflow");
-                    invalid(x);
-                    return;
-                }
-                x->cv.i = (i128)((unsigned __int128)x->cv.i << n);
-            } else {
-                x->cv.i = n > 126 ? (x->cv.i < 0 ? -1 : 0) : x->cv.i >> n;
+            if (y->cv.i > 1023 - 1 + 52) {   /* a typed count (untyped ones are checked above) */
+                errorf(c, y->node->pos, "invalid operation: invalid shift count %s", opstr(c, y));
+                invalid(x);
+                return;
             }
+            x->cv = cv_shift(x->cv, op == T_SHL, (unsigned)y->cv.i);
+            if (int_too_big(c, x, "shift", e->op_pos.line ? e->op_pos : e->pos)) return;
             check_const_fits(fs, x, e);
             return;
         }
@@ -1407,10 +1398,11 @@ static void unary(FuncState *fs, Node *e, Operand *x)
                 i128 mask = bits == 64 ? (i128)UINT64_MAX : ((i128)1 << bits) - 1;
                 x->cv.i = x->cv.i ^ mask;
             } else {
-                x->cv.i = ~x->cv.i;
+                x->cv = cv_not(x->cv);
             }
         }
         x->node = e;
+        if (int_too_big(c, x, op == T_XOR ? "bitwise complement" : "", e->pos)) return;
         check_const_fits(fs, x, e);
         return;
     }
@@ -2173,12 +2165,12 @@ static void basic_lit(FuncState *fs, Node *e, Operand *x)
     switch (e->u.lit.kind) {
     case T_INT: {
         i128 v;
-        if (!lit_int(e->u.lit.text, e->u.lit.len, &v)) {
-            errorf(c, e->pos, "integer constant overflow");
+        if (lit_int(e->u.lit.text, e->u.lit.len, &v)) x->cv = cv_int(v);
+        else if (!cv_parse_int(e->u.lit.text, e->u.lit.len, &x->cv)) {
+            errorf(c, e->pos, "malformed constant: %.*s", (int)e->u.lit.len, e->u.lit.text);
             invalid(x);
             return;
         }
-        x->cv = cv_int(v);
         x->type = ty_untyped_int;
         return;
     }

@@ -384,7 +384,7 @@ static bool rhs_value(FuncState *fs, Node *e, Type *target, const char *context,
         return false;
     } else {
         valid_value(fs, x);
-        if (x->mode != OM_INVALID && type_is_untyped(x->type)) convert_untyped(fs, x, NULL);
+        if (x->mode != OM_INVALID && type_is_untyped(x->type)) convert_untyped_in(fs, x, NULL, context);
     }
     if (x->mode == OM_INVALID) return false;
     if (x->type->kind == K_TUPLE) {

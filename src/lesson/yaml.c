@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/readfile.h"
 #include "base/xalloc.h"
 #include "lesson/lesson.h"
 
@@ -35,51 +36,6 @@ uint16_t yx_file_id(const char *path)
     if (nfiles >= YX_MAX_FILES) return 0;
     file_table[nfiles] = xstrdup(path);
     return (uint16_t)nfiles++;
-}
-
-/* read_all reads a regular file of at most YX_MAX_BYTES (never blocking on a
- * FIFO); false with errno set (EFBIG: too large, EINVAL: not a regular file). */
-static bool read_all(const char *path, char **out, size_t *len)
-{
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return false;
-    struct stat st;
-    int e = fstat(fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : !S_ISREG(st.st_mode) ? EINVAL
-          : st.st_size > YX_MAX_BYTES ? EFBIG : 0;
-    if (e) {
-        close(fd);
-        errno = e;
-        return false;
-    }
-    size_t cap = (size_t)st.st_size + 2, n = 0;
-    char *b = xmalloc(cap);
-    for (;;) {
-        if (n + 1 >= cap) {
-            if (cap > YX_MAX_BYTES + 2) {   /* it grew while we read */
-                free(b);
-                close(fd);
-                errno = EFBIG;
-                return false;
-            }
-            b = xrealloc(b, cap *= 2);
-        }
-        ssize_t r = read(fd, b + n, cap - n - 1);
-        if (r < 0 && errno == EINTR) continue;
-        if (r < 0) {
-            e = errno;
-            free(b);
-            close(fd);
-            errno = e;
-            return false;
-        }
-        if (r == 0) break;
-        n += (size_t)r;
-    }
-    close(fd);
-    b[n] = 0;
-    *out = b;
-    *len = n;
-    return true;
 }
 
 /* prescan walks the file's events before libyaml builds the document: more
@@ -155,7 +111,9 @@ bool yx_load(YxDoc *y, const char *path, DiagList *d)
 {
     memset(y, 0, sizeof *y);
     y->file = yx_file_id(path);
-    if (!read_all(path, &y->text, &y->len)) {
+    Buf text = BUF_INIT;
+    if (!read_regular_file(path, &text, YX_MAX_BYTES)) {
+        buf_fini(&text);
         SrcPos p = {0, 0, y->file};
         if (errno == EFBIG)
             diag_add(d, p, "file too large (a lesson file is at most %d KiB)", YX_MAX_BYTES >> 10);
@@ -165,6 +123,8 @@ bool yx_load(YxDoc *y, const char *path, DiagList *d)
             diag_add(d, p, "cannot read: %s", strerror(errno));
         return false;
     }
+    y->len = text.len;
+    y->text = buf_take(&text);
     int cap = 64;
     y->lines = xmalloc(cap * sizeof *y->lines);
     y->lines[y->nlines++] = 0;

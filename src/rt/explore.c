@@ -57,7 +57,7 @@ void schedctl_free(ScheduleCtl *c)
 void schedctl_attach(VM *vm, ScheduleCtl *c)
 {
     sched_get(vm)->ctl = c;
-    vm->map_choice = c != NULL;   /* a map write is a choice point: the explorer may stop it mid-write */
+    vm->explore_points = c != NULL;   /* the explorer may stop a map write midway, and switch after len(ch) */
 }
 
 /* ---- schedule strings ---- */

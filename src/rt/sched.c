@@ -928,9 +928,9 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until, int64_t room_left)
     swap_out(vm, g);
     vm->pause_req = false;
     int64_t used = (int64_t)(vm->steps - before);
-    bool yielded = (s->yield_req || vm->map_yield) && st == EXEC_YIELD;
+    bool yielded = (s->yield_req || vm->point_yield) && st == EXEC_YIELD;
     s->yield_req = false;
-    vm->map_yield = false;
+    vm->point_yield = false;
     if (st == EXEC_YIELD && s->slice_used + used < s->slice_len && !yielded) {
         /* stopped inside the slice (a shorter budget, or an event): a yield at a
          * call re-runs and re-counts it, so give that instruction back */

@@ -1320,10 +1320,10 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
  * progress (the map flagged) until the goroutine runs again; under explore
  * every write is a choice point (the explorer may switch in mid-write) */
 #define MAP_WRITE_TICK(m) do { \
-        bool choice_ = vm->map_choice && !vm->muted; \
+        bool choice_ = vm->explore_points && !vm->muted; \
         if (--left <= 0 || choice_) { \
             (m)->writing = g; g->map_writing = (m); SAVE(); \
-            if (left > 0) vm->map_yield = true; \
+            if (left > 0) vm->point_yield = true; \
             goto yield; \
         } \
     } while (0)
@@ -1695,6 +1695,13 @@ dispatch:
             default: break;
             }
         ARITH(n);
+        /* len(ch) is stale as soon as it is read (Go reads qcount without the
+         * lock): under explore another goroutine may run before it is used */
+        if (o && o->kind == OBJ_CHAN && vm->explore_points && !vm->muted) {
+            SAVE();
+            vm->point_yield = true;
+            goto yield;
+        }
         NEXT();
     }
     CASE(CAP) {

@@ -166,8 +166,8 @@ typedef struct VM {
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
     bool      limit_hit;    /* a gorolab limit ended the run (vm_limit) */
     int       gomaxprocs;   /* runtime.GOMAXPROCS's setting (0: the CPUs) */
-    bool      map_choice;   /* explore: every map write is a choice point (rt/explore.c) */
-    bool      map_yield;    /* ...and this slice ended at one */
+    bool      explore_points; /* explore: every map write and len(ch) is a choice point (rt/explore.c) */
+    bool      point_yield;    /* ...and this slice ended at one */
     bool      leak_scan_due; /* a collection asks the scheduler for a leak scan (vm/gc.h) */
     struct AddrTab *addrs;  /* vm/object.c: printed addresses (obj_addr); owned */
     int64_t   wall_deadline;/* CLOCK_MONOTONIC ms when opt.max_wall_ms runs out; 0: none */

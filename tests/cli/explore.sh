@@ -12,16 +12,19 @@
 # a map write is a choice point: explore stops a goroutine in mid-write and
 # finds Go's "concurrent map writes" (a run of the default seed does not),
 # and a map guarded by a mutex never shows it; under PCT a goroutine that
-# yields (runtime.Gosched) drops below the others, so a spin lock's holder runs.
+# yields (runtime.Gosched) drops below the others, so a spin lock's holder runs;
+# len(ch) is a choice point too: a check of a channel's length before a send is
+# found stale (the old scheduler ran both in one slice on 500 schedules).
 d=${srcdir:-.}/tests/cli/testdata
 bank=$d/explore_bank.go
 tiny=$d/explore_tiny.go
 racy=$d/explore_racy.go
 sleepy=$d/explore_sleepy.go
 spin=$d/explore_spin.go
+lencheck=$d/explore_lencheck.go
 t=${TMPDIR:-/tmp}/gorolab-explore.$$
 trap 'rm -f "$t".*' EXIT
-echo "1..20"
+echo "1..21"
 out=$("$GOROLAB" run "$bank" 2>"$t.err"); st=$?
 if test $st = 0 && test "$out" = done; then echo "ok 1 - the default seed does not show the bug"
 else echo "not ok 1 - the default seed does not show the bug (exit $st, output '$out')"; fi
@@ -117,3 +120,7 @@ else echo "not ok 19 - --no-shrink prints the schedule found (exit $st)"; sed 's
 if test $st = 0 && grep -q '^explored 60 schedules (PCT depth 3, seed 1): 0 failed$' "$t.15"
 then echo "ok 20 - PCT lets a spin lock's holder run when the spinner yields"
 else echo "not ok 20 - PCT lets a spin lock's holder run when the spinner yields (exit $st)"; sed 's/^/# /' "$t.15"; fi
+"$GOROLAB" explore "$lencheck" --runs 100 >"$t.16" 2>&1; st=$?
+if test $st = 1 && grep -q '^first failure: schedule [0-9]*: deadlock' "$t.16"
+then echo "ok 21 - explore switches goroutines after len(ch): check-then-send deadlocks"
+else echo "not ok 21 - explore switches goroutines after len(ch): check-then-send deadlocks (exit $st)"; sed 's/^/# /' "$t.16"; fi

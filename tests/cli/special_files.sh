@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/cli/special_files.sh: a FIFO, a directory or an empty name where a
 # grader, a starter or the learner's copy should be never blocks check,
-# grade or list, and always says what is wrong (issue 12, item 11).
+# grade or list, and always says what is wrong (issue 12, item 11); nor do
+# run and explore given a FIFO as a source or schedule file.
 : "${GOROLAB:=./gorolab}"
 : "${srcdir:=.}"
 TMPDIR=${TMPDIR:-/tmp}
@@ -10,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state HOME=$work LANG=C LC_ALL=C
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK
-echo "1..9"
+echo "1..13"
 t=0
 check() {   # check NAME COND-EXIT-STATUS [OUTPUT]
     t=$((t + 1))
@@ -85,3 +86,18 @@ check "grade: a FIFO as the learner's copy does not block" \
 run "$GOROLAB" grade --grader "" "$g/ok.go"
 check "grade --grader '': a message" \
     $(test $st = 1 && printf '%s\n' "$out" | grep -q 'cannot read the grader "": No such file' && echo 0 || echo 1) "$st: $out"
+# run and explore: a FIFO or a directory as the program, or as --schedule @FILE
+mkfifo "$work/prog.go"
+run "$GOROLAB" run "$work/prog.go"
+check "run: a FIFO source does not block" \
+    $(test $st = 1 && printf '%s\n' "$out" | grep -q "cannot read .*prog.go: not a regular file" && echo 0 || echo 1) "$st: $out"
+run "$GOROLAB" explore "$work/prog.go"
+check "explore: a FIFO source does not block" \
+    $(test $st = 1 && printf '%s\n' "$out" | grep -q "cannot read .*prog.go: not a regular file" && echo 0 || echo 1) "$st: $out"
+run "$GOROLAB" run --schedule "@$work/fifo.lua" "$g/ok.go"
+check "run --schedule @FIFO does not block" \
+    $(test $st = 64 && printf '%s\n' "$out" | grep -q "cannot read the schedule file .*fifo.lua: not a regular file" && echo 0 || echo 1) "$st: $out"
+mkdir "$work/dir.go"
+run "$GOROLAB" run "$work/dir.go"
+check "run: a directory named .go says so" \
+    $(test $st = 1 && printf '%s\n' "$out" | grep -q "cannot read .*dir.go: a directory, not a file" && echo 0 || echo 1) "$st: $out"

@@ -34,7 +34,7 @@ check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
 screen() { tmux -L "$sock" capture-pane -p -t lab 2>/dev/null; }
 wait_for() {   # wait_for TEXT [TENTHS]
     n=0
-    while test $n -lt "${2:-50}"; do
+    while test $n -lt "${2:-200}"; do
         if screen | grep -F -q -- "$1"; then return 0; fi
         sleep 0.1
         n=$((n + 1))
@@ -43,7 +43,7 @@ wait_for() {   # wait_for TEXT [TENTHS]
 }
 wait_gone() {   # wait_gone TEXT [TENTHS]
     n=0
-    while test $n -lt "${2:-50}"; do
+    while test $n -lt "${2:-200}"; do
         if ! screen | grep -F -q -- "$1"; then return 0; fi
         sleep 0.1
         n=$((n + 1))

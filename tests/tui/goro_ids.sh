@@ -20,7 +20,7 @@ echo "1..2"
 screen() { tmux -L "$sock" capture-pane -p -t lab 2>/dev/null; }
 wait_for() {   # wait_for TEXT [TENTHS]
     n=0
-    while test $n -lt "${2:-50}"; do
+    while test $n -lt "${2:-200}"; do
         if screen | grep -F -q -- "$1"; then return 0; fi
         sleep 0.1
         n=$((n + 1))

@@ -38,10 +38,10 @@ check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     if test "$1" = 0; then echo "ok $t - $2"; else echo "not ok $t - $2"; printf '%s\n' "$3" | sed 's/^/# /'; fi
 }
 screen() { tmux -L "$sock" capture-pane -p -t lab 2>/dev/null; }
-# wait_for TEXT [TENTHS]: poll the screen until TEXT shows (default 5 s)
+# wait_for TEXT [TENTHS]: poll the screen until TEXT shows (default 20 s: a loaded machine)
 wait_for() {
     n=0
-    while test $n -lt "${2:-50}"; do
+    while test $n -lt "${2:-200}"; do
         if screen | grep -F -q -- "$1"; then return 0; fi
         sleep 0.1
         n=$((n + 1))
@@ -51,7 +51,7 @@ wait_for() {
 # wait_re ERE [TENTHS]: the same with an extended regular expression
 wait_re() {
     n=0
-    while test $n -lt "${2:-50}"; do
+    while test $n -lt "${2:-200}"; do
         if screen | grep -E -q -- "$1"; then return 0; fi
         sleep 0.1
         n=$((n + 1))
