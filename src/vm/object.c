@@ -156,6 +156,14 @@ ObjCells *obj_zero(VM *vm, Type *t)
     for (int64_t i = 0; i < distinct && !nested; i++) nested = type_agg(agg_elem(t, i));
     if (!nested) return c;
     vm_push_tmp(vm, val_ref(&c->hdr));
+    if (t->kind == K_ARRAY && type_go_size(t->elem) == 0) {
+        /* zero-size elements share one object, as gc gives them one address
+         * (Go's test/fixedbugs/bug352.go) */
+        Value z = val_ref(&obj_zero(vm, t->elem)->hdr);
+        for (int64_t i = 0; i < n; i++) c->v[i] = z;
+        vm_pop_tmp(vm, 1);
+        return c;
+    }
     for (int64_t i = 0; i < n; i++) {
         Type *et = agg_elem(t, i);
         if (type_agg(et)) c->v[i] = val_ref(&obj_zero(vm, et)->hdr);
