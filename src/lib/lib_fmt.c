@@ -79,7 +79,7 @@ static Value *slice_data(Value s)
 static Value elem_at(Type *t, Value v, int64_t i)
 {
     if (!v.o) return val_zero();
-    if (t->kind == K_SLICE) return slice_data(v)[i];
+    if (t->kind == K_SLICE) return *obj_elem(((ObjSlice *)v.o)->arr, ((ObjSlice *)v.o)->off + i);
     return ((ObjCells *)v.o)->v[i];
 }
 

@@ -117,7 +117,7 @@ static NatStatus n_print_any(VM *vm, Value *a, Value *r)
     Buf b = BUF_INIT;
     for (int64_t i = 0; s && i < s->len; i++) {
         if (nl && i > 0) buf_putc(&b, ' ');
-        print_value(vm, &b, s->arr->v[s->off + i]);
+        print_value(vm, &b, *obj_elem(s->arr, s->off + i));
     }
     if (nl) buf_putc(&b, '\n');
     vm_write(vm, 2, buf_str(&b), b.len);

@@ -105,7 +105,7 @@ static NatStatus n_swap_any(VM *vm, Value *a, Value *r)
     if (i < 0 || i >= len || j < 0 || j >= len)
         return vm_panic_runtime(vm, "index out of range [%lld] with length %lld",
                                 (long long)(i < 0 || i >= len ? i : j), (long long)len);
-    if (i != j) swap_values(s->arr->type, &s->arr->v[s->off + i], &s->arr->v[s->off + j]);
+    if (i != j) swap_values(s->arr->type, obj_elem(s->arr, s->off + i), obj_elem(s->arr, s->off + j));
     return NAT_OK;
 }
 

@@ -49,10 +49,14 @@ static void trace(VM *vm, Obj *o)
     switch ((ObjKind)o->kind) {
     case OBJ_CELLS: {
         ObjCells *c = (ObjCells *)o;
-        /* a backing array (OBJF_BACKING; its type is the element type) of
-         * bools, ints or floats holds no reference: not scanned (a []int of a
-         * million elements was 16 MB read per collection) */
-        if ((o->flags & OBJF_BACKING) && c->type && c->type->kind >= K_BOOL && c->type->kind <= K_FLOAT64) break;
+        /* a backing array (OBJF_BACKING; its type is the element type) or an
+         * array value (its type is the array type) of bools, ints or floats
+         * holds no reference: not scanned (a []int of a million elements was
+         * 16 MB read per collection; a [1024]byte local in each of many
+         * frames was a fifth of a run) */
+        const Type *et = !c->type ? NULL : (o->flags & OBJF_BACKING) ? c->type
+                         : c->type->kind == K_ARRAY ? c->type->elem : NULL;
+        if (et && et->kind >= K_BOOL && et->kind <= K_FLOAT64) break;
         mark_values(vm, c->v, c->n);
         break;
     }
@@ -106,7 +110,7 @@ static void mark_g(VM *vm, G *g)
 }
 
 /* Small objects (slice headers, pointers, boxed values: an append makes one
- * each time) go back to a per-size pool instead of to malloc, which was a
+ * each time; small arrays) go back to a per-size pool instead of to malloc, which was a
  * fifth of an append loop's time. Not under AddressSanitizer: it must see
  * every free to catch a use after one. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -119,7 +123,7 @@ static void mark_g(VM *vm, G *g)
 #ifndef POOL_OBJECTS
 #define POOL_OBJECTS 1
 #endif
-enum { POOL_STEP = 16, POOL_MAX = 64 };
+enum { POOL_STEP = 16, POOL_MAX = POOL_STEP * GC_POOL_CLASSES };
 
 static int pool_class(size_t size)
 {
@@ -350,7 +354,7 @@ void gc_free_all(VM *vm)
         o = next;
     }
     vm->objects = NULL;
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < GC_POOL_CLASSES; k++)
         for (Obj *p = vm->pool[k], *n; p; p = n) {
             n = p->next;
             free(p);

@@ -149,10 +149,21 @@ ObjCells *obj_zero(VM *vm, Type *t)
 {
     int64_t n = agg_len(t);
     ObjCells *c = obj_cells(vm, t, n);
+    /* an array's elements share one type: one look decides (a [1024]byte
+     * asked 1024 times was most of a program that makes one per call) */
+    int64_t distinct = t->kind == K_ARRAY && n > 0 ? 1 : n;
     bool nested = false;
-    for (int64_t i = 0; i < n && !nested; i++) nested = type_agg(agg_elem(t, i));
+    for (int64_t i = 0; i < distinct && !nested; i++) nested = type_agg(agg_elem(t, i));
     if (!nested) return c;
     vm_push_tmp(vm, val_ref(&c->hdr));
+    if (t->kind == K_ARRAY && type_go_size(t->elem) == 0) {
+        /* zero-size elements share one object, as gc gives them one address
+         * (Go's test/fixedbugs/bug352.go) */
+        Value z = val_ref(&obj_zero(vm, t->elem)->hdr);
+        for (int64_t i = 0; i < n; i++) c->v[i] = z;
+        vm_pop_tmp(vm, 1);
+        return c;
+    }
     for (int64_t i = 0; i < n; i++) {
         Type *et = agg_elem(t, i);
         if (type_agg(et)) c->v[i] = val_ref(&obj_zero(vm, et)->hdr);

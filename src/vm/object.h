@@ -42,6 +42,9 @@ struct Obj {
 #define OBJF_RACE 4       /* the object has race shadow state (rt/race.h); every OBJF_ bit is
                              defined here, so that no two share one */
 #define OBJF_ADDR 8       /* the object has a printed address (obj_addr) */
+#define OBJF_ZEROSIZE 16  /* a backing array of a zero-size element type (struct{}, [0]T): one
+                             cell, v[0], is every element (obj_elem), so that a slice of any
+                             length takes no memory per element, as in Go */
 
 typedef struct ObjString {
     Obj     hdr;
@@ -57,6 +60,13 @@ typedef struct ObjCells {
     int64_t  n;
     Value    v[];
 } ObjCells;
+
+/* obj_elem returns the slot of element i of the backing array a (OBJF_ZEROSIZE:
+ * the one shared cell). */
+static inline Value *obj_elem(ObjCells *a, int64_t i)
+{
+    return &a->v[(a->hdr.flags & OBJF_ZEROSIZE) ? 0 : i];
+}
 
 typedef struct ObjSlice {
     Obj       hdr;

@@ -191,6 +191,12 @@ Type *vm_type(VM *vm, uint32_t tid)
 
 /* ---- stacks and frames ---- */
 
+#if defined(__GNUC__)
+#define VM_INLINE inline __attribute__((always_inline))
+#else
+#define VM_INLINE inline
+#endif
+
 static bool ensure_stack(G *g, uint32_t need)
 {
     if (need <= g->stack_cap) return true;
@@ -203,19 +209,23 @@ static bool ensure_stack(G *g, uint32_t need)
     return true;
 }
 
-/* push_frame starts a Go call of p at base nb (params already there). */
-static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flags)
+/* push_frame starts a Go call of p at base nb (params already there). Inlined:
+ * it is half of what a call costs (abi/fibish.go makes 204M of them). */
+static VM_INLINE bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flags)
 {
     uint32_t end = nb + p->nregs;
     uint64_t bytes = g->stack_bytes + GO_FRAME_BYTES(p);
-    if (bytes > g->stack_limit || end > MAX_REGS || g->nframes == INT32_MAX ||
-        !ensure_stack(g, end + STACK_SLACK))
+    if (bytes > g->stack_limit || end > MAX_REGS || g->nframes == INT32_MAX)
         return false;
+    if (end + STACK_SLACK > g->stack_cap && !ensure_stack(g, end + STACK_SLACK)) return false;
     if (g->nframes >= g->capframes) {   /* most goroutines stay shallow: start small */
         g->capframes = g->capframes ? g->capframes * 2 : 2;
         g->frames = xrealloc(g->frames, (size_t)g->capframes * sizeof *g->frames);
     }
-    for (uint32_t i = nb + p->nparams; i < end; i++) g->stack[i] = val_zero();
+    /* the locals start zero: stale values above the caller's top are no roots
+     * until now, so their objects may be gone */
+    if (end > nb + p->nparams)
+        memset(&g->stack[nb + p->nparams], 0, (size_t)(end - nb - p->nparams) * sizeof(Value));
     Frame *f = &g->frames[g->nframes++];
     g->stack_bytes = bytes;
     f->proto = p;
@@ -230,12 +240,14 @@ static bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, uint8_t flag
     return true;
 }
 
-static void pop_frame(G *g)
+static inline void pop_frame(G *g)
 {
     Frame *f = &g->frames[--g->nframes];
     g->stack_bytes -= GO_FRAME_BYTES(f->proto);
-    free_defers(f->defers);
-    f->defers = NULL;
+    if (f->defers) {
+        free_defers(f->defers);
+        f->defers = NULL;
+    }
     g->top = g->nframes ? g->frames[g->nframes - 1].top : 0;
 }
 
@@ -897,9 +909,24 @@ static int64_t grow_cap(Type *et, int64_t oldcap, int64_t newlen)
     return roundupsize(newcap * es, et ? !type_has_ptr(et) : true) / es;
 }
 
-/* new_backing allocates a backing array of cap elements of et (aggregates zeroed objects). */
+/* zero_size: values of et take no memory (struct{}, [0]T): always aggregates */
+static bool zero_size(Type *et)
+{
+    return type_agg(et) && type_go_size(et) == 0;
+}
+
+/* new_backing allocates a backing array of cap elements of et (aggregates
+ * zeroed objects); zero-size elements share one (OBJF_ZEROSIZE). */
 static ObjCells *new_backing(VM *vm, Type *et, int64_t cap, int64_t from)
 {
+    if (zero_size(et)) {
+        ObjCells *arr = obj_cells(vm, et, 1);
+        arr->hdr.flags |= OBJF_BACKING | OBJF_ZEROSIZE;
+        vm_push_tmp(vm, val_ref(&arr->hdr));
+        arr->v[0] = val_ref(&obj_zero(vm, et)->hdr);
+        vm_pop_tmp(vm, 1);
+        return arr;
+    }
     ObjCells *arr = obj_cells(vm, et, cap);
     arr->hdr.flags |= OBJF_BACKING;
     if (type_agg(et)) {
@@ -1102,6 +1129,14 @@ static void bounds_index(VM *vm, G *g, int64_t i, int64_t n)
     else rt_panic(vm, g, false, false, "index out of range [%lld] with length %lld", (long long)i, (long long)n);
 }
 
+/* grow_overflow panics as Go's growslice does when an append's length
+ * overflows an int (possible only with zero-size elements); Go 1.20 renamed it */
+static void grow_overflow(VM *vm, G *g)
+{
+    bool old = vm->opt.go_minor && vm->opt.go_minor <= 19;
+    rt_panic(vm, g, false, false, old ? "growslice: cap out of range" : "growslice: len out of range");
+}
+
 /* check_slice checks lo <= hi <= max <= cap as Go does; three: a 3-index
  * expression; what: "capacity" or "length". Returns false after panicking. */
 static bool check_slice(VM *vm, G *g, bool three, const char *what, int64_t lo, int64_t hi,
@@ -1142,6 +1177,7 @@ static bool check_slice(VM *vm, G *g, bool three, const char *what, int64_t lo, 
 /* move_elems copies n elements between backing arrays like memmove (aggregates deeply). */
 static void move_elems(Type *et, ObjCells *d, int64_t di, ObjCells *s, int64_t si, int64_t n)
 {
+    if ((d->hdr.flags | s->hdr.flags) & OBJF_ZEROSIZE) return;   /* no bytes to move */
     bool agg = type_agg(et);
     if (!agg) {
         memmove(&d->v[di], &s->v[si], (size_t)n * sizeof(Value));
@@ -1160,7 +1196,7 @@ static void move_elems(Type *et, ObjCells *d, int64_t di, ObjCells *s, int64_t s
  * Go's racereadrangepc / racewriterangepc do for append and copy. */
 static void race_range(VM *vm, ObjCells *arr, int64_t off, int64_t n, bool write)
 {
-    if (!vm->race_on || !arr) return;
+    if (!vm->race_on || !arr || (arr->hdr.flags & OBJF_ZEROSIZE)) return;
     for (int64_t k = 0; k < n; k++) {
         if (write) race_write(vm, vm->cur, &arr->hdr, (uint32_t)(off + k));
         else race_read(vm, vm->cur, &arr->hdr, (uint32_t)(off + k));
@@ -1201,7 +1237,7 @@ static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t s
         if (src) vm_push_tmp(vm, val_ref(&src->hdr));
         arr = new_backing(vm, et, ncap, len);
         vm_push_tmp(vm, val_ref(&arr->hdr));
-        if (sl) {
+        if (sl && !(arr->hdr.flags & OBJF_ZEROSIZE)) {
             if (type_agg(et)) {
                 for (int64_t k = 0; k < len; k++) arr->v[k] = val_clone(vm, et, sl->arr->v[sl->off + k]);
             } else {
@@ -1636,7 +1672,7 @@ dispatch:
         int64_t len = RB.i, cap = R[in.b + 1].i;
         Type *et = T[in.c];
         int64_t es = type_go_size(et);
-        int64_t lim = es ? MAX_ALLOC / es : MAX_ALLOC;
+        int64_t lim = es ? MAX_ALLOC / es : INT64_MAX;   /* zero-size: no memory at any length */
         if (len < 0 || len > lim) RTERR("makeslice: len out of range");
         if (cap < len || cap > lim) RTERR("makeslice: cap out of range");
         SAVE();
@@ -1685,7 +1721,7 @@ dispatch:
         int64_t i = RC.i, n = s ? s->len : 0;
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
         RACE_RD(s->arr, s->off + i);
-        RA = s->arr->v[s->off + i];
+        RA = *obj_elem(s->arr, s->off + i);
         NEXT();
     }
     CASE(ISET) {
@@ -1693,14 +1729,14 @@ dispatch:
         int64_t i = RB.i, n = s ? s->len : 0;
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
         RACE_WR(s->arr, s->off + i);
-        s->arr->v[s->off + i] = RC;
+        *obj_elem(s->arr, s->off + i) = RC;
         NEXT();
     }
     CASE(IADDR) {
         ObjSlice *s = (ObjSlice *)RB.o;
         int64_t i = RC.i, n = s ? s->len : 0;
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
-        if (type_agg(backing_elem(s->arr))) RA = val_ptr(s->arr->v[s->off + i].o, POINTER_WHOLE);
+        if (type_agg(backing_elem(s->arr))) RA = val_ptr(obj_elem(s->arr, s->off + i)->o, POINTER_WHOLE);
         else RA = val_ptr(&s->arr->hdr, (uint32_t)(s->off + i));
         NEXT();
     }
@@ -1733,11 +1769,12 @@ dispatch:
         /* the new elements are registers: stage them in a temporary backing */
         SAVE();
         ObjSlice *sl = (ObjSlice *)RA.o;
+        if (sl && sl->len > INT64_MAX - n) { grow_overflow(vm, g); goto unwind; }
         if (sl && sl->len + n <= sl->cap) {
             ObjCells *arr = sl->arr;
             race_range(vm, arr, sl->off + sl->len, n, true);
             for (int64_t k = 0; k < n; k++) {
-                Value *slot = &arr->v[sl->off + sl->len + k];
+                Value *slot = obj_elem(arr, sl->off + sl->len + k);
                 if (type_agg(et) && slot->o) val_copy_into(et, *slot, R[in.b + k]);
                 else *slot = R[in.b + k];
             }
@@ -1763,8 +1800,12 @@ dispatch:
         } else {
             ObjSlice *ss = (ObjSlice *)src.o;
             if (!ss) NEXT();
+            ObjSlice *ds = (ObjSlice *)RA.o;
+            if (ds && ds->len > INT64_MAX - ss->len) { grow_overflow(vm, g); goto unwind; }
             race_range(vm, ss->arr, ss->off, ss->len, false);
-            if (type_agg(et)) {
+            if (ss->arr->hdr.flags & OBJF_ZEROSIZE) {   /* nothing to clone: no bytes */
+                r = append_values(vm, et, RA, ss->arr, ss->off, NULL, ss->len);
+            } else if (type_agg(et)) {
                 /* clone first: the source may overlap the destination */
                 ObjCells *st2 = obj_cells(vm, et, ss->len);
                 st2->hdr.flags |= OBJF_BACKING;
@@ -1890,7 +1931,7 @@ dispatch:
         } else if (o && o->kind == OBJ_SLICE) {
             ObjSlice *s = (ObjSlice *)o;
             Type *et = t && t->kind == K_SLICE ? t->elem : t;
-            for (int64_t k = 0; k < s->len; k++) {
+            for (int64_t k = 0; k < s->len && !(s->arr->hdr.flags & OBJF_ZEROSIZE); k++) {
                 Value *e = &s->arr->v[s->off + k];
                 if (type_agg(et)) val_zero_into(et, e->o);
                 else *e = val_zero();
@@ -1994,7 +2035,7 @@ dispatch:
         uint32_t nres = in.b;
         uint8_t fl = fr->flags;
         int32_t cbb = fr->cb_base;
-        Value first = nres ? RA : val_zero();
+        Value first = nres && (fl & (FRAME_PANIC_PRINT | FRAME_CALLBACK)) ? RA : val_zero();   /* only they read it */
         if (!(fl & (FRAME_DEFERRED | FRAME_CALLBACK | FRAME_PANIC_PRINT))) {
             Value *dst = g->stack + fr->base - 1;
             for (uint32_t k = 0; k < nres; k++) dst[k] = R[in.a + k];

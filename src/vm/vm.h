@@ -23,6 +23,10 @@
 #include "vm/proto.h"
 #include "rt/gstate.h"
 
+/* Size classes of freed small objects kept for reuse (gc.c), 16 bytes apart:
+ * up to 128, an array of a few ints (a call that makes a [5]int local). */
+#define GC_POOL_CLASSES 8
+
 typedef struct Defer {
     struct Defer *next;
     Value         fn;       /* the func value */
@@ -127,7 +131,7 @@ typedef struct VM {
     Obj      *objects;      /* all objects */
     size_t    heap_bytes, heap_live, gc_threshold, heap_peak;
     uint64_t  gc_count;
-    Obj      *pool[4];      /* freed objects of 16, 32, 48 and 64 bytes, reused (gc.c) */
+    Obj      *pool[GC_POOL_CLASSES];   /* freed objects of 16, 32, ... 128 bytes, reused (gc.c) */
     Obj     **gray;         /* mark stack */
     size_t    ngray, capgray;
     Value    *tmp;          /* extra roots natives may use (vm_push_tmp / vm_pop_tmp) */
