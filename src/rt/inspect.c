@@ -315,14 +315,15 @@ static void put_value(VM *vm, Buf *b, Type *t, Value v, int depth, bool top)
         return;
     }
     case K_ARRAY: case K_SLICE: {
-        Value *el = NULL;
-        int64_t n = 0;
+        ObjCells *el = NULL;
+        int64_t n = 0, off = 0;
         if (u->kind == K_ARRAY && v.o) {
-            el = ((ObjCells *)v.o)->v;
-            n = ((ObjCells *)v.o)->n;
+            el = (ObjCells *)v.o;
+            n = el->n;
         } else if (v.o) {
             ObjSlice *sl = (ObjSlice *)v.o;
-            el = sl->arr->v + sl->off;
+            el = sl->arr;
+            off = sl->off;
             n = sl->len;
         }
         buf_putc(b, '[');
@@ -332,7 +333,7 @@ static void put_value(VM *vm, Buf *b, Type *t, Value v, int depth, bool top)
                 buf_puts(b, "...");
                 break;
             }
-            put_value(vm, b, u->elem, el[i], depth + 1, false);
+            put_value(vm, b, u->elem, cells_get(el, off + i), depth + 1, false);
         }
         buf_putc(b, ']');
         return;

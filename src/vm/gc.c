@@ -52,7 +52,8 @@ static void trace(VM *vm, Obj *o)
         /* a backing array (OBJF_BACKING; its type is the element type) of
          * bools, ints or floats holds no reference: not scanned (a []int of a
          * million elements was 16 MB read per collection) */
-        if ((o->flags & OBJF_BACKING) && c->type && c->type->kind >= K_BOOL && c->type->kind <= K_FLOAT64) break;
+        if ((o->flags & OBJF_RAW_MASK) ||   /* raw elements (object.h): no Values at all */
+            ((o->flags & OBJF_BACKING) && c->type && c->type->kind >= K_BOOL && c->type->kind <= K_FLOAT64)) break;
         mark_values(vm, c->v, c->n);
         break;
     }

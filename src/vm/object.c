@@ -110,7 +110,10 @@ size_t obj_bytes(const Obj *o)
 {
     switch ((ObjKind)o->kind) {
     case OBJ_STRING: return sizeof(ObjString) + (size_t)((const ObjString *)o)->len + 1;
-    case OBJ_CELLS: return sizeof(ObjCells) + (size_t)((const ObjCells *)o)->n * sizeof(Value);
+    case OBJ_CELLS: {
+        const ObjCells *c = (const ObjCells *)o;
+        return sizeof(ObjCells) + (size_t)c->n * raw_size(cells_raw(c));
+    }
     case OBJ_SLICE: return sizeof(ObjSlice);
     case OBJ_MAP: {
         const ObjMap *m = (const ObjMap *)o;
@@ -145,10 +148,32 @@ ObjCells *obj_cells(VM *vm, Type *type, int64_t n)
     return c;
 }
 
+RawKind raw_kind_of(const Type *et)
+{
+    if (!et) return RAW_NONE;
+    switch (et->kind) {
+    case K_BOOL: case K_UINT8: return RAW_U8;
+    case K_INT8: return RAW_I8;
+    default: return RAW_NONE;
+    }
+}
+
+ObjCells *obj_elems(VM *vm, Type *type, Type *et, int64_t n)
+{
+    RawKind k = raw_kind_of(et);
+    if (k == RAW_NONE) return obj_cells(vm, type, n);
+    ObjCells *c = gc_alloc(vm, OBJ_CELLS, sizeof(ObjCells) + (size_t)n * raw_size(k));
+    c->type = type;
+    c->n = n;
+    c->hdr.flags |= (uint8_t)(k << OBJF_RAW_SHIFT);
+    return c;
+}
+
 ObjCells *obj_zero(VM *vm, Type *t)
 {
     int64_t n = agg_len(t);
-    ObjCells *c = obj_cells(vm, t, n);
+    ObjCells *c = t->kind == K_ARRAY ? obj_elems(vm, t, t->elem, n) : obj_cells(vm, t, n);
+    if (cells_raw(c)) return c;
     bool nested = false;
     for (int64_t i = 0; i < n && !nested; i++) nested = type_agg(agg_elem(t, i));
     if (!nested) return c;
@@ -171,6 +196,10 @@ Value val_zero_of(VM *vm, Type *t)
 void val_zero_into(Type *t, Obj *o)
 {
     ObjCells *c = (ObjCells *)o;
+    if (cells_raw(c)) {
+        memset(cells_raw_data(c), 0, (size_t)c->n * raw_size(cells_raw(c)));
+        return;
+    }
     for (int64_t i = 0; i < c->n; i++) {
         Type *et = agg_elem(t, i);
         if (type_agg(et)) val_zero_into(et, c->v[i].o);
@@ -215,13 +244,20 @@ Value val_clone(VM *vm, Type *t, Value v)
     if (!type_agg(t) || !v.o) return v;
     ObjCells *src = (ObjCells *)v.o;
     vm_push_tmp(vm, v);
-    ObjCells *c = obj_cells(vm, src->type ? src->type : t, src->n);
-    vm_push_tmp(vm, val_ref(&c->hdr));
-    for (int64_t i = 0; i < src->n; i++) {
-        Type *et = agg_elem(t, i);
-        c->v[i] = type_agg(et) ? val_clone(vm, et, src->v[i]) : src->v[i];
+    ObjCells *c;
+    if (cells_raw(src)) {
+        c = obj_elems(vm, src->type ? src->type : t, t->elem, src->n);
+        memcpy(cells_raw_data(c), cells_raw_data(src), (size_t)src->n * raw_size(cells_raw(src)));
+        vm_pop_tmp(vm, 1);
+    } else {
+        c = obj_cells(vm, src->type ? src->type : t, src->n);
+        vm_push_tmp(vm, val_ref(&c->hdr));
+        for (int64_t i = 0; i < src->n; i++) {
+            Type *et = agg_elem(t, i);
+            c->v[i] = type_agg(et) ? val_clone(vm, et, src->v[i]) : src->v[i];
+        }
+        vm_pop_tmp(vm, 2);
     }
-    vm_pop_tmp(vm, 2);
     Value r = val_ref(&c->hdr);
     r.meta = v.meta;  /* keeps an interface's dynamic type */
     r.aux = v.aux;
@@ -232,6 +268,10 @@ void val_copy_into(Type *t, Value dst, Value src)
 {
     ObjCells *d = (ObjCells *)dst.o, *s = (ObjCells *)src.o;
     if (d == s || !d || !s) return;
+    if (cells_raw(s) && cells_raw(d) == cells_raw(s)) {
+        memcpy(cells_raw_data(d), cells_raw_data(s), (size_t)(s->n < d->n ? s->n : d->n) * raw_size(cells_raw(s)));
+        return;
+    }
     for (int64_t i = 0; i < s->n && i < d->n; i++) {
         Type *et = agg_elem(t, i);
         if (type_agg(et)) val_copy_into(et, d->v[i], s->v[i]);
@@ -272,10 +312,13 @@ bool val_equal(Type *t, Value a, Value b, Type **uncomparable)
         if (x == y) return true;   /* also checks nothing uncomparable */
         if (!x || !y) return false;
         Type *u = under(t);
+        RawKind k = cells_raw(x);
+        if ((k == RAW_U8 || k == RAW_I8) && cells_raw(y) == k)
+            return memcmp(cells_raw_data(x), cells_raw_data(y), (size_t)x->n) == 0;
         for (int64_t i = 0; i < x->n; i++) {
             if (t->kind == K_STRUCT && u->fields[i].name && strcmp(u->fields[i].name, "_") == 0)
                 continue;
-            if (!val_equal(agg_elem(t, i), x->v[i], y->v[i], uncomparable)) return false;
+            if (!val_equal(agg_elem(t, i), cells_get(x, i), cells_get(y, i), uncomparable)) return false;
         }
         return true;
     }
@@ -332,7 +375,7 @@ uint32_t val_hash(Type *t, Value v)
         ObjCells *c = (ObjCells *)v.o;
         uint32_t h = 0x9e3779b9u;
         if (!c) return h;
-        for (int64_t i = 0; i < c->n; i++) h = (h ^ val_hash(agg_elem(t, i), c->v[i])) * 0x01000193u + 0x9e3779b9u;
+        for (int64_t i = 0; i < c->n; i++) h = (h ^ val_hash(agg_elem(t, i), cells_get(c, i))) * 0x01000193u + 0x9e3779b9u;
         return h;
     }
     default: return mix64(v.u);
@@ -351,7 +394,7 @@ Type *val_unhashable(Type *t, Value v)
     case K_STRUCT: case K_ARRAY: {
         ObjCells *c = (ObjCells *)v.o;
         if (!type_comparable_rt(t)) return t;
-        if (!c) return NULL;
+        if (!c || cells_raw(c)) return NULL;   /* raw: scalars, always hashable */
         for (int64_t i = 0; i < c->n; i++) {
             Type *r = val_unhashable(agg_elem(t, i), c->v[i]);
             if (r) return r;

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "vm/value.h"
 
 typedef struct Type Type;
@@ -42,6 +43,23 @@ struct Obj {
 #define OBJF_RACE 4       /* the object has race shadow state (rt/race.h); every OBJF_ bit is
                              defined here, so that no two share one */
 #define OBJF_ADDR 8       /* the object has a printed address (obj_addr) */
+#define OBJF_RAW_SHIFT 4  /* bits 4..7: the RawKind of an ObjCells whose elements are stored
+                             at their Go size instead of as Values (0: Values) */
+#define OBJF_RAW_MASK 0xF0
+
+/* RawKind: how a pointer-free scalar element is stored in a raw ObjCells.
+ * Loads extend to a Value as the register form wants it (vm/value.h). */
+typedef enum RawKind {
+    RAW_NONE,      /* 16-byte Values */
+    RAW_U8,        /* byte, uint8, bool */
+    RAW_I8,
+    RAW_U16,
+    RAW_I16,
+    RAW_U32,
+    RAW_I32,       /* int32, rune */
+    RAW_64,        /* int, int64, uint, uint64, uintptr, float64: the 8 payload bytes */
+    RAW_F32,       /* float32 as a C float (the register keeps it float-rounded) */
+} RawKind;
 
 typedef struct ObjString {
     Obj     hdr;
@@ -55,8 +73,60 @@ typedef struct ObjCells {
     Type    *type;      /* the struct or array type, or the slice element type for a backing
                            array, or NULL for a box; used for deep copies and zero-filling */
     int64_t  n;
-    Value    v[];
+    Value    v[];       /* n Values; for a raw object (OBJF_RAW_MASK), n elements of
+                           raw_size() bytes each: use cells_get/cells_set/cells_raw_data */
 } ObjCells;
+
+static inline RawKind cells_raw(const ObjCells *c) { return (RawKind)(c->hdr.flags >> OBJF_RAW_SHIFT); }
+static inline size_t raw_size(RawKind k)
+{
+    static const unsigned char sz[] = {sizeof(Value), 1, 1, 2, 2, 4, 4, 8, 4};
+    return sz[k];
+}
+/* cells_raw_data is the first byte of a raw object's elements. */
+static inline unsigned char *cells_raw_data(const ObjCells *c) { return (unsigned char *)c->v; }
+/* raw_load/raw_store read and write element i of raw object c (kind k). */
+static inline Value raw_load(const ObjCells *c, RawKind k, int64_t i)
+{
+    const unsigned char *p = cells_raw_data(c);
+    Value v = val_zero();
+    switch (k) {
+    case RAW_U8: v.i = p[i]; break;
+    case RAW_I8: v.i = (int8_t)p[i]; break;
+    case RAW_U16: { uint16_t x; memcpy(&x, p + 2 * i, 2); v.i = x; break; }
+    case RAW_I16: { int16_t x; memcpy(&x, p + 2 * i, 2); v.i = x; break; }
+    case RAW_U32: { uint32_t x; memcpy(&x, p + 4 * i, 4); v.i = x; break; }
+    case RAW_I32: { int32_t x; memcpy(&x, p + 4 * i, 4); v.i = x; break; }
+    case RAW_64: memcpy(&v.u, p + 8 * i, 8); break;
+    case RAW_F32: { float x; memcpy(&x, p + 4 * i, 4); v.f = x; break; }
+    default: break;
+    }
+    return v;
+}
+static inline void raw_store(ObjCells *c, RawKind k, int64_t i, Value v)
+{
+    unsigned char *p = cells_raw_data(c);
+    switch (k) {
+    case RAW_U8: case RAW_I8: p[i] = (unsigned char)v.u; break;
+    case RAW_U16: case RAW_I16: { uint16_t x = (uint16_t)v.u; memcpy(p + 2 * i, &x, 2); break; }
+    case RAW_U32: case RAW_I32: { uint32_t x = (uint32_t)v.u; memcpy(p + 4 * i, &x, 4); break; }
+    case RAW_64: memcpy(p + 8 * i, &v.u, 8); break;
+    case RAW_F32: { float x = (float)v.f; memcpy(p + 4 * i, &x, 4); break; }
+    default: break;
+    }
+}
+/* cells_get/cells_set read and write element (or field, or box slot) i of c,
+ * whatever its representation. */
+static inline Value cells_get(const ObjCells *c, int64_t i)
+{
+    if (__builtin_expect(!(c->hdr.flags & OBJF_RAW_MASK), 1)) return c->v[i];
+    return raw_load(c, cells_raw(c), i);
+}
+static inline void cells_set(ObjCells *c, int64_t i, Value v)
+{
+    if (__builtin_expect(!(c->hdr.flags & OBJF_RAW_MASK), 1)) c->v[i] = v;
+    else raw_store(c, cells_raw(c), i, v);
+}
 
 typedef struct ObjSlice {
     Obj       hdr;
@@ -102,6 +172,12 @@ typedef struct ObjClosure {
 ObjString  *obj_string(VM *vm, const char *s, int64_t len);
 ObjString  *obj_string_uninit(VM *vm, int64_t len);   /* caller fills data[0..len) */
 ObjCells   *obj_cells(VM *vm, Type *type, int64_t n);  /* zeroed Values */
+/* obj_elems returns n zeroed elements of type et (an array's or a backing's), raw when
+ * raw_kind_of(et) says so; type is stored as ObjCells.type. Aggregates are not allocated. */
+ObjCells   *obj_elems(VM *vm, Type *type, Type *et, int64_t n);
+/* raw_kind_of is how elements of type et are stored: RAW_NONE for anything that is not a
+ * pointer-free scalar. */
+RawKind     raw_kind_of(const Type *et);
 ObjCells   *obj_zero(VM *vm, Type *t);                 /* zero value of struct/array type t,
                                                           nested aggregates allocated too */
 ObjSlice   *obj_slice(VM *vm, ObjCells *arr, int64_t off, int64_t len, int64_t cap);
