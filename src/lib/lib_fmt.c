@@ -738,9 +738,9 @@ static NatStatus nat_errorf(VM *vm, Value *args, Value *rets)
     vm_push_tmp(vm, s);
     Value idx = val_zero();
     if (n > 0) {
-        ObjCells *cells = obj_cells(vm, ty_int, n);
+        ObjCells *cells = obj_elems(vm, ty_int, ty_int, n);
         cells->hdr.flags |= OBJF_BACKING;
-        for (int i = 0; i < n; i++) cells->v[i] = val_int(p.wrapped[i]);
+        for (int i = 0; i < n; i++) cells_set(cells, i, val_int(p.wrapped[i]));
         vm_push_tmp(vm, val_ref((Obj *)cells));
         idx = val_ref((Obj *)obj_slice(vm, cells, 0, n, n));
         vm_pop_tmp(vm, 1);

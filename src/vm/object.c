@@ -148,12 +148,49 @@ ObjCells *obj_cells(VM *vm, Type *type, int64_t n)
     return c;
 }
 
+Value raw_load(const ObjCells *c, RawKind k, int64_t i)
+{
+    const unsigned char *p = cells_raw_data(c);
+    Value v = val_zero();
+    switch (k) {
+    case RAW_U8: v.i = p[i]; break;
+    case RAW_I8: v.i = (int8_t)p[i]; break;
+    case RAW_U16: { uint16_t x; memcpy(&x, p + 2 * i, 2); v.i = x; break; }
+    case RAW_I16: { int16_t x; memcpy(&x, p + 2 * i, 2); v.i = x; break; }
+    case RAW_U32: { uint32_t x; memcpy(&x, p + 4 * i, 4); v.i = x; break; }
+    case RAW_I32: { int32_t x; memcpy(&x, p + 4 * i, 4); v.i = x; break; }
+    case RAW_64: memcpy(&v.u, p + 8 * i, 8); break;
+    case RAW_F32: { float x; memcpy(&x, p + 4 * i, 4); v.f = x; break; }
+    default: break;
+    }
+    return v;
+}
+
+void raw_store(ObjCells *c, RawKind k, int64_t i, Value v)
+{
+    unsigned char *p = cells_raw_data(c);
+    switch (k) {
+    case RAW_U8: case RAW_I8: p[i] = (unsigned char)v.u; break;
+    case RAW_U16: case RAW_I16: { uint16_t x = (uint16_t)v.u; memcpy(p + 2 * i, &x, 2); break; }
+    case RAW_U32: case RAW_I32: { uint32_t x = (uint32_t)v.u; memcpy(p + 4 * i, &x, 4); break; }
+    case RAW_64: memcpy(p + 8 * i, &v.u, 8); break;
+    case RAW_F32: { float x = (float)v.f; memcpy(p + 4 * i, &x, 4); break; }
+    default: break;
+    }
+}
+
 RawKind raw_kind_of(const Type *et)
 {
     if (!et) return RAW_NONE;
     switch (et->kind) {
     case K_BOOL: case K_UINT8: return RAW_U8;
     case K_INT8: return RAW_I8;
+    case K_UINT16: return RAW_U16;
+    case K_INT16: return RAW_I16;
+    case K_UINT32: return RAW_U32;
+    case K_INT32: return RAW_I32;
+    case K_INT: case K_INT64: case K_UINT: case K_UINT64: case K_UINTPTR: case K_FLOAT64: return RAW_64;
+    case K_FLOAT32: return RAW_F32;
     default: return RAW_NONE;
     }
 }
@@ -285,6 +322,23 @@ static Type *dyn_type(Value v)
     return tid > 0 && (int32_t)tid < val_ntypes ? val_types[tid] : NULL;
 }
 
+/* self_unequal: a value of type t may be unequal to itself (a NaN inside) or panic on ==
+ * (an interface holding an uncomparable type), so == must look at the elements. */
+static bool self_unequal(const Type *t)
+{
+    switch (t->kind) {
+    case K_FLOAT32: case K_FLOAT64: case K_INTERFACE: return true;
+    case K_ARRAY: return t->len > 0 && self_unequal(t->elem);
+    case K_STRUCT: {
+        Type *u = under(t);
+        for (int i = 0; i < u->nfields; i++)
+            if (self_unequal(u->fields[i].type)) return true;
+        return false;
+    }
+    default: return false;
+    }
+}
+
 bool val_equal(Type *t, Value a, Value b, Type **uncomparable)
 {
     switch (t->kind) {
@@ -309,7 +363,7 @@ bool val_equal(Type *t, Value a, Value b, Type **uncomparable)
     }
     case K_STRUCT: case K_ARRAY: {
         ObjCells *x = (ObjCells *)a.o, *y = (ObjCells *)b.o;
-        if (x == y) return true;   /* also checks nothing uncomparable */
+        if (x == y && !self_unequal(t)) return true;
         if (!x || !y) return false;
         Type *u = under(t);
         RawKind k = cells_raw(x);

@@ -85,47 +85,29 @@ static inline size_t raw_size(RawKind k)
 }
 /* cells_raw_data is the first byte of a raw object's elements. */
 static inline unsigned char *cells_raw_data(const ObjCells *c) { return (unsigned char *)c->v; }
-/* raw_load/raw_store read and write element i of raw object c (kind k). */
-static inline Value raw_load(const ObjCells *c, RawKind k, int64_t i)
-{
-    const unsigned char *p = cells_raw_data(c);
-    Value v = val_zero();
-    switch (k) {
-    case RAW_U8: v.i = p[i]; break;
-    case RAW_I8: v.i = (int8_t)p[i]; break;
-    case RAW_U16: { uint16_t x; memcpy(&x, p + 2 * i, 2); v.i = x; break; }
-    case RAW_I16: { int16_t x; memcpy(&x, p + 2 * i, 2); v.i = x; break; }
-    case RAW_U32: { uint32_t x; memcpy(&x, p + 4 * i, 4); v.i = x; break; }
-    case RAW_I32: { int32_t x; memcpy(&x, p + 4 * i, 4); v.i = x; break; }
-    case RAW_64: memcpy(&v.u, p + 8 * i, 8); break;
-    case RAW_F32: { float x; memcpy(&x, p + 4 * i, 4); v.f = x; break; }
-    default: break;
-    }
-    return v;
-}
-static inline void raw_store(ObjCells *c, RawKind k, int64_t i, Value v)
-{
-    unsigned char *p = cells_raw_data(c);
-    switch (k) {
-    case RAW_U8: case RAW_I8: p[i] = (unsigned char)v.u; break;
-    case RAW_U16: case RAW_I16: { uint16_t x = (uint16_t)v.u; memcpy(p + 2 * i, &x, 2); break; }
-    case RAW_U32: case RAW_I32: { uint32_t x = (uint32_t)v.u; memcpy(p + 4 * i, &x, 4); break; }
-    case RAW_64: memcpy(p + 8 * i, &v.u, 8); break;
-    case RAW_F32: { float x = (float)v.f; memcpy(p + 4 * i, &x, 4); break; }
-    default: break;
-    }
-}
+/* raw_load/raw_store read and write element i of raw object c (kind k); vm/object.c. */
+Value raw_load(const ObjCells *c, RawKind k, int64_t i);
+void  raw_store(ObjCells *c, RawKind k, int64_t i, Value v);
 /* cells_get/cells_set read and write element (or field, or box slot) i of c,
- * whatever its representation. */
+ * whatever its representation. Values, 8-byte and 1-byte elements inline (the
+ * index opcodes' hot paths); the other widths out of line. */
 static inline Value cells_get(const ObjCells *c, int64_t i)
 {
-    if (__builtin_expect(!(c->hdr.flags & OBJF_RAW_MASK), 1)) return c->v[i];
-    return raw_load(c, cells_raw(c), i);
+    unsigned k = c->hdr.flags >> OBJF_RAW_SHIFT;
+    if (__builtin_expect(k == RAW_NONE, 1)) return c->v[i];
+    Value v = val_zero();
+    if (k == RAW_64) memcpy(&v.u, cells_raw_data(c) + 8 * i, 8);
+    else if (k == RAW_U8) v.i = cells_raw_data(c)[i];
+    else v = raw_load(c, (RawKind)k, i);
+    return v;
 }
 static inline void cells_set(ObjCells *c, int64_t i, Value v)
 {
-    if (__builtin_expect(!(c->hdr.flags & OBJF_RAW_MASK), 1)) c->v[i] = v;
-    else raw_store(c, cells_raw(c), i, v);
+    unsigned k = c->hdr.flags >> OBJF_RAW_SHIFT;
+    if (__builtin_expect(k == RAW_NONE, 1)) c->v[i] = v;
+    else if (k == RAW_64) memcpy(cells_raw_data(c) + 8 * i, &v.u, 8);
+    else if (k == RAW_U8) cells_raw_data(c)[i] = (unsigned char)v.u;
+    else raw_store(c, (RawKind)k, i, v);
 }
 
 typedef struct ObjSlice {

@@ -1235,6 +1235,22 @@ static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t s
     return val_ref(&obj_slice(vm, arr, off, len + n, cap)->hdr);
 }
 
+/* clear_slice zeroes the elements of s (of element type et): clear(s). Out of the
+ * dispatch loop: inlined there, its memset cost every opcode a register. */
+static __attribute__((noinline)) void clear_slice(Type *et, ObjSlice *s)
+{
+    RawKind rk = cells_raw(s->arr);
+    if (rk) {
+        memset(cells_raw_data(s->arr) + (size_t)s->off * raw_size(rk), 0, (size_t)s->len * raw_size(rk));
+        return;
+    }
+    for (int64_t k = 0; k < s->len; k++) {
+        Value *e = &s->arr->v[s->off + k];
+        if (type_agg(et)) val_zero_into(et, e->o);
+        else *e = val_zero();
+    }
+}
+
 #define NIL_DEREF "invalid memory address or nil pointer dereference"
 
 static ExecStatus exec(VM *vm, G *g, int64_t budget)
@@ -1622,24 +1638,66 @@ dispatch:
         NEXT();
     }
     CASE(STORE) NILCHK(RA); RACE_WR(RA.o, RA.aux); cells_set((ObjCells *)RA.o, RA.aux, RB); NEXT();
-    CASE(AINDEX) {
-        NILCHK(RB);
-        ObjCells *c = (ObjCells *)RB.o;
-        int64_t i = RC.i;
-        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
-        RACE_RD(c, i);
-        RA = cells_get(c, i);
-        NEXT();
-    }
-    CASE(ASET) {
-        NILCHK(RA);
-        ObjCells *c = (ObjCells *)RA.o;
-        int64_t i = RB.i;
-        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
-        RACE_WR(c, i);
-        cells_set(c, i, RC);
-        NEXT();
-    }
+    /* the element loads and stores: the compiler picks the opcode from the
+     * element type, so each knows its array's representation (vm/object.h) */
+#define AGET(get) do { \
+        NILCHK(RB); \
+        ObjCells *c = (ObjCells *)RB.o; \
+        int64_t i = RC.i; \
+        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; } \
+        RACE_RD(c, i); \
+        get; \
+        NEXT(); \
+    } while (0)
+#define APUT(put) do { \
+        NILCHK(RA); \
+        ObjCells *c = (ObjCells *)RA.o; \
+        int64_t i = RB.i; \
+        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; } \
+        RACE_WR(c, i); \
+        put; \
+        NEXT(); \
+    } while (0)
+#define IGET(get) do { \
+        ObjSlice *s = (ObjSlice *)RB.o; \
+        int64_t i = RC.i, n = s ? s->len : 0; \
+        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; } \
+        ObjCells *c = s->arr; \
+        i += s->off; \
+        RACE_RD(c, i); \
+        get; \
+        NEXT(); \
+    } while (0)
+#define IPUT(put) do { \
+        ObjSlice *s = (ObjSlice *)RA.o; \
+        int64_t i = RB.i, n = s ? s->len : 0; \
+        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; } \
+        ObjCells *c = s->arr; \
+        i += s->off; \
+        RACE_WR(c, i); \
+        put; \
+        NEXT(); \
+    } while (0)
+#define GET_B() ARITH(cells_raw_data(c)[i])
+#define GET_W() do { uint64_t w_; memcpy(&w_, cells_raw_data(c) + 8 * i, 8); ARITH((int64_t)w_); } while (0)
+#define PUT_B() (cells_raw_data(c)[i] = (unsigned char)RC.u)
+#define PUT_W() memcpy(cells_raw_data(c) + 8 * i, &RC.u, 8)
+    CASE(AINDEX) AGET(RA = c->v[i]);
+    CASE(AINDEXB) AGET(GET_B());
+    CASE(AINDEXW) AGET(GET_W());
+    CASE(AINDEXR) AGET(RA = cells_get(c, i));
+    CASE(ASET) APUT(c->v[i] = RC);
+    CASE(ASETB) APUT(PUT_B());
+    CASE(ASETW) APUT(PUT_W());
+    CASE(ASETR) APUT(cells_set(c, i, RC));
+    CASE(IINDEX) IGET(RA = c->v[i]);
+    CASE(IINDEXB) IGET(GET_B());
+    CASE(IINDEXW) IGET(GET_W());
+    CASE(IINDEXR) IGET(RA = cells_get(c, i));
+    CASE(ISET) IPUT(c->v[i] = RC);
+    CASE(ISETB) IPUT(PUT_B());
+    CASE(ISETW) IPUT(PUT_W());
+    CASE(ISETR) IPUT(cells_set(c, i, RC));
     CASE(AADDR) {
         NILCHK(RB);
         ObjCells *c = (ObjCells *)RB.o;
@@ -1688,22 +1746,6 @@ dispatch:
             default: break;
             }
         ARITH(n);
-        NEXT();
-    }
-    CASE(IINDEX) {
-        ObjSlice *s = (ObjSlice *)RB.o;
-        int64_t i = RC.i, n = s ? s->len : 0;
-        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
-        RACE_RD(s->arr, s->off + i);
-        RA = cells_get(s->arr, s->off + i);
-        NEXT();
-    }
-    CASE(ISET) {
-        ObjSlice *s = (ObjSlice *)RA.o;
-        int64_t i = RB.i, n = s ? s->len : 0;
-        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
-        RACE_WR(s->arr, s->off + i);
-        cells_set(s->arr, s->off + i, RC);
         NEXT();
     }
     CASE(IADDR) {
@@ -1899,18 +1941,7 @@ dispatch:
             map_clear(vm, (ObjMap *)o);
             MAP_WRITE_TICK((ObjMap *)o);
         } else if (o && o->kind == OBJ_SLICE) {
-            ObjSlice *s = (ObjSlice *)o;
-            Type *et = t && t->kind == K_SLICE ? t->elem : t;
-            RawKind rk = cells_raw(s->arr);
-            if (rk) {
-                memset(cells_raw_data(s->arr) + (size_t)s->off * raw_size(rk), 0, (size_t)s->len * raw_size(rk));
-                NEXT();
-            }
-            for (int64_t k = 0; k < s->len; k++) {
-                Value *e = &s->arr->v[s->off + k];
-                if (type_agg(et)) val_zero_into(et, e->o);
-                else *e = val_zero();
-            }
+            clear_slice(t && t->kind == K_SLICE ? t->elem : t, (ObjSlice *)o);
         }
         NEXT();
     }
