@@ -312,7 +312,7 @@ void val_copy_into(Type *t, Value dst, Value src)
     for (int64_t i = 0; i < s->n && i < d->n; i++) {
         Type *et = agg_elem(t, i);
         if (type_agg(et)) val_copy_into(et, d->v[i], s->v[i]);
-        else d->v[i] = s->v[i];
+        else cells_set(d, i, cells_get(s, i));
     }
 }
 

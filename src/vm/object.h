@@ -18,7 +18,8 @@ typedef struct VM VM;
 
 typedef enum ObjKind {
     OBJ_STRING,    /* immutable bytes */
-    OBJ_CELLS,     /* n Values: a struct's fields, an array's or slice backing's elements, a box */
+    OBJ_CELLS,     /* n Values: a struct's fields, an array's or slice backing's elements, a box;
+                      or n raw scalars at their Go size (OBJF_RAW_MASK, RawKind) */
     OBJ_SLICE,     /* slice header */
     OBJ_MAP,
     OBJ_MAPITER,   /* state of a `for range` over a map */
