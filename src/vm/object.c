@@ -367,8 +367,9 @@ bool val_equal(Type *t, Value a, Value b, Type **uncomparable)
         if (!x || !y) return false;
         Type *u = under(t);
         RawKind k = cells_raw(x);
-        if ((k == RAW_U8 || k == RAW_I8) && cells_raw(y) == k)
-            return memcmp(cells_raw_data(x), cells_raw_data(y), (size_t)x->n) == 0;
+        /* raw ints compare as bytes (floats do not: NaN, -0) */
+        if (k && k != RAW_F32 && cells_raw(y) == k && !(k == RAW_64 && t->elem->kind == K_FLOAT64))
+            return memcmp(cells_raw_data(x), cells_raw_data(y), (size_t)x->n * raw_size(k)) == 0;
         for (int64_t i = 0; i < x->n; i++) {
             if (t->kind == K_STRUCT && u->fields[i].name && strcmp(u->fields[i].name, "_") == 0)
                 continue;
