@@ -1788,10 +1788,15 @@ dispatch:
         if (sl && sl->len + n <= sl->cap) {
             ObjCells *arr = sl->arr;
             race_range(vm, arr, sl->off + sl->len, n, true);
-            for (int64_t k = 0; k < n; k++) {
-                int64_t j = sl->off + sl->len + k;
-                if (type_agg(et) && arr->v[j].o) val_copy_into(et, arr->v[j], R[in.b + k]);
-                else cells_set(arr, j, R[in.b + k]);
+            int64_t j = sl->off + sl->len;
+            if (cells_raw(arr)) {
+                for (int64_t k = 0; k < n; k++) cells_set(arr, j + k, R[in.b + k]);
+            } else {
+                bool agg = type_agg(et);
+                for (int64_t k = 0; k < n; k++) {
+                    if (agg && arr->v[j + k].o) val_copy_into(et, arr->v[j + k], R[in.b + k]);
+                    else arr->v[j + k] = R[in.b + k];
+                }
             }
             RA = val_ref(&obj_slice(vm, arr, sl->off, sl->len + n, sl->cap)->hdr);
             NEXT();
