@@ -1276,7 +1276,7 @@ void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint)
             int r = elem_value(fs, v, elem, -1);
             int ir = reg_alloc(fs, 1);
             load_int(fs, ir, idx);
-            emit(fs, u->kind == K_ARRAY ? OP_ASET : OP_ISET, d, ir, r);
+            emit(fs, elem_op(u->kind == K_ARRAY ? OP_ASET : OP_ISET, elem), d, ir, r);
             reg_free_to(fs, top);
             idx++;
         }

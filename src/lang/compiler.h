@@ -237,6 +237,10 @@ void  patch_here(FuncState *fs, int jump);
 void  patch_to(FuncState *fs, int jump, int target);
 int   here(FuncState *fs);               /* also marks the pc as a jump target */
 bool  retarget_last(FuncState *fs, int tmp, int dst);
+/* elem_op specialises OP_IINDEX, OP_ISET, OP_AINDEX or OP_ASET for how the VM stores
+ * elements of type et (vm/object.h raw_kind_of); get_op_of gives the load matching a store. */
+OpCode elem_op(OpCode op, const Type *et);
+OpCode get_op_of(OpCode setop);
 int   reg_alloc(FuncState *fs, int n);
 void  reg_free_to(FuncState *fs, int r);
 int   const_int(Compiler *c, int64_t v);

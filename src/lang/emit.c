@@ -58,6 +58,7 @@ static bool writes_a(OpCode op)
     case OP_SNE: case OP_SLT: case OP_SLE: case OP_PEQ: case OP_PNE: case OP_CONCAT: case OP_SINDEX:
     case OP_SSLICE: case OP_STRRUNE: case OP_STRBYTES: case OP_STRRUNES: case OP_BYTESSTR: case OP_RUNESSTR:
     case OP_NEWAGG: case OP_NEWPTR: case OP_GETF: case OP_FADDR: case OP_ADDRW: case OP_LOAD: case OP_AINDEX:
+    case OP_AINDEXB: case OP_AINDEXW: case OP_AINDEXR: case OP_IINDEXB: case OP_IINDEXW: case OP_IINDEXR:
     case OP_AADDR: case OP_MAKESLICE: case OP_LEN: case OP_CAP: case OP_IINDEX: case OP_IADDR: case OP_SLICE:
     case OP_SLICE3: case OP_SLICEA: case OP_COPY: case OP_MAKEMAP: case OP_MGET: case OP_IFACE: case OP_ISTYPE:
     case OP_RECOVER: case OP_MAKECHAN: case OP_RECV:
@@ -70,6 +71,34 @@ static bool writes_a(OpCode op)
 /* retarget_last: when the last instruction computed temporary tmp and no jump
  * lands after it, make it write dst instead (saving a MOVE), as Lua's
  * code generator does with its "lasttarget". */
+OpCode elem_op(OpCode op, const Type *et)
+{
+    static const OpCode ops[4][4] = {
+        {OP_IINDEX, OP_IINDEXB, OP_IINDEXW, OP_IINDEXR},
+        {OP_ISET, OP_ISETB, OP_ISETW, OP_ISETR},
+        {OP_AINDEX, OP_AINDEXB, OP_AINDEXW, OP_AINDEXR},
+        {OP_ASET, OP_ASETB, OP_ASETW, OP_ASETR},
+    };
+    RawKind k = raw_kind_of(et);
+    int rep = k == RAW_NONE ? 0 : k == RAW_U8 ? 1 : k == RAW_64 ? 2 : 3;
+    int row = op == OP_IINDEX ? 0 : op == OP_ISET ? 1 : op == OP_AINDEX ? 2 : 3;
+    return ops[row][rep];
+}
+
+OpCode get_op_of(OpCode setop)
+{
+    switch (setop) {
+    case OP_ISET: return OP_IINDEX;
+    case OP_ISETB: return OP_IINDEXB;
+    case OP_ISETW: return OP_IINDEXW;
+    case OP_ISETR: return OP_IINDEXR;
+    case OP_ASET: return OP_AINDEX;
+    case OP_ASETB: return OP_AINDEXB;
+    case OP_ASETW: return OP_AINDEXW;
+    default: return OP_AINDEXR;
+    }
+}
+
 bool retarget_last(FuncState *fs, int tmp, int dst)
 {
     if (fs->ncode == 0 || fs->last_target >= fs->ncode) return false;

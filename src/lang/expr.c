@@ -1851,8 +1851,8 @@ static void index_expr(FuncState *fs, Node *e, Operand *x)
     Type *elem;
     switch (u->kind) {
     case K_STRING: oc = OP_SINDEX; elem = ty_uint8; break;
-    case K_SLICE: oc = OP_IINDEX; elem = u->elem; break;
-    case K_ARRAY: oc = OP_AINDEX; elem = u->elem; break;
+    case K_SLICE: oc = elem_op(OP_IINDEX, u->elem); elem = u->elem; break;
+    case K_ARRAY: oc = elem_op(OP_AINDEX, u->elem); elem = u->elem; break;
     default:
         errorf(c, e->pos, "invalid operation: cannot index %s", opstr(c, x));
         invalid(x);

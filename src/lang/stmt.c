@@ -145,7 +145,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             return;
         }
         lv->key = keep(fs, discharge(fs, &ix, -1), save, stable);
-        lv->setop = u->kind == K_SLICE ? OP_ISET : OP_ASET;
+        lv->setop = elem_op(u->kind == K_SLICE ? OP_ISET : OP_ASET, u->elem);
         return;
     }
     if (e->kind == N_SELECTOR) {
@@ -259,7 +259,7 @@ static void store(FuncState *fs, LValue *lv, int src, bool fresh)
     case LV_INDEX:
         if (agg) {
             int tmp = reg_alloc(fs, 1);
-            emit(fs, lv->setop == OP_ISET ? OP_IINDEX : OP_AINDEX, tmp, lv->obj, lv->key);
+            emit(fs, get_op_of(lv->setop), tmp, lv->obj, lv->key);
             emit(fs, OP_COPYINTO, tmp, src, (int)type_id(c, t));
         } else {
             emit(fs, lv->setop, lv->obj, lv->key, src);
@@ -299,7 +299,7 @@ static void load_lvalue(FuncState *fs, Node *e, LValue *lv, Operand *x)
     int d = reg_alloc(fs, 1);
     switch (lv->kind) {
     case LV_FIELD: emit(fs, OP_GETF, d, lv->obj, lv->key); break;
-    case LV_INDEX: emit(fs, lv->setop == OP_ISET ? OP_IINDEX : OP_AINDEX, d, lv->obj, lv->key); break;
+    case LV_INDEX: emit(fs, get_op_of(lv->setop), d, lv->obj, lv->key); break;
     case LV_MAP: emit(fs, OP_MGET, d, lv->obj, lv->key); break;
     case LV_DEREF: emit(fs, OP_LOAD, d, lv->obj, 0); break;
     default: x->mode = OM_INVALID; return;
@@ -1127,7 +1127,7 @@ static void range_stmt(FuncState *fs, Node *s)
     } else if (kind != K_CHAN) {
         if (s->u.range.key && !is_blank(c, s->u.range.key)) emit(fs, OP_MOVE, kv, idx, 0);
         if (vt && s->u.range.value && !is_blank(c, s->u.range.value))
-            emit(fs, kind == K_ARRAY ? OP_AINDEX : OP_IINDEX, kv + 1, coll, idx);
+            emit(fs, elem_op(kind == K_ARRAY ? OP_AINDEX : OP_IINDEX, vt), kv + 1, coll, idx);
     }
     (void)jexit;
     /* bind the variables */

@@ -2,7 +2,8 @@
  *
  * gorolab runs every goroutine on one virtual CPU and switches only between
  * instructions, so a native call is atomic: these are plain reads and writes
- * of the variable behind the pointer, ((ObjCells *)p.o)->v[p.aux], kept in
+ * of the variable behind the pointer (cells_get/cells_set of p.o at p.aux: a Value,
+ * or an element of a raw int array), kept in
  * the width's representation (int32 sign-extended, uint32 zero-extended).
  * They stay natives so that the race detector can treat them as
  * synchronisation and as atomic accesses (race_atomic). A nil pointer panics as Go's SIGSEGV does.
@@ -30,11 +31,11 @@ static int64_t norm(Width w, int64_t v)
     }
 }
 
-/* slot returns the variable behind pointer p, or NULL after starting the nil
- * dereference panic. */
-static Value *slot(VM *vm, Value p)
+/* slot returns the object holding the variable behind pointer p, or NULL after
+ * starting the nil dereference panic. */
+static ObjCells *slot(VM *vm, Value p)
 {
-    if (p.o) return &((ObjCells *)p.o)->v[p.aux];
+    if (p.o) return (ObjCells *)p.o;
     vm_panic_runtime(vm, "invalid memory address or nil pointer dereference");
     if (vm->cur && vm->cur->panic) vm->cur->panic->sigsegv = true;
     return NULL;
@@ -48,30 +49,31 @@ typedef enum AtomicOp {
 static NatStatus atomic_op(VM *vm, Value *a, Value *r, AType t, AtomicOp op)
 {
     Width w = t == T_I32 ? W_I32 : t == T_U32 ? W_U32 : W_64;
-    Value *p = slot(vm, a[0]);
-    if (!p) return NAT_PANIC;
+    ObjCells *c = slot(vm, a[0]);
+    if (!c) return NAT_PANIC;
+    uint32_t i = a[0].aux;
     /* --race: an atomic access (races with plain ones) that orders like a lock */
     if (vm->race) race_atomic(vm, vm->cur, a[0].o, (uint32_t)a[0].aux, (int)op, (int)t);
     insp_atomic(vm, vm->cur, a[0].o, a[0].aux, op != A_LOAD);
-    int64_t old = p->i;
+    int64_t old = cells_get(c, i).i;
     switch (op) {
     case A_LOAD: r[0] = val_int(old); break;
-    case A_STORE: *p = val_int(norm(w, a[1].i)); break;
-    case A_SWAP: *p = val_int(norm(w, a[1].i)); r[0] = val_int(old); break;
+    case A_STORE: cells_set(c, i, val_int(norm(w, a[1].i))); break;
+    case A_SWAP: cells_set(c, i, val_int(norm(w, a[1].i))); r[0] = val_int(old); break;
     case A_CAS: {
         bool eq = old == norm(w, a[1].i);
-        if (eq) *p = val_int(norm(w, a[2].i));
+        if (eq) cells_set(c, i, val_int(norm(w, a[2].i)));
         r[0] = val_bool(eq);
         break;
     }
     case A_ADD: {
         int64_t n = norm(w, (int64_t)((uint64_t)old + (uint64_t)a[1].i));
-        *p = val_int(n);
+        cells_set(c, i, val_int(n));
         r[0] = val_int(n);
         break;
     }
-    case A_AND: *p = val_int(norm(w, old & a[1].i)); r[0] = val_int(old); break;
-    case A_OR: *p = val_int(norm(w, old | a[1].i)); r[0] = val_int(old); break;
+    case A_AND: cells_set(c, i, val_int(norm(w, old & a[1].i))); r[0] = val_int(old); break;
+    case A_OR: cells_set(c, i, val_int(norm(w, old | a[1].i))); r[0] = val_int(old); break;
     }
     return NAT_OK;
 }

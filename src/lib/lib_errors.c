@@ -91,8 +91,8 @@ static NatStatus nat_assign_to(VM *vm, Value *args, Value *rets)
         if (target.aux == POINTER_WHOLE) {
             val_copy_into(et, val_ref(target.o), val_unbox(err));
         } else {
-            Value *slot = &((ObjCells *)target.o)->v[target.aux];
-            *slot = et->kind == K_INTERFACE ? err : val_unbox(err);
+            /* cells_set: the target may be an element of a raw int array (vm/object.h) */
+            cells_set((ObjCells *)target.o, target.aux, et->kind == K_INTERFACE ? err : val_unbox(err));
         }
     }
     rets[0] = val_bool(ok);

@@ -69,6 +69,7 @@ static Type *dyn_type(VM *vm, Value iface)
 
 static int64_t slice_len(Value s) { return s.o ? ((ObjSlice *)s.o)->len : 0; }
 
+/* slice_data is the first element of a slice of Values (not of a raw backing). */
 static Value *slice_data(Value s)
 {
     ObjSlice *sl = (ObjSlice *)s.o;
@@ -79,8 +80,20 @@ static Value *slice_data(Value s)
 static Value elem_at(Type *t, Value v, int64_t i)
 {
     if (!v.o) return val_zero();
-    if (t->kind == K_SLICE) return *obj_elem(((ObjSlice *)v.o)->arr, ((ObjSlice *)v.o)->off + i);
-    return ((ObjCells *)v.o)->v[i];
+    if (t->kind == K_SLICE) {
+        ObjSlice *sl = (ObjSlice *)v.o;
+        return cells_get(sl->arr, sl->off + i);
+    }
+    return cells_get((ObjCells *)v.o, i);
+}
+
+/* elem_bytes copies the n bytes of []byte or [n]byte value v (of type t) to out. */
+static void elem_bytes(Type *t, Value v, int64_t n, uint8_t *out)
+{
+    ObjCells *c = t->kind == K_SLICE ? ((ObjSlice *)v.o)->arr : (ObjCells *)v.o;
+    int64_t off = t->kind == K_SLICE ? ((ObjSlice *)v.o)->off : 0;
+    if (n > 0 && cells_raw(c) == RAW_U8) memcpy(out, cells_raw_data(c) + off, (size_t)n);
+    else for (int64_t i = 0; i < n; i++) out[i] = (uint8_t)cells_get(c, off + i).u;
 }
 
 static int64_t elem_count(Type *t, Value v)
@@ -93,7 +106,7 @@ static int64_t elem_count(Type *t, Value v)
 static Value deref(Value ptr)
 {
     if (ptr.aux == POINTER_WHOLE) return val_ref(ptr.o);
-    return ((ObjCells *)ptr.o)->v[ptr.aux];
+    return cells_get((ObjCells *)ptr.o, ptr.aux);
 }
 
 /* addr_of gives the address %p prints for chan, func, map, pointer and slice
@@ -397,7 +410,7 @@ static void print_list(Printer *p, Type *t, Value v, int32_t verb, int depth, bo
     if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && u->elem->kind == K_UINT8) {
         uint8_t *bytes = malloc(n > 0 ? (size_t)n : 1);
         if (!bytes) abort();
-        for (int64_t i = 0; i < n; i++) bytes[i] = (uint8_t)elem_at(t, v, i).u;
+        if (v.o) elem_bytes(t, v, n, bytes);
         Buf ts = BUF_INIT;
         put_type(&ts, t);
         FmtSpec f = p->f;
@@ -538,7 +551,7 @@ static void print_arg(Printer *p, Type *t, Value v, int32_t verb)
             int64_t n = slice_len(v);
             uint8_t *bytes = malloc(n > 0 ? (size_t)n : 1);
             if (!bytes) abort();
-            for (int64_t i = 0; i < n; i++) bytes[i] = (uint8_t)slice_data(v)[i].u;
+            if (v.o) elem_bytes(t, v, n, bytes);
             FmtSpec f = p->f;
             f.verb = verb;
             fmt_spec_bytes(p->b, &f, bytes, (size_t)n, !v.o, "[]byte");
@@ -725,9 +738,9 @@ static NatStatus nat_errorf(VM *vm, Value *args, Value *rets)
     vm_push_tmp(vm, s);
     Value idx = val_zero();
     if (n > 0) {
-        ObjCells *cells = obj_cells(vm, ty_int, n);
+        ObjCells *cells = obj_elems(vm, ty_int, ty_int, n);
         cells->hdr.flags |= OBJF_BACKING;
-        for (int i = 0; i < n; i++) cells->v[i] = val_int(p.wrapped[i]);
+        for (int i = 0; i < n; i++) cells_set(cells, i, val_int(p.wrapped[i]));
         vm_push_tmp(vm, val_ref((Obj *)cells));
         idx = val_ref((Obj *)obj_slice(vm, cells, 0, n, n));
         vm_pop_tmp(vm, 1);

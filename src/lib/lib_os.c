@@ -59,7 +59,7 @@ static NatStatus nat_file_write(VM *vm, Value *args, Value *rets)
     Buf b = BUF_INIT;
     if (sl) {
         buf_reserve(&b, (size_t)sl->len);
-        for (int64_t i = 0; i < sl->len; i++) buf_putc(&b, (char)(uint8_t)sl->arr->v[sl->off + i].u);
+        for (int64_t i = 0; i < sl->len; i++) buf_putc(&b, (char)(uint8_t)cells_get(sl->arr, sl->off + i).u);
     }
     write_fd(vm, fd, buf_str(&b), b.len);
     rets[0] = val_int((int64_t)b.len);

@@ -187,9 +187,9 @@ static int32_t seedrand(int32_t x)
     return x;
 }
 
-/* rng returns the rngSource struct behind pointer p and its vec, or NULL
- * after starting the nil dereference panic. */
-static ObjCells *rng(VM *vm, Value p, Value **vec)
+/* rng returns the rngSource struct behind pointer p and its vec array (raw int64s,
+ * vm/object.h: read with cells_get), or NULL after starting the nil dereference panic. */
+static ObjCells *rng(VM *vm, Value p, ObjCells **vec)
 {
     if (!p.o) {
         vm_panic_runtime(vm, "invalid memory address or nil pointer dereference");
@@ -197,14 +197,14 @@ static ObjCells *rng(VM *vm, Value p, Value **vec)
         return NULL;
     }
     ObjCells *o = (ObjCells *)p.o;
-    *vec = ((ObjCells *)o->v[RNG_F_VEC].o)->v;
+    *vec = (ObjCells *)o->v[RNG_F_VEC].o;
     return o;
 }
 
 static NatStatus n_rng_seed(VM *vm, Value *a, Value *r)
 {
     (void)r;
-    Value *vec;
+    ObjCells *vec;
     ObjCells *o = rng(vm, a[0], &vec);
     if (!o) return NAT_PANIC;
     o->v[RNG_F_TAP] = val_int(0);
@@ -222,27 +222,27 @@ static NatStatus n_rng_seed(VM *vm, Value *a, Value *r)
             x = seedrand(x);
             u ^= (uint64_t)(int64_t)x;
             u ^= (uint64_t)rng_cooked[i];
-            vec[i] = val_int((int64_t)u);
+            cells_set(vec, i, val_int((int64_t)u));
         }
     }
     return NAT_OK;
 }
 
-static uint64_t rng_next(ObjCells *o, Value *vec)
+static uint64_t rng_next(ObjCells *o, ObjCells *vec)
 {
     int64_t tap = o->v[RNG_F_TAP].i - 1, feed = o->v[RNG_F_FEED].i - 1;
     if (tap < 0) tap += RNG_LEN;
     if (feed < 0) feed += RNG_LEN;
     o->v[RNG_F_TAP] = val_int(tap);
     o->v[RNG_F_FEED] = val_int(feed);
-    uint64_t x = vec[feed].u + vec[tap].u;
-    vec[feed] = val_int((int64_t)x);
+    uint64_t x = cells_get(vec, feed).u + cells_get(vec, tap).u;
+    cells_set(vec, feed, val_int((int64_t)x));
     return x;
 }
 
 static NatStatus n_rng_uint64(VM *vm, Value *a, Value *r)
 {
-    Value *vec;
+    ObjCells *vec;
     ObjCells *o = rng(vm, a[0], &vec);
     if (!o) return NAT_PANIC;
     r[0].u = rng_next(o, vec);
@@ -252,7 +252,7 @@ static NatStatus n_rng_uint64(VM *vm, Value *a, Value *r)
 
 static NatStatus n_rng_int63(VM *vm, Value *a, Value *r)
 {
-    Value *vec;
+    ObjCells *vec;
     ObjCells *o = rng(vm, a[0], &vec);
     if (!o) return NAT_PANIC;
     r[0] = val_int((int64_t)(rng_next(o, vec) & RNG_MASK));

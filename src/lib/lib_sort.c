@@ -87,6 +87,15 @@ static void swap_values(Type *t, Value *x, Value *y)
     if (t && type_is_aggregate(t) && x->o && y->o && x->o != y->o) {
         ObjCells *cx = (ObjCells *)x->o, *cy = (ObjCells *)y->o;
         int64_t n = cx->n < cy->n ? cx->n : cy->n;
+        if (cells_raw(cx)) {   /* raw elements (vm/object.h): swap the bytes */
+            unsigned char *px = cells_raw_data(cx), *py = cells_raw_data(cy);
+            for (size_t k = 0; k < (size_t)n * raw_size(cells_raw(cx)); k++) {
+                unsigned char c = px[k];
+                px[k] = py[k];
+                py[k] = c;
+            }
+            return;
+        }
         for (int64_t k = 0; k < n; k++) swap_values(field_type(t, k), &cx->v[k], &cy->v[k]);
         return;
     }
@@ -105,7 +114,13 @@ static NatStatus n_swap_any(VM *vm, Value *a, Value *r)
     if (i < 0 || i >= len || j < 0 || j >= len)
         return vm_panic_runtime(vm, "index out of range [%lld] with length %lld",
                                 (long long)(i < 0 || i >= len ? i : j), (long long)len);
-    if (i != j) swap_values(s->arr->type, obj_elem(s->arr, s->off + i), obj_elem(s->arr, s->off + j));
+    if (i != j && cells_raw(s->arr)) {
+        Value x = cells_get(s->arr, s->off + i);
+        cells_set(s->arr, s->off + i, cells_get(s->arr, s->off + j));
+        cells_set(s->arr, s->off + j, x);
+    } else if (i != j) {
+        swap_values(s->arr->type, obj_elem(s->arr, s->off + i), obj_elem(s->arr, s->off + j));
+    }
     return NAT_OK;
 }
 

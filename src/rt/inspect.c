@@ -333,7 +333,7 @@ static void put_value(VM *vm, Buf *b, Type *t, Value v, int depth, bool top)
                 buf_puts(b, "...");
                 break;
             }
-            put_value(vm, b, u->elem, *obj_elem(el, off + i), depth + 1, false);
+            put_value(vm, b, u->elem, cells_get(el, off + i), depth + 1, false);
         }
         buf_putc(b, ']');
         return;

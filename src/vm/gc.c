@@ -49,14 +49,15 @@ static void trace(VM *vm, Obj *o)
     switch ((ObjKind)o->kind) {
     case OBJ_CELLS: {
         ObjCells *c = (ObjCells *)o;
-        /* a backing array (OBJF_BACKING; its type is the element type) or an
-         * array value (its type is the array type) of bools, ints or floats
-         * holds no reference: not scanned (a []int of a million elements was
-         * 16 MB read per collection; a [1024]byte local in each of many
-         * frames was a fifth of a run) */
+        /* raw elements (object.h) are no Values at all; a backing array
+         * (OBJF_BACKING; its type is the element type) or an array value (its
+         * type is the array type) of bools, ints or floats holds no reference:
+         * not scanned (a []int of a million elements was 16 MB read per
+         * collection; a [1024]byte local in each of many frames was a fifth
+         * of a run) */
         const Type *et = !c->type ? NULL : (o->flags & OBJF_BACKING) ? c->type
                          : c->type->kind == K_ARRAY ? c->type->elem : NULL;
-        if (et && et->kind >= K_BOOL && et->kind <= K_FLOAT64) break;
+        if ((o->flags & OBJF_RAW_MASK) || (et && et->kind >= K_BOOL && et->kind <= K_FLOAT64)) break;
         mark_values(vm, c->v, c->n);
         break;
     }

@@ -110,7 +110,10 @@ size_t obj_bytes(const Obj *o)
 {
     switch ((ObjKind)o->kind) {
     case OBJ_STRING: return sizeof(ObjString) + (size_t)((const ObjString *)o)->len + 1;
-    case OBJ_CELLS: return sizeof(ObjCells) + (size_t)((const ObjCells *)o)->n * sizeof(Value);
+    case OBJ_CELLS: {
+        const ObjCells *c = (const ObjCells *)o;
+        return sizeof(ObjCells) + (size_t)c->n * raw_size(cells_raw(c));
+    }
     case OBJ_SLICE: return sizeof(ObjSlice);
     case OBJ_MAP: {
         const ObjMap *m = (const ObjMap *)o;
@@ -145,10 +148,69 @@ ObjCells *obj_cells(VM *vm, Type *type, int64_t n)
     return c;
 }
 
+Value raw_load(const ObjCells *c, RawKind k, int64_t i)
+{
+    const unsigned char *p = cells_raw_data(c);
+    Value v = val_zero();
+    switch (k) {
+    case RAW_U8: v.i = p[i]; break;
+    case RAW_I8: v.i = (int8_t)p[i]; break;
+    case RAW_U16: { uint16_t x; memcpy(&x, p + 2 * i, 2); v.i = x; break; }
+    case RAW_I16: { int16_t x; memcpy(&x, p + 2 * i, 2); v.i = x; break; }
+    case RAW_U32: { uint32_t x; memcpy(&x, p + 4 * i, 4); v.i = x; break; }
+    case RAW_I32: { int32_t x; memcpy(&x, p + 4 * i, 4); v.i = x; break; }
+    case RAW_64: memcpy(&v.u, p + 8 * i, 8); break;
+    case RAW_F32: { float x; memcpy(&x, p + 4 * i, 4); v.f = x; break; }
+    default: break;
+    }
+    return v;
+}
+
+void raw_store(ObjCells *c, RawKind k, int64_t i, Value v)
+{
+    unsigned char *p = cells_raw_data(c);
+    switch (k) {
+    case RAW_U8: case RAW_I8: p[i] = (unsigned char)v.u; break;
+    case RAW_U16: case RAW_I16: { uint16_t x = (uint16_t)v.u; memcpy(p + 2 * i, &x, 2); break; }
+    case RAW_U32: case RAW_I32: { uint32_t x = (uint32_t)v.u; memcpy(p + 4 * i, &x, 4); break; }
+    case RAW_64: memcpy(p + 8 * i, &v.u, 8); break;
+    case RAW_F32: { float x = (float)v.f; memcpy(p + 4 * i, &x, 4); break; }
+    default: break;
+    }
+}
+
+RawKind raw_kind_of(const Type *et)
+{
+    if (!et) return RAW_NONE;
+    switch (et->kind) {
+    case K_BOOL: case K_UINT8: return RAW_U8;
+    case K_INT8: return RAW_I8;
+    case K_UINT16: return RAW_U16;
+    case K_INT16: return RAW_I16;
+    case K_UINT32: return RAW_U32;
+    case K_INT32: return RAW_I32;
+    case K_INT: case K_INT64: case K_UINT: case K_UINT64: case K_UINTPTR: case K_FLOAT64: return RAW_64;
+    case K_FLOAT32: return RAW_F32;
+    default: return RAW_NONE;
+    }
+}
+
+ObjCells *obj_elems(VM *vm, Type *type, Type *et, int64_t n)
+{
+    RawKind k = raw_kind_of(et);
+    if (k == RAW_NONE) return obj_cells(vm, type, n);
+    ObjCells *c = gc_alloc(vm, OBJ_CELLS, sizeof(ObjCells) + (size_t)n * raw_size(k));
+    c->type = type;
+    c->n = n;
+    c->hdr.flags |= (uint8_t)(k << OBJF_RAW_SHIFT);
+    return c;
+}
+
 ObjCells *obj_zero(VM *vm, Type *t)
 {
     int64_t n = agg_len(t);
-    ObjCells *c = obj_cells(vm, t, n);
+    ObjCells *c = t->kind == K_ARRAY ? obj_elems(vm, t, t->elem, n) : obj_cells(vm, t, n);
+    if (cells_raw(c)) return c;
     /* an array's elements share one type: one look decides (a [1024]byte
      * asked 1024 times was most of a program that makes one per call) */
     int64_t distinct = t->kind == K_ARRAY && n > 0 ? 1 : n;
@@ -182,6 +244,10 @@ Value val_zero_of(VM *vm, Type *t)
 void val_zero_into(Type *t, Obj *o)
 {
     ObjCells *c = (ObjCells *)o;
+    if (cells_raw(c)) {
+        memset(cells_raw_data(c), 0, (size_t)c->n * raw_size(cells_raw(c)));
+        return;
+    }
     for (int64_t i = 0; i < c->n; i++) {
         Type *et = agg_elem(t, i);
         if (type_agg(et)) val_zero_into(et, c->v[i].o);
@@ -226,13 +292,20 @@ Value val_clone(VM *vm, Type *t, Value v)
     if (!type_agg(t) || !v.o) return v;
     ObjCells *src = (ObjCells *)v.o;
     vm_push_tmp(vm, v);
-    ObjCells *c = obj_cells(vm, src->type ? src->type : t, src->n);
-    vm_push_tmp(vm, val_ref(&c->hdr));
-    for (int64_t i = 0; i < src->n; i++) {
-        Type *et = agg_elem(t, i);
-        c->v[i] = type_agg(et) ? val_clone(vm, et, src->v[i]) : src->v[i];
+    ObjCells *c;
+    if (cells_raw(src)) {
+        c = obj_elems(vm, src->type ? src->type : t, t->elem, src->n);
+        memcpy(cells_raw_data(c), cells_raw_data(src), (size_t)src->n * raw_size(cells_raw(src)));
+        vm_pop_tmp(vm, 1);
+    } else {
+        c = obj_cells(vm, src->type ? src->type : t, src->n);
+        vm_push_tmp(vm, val_ref(&c->hdr));
+        for (int64_t i = 0; i < src->n; i++) {
+            Type *et = agg_elem(t, i);
+            c->v[i] = type_agg(et) ? val_clone(vm, et, src->v[i]) : src->v[i];
+        }
+        vm_pop_tmp(vm, 2);
     }
-    vm_pop_tmp(vm, 2);
     Value r = val_ref(&c->hdr);
     r.meta = v.meta;  /* keeps an interface's dynamic type */
     r.aux = v.aux;
@@ -243,10 +316,14 @@ void val_copy_into(Type *t, Value dst, Value src)
 {
     ObjCells *d = (ObjCells *)dst.o, *s = (ObjCells *)src.o;
     if (d == s || !d || !s) return;
+    if (cells_raw(s) && cells_raw(d) == cells_raw(s)) {
+        memcpy(cells_raw_data(d), cells_raw_data(s), (size_t)(s->n < d->n ? s->n : d->n) * raw_size(cells_raw(s)));
+        return;
+    }
     for (int64_t i = 0; i < s->n && i < d->n; i++) {
         Type *et = agg_elem(t, i);
         if (type_agg(et)) val_copy_into(et, d->v[i], s->v[i]);
-        else d->v[i] = s->v[i];
+        else cells_set(d, i, cells_get(s, i));
     }
 }
 
@@ -254,6 +331,23 @@ static Type *dyn_type(Value v)
 {
     uint32_t tid = VAL_TYPE(v);
     return tid > 0 && (int32_t)tid < val_ntypes ? val_types[tid] : NULL;
+}
+
+/* self_unequal: a value of type t may be unequal to itself (a NaN inside) or panic on ==
+ * (an interface holding an uncomparable type), so == must look at the elements. */
+static bool self_unequal(const Type *t)
+{
+    switch (t->kind) {
+    case K_FLOAT32: case K_FLOAT64: case K_INTERFACE: return true;
+    case K_ARRAY: return t->len > 0 && self_unequal(t->elem);
+    case K_STRUCT: {
+        Type *u = under(t);
+        for (int i = 0; i < u->nfields; i++)
+            if (self_unequal(u->fields[i].type)) return true;
+        return false;
+    }
+    default: return false;
+    }
 }
 
 bool val_equal(Type *t, Value a, Value b, Type **uncomparable)
@@ -280,13 +374,17 @@ bool val_equal(Type *t, Value a, Value b, Type **uncomparable)
     }
     case K_STRUCT: case K_ARRAY: {
         ObjCells *x = (ObjCells *)a.o, *y = (ObjCells *)b.o;
-        if (x == y) return true;   /* also checks nothing uncomparable */
+        if (x == y && !self_unequal(t)) return true;
         if (!x || !y) return false;
         Type *u = under(t);
+        RawKind k = cells_raw(x);
+        /* raw ints compare as bytes (floats do not: NaN, -0) */
+        if (k && k != RAW_F32 && cells_raw(y) == k && !(k == RAW_64 && t->elem->kind == K_FLOAT64))
+            return memcmp(cells_raw_data(x), cells_raw_data(y), (size_t)x->n * raw_size(k)) == 0;
         for (int64_t i = 0; i < x->n; i++) {
             if (t->kind == K_STRUCT && u->fields[i].name && strcmp(u->fields[i].name, "_") == 0)
                 continue;
-            if (!val_equal(agg_elem(t, i), x->v[i], y->v[i], uncomparable)) return false;
+            if (!val_equal(agg_elem(t, i), cells_get(x, i), cells_get(y, i), uncomparable)) return false;
         }
         return true;
     }
@@ -343,7 +441,7 @@ uint32_t val_hash(Type *t, Value v)
         ObjCells *c = (ObjCells *)v.o;
         uint32_t h = 0x9e3779b9u;
         if (!c) return h;
-        for (int64_t i = 0; i < c->n; i++) h = (h ^ val_hash(agg_elem(t, i), c->v[i])) * 0x01000193u + 0x9e3779b9u;
+        for (int64_t i = 0; i < c->n; i++) h = (h ^ val_hash(agg_elem(t, i), cells_get(c, i))) * 0x01000193u + 0x9e3779b9u;
         return h;
     }
     default: return mix64(v.u);
@@ -362,7 +460,7 @@ Type *val_unhashable(Type *t, Value v)
     case K_STRUCT: case K_ARRAY: {
         ObjCells *c = (ObjCells *)v.o;
         if (!type_comparable_rt(t)) return t;
-        if (!c) return NULL;
+        if (!c || cells_raw(c)) return NULL;   /* raw: scalars, always hashable */
         for (int64_t i = 0; i < c->n; i++) {
             Type *r = val_unhashable(agg_elem(t, i), c->v[i]);
             if (r) return r;

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "vm/value.h"
 
 typedef struct Type Type;
@@ -17,7 +18,8 @@ typedef struct VM VM;
 
 typedef enum ObjKind {
     OBJ_STRING,    /* immutable bytes */
-    OBJ_CELLS,     /* n Values: a struct's fields, an array's or slice backing's elements, a box */
+    OBJ_CELLS,     /* n Values: a struct's fields, an array's or slice backing's elements, a box;
+                      or n raw scalars at their Go size (OBJF_RAW_MASK, RawKind) */
     OBJ_SLICE,     /* slice header */
     OBJ_MAP,
     OBJ_MAPITER,   /* state of a `for range` over a map */
@@ -40,11 +42,30 @@ struct Obj {
 #define OBJF_TIMERCHAN 2  /* an ObjChan that is a Timer's or Ticker's C under Go >= 1.23:
                              synchronous to the program, so len and cap are 0 */
 #define OBJF_RACE 4       /* the object has race shadow state (rt/race.h); every OBJF_ bit is
-                             defined here, so that no two share one */
+                             defined here, so that no two share one (but bit 2, whose meaning
+                             depends on the object's kind) */
 #define OBJF_ADDR 8       /* the object has a printed address (obj_addr) */
-#define OBJF_ZEROSIZE 16  /* a backing array of a zero-size element type (struct{}, [0]T): one
-                             cell, v[0], is every element (obj_elem), so that a slice of any
-                             length takes no memory per element, as in Go */
+#define OBJF_ZEROSIZE 2   /* on an ObjCells (the bit is OBJF_TIMERCHAN's on an ObjChan): a backing
+                             array of a zero-size element type (struct{}, [0]T) whose one cell,
+                             v[0], is every element (obj_elem), so that a slice of any length
+                             takes no memory per element, as in Go */
+#define OBJF_RAW_SHIFT 4  /* bits 4..7: the RawKind of an ObjCells whose elements are stored
+                             at their Go size instead of as Values (0: Values) */
+#define OBJF_RAW_MASK 0xF0
+
+/* RawKind: how a pointer-free scalar element is stored in a raw ObjCells.
+ * Loads extend to a Value as the register form wants it (vm/value.h). */
+typedef enum RawKind {
+    RAW_NONE,      /* 16-byte Values */
+    RAW_U8,        /* byte, uint8, bool */
+    RAW_I8,
+    RAW_U16,
+    RAW_I16,
+    RAW_U32,
+    RAW_I32,       /* int32, rune */
+    RAW_64,        /* int, int64, uint, uint64, uintptr, float64: the 8 payload bytes */
+    RAW_F32,       /* float32 as a C float (the register keeps it float-rounded) */
+} RawKind;
 
 typedef struct ObjString {
     Obj     hdr;
@@ -58,7 +79,8 @@ typedef struct ObjCells {
     Type    *type;      /* the struct or array type, or the slice element type for a backing
                            array, or NULL for a box; used for deep copies and zero-filling */
     int64_t  n;
-    Value    v[];
+    Value    v[];       /* n Values; for a raw object (OBJF_RAW_MASK), n elements of
+                           raw_size() bytes each: use cells_get/cells_set/cells_raw_data */
 } ObjCells;
 
 /* obj_elem returns the slot of element i of the backing array a (OBJF_ZEROSIZE:
@@ -66,6 +88,39 @@ typedef struct ObjCells {
 static inline Value *obj_elem(ObjCells *a, int64_t i)
 {
     return &a->v[(a->hdr.flags & OBJF_ZEROSIZE) ? 0 : i];
+}
+
+static inline RawKind cells_raw(const ObjCells *c) { return (RawKind)(c->hdr.flags >> OBJF_RAW_SHIFT); }
+static inline size_t raw_size(RawKind k)
+{
+    static const unsigned char sz[] = {sizeof(Value), 1, 1, 2, 2, 4, 4, 8, 4};
+    return sz[k];
+}
+/* cells_raw_data is the first byte of a raw object's elements. */
+static inline unsigned char *cells_raw_data(const ObjCells *c) { return (unsigned char *)c->v; }
+/* raw_load/raw_store read and write element i of raw object c (kind k); vm/object.c. */
+Value raw_load(const ObjCells *c, RawKind k, int64_t i);
+void  raw_store(ObjCells *c, RawKind k, int64_t i, Value v);
+/* cells_get/cells_set read and write element (or field, or box slot) i of c,
+ * whatever its representation. Values, 8-byte and 1-byte elements inline (the
+ * index opcodes' hot paths); the other widths out of line. */
+static inline Value cells_get(const ObjCells *c, int64_t i)
+{
+    unsigned k = c->hdr.flags >> OBJF_RAW_SHIFT;
+    if (__builtin_expect(k == RAW_NONE, 1)) return *obj_elem((ObjCells *)c, i);
+    Value v = val_zero();
+    if (k == RAW_64) memcpy(&v.u, cells_raw_data(c) + 8 * i, 8);
+    else if (k == RAW_U8) v.i = cells_raw_data(c)[i];
+    else v = raw_load(c, (RawKind)k, i);
+    return v;
+}
+static inline void cells_set(ObjCells *c, int64_t i, Value v)
+{
+    unsigned k = c->hdr.flags >> OBJF_RAW_SHIFT;
+    if (__builtin_expect(k == RAW_NONE, 1)) *obj_elem(c, i) = v;
+    else if (k == RAW_64) memcpy(cells_raw_data(c) + 8 * i, &v.u, 8);
+    else if (k == RAW_U8) cells_raw_data(c)[i] = (unsigned char)v.u;
+    else raw_store(c, (RawKind)k, i, v);
 }
 
 typedef struct ObjSlice {
@@ -112,6 +167,12 @@ typedef struct ObjClosure {
 ObjString  *obj_string(VM *vm, const char *s, int64_t len);
 ObjString  *obj_string_uninit(VM *vm, int64_t len);   /* caller fills data[0..len) */
 ObjCells   *obj_cells(VM *vm, Type *type, int64_t n);  /* zeroed Values */
+/* obj_elems returns n zeroed elements of type et (an array's or a backing's), raw when
+ * raw_kind_of(et) says so; type is stored as ObjCells.type. Aggregates are not allocated. */
+ObjCells   *obj_elems(VM *vm, Type *type, Type *et, int64_t n);
+/* raw_kind_of is how elements of type et are stored: RAW_NONE for anything that is not a
+ * pointer-free scalar. */
+RawKind     raw_kind_of(const Type *et);
 ObjCells   *obj_zero(VM *vm, Type *t);                 /* zero value of struct/array type t,
                                                           nested aggregates allocated too */
 ObjSlice   *obj_slice(VM *vm, ObjCells *arr, int64_t off, int64_t len, int64_t cap);

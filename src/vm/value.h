@@ -20,6 +20,11 @@
  *   interface               the dynamic value's payload and aux, and the dynamic
  *                           type in meta (VAL_TYPE); nil interface: meta type 0
  *
+ * Elements of arrays and slice backings are Values too, except when the element
+ * type is a pointer-free scalar (bool, ints, floats): then the ObjCells is raw and
+ * holds them at their Go size (vm/object.h RawKind; cells_get/cells_set convert).
+ * A pointer into such an array is still o + aux (the element index).
+ *
  * meta: bit 0 (VAL_GCREF) is set exactly when `o` is a heap reference the GC
  * must trace; bits 1..31 hold the dynamic type id of an interface value.
  */

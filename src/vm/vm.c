@@ -927,7 +927,7 @@ static ObjCells *new_backing(VM *vm, Type *et, int64_t cap, int64_t from)
         vm_pop_tmp(vm, 1);
         return arr;
     }
-    ObjCells *arr = obj_cells(vm, et, cap);
+    ObjCells *arr = obj_elems(vm, et, et, cap);
     arr->hdr.flags |= OBJF_BACKING;
     if (type_agg(et)) {
         vm_push_tmp(vm, val_ref(&arr->hdr));
@@ -1179,6 +1179,19 @@ static void move_elems(Type *et, ObjCells *d, int64_t di, ObjCells *s, int64_t s
 {
     if ((d->hdr.flags | s->hdr.flags) & OBJF_ZEROSIZE) return;   /* no bytes to move */
     bool agg = type_agg(et);
+    RawKind k = cells_raw(d);
+    if (k != cells_raw(s)) {   /* one side raw, the other Values (a staging array) */
+        if (d == s || di <= si)
+            for (int64_t j = 0; j < n; j++) cells_set(d, di + j, cells_get(s, si + j));
+        else
+            for (int64_t j = n - 1; j >= 0; j--) cells_set(d, di + j, cells_get(s, si + j));
+        return;
+    }
+    if (k) {
+        size_t es = raw_size(k);
+        memmove(cells_raw_data(d) + (size_t)di * es, cells_raw_data(s) + (size_t)si * es, (size_t)n * es);
+        return;
+    }
     if (!agg) {
         memmove(&d->v[di], &s->v[si], (size_t)n * sizeof(Value));
         return;
@@ -1241,7 +1254,7 @@ static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t s
             if (type_agg(et)) {
                 for (int64_t k = 0; k < len; k++) arr->v[k] = val_clone(vm, et, sl->arr->v[sl->off + k]);
             } else {
-                memcpy(arr->v, &sl->arr->v[sl->off], (size_t)len * sizeof(Value));
+                move_elems(et, arr, 0, sl->arr, sl->off, len);
             }
         }
         vm_pop_tmp(vm, src ? 2 : 1);
@@ -1250,10 +1263,29 @@ static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t s
     }
     if (src) {
         move_elems(et, arr, off + len, src, si, n);
+    } else if (cells_raw(arr) == RAW_U8) {
+        memcpy(cells_raw_data(arr) + off + len, sb, (size_t)n);
     } else {
-        for (int64_t k = 0; k < n; k++) arr->v[off + len + k] = val_int((uint8_t)sb[k]);
+        for (int64_t k = 0; k < n; k++) cells_set(arr, off + len + k, val_int((uint8_t)sb[k]));
     }
     return val_ref(&obj_slice(vm, arr, off, len + n, cap)->hdr);
+}
+
+/* clear_slice zeroes the elements of s (of element type et): clear(s). Out of the
+ * dispatch loop: inlined there, its memset cost every opcode a register. */
+static __attribute__((noinline)) void clear_slice(Type *et, ObjSlice *s)
+{
+    RawKind rk = cells_raw(s->arr);
+    if (s->arr->hdr.flags & OBJF_ZEROSIZE) return;   /* no bytes to clear */
+    if (rk) {
+        memset(cells_raw_data(s->arr) + (size_t)s->off * raw_size(rk), 0, (size_t)s->len * raw_size(rk));
+        return;
+    }
+    for (int64_t k = 0; k < s->len; k++) {
+        Value *e = &s->arr->v[s->off + k];
+        if (type_agg(et)) val_zero_into(et, e->o);
+        else *e = val_zero();
+    }
 }
 
 #define NIL_DEREF "invalid memory address or nil pointer dereference"
@@ -1547,7 +1579,8 @@ dispatch:
         int64_t n = sl ? sl->len : 0;
         if (n == 0) { RA = val_zero(); NEXT(); }
         ObjString *s = obj_string_uninit(vm, n);
-        for (int64_t k = 0; k < n; k++) s->data[k] = (char)sl->arr->v[sl->off + k].i;
+        if (cells_raw(sl->arr) == RAW_U8) memcpy(s->data, cells_raw_data(sl->arr) + sl->off, (size_t)n);
+        else for (int64_t k = 0; k < n; k++) s->data[k] = (char)cells_get(sl->arr, sl->off + k).i;
         RA = val_ref(&s->hdr);
         NEXT();
     }
@@ -1556,7 +1589,7 @@ dispatch:
         int64_t n = sl ? sl->len : 0;
         Buf b = BUF_INIT;
         for (int64_t k = 0; k < n; k++) {
-            int64_t r = sl->arr->v[sl->off + k].i;
+            int64_t r = cells_get(sl->arr, sl->off + k).i;
             buf_rune(&b, r < 0 || r > 0x10FFFF ? 0xFFFD : (int32_t)r);
         }
         Value s = vm_string(vm, b.data, (int64_t)b.len);
@@ -1569,7 +1602,8 @@ dispatch:
         int64_t cap = n ? roundupsize(n, true) : 0;
         ObjCells *arr = new_backing(vm, ty_uint8, cap, cap);
         const char *d = str_data(RB);
-        for (int64_t k = 0; k < n; k++) arr->v[k] = val_int((uint8_t)d[k]);
+        if (cells_raw(arr) == RAW_U8) memcpy(cells_raw_data(arr), d, (size_t)n);
+        else for (int64_t k = 0; k < n; k++) cells_set(arr, k, val_int((uint8_t)d[k]));
         RA = val_ref(&obj_slice(vm, arr, 0, n, cap)->hdr);
         NEXT();
     }
@@ -1581,7 +1615,7 @@ dispatch:
         ObjCells *arr = new_backing(vm, ty_int32, cap, cap);
         d = (const unsigned char *)str_data(RB);
         int64_t j = 0;
-        for (int64_t k = 0; k < n; j++) { int w; arr->v[j] = val_int(decode_rune(d + k, n - k, &w)); k += w; }
+        for (int64_t k = 0; k < n; j++) { int w; cells_set(arr, j, val_int(decode_rune(d + k, n - k, &w))); k += w; }
         RA = val_ref(&obj_slice(vm, arr, 0, cnt, cap)->hdr);
         NEXT();
     }
@@ -1637,28 +1671,70 @@ dispatch:
         NILCHK(RB);
         Value p = RB;
         if (p.aux == POINTER_WHOLE) RA = val_ref(p.o);
-        else { RACE_RD(p.o, p.aux); RA = ((ObjCells *)p.o)->v[p.aux]; }
+        else { RACE_RD(p.o, p.aux); RA = cells_get((ObjCells *)p.o, p.aux); }
         NEXT();
     }
-    CASE(STORE) NILCHK(RA); RACE_WR(RA.o, RA.aux); ((ObjCells *)RA.o)->v[RA.aux] = RB; NEXT();
-    CASE(AINDEX) {
-        NILCHK(RB);
-        ObjCells *c = (ObjCells *)RB.o;
-        int64_t i = RC.i;
-        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
-        RACE_RD(c, i);
-        RA = c->v[i];
-        NEXT();
-    }
-    CASE(ASET) {
-        NILCHK(RA);
-        ObjCells *c = (ObjCells *)RA.o;
-        int64_t i = RB.i;
-        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; }
-        RACE_WR(c, i);
-        c->v[i] = RC;
-        NEXT();
-    }
+    CASE(STORE) NILCHK(RA); RACE_WR(RA.o, RA.aux); cells_set((ObjCells *)RA.o, RA.aux, RB); NEXT();
+    /* the element loads and stores: the compiler picks the opcode from the
+     * element type, so each knows its array's representation (vm/object.h) */
+#define AGET(get) do { \
+        NILCHK(RB); \
+        ObjCells *c = (ObjCells *)RB.o; \
+        int64_t i = RC.i; \
+        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; } \
+        RACE_RD(c, i); \
+        get; \
+        NEXT(); \
+    } while (0)
+#define APUT(put) do { \
+        NILCHK(RA); \
+        ObjCells *c = (ObjCells *)RA.o; \
+        int64_t i = RB.i; \
+        if ((uint64_t)i >= (uint64_t)c->n) { SAVE(); bounds_index(vm, g, i, c->n); goto unwind; } \
+        RACE_WR(c, i); \
+        put; \
+        NEXT(); \
+    } while (0)
+#define IGET(get) do { \
+        ObjSlice *s = (ObjSlice *)RB.o; \
+        int64_t i = RC.i, n = s ? s->len : 0; \
+        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; } \
+        ObjCells *c = s->arr; \
+        i += s->off; \
+        RACE_RD(c, i); \
+        get; \
+        NEXT(); \
+    } while (0)
+#define IPUT(put) do { \
+        ObjSlice *s = (ObjSlice *)RA.o; \
+        int64_t i = RB.i, n = s ? s->len : 0; \
+        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; } \
+        ObjCells *c = s->arr; \
+        i += s->off; \
+        RACE_WR(c, i); \
+        put; \
+        NEXT(); \
+    } while (0)
+#define GET_B() ARITH(cells_raw_data(c)[i])
+#define GET_W() do { uint64_t w_; memcpy(&w_, cells_raw_data(c) + 8 * i, 8); ARITH((int64_t)w_); } while (0)
+#define PUT_B() (cells_raw_data(c)[i] = (unsigned char)RC.u)
+#define PUT_W() memcpy(cells_raw_data(c) + 8 * i, &RC.u, 8)
+    CASE(AINDEX) AGET(RA = c->v[i]);
+    CASE(AINDEXB) AGET(GET_B());
+    CASE(AINDEXW) AGET(GET_W());
+    CASE(AINDEXR) AGET(RA = cells_get(c, i));
+    CASE(ASET) APUT(c->v[i] = RC);
+    CASE(ASETB) APUT(PUT_B());
+    CASE(ASETW) APUT(PUT_W());
+    CASE(ASETR) APUT(cells_set(c, i, RC));
+    CASE(IINDEX) IGET(RA = *obj_elem(c, i));
+    CASE(IINDEXB) IGET(GET_B());
+    CASE(IINDEXW) IGET(GET_W());
+    CASE(IINDEXR) IGET(RA = cells_get(c, i));
+    CASE(ISET) IPUT(*obj_elem(c, i) = RC);
+    CASE(ISETB) IPUT(PUT_B());
+    CASE(ISETW) IPUT(PUT_W());
+    CASE(ISETR) IPUT(cells_set(c, i, RC));
     CASE(AADDR) {
         NILCHK(RB);
         ObjCells *c = (ObjCells *)RB.o;
@@ -1716,22 +1792,6 @@ dispatch:
         ARITH(n);
         NEXT();
     }
-    CASE(IINDEX) {
-        ObjSlice *s = (ObjSlice *)RB.o;
-        int64_t i = RC.i, n = s ? s->len : 0;
-        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
-        RACE_RD(s->arr, s->off + i);
-        RA = *obj_elem(s->arr, s->off + i);
-        NEXT();
-    }
-    CASE(ISET) {
-        ObjSlice *s = (ObjSlice *)RA.o;
-        int64_t i = RB.i, n = s ? s->len : 0;
-        if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
-        RACE_WR(s->arr, s->off + i);
-        *obj_elem(s->arr, s->off + i) = RC;
-        NEXT();
-    }
     CASE(IADDR) {
         ObjSlice *s = (ObjSlice *)RB.o;
         int64_t i = RC.i, n = s ? s->len : 0;
@@ -1773,10 +1833,16 @@ dispatch:
         if (sl && sl->len + n <= sl->cap) {
             ObjCells *arr = sl->arr;
             race_range(vm, arr, sl->off + sl->len, n, true);
-            for (int64_t k = 0; k < n; k++) {
-                Value *slot = obj_elem(arr, sl->off + sl->len + k);
-                if (type_agg(et) && slot->o) val_copy_into(et, *slot, R[in.b + k]);
-                else *slot = R[in.b + k];
+            int64_t j = sl->off + sl->len;
+            if (cells_raw(arr)) {
+                for (int64_t k = 0; k < n; k++) cells_set(arr, j + k, R[in.b + k]);
+            } else {
+                bool agg = type_agg(et);
+                for (int64_t k = 0; k < n; k++) {
+                    Value *slot = obj_elem(arr, j + k);
+                    if (agg && slot->o) val_copy_into(et, *slot, R[in.b + k]);
+                    else *slot = R[in.b + k];
+                }
             }
             RA = val_ref(&obj_slice(vm, arr, sl->off, sl->len + n, sl->cap)->hdr);
             NEXT();
@@ -1831,7 +1897,8 @@ dispatch:
                 race_range(vm, d->arr, d->off, n, true);
             }
             const char *p = str_data(src);
-            for (int64_t k = 0; k < n; k++) d->arr->v[d->off + k] = val_int((uint8_t)p[k]);
+            if (n > 0 && cells_raw(d->arr) == RAW_U8) memcpy(cells_raw_data(d->arr) + d->off, p, (size_t)n);
+            else for (int64_t k = 0; k < n; k++) cells_set(d->arr, d->off + k, val_int((uint8_t)p[k]));
         } else {
             ObjSlice *s = (ObjSlice *)src.o;
             int64_t sn = s ? s->len : 0;
@@ -1929,13 +1996,7 @@ dispatch:
             map_clear(vm, (ObjMap *)o);
             MAP_WRITE_TICK((ObjMap *)o);
         } else if (o && o->kind == OBJ_SLICE) {
-            ObjSlice *s = (ObjSlice *)o;
-            Type *et = t && t->kind == K_SLICE ? t->elem : t;
-            for (int64_t k = 0; k < s->len && !(s->arr->hdr.flags & OBJF_ZEROSIZE); k++) {
-                Value *e = &s->arr->v[s->off + k];
-                if (type_agg(et)) val_zero_into(et, e->o);
-                else *e = val_zero();
-            }
+            clear_slice(t && t->kind == K_SLICE ? t->elem : t, (ObjSlice *)o);
         }
         NEXT();
     }

@@ -360,7 +360,7 @@ static void test_errorf(void)
     is_int(st, NAT_OK, "errorf status");
     is_str(go_str(rets[0]), "a E! b 7 c E!", "errorf text");
     ObjSlice *idx = (ObjSlice *)rets[1].o;
-    ok(idx && idx->len == 2 && idx->arr->v[0].i == 0 && idx->arr->v[1].i == 2, "errorf %%w indexes");
+    ok(idx && idx->len == 2 && cells_get(idx->arr, 0).i == 0 && cells_get(idx->arr, 1).i == 2, "errorf %%w indexes");
     Value args2[2] = {S("%w"), ops(1, I(1))};
     st = call(native(lib_fmt_natives, "fmt.errorf"), args2, 2, rets);
     is_str(go_str(rets[0]), "%!w(int=1)", "%%w of a non-error");

@@ -553,6 +553,46 @@ static void test_durations(void)
     ok(!insp_parse_duration("", &d), "empty is refused");
 }
 
+/* ---- raw element arrays in the channel pane's values ---- */
+
+static const char *raw_src =
+    "package main\n"
+    "\n"
+    "import \"time\"\n"
+    "\n"
+    "func main() {\n"
+    "\tb := make(chan []byte, 1)\n"
+    "\ta := make(chan [3]int16, 1)\n"
+    "\tf := make(chan []float32, 1)\n"
+    "\tbuf := []byte(\"xhi\")\n"
+    "\tb <- buf[1:]\n"
+    "\ta <- [3]int16{1, -2, 300}\n"
+    "\tf <- []float32{0.5, -1}\n"
+    "\ttime.Sleep(time.Second)\n"
+    "}\n";
+
+static void test_raw_values(void)
+{
+    Run r;
+    if (!start(&r, raw_src, 1, 0)) {
+        ok(false, "raw-element program compiles");
+        return;
+    }
+    is_int(rt_step(r.vm, STEP_UNTIL, 500000000), RUN_PAUSED, "raw: paused in the sleep");
+    Snapshot *s = insp_snapshot(r.vm);
+    is_int(s->nchans, 3, "raw: three channels");
+    if (s->nchans == 3) {
+        ok(s->chans[0].len == 1 && strcmp(s->chans[0].values[0], "[104 105]") == 0,
+           "a []byte shows its bytes (%s)", s->chans[0].len ? s->chans[0].values[0] : "");
+        ok(s->chans[1].len == 1 && strcmp(s->chans[1].values[0], "[1 -2 300]") == 0,
+           "a [3]int16 shows its elements (%s)", s->chans[1].len ? s->chans[1].values[0] : "");
+        ok(s->chans[2].len == 1 && strcmp(s->chans[2].values[0], "[0.5 -1]") == 0,
+           "a []float32 shows its elements (%s)", s->chans[2].len ? s->chans[2].values[0] : "");
+    }
+    insp_free(s);
+    stop(&r);
+}
+
 int main(void)
 {
     plan_lazy();
@@ -563,6 +603,7 @@ int main(void)
     test_states();
     test_sync_events();
     test_durations();
+    test_raw_values();
     buf_fini(&out);
     buf_fini(&err);
     return done_testing();
