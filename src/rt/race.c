@@ -1,5 +1,6 @@
 /* rt/race.c: the data race detector: FastTrack vector clocks, shadow slots, reports (rt/race.h). */
 #include "rt/race.h"
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,8 @@
 #define SCACHE_N 64          /* stack cache entries */
 #define SCACHE_DEPTH 8       /* stacks up to this deep are cached */
 #define OCACHE_N 16          /* object cache entries */
+#define POOL_MAX 4096        /* RaceObjs and RaceGs kept for reuse */
+#define DEPOT_KEEP (1u << 20) /* a recycled state keeps its stack depot up to this many frames */
 
 typedef struct VC { uint32_t n; uint32_t *c; } VC;
 
@@ -29,13 +32,21 @@ typedef struct SyncVar { uint32_t slot; VC vc; struct SyncVar *next; } SyncVar;
 typedef struct RaceObj {
     const void *o;
     uint32_t serial, n;
-    Shadow  *sh;        /* n slots, made on first access */
+    Shadow  *sh;        /* n slots, made on first access (one: &one) */
+    Shadow   one;       /* the slot of a one-slot object (most of them): no allocation */
+    Shadow  *buf;       /* the slots of a bigger one, zeroed; kept when ro is reused */
+    uint32_t bufcap;
+    struct RaceObj *next_free;   /* in Race.free_objs */
     SyncVar *syncs;     /* sync clocks of slots >= SLOTVC_MAX */
     VC      *slotvc;    /* sync clocks of slots < SLOTVC_MAX (channel buffer slots), by slot */
     uint32_t nslotvc;
 } RaceObj;
 
-typedef struct RaceG { uint32_t tid, own; VC vc; } RaceG;   /* own: vc's entry for tid (kept apart: small vcs) */
+typedef struct RaceG {
+    uint32_t tid, own;    /* own: vc's entry for tid (kept apart: small vcs) */
+    VC vc;
+    struct RaceG *next_free;   /* in Race.free_gs (vc.c kept, zeroed) */
+} RaceG;
 
 typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;   /* p NULL: runtime function pc of rt_funcs */
 
@@ -103,6 +114,12 @@ typedef struct Race {
     /* stacks looked up lately, by their top frame: an access that was made
      * before from the same place finds its stack without hashing it */
     struct { int n; uint32_t id; RFrame fs[SCACHE_DEPTH]; } scache[SCACHE_N];
+    /* pools: objects and goroutines freed, kept with their memory for reuse
+     * (explore and graders make a VM per schedule; race_free keeps the
+     * whole state for the next race_enable) */
+    RaceObj  *free_objs;
+    RaceG    *free_gs;
+    uint32_t  nfree_objs, nfree_gs;
     /* reports */
     RaceReport *reports;
     int       nreports, capreports;
@@ -237,7 +254,14 @@ static RaceObj *obj_find(Race *r, const void *o, bool make)
         for (uint32_t i = 0; i < oc; i++) if (old[i]) tab_put(r, old[i]);
         free(old);
     }
-    RaceObj *ro = xcalloc(1, sizeof *ro);
+    RaceObj *ro = r->free_objs;
+    if (ro) {
+        r->free_objs = ro->next_free;
+        r->nfree_objs--;
+        ro->next_free = NULL;
+    } else {
+        ro = xcalloc(1, sizeof *ro);
+    }
     ro->o = o;
     ro->serial = r->next_serial++;
     tab_put(r, ro);
@@ -246,18 +270,31 @@ static RaceObj *obj_find(Race *r, const void *o, bool make)
     return *oc = ro;
 }
 
+/* obj_drop forgets ro, and keeps it for reuse while the pool has room. */
 static void obj_drop(Race *r, RaceObj *ro)
 {
     for (uint32_t i = 0; ro->sh && i < ro->n; i++) {
         if (ro->sh[i].rs) { free(ro->sh[i].rs->a); free(ro->sh[i].rs); }
     }
-    free(ro->sh);
     for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
     for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
     free(ro->slotvc);
     RaceObj **oc = &r->ocache[((uintptr_t)ro->o >> 4) & (OCACHE_N - 1)];
     if (*oc == ro) *oc = NULL;
-    free(ro);
+    if (r->nfree_objs >= POOL_MAX) {
+        free(ro->buf);
+        free(ro);
+        return;
+    }
+    Shadow *buf = ro->buf;
+    uint32_t bufcap = ro->bufcap;
+    if (ro->sh == buf && buf) memset(buf, 0, ro->n * sizeof *buf);
+    memset(ro, 0, sizeof *ro);
+    ro->buf = buf;
+    ro->bufcap = bufcap;
+    ro->next_free = r->free_objs;
+    r->free_objs = ro;
+    r->nfree_objs++;
 }
 
 void race_obj_free(VM *vm, Obj *o)
@@ -292,7 +329,16 @@ static Shadow *shadow(Race *r, VM *vm, const void *o, uint32_t slot, RaceObj **o
     if (!ro->sh) {
         ro->n = obj_slots(r, vm, o);
         if (ro->n == 0) ro->n = 1;
-        ro->sh = xcalloc(ro->n, sizeof *ro->sh);
+        if (ro->n == 1) {
+            ro->sh = &ro->one;
+        } else {
+            if (ro->n > ro->bufcap) {   /* kept zeroed: only a bigger one is made */
+                free(ro->buf);
+                ro->buf = xcalloc(ro->n, sizeof *ro->buf);
+                ro->bufcap = ro->n;
+            }
+            ro->sh = ro->buf;
+        }
     }
     *out = ro;
     return slot < ro->n ? &ro->sh[slot] : NULL;
@@ -323,7 +369,14 @@ static VC *sync_vc(Race *r, const void *o, uint32_t slot)
 
 static RaceG *rg_new(Race *r)
 {
-    RaceG *rg = xcalloc(1, sizeof *rg);
+    RaceG *rg = r->free_gs;
+    if (rg) {
+        r->free_gs = rg->next_free;
+        r->nfree_gs--;
+        rg->next_free = NULL;
+    } else {
+        rg = xcalloc(1, sizeof *rg);
+    }
     uint32_t t;
     if (r->fq_len > TID_QUARANTINE) {
         t = r->freeq[r->fq_head];
@@ -393,6 +446,14 @@ void race_g_end(VM *vm, G *g)
         }
         r->freeq[(r->fq_head + r->fq_len) % r->fq_cap] = rg->tid;
         r->fq_len++;
+        if (r->nfree_gs < POOL_MAX) {   /* kept with its clock's memory, zeroed (a zero entry is no entry) */
+            if (rg->vc.n) memset(rg->vc.c, 0, rg->vc.n * sizeof *rg->vc.c);
+            rg->tid = rg->own = 0;
+            rg->next_free = r->free_gs;
+            r->free_gs = rg;
+            r->nfree_gs++;
+            return;
+        }
     }
     free(rg->vc.c);
     free(rg);
@@ -819,20 +880,16 @@ bool race_detecting(const VM *vm)
     return vm->race != NULL;
 }
 
-void race_enable(VM *vm)
-{
-    if (vm->race) return;
-    Race *r = xcalloc(1, sizeof *r);
-    r->globals.kind = OBJ_CELLS;
-    vm->race = r;
-}
+/* The state of the last VM freed, kept for the next race_enable: explore and
+ * graders run a VM per schedule, and making the state (tables, pools, the
+ * stack depot) anew each time was a fifth of a short schedule's cost. */
+static _Atomic(Race *) spare;
 
-
-void race_free(VM *vm)
+static void race_destroy(Race *r)
 {
-    Race *r = R_(vm);
-    if (!r) return;
     for (uint32_t i = 0; i < r->cap; i++) if (r->tab[i]) obj_drop(r, r->tab[i]);
+    for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; free(ro->buf); free(ro); }
+    for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g); }
     free(r->tab);
     free(r->tid_clk);
     free(r->freeq);
@@ -843,7 +900,50 @@ void race_free(VM *vm)
     free(r->reports);
     free(r->dedup);
     free(r);
+}
+
+/* race_reset makes r what a new state is, keeping its memory. The stack
+ * depot stays: a stack is its frames' (Proto, pc) values, whatever run
+ * found it, so an id found again names the same frames. */
+static void race_reset(Race *r)
+{
+    for (uint32_t i = 0; i < r->cap; i++) {
+        if (r->tab[i]) obj_drop(r, r->tab[i]);
+        r->tab[i] = NULL;
+    }
+    r->len = 0;
+    r->active = false;
+    r->next_serial = 0;
+    memset(r->ocache, 0, sizeof r->ocache);
+    r->ntids = 0;
+    r->fq_head = r->fq_len = 0;
+    if (r->ncreated) memset(r->created, 0, (size_t)r->ncreated * sizeof *r->created);
+    r->nreports = 0;
+    r->ndedup = 0;
+    if (r->nframes > DEPOT_KEEP) {
+        r->nframes = r->nstacks = 0;
+        memset(r->stab, 0, r->stabcap * sizeof *r->stab);
+        memset(r->scache, 0, sizeof r->scache);
+    }
+}
+
+void race_enable(VM *vm)
+{
+    if (vm->race) return;
+    Race *r = atomic_exchange(&spare, NULL);
+    if (!r) r = xcalloc(1, sizeof *r);
+    r->globals.kind = OBJ_CELLS;
+    vm->race = r;
+}
+
+void race_free(VM *vm)
+{
+    Race *r = R_(vm);
+    if (!r) return;
     vm->race = NULL;
+    race_reset(r);
+    Race *old = atomic_exchange(&spare, r);
+    if (old) race_destroy(old);
 }
 
 int race_finish(VM *vm, int status)
