@@ -42,10 +42,26 @@ typedef struct RaceObj {
     uint32_t nslotvc;
 } RaceObj;
 
+/* A goroutine's recent stacks (gstack_of): the raw fields of its frames
+ * below the top one, as they were when copied (chain), and the depot ids of
+ * the stacks seen on top of that chain (by the top frame and runtime
+ * function). An access finds its stack by comparing its frames with chain
+ * (a few words each), without building and hashing the stack. */
+#define GSC_DEPTH 16         /* goroutines deeper than this use the shared cache */
+#define GSC_N 8
+typedef struct GFrameKey { const Proto *p; const Instr *pc; uint8_t flags; } GFrameKey;
+typedef struct GStackCache {
+    int32_t   n;          /* frames when chain was copied; -1: none */
+    uint32_t  gen;        /* bumped when chain is copied: older entries are stale */
+    GFrameKey chain[GSC_DEPTH];   /* frames [0, n-1); the top frame's flags in chain[n-1].flags */
+    struct { const Proto *p; const Instr *pc; int32_t rtfn; uint32_t gen, id; } e[GSC_N];
+} GStackCache;
+
 typedef struct RaceG {
     uint32_t tid, own;    /* own: vc's entry for tid (kept apart: small vcs) */
     VC vc;
-    struct RaceG *next_free;   /* in Race.free_gs (vc.c kept, zeroed) */
+    GStackCache *sc;      /* made on the first access */
+    struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
 } RaceG;
 
 typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;   /* p NULL: runtime function pc of rt_funcs */
@@ -449,6 +465,7 @@ void race_g_end(VM *vm, G *g)
         if (r->nfree_gs < POOL_MAX) {   /* kept with its clock's memory, zeroed (a zero entry is no entry) */
             if (rg->vc.n) memset(rg->vc.c, 0, rg->vc.n * sizeof *rg->vc.c);
             rg->tid = rg->own = 0;
+            if (rg->sc) rg->sc->n = -1;
             rg->next_free = r->free_gs;
             r->free_gs = rg;
             r->nfree_gs++;
@@ -456,6 +473,7 @@ void race_g_end(VM *vm, G *g)
         }
     }
     free(rg->vc.c);
+    free(rg->sc);
     free(rg);
 }
 
@@ -550,6 +568,44 @@ static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn)
     if (rtfn >= 0) fs[n++] = (RFrame){NULL, rtfn};
     for (int32_t k = g->nframes - 1; k >= lo && n < STACK_MAX; k--) frame_at(vm, g, k, &fs[n++]);
     return stack_cached(r, fs, n);
+}
+
+/* gstack_of: stack_of(r, vm, g, rtfn) through g's own cache (rg->sc). */
+static uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
+{
+    int32_t n = g->nframes;
+    if (n < 1 || n > GSC_DEPTH) return stack_of(r, vm, g, rtfn);
+    GStackCache *sc = rg->sc;
+    if (!sc) {
+        sc = rg->sc = xmalloc(sizeof *sc);
+        sc->n = -1;
+        sc->gen = 0;
+        memset(sc->e, 0, sizeof sc->e);
+    }
+    const Frame *f = g->frames;
+    bool same = sc->n == n && sc->chain[n - 1].flags == f[n - 1].flags;
+    for (int32_t k = 0; same && k < n - 1; k++)
+        same = sc->chain[k].p == f[k].proto && sc->chain[k].pc == f[k].pc && sc->chain[k].flags == f[k].flags;
+    if (!same) {
+        for (int32_t k = 0; k < n - 1; k++) sc->chain[k] = (GFrameKey){f[k].proto, f[k].pc, f[k].flags};
+        sc->chain[n - 1] = (GFrameKey){NULL, NULL, f[n - 1].flags};
+        sc->n = n;
+        if (++sc->gen == 0) {   /* wrapped: no entry may look current */
+            memset(sc->e, 0, sizeof sc->e);
+            sc->gen = 1;
+        }
+    }
+    const Instr *pc = f[n - 1].pc;
+    uint32_t k = (uint32_t)(((uintptr_t)pc >> 3) ^ (uint32_t)rtfn) % GSC_N;
+    if (sc->e[k].gen == sc->gen && sc->e[k].pc == pc && sc->e[k].p == f[n - 1].proto && sc->e[k].rtfn == rtfn)
+        return sc->e[k].id;
+    uint32_t id = stack_of(r, vm, g, rtfn);
+    sc->e[k].p = f[n - 1].proto;
+    sc->e[k].pc = pc;
+    sc->e[k].rtfn = rtfn;
+    sc->e[k].gen = sc->gen;
+    sc->e[k].id = id;
+    return id;
 }
 
 /* stack_atomic: g's stack at sync/atomic function fn, as Go's report shows it:
@@ -765,7 +821,7 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
     }
     /* cur is built in registers and stored whole (building *me field by field
      * and copying it at once stalls on store forwarding) */
-    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : stack_of(r, vm, g, rtfn),
+    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : gstack_of(r, vm, g, rg, rtfn),
                         atomic};
     *me = cur;
     const Access *bad = NULL;
@@ -889,7 +945,7 @@ static void race_destroy(Race *r)
 {
     for (uint32_t i = 0; i < r->cap; i++) if (r->tab[i]) obj_drop(r, r->tab[i]);
     for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; free(ro->buf); free(ro); }
-    for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g); }
+    for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g->sc); free(g); }
     free(r->tab);
     free(r->tid_clk);
     free(r->freeq);
