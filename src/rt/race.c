@@ -18,7 +18,13 @@
 #define POOL_MAX 4096        /* RaceObjs and RaceGs kept for reuse */
 #define DEPOT_KEEP (1u << 20) /* a recycled state keeps its stack depot up to this many frames */
 
-typedef struct VC { uint32_t n; uint32_t *c; } VC;
+/* st: a sync clock's stamp: ver * 2 + eq, where ver names the state of the
+ * goroutine clock it was last joined with (RaceG.ver): the sync clock is
+ * <= that clock (eq: equal to it), leaving out the goroutine's own entry,
+ * which its `own` dominates. 0: nothing known. A goroutine that locks and
+ * unlocks a mutex again and again, with nothing else in between, then skips
+ * both joins. Unused in goroutine clocks. */
+typedef struct VC { uint32_t n; uint32_t *c; uint64_t st; } VC;
 
 /* clk 0: none; atomic: made by a sync/atomic operation (races only with plain accesses) */
 typedef struct Access { uint32_t clk, tid, goid; uint32_t stack : 31, atomic : 1; } Access;
@@ -60,6 +66,7 @@ typedef struct GStackCache {
 typedef struct RaceG {
     uint32_t tid, own;    /* own: vc's entry for tid (kept apart: small vcs) */
     VC vc;
+    uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
     GStackCache *sc;      /* made on the first access */
     struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
 } RaceG;
@@ -110,6 +117,7 @@ typedef struct Race {
     RaceObj **tab;
     uint32_t  cap, len;
     uint32_t  next_serial;
+    uint64_t  next_ver;     /* RaceG.ver: never reused, even by a recycled state */
     RaceObj  *ocache[OCACHE_N];   /* recently found objects, by pointer bits */
     Obj       globals;  /* stands for the globals */
     /* tids */
@@ -408,6 +416,7 @@ static RaceG *rg_new(Race *r)
     }
     rg->tid = t;
     rg->own = r->tid_clk[t] + 1;
+    rg->ver = ++r->next_ver;
     return rg;
 }
 
@@ -440,6 +449,7 @@ void race_go(VM *vm, G *parent, G *child)
     r->created[child->id] = stack_of(r, vm, parent, -1);
     vc_join(&c->vc, &p->vc);
     vc_set_max(&c->vc, p->tid, p->own);
+    c->ver = ++r->next_ver;
     p->own++;
 }
 
@@ -483,7 +493,12 @@ void race_acquire(VM *vm, G *g, const void *o, uint32_t slot)
 {
     Race *r = R_(vm);
     if (!r || !r->active || !g) return;
-    vc_join(&rg_of(r, g)->vc, sync_vc(r, o, slot));
+    RaceG *rg = rg_of(r, g);
+    VC *s = sync_vc(r, o, slot);
+    if ((s->st >> 1) == rg->ver) return;   /* s <= g's clock already */
+    vc_join(&rg->vc, s);
+    rg->ver = ++r->next_ver;
+    s->st = rg->ver << 1;
 }
 
 void race_release(VM *vm, G *g, const void *o, uint32_t slot)
@@ -492,7 +507,13 @@ void race_release(VM *vm, G *g, const void *o, uint32_t slot)
     if (!r || !r->active || !g) return;
     RaceG *rg = rg_of(r, g);
     VC *s = sync_vc(r, o, slot);
-    vc_join(s, &rg->vc);
+    if ((s->st >> 1) == rg->ver) {   /* s <= g's clock: the join makes them equal */
+        if (!(s->st & 1)) vc_join(s, &rg->vc);
+        s->st |= 1;
+    } else {
+        vc_join(s, &rg->vc);
+        s->st = 0;
+    }
     vc_set_max(s, rg->tid, rg->own);
     rg->own++;
 }
@@ -503,8 +524,11 @@ void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
     if (!r || !r->active || !g) return;
     RaceG *rg = rg_of(r, g);
     VC *s = sync_vc(r, o, slot);
-    vc_join(&rg->vc, s);
-    vc_join(s, &rg->vc);
+    if (s->st != (rg->ver << 1 | 1)) {
+        vc_join2(&rg->vc, s);   /* g acquires s, then s is g's clock: both become the join */
+        rg->ver = ++r->next_ver;
+        s->st = rg->ver << 1 | 1;
+    }
     vc_set_max(s, rg->tid, rg->own);
     rg->own++;
 }
@@ -517,6 +541,8 @@ void race_sync_pair(VM *vm, G *a, G *b)
     vc_join2(&x->vc, &y->vc);
     vc_set_max(&x->vc, y->tid, y->own);
     vc_set_max(&y->vc, x->tid, x->own);
+    x->ver = ++r->next_ver;
+    y->ver = ++r->next_ver;
     x->own++;
     y->own++;
 }
@@ -870,13 +896,17 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
     return bad;
 }
 
-static void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
+static inline void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
 {
     Race *r = R_(vm);
     if (!r || !r->active) return;
     const void *key = o ? (const void *)o : (const void *)&r->globals;
-    RaceObj *ro;
-    Shadow *s = shadow(r, vm, key, slot, &ro);
+    RaceObj *ro = r->ocache[((uintptr_t)key >> 4) & (OCACHE_N - 1)];
+    Shadow *s;
+    if (ro && ro->o == key && ro->sh)   /* the object cache, inline */
+        s = slot < ro->n ? &ro->sh[slot] : NULL;
+    else
+        s = shadow(r, vm, key, slot, &ro);
     if (!s) return;
     Access me;
     bool pw = false;
