@@ -29,7 +29,11 @@ typedef struct VC { uint32_t n; uint32_t *c; uint64_t st; } VC;
 /* clk 0: none; atomic: made by a sync/atomic operation (races only with plain accesses) */
 typedef struct Access { uint32_t clk, tid, goid; uint32_t stack : 31, atomic : 1; } Access;
 
-typedef struct ReadSet { uint32_t n; Access *a; } ReadSet;         /* indexed by tid */
+/* The reads of a slot read by several goroutines at once, one per goroutine,
+ * in tid order (a write checks them in that order). Sparse: a slot is read
+ * by a few of the goroutines alive, and a read set indexed by tid (what it
+ * was) cost a zeroed entry per goroutine ever numbered. */
+typedef struct ReadSet { uint32_t n, cap; Access *a; struct ReadSet *next_free; } ReadSet;
 
 typedef struct Shadow { Access w, r; ReadSet *rs; } Shadow;       /* rs: read-shared */
 
@@ -143,7 +147,8 @@ typedef struct Race {
      * whole state for the next race_enable) */
     RaceObj  *free_objs;
     RaceG    *free_gs;
-    uint32_t  nfree_objs, nfree_gs;
+    ReadSet  *free_rs;  /* read sets, a zeroed */
+    uint32_t  nfree_objs, nfree_gs, nfree_rs;
     /* reports */
     RaceReport *reports;
     int       nreports, capreports;
@@ -294,11 +299,76 @@ static RaceObj *obj_find(Race *r, const void *o, bool make)
     return *oc = ro;
 }
 
+/* rs_new: an empty read set (from the pool when it can: a slot read by two
+ * goroutines at once makes one, and a write drops it). */
+static ReadSet *rs_new(Race *r)
+{
+    ReadSet *rs = r->free_rs;
+    if (!rs) {
+        rs = xcalloc(1, sizeof *rs);
+        rs->cap = 4;
+        rs->a = xmalloc(rs->cap * sizeof *rs->a);
+        return rs;
+    }
+    r->free_rs = rs->next_free;
+    r->nfree_rs--;
+    rs->next_free = NULL;
+    return rs;
+}
+
+static void rs_free(Race *r, ReadSet *rs)
+{
+    if (r->nfree_rs >= POOL_MAX) {
+        free(rs->a);
+        free(rs);
+        return;
+    }
+    rs->n = 0;
+    rs->next_free = r->free_rs;
+    r->free_rs = rs;
+    r->nfree_rs++;
+}
+
+/* rs_pos: where tid t's read is in rs, or would go. */
+static inline uint32_t rs_pos(const ReadSet *rs, uint32_t t)
+{
+    uint32_t lo = 0, hi = rs->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (rs->a[mid].tid < t) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static inline const Access *rs_find(const ReadSet *rs, uint32_t t)
+{
+    uint32_t i = rs_pos(rs, t);
+    return i < rs->n && rs->a[i].tid == t ? &rs->a[i] : NULL;
+}
+
+/* rs_put: a is now tid a.tid's read in rs. */
+static void rs_put(ReadSet *rs, Access a)
+{
+    uint32_t i = rs_pos(rs, a.tid);
+    if (i < rs->n && rs->a[i].tid == a.tid) {
+        rs->a[i] = a;
+        return;
+    }
+    if (rs->n == rs->cap) {
+        rs->cap *= 2;
+        rs->a = xrealloc(rs->a, rs->cap * sizeof *rs->a);
+    }
+    memmove(&rs->a[i + 1], &rs->a[i], (rs->n - i) * sizeof *rs->a);
+    rs->a[i] = a;
+    rs->n++;
+}
+
 /* obj_drop forgets ro, and keeps it for reuse while the pool has room. */
 static void obj_drop(Race *r, RaceObj *ro)
 {
     for (uint32_t i = 0; ro->sh && i < ro->n; i++) {
-        if (ro->sh[i].rs) { free(ro->sh[i].rs->a); free(ro->sh[i].rs); }
+        if (ro->sh[i].rs) rs_free(r, ro->sh[i].rs);
     }
     for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
     for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
@@ -842,7 +912,7 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
     if (write) {
         if (s->w.tid == t && s->w.clk == clk && s->w.atomic == atomic) return NULL;
     } else {
-        const Access *m = s->rs ? (t < s->rs->n ? &s->rs->a[t] : NULL) : (s->r.tid == t ? &s->r : NULL);
+        const Access *m = s->rs ? rs_find(s->rs, t) : (s->r.tid == t ? &s->r : NULL);
         if (m && m->clk == clk && m->atomic == atomic) return NULL;
     }
     /* cur is built in registers and stored whole (building *me field by field
@@ -870,26 +940,18 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
             else if (!bad) { badcopy = s->r; bad = &badcopy; *prev_w = false; }
         }
         if (!keep) {
-            if (s->rs) { free(s->rs->a); free(s->rs); s->rs = NULL; }
+            if (s->rs) { rs_free(r, s->rs); s->rs = NULL; }
             s->r = (Access){0};
         }
         s->w = cur;
     } else if (s->rs) {
-        if (t >= s->rs->n) {
-            uint32_t n = s->rs->n * 2 > r->ntids ? s->rs->n * 2 : r->ntids;
-            s->rs->a = xrealloc(s->rs->a, n * sizeof *s->rs->a);
-            memset(s->rs->a + s->rs->n, 0, (n - s->rs->n) * sizeof *s->rs->a);
-            s->rs->n = n;
-        }
-        s->rs->a[t] = cur;
+        rs_put(s->rs, cur);
     } else if (!s->r.clk || s->r.tid == t || hb(&s->r, &rg->vc)) {
         s->r = cur;
     } else {
-        ReadSet *rs = xcalloc(1, sizeof *rs);
-        rs->n = r->ntids;
-        rs->a = xcalloc(rs->n, sizeof *rs->a);
-        rs->a[s->r.tid] = s->r;
-        rs->a[t] = cur;
+        ReadSet *rs = rs_new(r);
+        rs_put(rs, s->r);
+        rs_put(rs, cur);
         s->rs = rs;
         s->r = (Access){0};
     }
@@ -976,6 +1038,7 @@ static void race_destroy(Race *r)
     for (uint32_t i = 0; i < r->cap; i++) if (r->tab[i]) obj_drop(r, r->tab[i]);
     for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; free(ro->buf); free(ro); }
     for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g->sc); free(g); }
+    for (ReadSet *rs = r->free_rs, *nx; rs; rs = nx) { nx = rs->next_free; free(rs->a); free(rs); }
     free(r->tab);
     free(r->tid_clk);
     free(r->freeq);
