@@ -47,6 +47,7 @@ typedef struct RaceObj {
     Shadow  *buf;       /* the slots of a bigger one, zeroed; kept when ro is reused */
     uint32_t bufcap;
     struct RaceObj *next_free;   /* in Race.free_objs */
+    struct RaceObj *prev_live, *next_live;   /* in Race.live */
     SyncVar *syncs;     /* sync clocks of slots >= SLOTVC_MAX */
     VC      *slotvc;    /* sync clocks of slots < SLOTVC_MAX (channel buffer slots), by slot */
     uint32_t nslotvc;
@@ -123,6 +124,7 @@ typedef struct Race {
     uint32_t  next_serial;
     uint64_t  next_ver;     /* RaceG.ver: never reused, even by a recycled state */
     RaceObj  *ocache[OCACHE_N];   /* recently found objects, by pointer bits */
+    RaceObj  *live;     /* every object in tab: a reset visits these, not the whole table */
     Obj       globals;  /* stands for the globals */
     /* tids */
     uint32_t *tid_clk;  /* last clock of each tid's previous owner */
@@ -295,6 +297,9 @@ static RaceObj *obj_find(Race *r, const void *o, bool make)
     ro->serial = r->next_serial++;
     tab_put(r, ro);
     r->len++;
+    ro->next_live = r->live;
+    if (r->live) r->live->prev_live = ro;
+    r->live = ro;
     if (o != &r->globals) ((Obj *)o)->flags |= OBJF_RACE;
     return *oc = ro;
 }
@@ -375,6 +380,9 @@ static void obj_drop(Race *r, RaceObj *ro)
     free(ro->slotvc);
     RaceObj **oc = &r->ocache[((uintptr_t)ro->o >> 4) & (OCACHE_N - 1)];
     if (*oc == ro) *oc = NULL;
+    if (ro->prev_live) ro->prev_live->next_live = ro->next_live;
+    else r->live = ro->next_live;
+    if (ro->next_live) ro->next_live->prev_live = ro->prev_live;
     if (r->nfree_objs >= POOL_MAX) {
         free(ro->buf);
         free(ro);
@@ -1035,7 +1043,7 @@ static _Atomic(Race *) spare;
 
 static void race_destroy(Race *r)
 {
-    for (uint32_t i = 0; i < r->cap; i++) if (r->tab[i]) obj_drop(r, r->tab[i]);
+    while (r->live) obj_drop(r, r->live);
     for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; free(ro->buf); free(ro); }
     for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g->sc); free(g); }
     for (ReadSet *rs = r->free_rs, *nx; rs; rs = nx) { nx = rs->next_free; free(rs->a); free(rs); }
@@ -1056,10 +1064,8 @@ static void race_destroy(Race *r)
  * found it, so an id found again names the same frames. */
 static void race_reset(Race *r)
 {
-    for (uint32_t i = 0; i < r->cap; i++) {
-        if (r->tab[i]) obj_drop(r, r->tab[i]);
-        r->tab[i] = NULL;
-    }
+    while (r->live) obj_drop(r, r->live);
+    if (r->cap) memset(r->tab, 0, r->cap * sizeof *r->tab);
     r->len = 0;
     r->active = false;
     r->next_serial = 0;
