@@ -60,6 +60,8 @@ typedef struct RaceObj {
  * (a few words each), without building and hashing the stack. */
 #define GSC_DEPTH 16         /* goroutines deeper than this use the shared cache */
 #define GSC_N 8
+#define RCACHE_N 256         /* shared raw-stack cache entries (gstack_of's misses) */
+#define RCACHE_DEPTH 4       /* stacks up to this deep are in it */
 typedef struct GFrameKey { const Proto *p; const Instr *pc; uint8_t flags; } GFrameKey;
 typedef struct GStackCache {
     int32_t   n;          /* frames when chain was copied; -1: none */
@@ -144,6 +146,11 @@ typedef struct Race {
     /* stacks looked up lately, by their top frame: an access that was made
      * before from the same place finds its stack without hashing it */
     struct { int n; uint32_t id; RFrame fs[SCACHE_DEPTH]; } scache[SCACHE_N];
+    /* stacks by their frames' raw fields (a new goroutine's first accesses
+     * find the stacks of the goroutines that ran the same code before it);
+     * a frame's code base is part of the key, so that an entry never
+     * outlives the program it was made for */
+    struct { int32_t n, rtfn; uint32_t id; struct { GFrameKey k; const Instr *code; } f[RCACHE_DEPTH]; } rcache[RCACHE_N];
     /* pools: objects and goroutines freed, kept with their memory for reuse
      * (explore and graders make a VM per schedule; race_free keeps the
      * whole state for the next race_enable) */
@@ -674,6 +681,33 @@ static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn)
     return stack_cached(r, fs, n);
 }
 
+/* rstack_of: stack_of(r, vm, g, rtfn) through the shared raw-stack cache. */
+static uint32_t rstack_of(Race *r, VM *vm, G *g, int rtfn)
+{
+    int32_t n = g->nframes;
+    if (n < 1 || n > RCACHE_DEPTH) return stack_of(r, vm, g, rtfn);
+    const Frame *f = g->frames;
+    uint64_t h = (uint64_t)(uint32_t)rtfn * 0x9e3779b97f4a7c15ULL ^ (uint64_t)n;
+    for (int32_t k = 0; k < n; k++) h = (h ^ (uintptr_t)f[k].pc ^ f[k].flags) * 0xff51afd7ed558ccdULL;
+    uint32_t i = (uint32_t)(h >> 40) % RCACHE_N;
+    bool same = r->rcache[i].n == n && r->rcache[i].rtfn == rtfn;
+    for (int32_t k = 0; same && k < n; k++) {
+        const GFrameKey *e = &r->rcache[i].f[k].k;
+        same = e->p == f[k].proto && e->pc == f[k].pc && e->flags == f[k].flags &&
+               r->rcache[i].f[k].code == f[k].proto->code;
+    }
+    if (same) return r->rcache[i].id;
+    uint32_t id = stack_of(r, vm, g, rtfn);
+    r->rcache[i].n = n;
+    r->rcache[i].rtfn = rtfn;
+    r->rcache[i].id = id;
+    for (int32_t k = 0; k < n; k++) {
+        r->rcache[i].f[k].k = (GFrameKey){f[k].proto, f[k].pc, f[k].flags};
+        r->rcache[i].f[k].code = f[k].proto->code;
+    }
+    return id;
+}
+
 /* gstack_of: stack_of(r, vm, g, rtfn) through g's own cache (rg->sc). */
 static uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
 {
@@ -703,7 +737,7 @@ static uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
     uint32_t k = (uint32_t)(((uintptr_t)pc >> 3) ^ (uint32_t)rtfn) % GSC_N;
     if (sc->e[k].gen == sc->gen && sc->e[k].pc == pc && sc->e[k].p == f[n - 1].proto && sc->e[k].rtfn == rtfn)
         return sc->e[k].id;
-    uint32_t id = stack_of(r, vm, g, rtfn);
+    uint32_t id = rstack_of(r, vm, g, rtfn);
     sc->e[k].p = f[n - 1].proto;
     sc->e[k].pc = pc;
     sc->e[k].rtfn = rtfn;
@@ -1079,6 +1113,7 @@ static void race_reset(Race *r)
         r->nframes = r->nstacks = 0;
         memset(r->stab, 0, r->stabcap * sizeof *r->stab);
         memset(r->scache, 0, sizeof r->scache);
+        memset(r->rcache, 0, sizeof r->rcache);
     }
 }
 
