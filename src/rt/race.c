@@ -14,7 +14,7 @@
 #define SLOTVC_MAX 65536     /* sync clocks of lower slots are found by index, not by list */
 #define SCACHE_N 64          /* stack cache entries */
 #define SCACHE_DEPTH 8       /* stacks up to this deep are cached */
-#define OCACHE_N 16          /* object cache entries */
+#define OCACHE_N 64          /* object cache entries */
 #define POOL_MAX 4096        /* RaceObjs and RaceGs kept for reuse */
 #define DEPOT_KEEP (1u << 20) /* a recycled state keeps its stack depot up to this many frames */
 
@@ -24,16 +24,26 @@
  * which its `own` dominates. 0: nothing known. A goroutine that locks and
  * unlocks a mutex again and again, with nothing else in between, then skips
  * both joins. Unused in goroutine clocks. */
-typedef struct VC { uint32_t n; uint32_t *c; uint64_t st; } VC;
+/* c: cap entries (a multiple of 8), n in use; those at n and above are 0,
+ * so joins run over whole blocks of 8 */
+typedef struct VC { uint32_t n, cap; uint32_t *c; uint64_t st; } VC;
 
 /* clk 0: none; atomic: made by a sync/atomic operation (races only with plain accesses) */
 typedef struct Access { uint32_t clk, tid, goid; uint32_t stack : 31, atomic : 1; } Access;
 
 /* The reads of a slot read by several goroutines at once, one per goroutine,
- * in tid order (a write checks them in that order). Sparse: a slot is read
- * by a few of the goroutines alive, and a read set indexed by tid (what it
- * was) cost a zeroed entry per goroutine ever numbered. */
-typedef struct ReadSet { uint32_t n, cap; Access *a; struct ReadSet *next_free; } ReadSet;
+ * in tid order (a write checks them in that order). Sparse while small (a
+ * slot is mostly read by a few of the goroutines alive: a set indexed by tid
+ * cost a zeroed entry per goroutine ever numbered), indexed by tid (dense)
+ * past RS_SPARSE_MAX readers (10,000 goroutines reading one variable made
+ * inserting into the sorted set quadratic). */
+#define RS_SPARSE_MAX 32
+typedef struct ReadSet {
+    uint32_t n, cap;   /* sparse: n entries sorted by tid; dense: entries below n may be set (clk != 0) */
+    bool     dense;
+    Access  *a;        /* cap entries; dense: indexed by tid, zero where unset */
+    struct ReadSet *next_free;
+} ReadSet;
 
 typedef struct Shadow { Access w, r; ReadSet *rs; } Shadow;       /* rs: read-shared */
 
@@ -172,9 +182,14 @@ static inline Race *R_(VM *vm) { return (Race *)vm->race; }
 static void vc_grow(VC *v, uint32_t n)
 {
     if (n <= v->n) return;
-    v->c = xrealloc(v->c, (size_t)n * sizeof *v->c);
-    memset(v->c + v->n, 0, (size_t)(n - v->n) * sizeof *v->c);
-    v->n = n;
+    if (n > v->cap) {   /* doubling: clocks grow an entry at a time as goroutines start */
+        uint32_t c = v->cap ? v->cap : 8;
+        while (c < n) c *= 2;
+        v->c = xrealloc(v->c, (size_t)c * sizeof *v->c);
+        memset(v->c + v->cap, 0, (size_t)(c - v->cap) * sizeof *v->c);
+        v->cap = c;
+    }
+    v->n = n;   /* entries from the old n on are 0 already */
 }
 
 static inline uint32_t vc_get(const VC *v, uint32_t t) { return t < v->n ? v->c[t] : 0; }
@@ -202,14 +217,6 @@ typedef uint32_t V8 __attribute__((vector_size(32)));
 /* V8_MAX: m = max(a, b) lane by lane (a macro: a function returning a V8
  * would change the ABI where AVX is off) */
 #define V8_MAX(m, a, b) do { V8 gt_ = (V8)((a) > (b)); (m) = ((a) & gt_) | ((b) & ~gt_); } while (0)
-
-/* vc_len: src's length without trailing zeros. */
-static inline uint32_t vc_len(const VC *src)
-{
-    uint32_t n = src->n;
-    while (n > 0 && src->c[n - 1] == 0) n--;
-    return n;
-}
 
 /* join_n: d[i] = max(d[i], s[i]) for i < n. */
 JOIN_CLONES static void join_n(uint32_t *d, const uint32_t *s, uint32_t n)
@@ -242,18 +249,20 @@ JOIN_CLONES static void join2_n(uint32_t *x, uint32_t *y, uint32_t n)
 
 static void vc_join(VC *dst, const VC *src)
 {
-    uint32_t n = vc_len(src);
+    uint32_t n = src->n;
+    if (!n) return;
     vc_grow(dst, n);
-    join_n(dst->c, src->c, n);
+    join_n(dst->c, src->c, (n + 7) & ~7u);   /* both hold whole blocks, zero past n */
 }
 
 /* vc_join2: a and b both become their join (one pass). */
 static void vc_join2(VC *a, VC *b)
 {
-    uint32_t na = vc_len(a), nb = vc_len(b), n = na > nb ? na : nb;
+    uint32_t n = a->n > b->n ? a->n : b->n;
+    if (!n) return;
     vc_grow(a, n);
     vc_grow(b, n);
-    join2_n(a->c, b->c, n);
+    join2_n(a->c, b->c, (n + 7) & ~7u);
 }
 
 /* ---- objects ---- */
@@ -274,9 +283,16 @@ static void tab_put(Race *r, RaceObj *ro)
     r->tab[i] = ro;
 }
 
+/* oc_slot: o's entry in the object cache (objects made one after another differ in their low bits) */
+static inline uint32_t oc_slot(const void *o)
+{
+    uintptr_t p = (uintptr_t)o;
+    return (uint32_t)((p >> 4) ^ (p >> 10)) & (OCACHE_N - 1);
+}
+
 static RaceObj *obj_find(Race *r, const void *o, bool make)
 {
-    RaceObj **oc = &r->ocache[((uintptr_t)o >> 4) & (OCACHE_N - 1)];
+    RaceObj **oc = &r->ocache[oc_slot(o)];
     if (*oc && (*oc)->o == o) return *oc;
     if (r->cap) {
         uint32_t m = r->cap - 1, i = ptr_hash(o) & m;
@@ -335,7 +351,9 @@ static void rs_free(Race *r, ReadSet *rs)
         free(rs);
         return;
     }
+    if (rs->dense) memset(rs->a, 0, rs->n * sizeof *rs->a);
     rs->n = 0;
+    rs->dense = false;
     rs->next_free = r->free_rs;
     r->free_rs = rs;
     r->nfree_rs++;
@@ -353,18 +371,54 @@ static inline uint32_t rs_pos(const ReadSet *rs, uint32_t t)
     return lo;
 }
 
-static inline const Access *rs_find(const ReadSet *rs, uint32_t t)
+static inline Access *rs_find(ReadSet *rs, uint32_t t)
 {
+    if (rs->dense) return t < rs->n && rs->a[t].clk ? &rs->a[t] : NULL;
+    if (rs->n <= 8) {   /* a few readers: a scan */
+        for (uint32_t i = 0; i < rs->n; i++)
+            if (rs->a[i].tid == t) return &rs->a[i];
+        return NULL;
+    }
     uint32_t i = rs_pos(rs, t);
     return i < rs->n && rs->a[i].tid == t ? &rs->a[i] : NULL;
+}
+
+/* rs_dense_put: a in dense rs, growing it to hold tid a.tid. */
+static void rs_dense_put(ReadSet *rs, Access a)
+{
+    if (a.tid >= rs->cap) {
+        uint32_t c = rs->cap * 2 > a.tid + 1 ? rs->cap * 2 : a.tid + 1;
+        rs->a = xrealloc(rs->a, c * sizeof *rs->a);
+        memset(rs->a + rs->cap, 0, (c - rs->cap) * sizeof *rs->a);
+        rs->cap = c;
+    }
+    rs->a[a.tid] = a;
+    if (a.tid >= rs->n) rs->n = a.tid + 1;
 }
 
 /* rs_put: a is now tid a.tid's read in rs. */
 static void rs_put(ReadSet *rs, Access a)
 {
+    if (rs->dense) {
+        rs_dense_put(rs, a);
+        return;
+    }
     uint32_t i = rs_pos(rs, a.tid);
     if (i < rs->n && rs->a[i].tid == a.tid) {
         rs->a[i] = a;
+        return;
+    }
+    if (rs->n >= RS_SPARSE_MAX) {   /* to dense: each read where its tid says */
+        uint32_t n = rs->n, c = a.tid + 1;
+        for (uint32_t k = 0; k < n; k++) if (rs->a[k].tid + 1 > c) c = rs->a[k].tid + 1;
+        Access *old = rs->a;
+        rs->a = xcalloc(c, sizeof *rs->a);
+        rs->cap = c;
+        rs->n = 0;
+        rs->dense = true;
+        for (uint32_t k = 0; k < n; k++) rs_dense_put(rs, old[k]);
+        free(old);
+        rs_dense_put(rs, a);
         return;
     }
     if (rs->n == rs->cap) {
@@ -385,7 +439,7 @@ static void obj_drop(Race *r, RaceObj *ro)
     for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
     for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
     free(ro->slotvc);
-    RaceObj **oc = &r->ocache[((uintptr_t)ro->o >> 4) & (OCACHE_N - 1)];
+    RaceObj **oc = &r->ocache[oc_slot(ro->o)];
     if (*oc == ro) *oc = NULL;
     if (ro->prev_live) ro->prev_live->next_live = ro->next_live;
     else r->live = ro->next_live;
@@ -559,6 +613,7 @@ void race_g_end(VM *vm, G *g)
         r->fq_len++;
         if (r->nfree_gs < POOL_MAX) {   /* kept with its clock's memory, zeroed (a zero entry is no entry) */
             if (rg->vc.n) memset(rg->vc.c, 0, rg->vc.n * sizeof *rg->vc.c);
+            rg->vc.n = 0;
             rg->tid = rg->own = 0;
             if (rg->sc) rg->sc->n = -1;
             rg->next_free = r->free_gs;
@@ -951,10 +1006,11 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
 {
     RaceG *rg = rg_of(r, g);
     uint32_t t = rg->tid, clk = rg->own;
+    Access *mine = NULL;   /* a read: g's earlier read in the read set, if any */
     if (write) {
         if (s->w.tid == t && s->w.clk == clk && s->w.atomic == atomic) return NULL;
     } else {
-        const Access *m = s->rs ? rs_find(s->rs, t) : (s->r.tid == t ? &s->r : NULL);
+        const Access *m = s->rs ? (mine = rs_find(s->rs, t)) : (s->r.tid == t ? &s->r : NULL);
         if (m && m->clk == clk && m->atomic == atomic) return NULL;
     }
     /* cur is built in registers and stored whole (building *me field by field
@@ -987,7 +1043,8 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
         }
         s->w = cur;
     } else if (s->rs) {
-        rs_put(s->rs, cur);
+        if (mine) *mine = cur;   /* same tid: the same place in the set */
+        else rs_put(s->rs, cur);
     } else if (!s->r.clk || s->r.tid == t || hb(&s->r, &rg->vc)) {
         s->r = cur;
     } else {
@@ -1005,7 +1062,7 @@ static inline void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
     Race *r = R_(vm);
     if (!r || !r->active) return;
     const void *key = o ? (const void *)o : (const void *)&r->globals;
-    RaceObj *ro = r->ocache[((uintptr_t)key >> 4) & (OCACHE_N - 1)];
+    RaceObj *ro = r->ocache[oc_slot(key)];
     Shadow *s;
     if (ro && ro->o == key && ro->sh)   /* the object cache, inline */
         s = slot < ro->n ? &ro->sh[slot] : NULL;
