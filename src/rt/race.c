@@ -509,7 +509,9 @@ static Shadow *shadow(Race *r, VM *vm, const void *o, uint32_t slot, RaceObj **o
 
 static VC *sync_vc(Race *r, const void *o, uint32_t slot)
 {
-    RaceObj *ro = obj_find(r, o, true);
+    RaceObj *ro = r->ocache[oc_slot(o)];   /* the object cache, inline (every lock and unlock) */
+    if (!ro || ro->o != o) ro = obj_find(r, o, true);
+    if (slot == RACE_SLOT_SYNC && ro->syncs && ro->syncs->slot == slot) return &ro->syncs->vc;
     if (slot < SLOTVC_MAX) {
         if (slot >= ro->nslotvc) {
             uint32_t n = ro->nslotvc ? ro->nslotvc : 4;
