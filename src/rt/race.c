@@ -68,7 +68,8 @@ typedef struct RaceObj {
  * the stacks seen on top of that chain (by the top frame and runtime
  * function). An access finds its stack by comparing its frames with chain
  * (a few words each), without building and hashing the stack. */
-#define GSC_DEPTH 16         /* goroutines deeper than this use the shared cache */
+#define GSC_DEPTH 8          /* goroutines deeper than this use the shared caches */
+#define GSC_AFTER 16         /* accesses a goroutine makes before it gets its own cache (most make a few) */
 #define GSC_N 8
 #define RCACHE_N 256         /* shared raw-stack cache entries (gstack_of's misses) */
 #define RCACHE_DEPTH 4       /* stacks up to this deep are in it */
@@ -84,7 +85,8 @@ typedef struct RaceG {
     uint32_t tid, own;    /* own: vc's entry for tid (kept apart: small vcs) */
     VC vc;
     uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
-    GStackCache *sc;      /* made on the first access */
+    GStackCache *sc;      /* made after GSC_AFTER accesses */
+    uint32_t naccess;     /* accesses so far, up to GSC_AFTER */
     struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
 } RaceG;
 
@@ -617,6 +619,7 @@ void race_g_end(VM *vm, G *g)
             if (rg->vc.n) memset(rg->vc.c, 0, rg->vc.n * sizeof *rg->vc.c);
             rg->vc.n = 0;
             rg->tid = rg->own = 0;
+            rg->naccess = 0;
             if (rg->sc) rg->sc->n = -1;
             rg->next_free = r->free_gs;
             r->free_gs = rg;
@@ -771,6 +774,10 @@ static uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
     int32_t n = g->nframes;
     if (n < 1 || n > GSC_DEPTH) return stack_of(r, vm, g, rtfn);
     GStackCache *sc = rg->sc;
+    if (!sc && rg->naccess < GSC_AFTER) {   /* short-lived goroutines keep no cache of their own */
+        rg->naccess++;
+        return rstack_of(r, vm, g, rtfn);
+    }
     if (!sc) {
         sc = rg->sc = xmalloc(sizeof *sc);
         sc->n = -1;
