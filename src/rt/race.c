@@ -210,7 +210,7 @@ static void vc_set_max(VC *v, uint32_t t, uint32_t c)
  * at load time. */
 typedef uint32_t V8 __attribute__((vector_size(32)));
 
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__gnu_linux__)
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__)   /* ifunc: glibc */
 #define JOIN_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define JOIN_CLONES
