@@ -1,5 +1,6 @@
 /* rt/race.c: the data race detector: FastTrack vector clocks, shadow slots, reports (rt/race.h). */
 #include "rt/race.h"
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,14 +14,36 @@
 #define SLOTVC_MAX 65536     /* sync clocks of lower slots are found by index, not by list */
 #define SCACHE_N 64          /* stack cache entries */
 #define SCACHE_DEPTH 8       /* stacks up to this deep are cached */
-#define OCACHE_N 16          /* object cache entries */
+#define OCACHE_N 64          /* object cache entries */
+#define POOL_MAX 4096        /* RaceObjs and RaceGs kept for reuse */
+#define DEPOT_KEEP (1u << 20) /* a recycled state keeps its stack depot up to this many frames */
 
-typedef struct VC { uint32_t n; uint32_t *c; } VC;
+/* st: a sync clock's stamp: ver * 2 + eq, where ver names the state of the
+ * goroutine clock it was last joined with (RaceG.ver): the sync clock is
+ * <= that clock (eq: equal to it), leaving out the goroutine's own entry,
+ * which its `own` dominates. 0: nothing known. A goroutine that locks and
+ * unlocks a mutex again and again, with nothing else in between, then skips
+ * both joins. Unused in goroutine clocks. */
+/* c: cap entries (a multiple of 8), n in use; those at n and above are 0,
+ * so joins run over whole blocks of 8 */
+typedef struct VC { uint32_t n, cap; uint32_t *c; uint64_t st; } VC;
 
 /* clk 0: none; atomic: made by a sync/atomic operation (races only with plain accesses) */
 typedef struct Access { uint32_t clk, tid, goid; uint32_t stack : 31, atomic : 1; } Access;
 
-typedef struct ReadSet { uint32_t n; Access *a; } ReadSet;         /* indexed by tid */
+/* The reads of a slot read by several goroutines at once, one per goroutine,
+ * in tid order (a write checks them in that order). Sparse while small (a
+ * slot is mostly read by a few of the goroutines alive: a set indexed by tid
+ * cost a zeroed entry per goroutine ever numbered), indexed by tid (dense)
+ * past RS_SPARSE_MAX readers (10,000 goroutines reading one variable made
+ * inserting into the sorted set quadratic). */
+#define RS_SPARSE_MAX 32
+typedef struct ReadSet {
+    uint32_t n, cap;   /* sparse: n entries sorted by tid; dense: entries below n may be set (clk != 0) */
+    bool     dense;
+    Access  *a;        /* cap entries; dense: indexed by tid, zero where unset */
+    struct ReadSet *next_free;
+} ReadSet;
 
 typedef struct Shadow { Access w, r; ReadSet *rs; } Shadow;       /* rs: read-shared */
 
@@ -29,13 +52,43 @@ typedef struct SyncVar { uint32_t slot; VC vc; struct SyncVar *next; } SyncVar;
 typedef struct RaceObj {
     const void *o;
     uint32_t serial, n;
-    Shadow  *sh;        /* n slots, made on first access */
+    Shadow  *sh;        /* n slots, made on first access (one: &one) */
+    Shadow   one;       /* the slot of a one-slot object (most of them): no allocation */
+    Shadow  *buf;       /* the slots of a bigger one, zeroed; kept when ro is reused */
+    uint32_t bufcap;
+    struct RaceObj *next_free;   /* in Race.free_objs */
+    struct RaceObj *prev_live, *next_live;   /* in Race.live */
     SyncVar *syncs;     /* sync clocks of slots >= SLOTVC_MAX */
     VC      *slotvc;    /* sync clocks of slots < SLOTVC_MAX (channel buffer slots), by slot */
     uint32_t nslotvc;
 } RaceObj;
 
-typedef struct RaceG { uint32_t tid, own; VC vc; } RaceG;   /* own: vc's entry for tid (kept apart: small vcs) */
+/* A goroutine's recent stacks (gstack_of): the raw fields of its frames
+ * below the top one, as they were when copied (chain), and the depot ids of
+ * the stacks seen on top of that chain (by the top frame and runtime
+ * function). An access finds its stack by comparing its frames with chain
+ * (a few words each), without building and hashing the stack. */
+#define GSC_DEPTH 8          /* goroutines deeper than this use the shared caches */
+#define GSC_AFTER 16         /* accesses a goroutine makes before it gets its own cache (most make a few) */
+#define GSC_N 8
+#define RCACHE_N 256         /* shared raw-stack cache entries (gstack_of's misses) */
+#define RCACHE_DEPTH 4       /* stacks up to this deep are in it */
+typedef struct GFrameKey { const Proto *p; const Instr *pc; uint8_t flags; } GFrameKey;
+typedef struct GStackCache {
+    int32_t   n;          /* frames when chain was copied; -1: none */
+    uint32_t  gen;        /* bumped when chain is copied: older entries are stale */
+    GFrameKey chain[GSC_DEPTH];   /* frames [0, n-1); the top frame's flags in chain[n-1].flags */
+    struct { const Proto *p; const Instr *pc; int32_t rtfn; uint32_t gen, id; } e[GSC_N];
+} GStackCache;
+
+typedef struct RaceG {
+    uint32_t tid, own;    /* own: vc's entry for tid (kept apart: small vcs) */
+    VC vc;
+    uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
+    GStackCache *sc;      /* made after GSC_AFTER accesses */
+    uint32_t naccess;     /* accesses so far, up to GSC_AFTER */
+    struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
+} RaceG;
 
 typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;   /* p NULL: runtime function pc of rt_funcs */
 
@@ -83,7 +136,9 @@ typedef struct Race {
     RaceObj **tab;
     uint32_t  cap, len;
     uint32_t  next_serial;
+    uint64_t  next_ver;     /* RaceG.ver: never reused, even by a recycled state */
     RaceObj  *ocache[OCACHE_N];   /* recently found objects, by pointer bits */
+    RaceObj  *live;     /* every object in tab: a reset visits these, not the whole table */
     Obj       globals;  /* stands for the globals */
     /* tids */
     uint32_t *tid_clk;  /* last clock of each tid's previous owner */
@@ -103,6 +158,18 @@ typedef struct Race {
     /* stacks looked up lately, by their top frame: an access that was made
      * before from the same place finds its stack without hashing it */
     struct { int n; uint32_t id; RFrame fs[SCACHE_DEPTH]; } scache[SCACHE_N];
+    /* stacks by their frames' raw fields (a new goroutine's first accesses
+     * find the stacks of the goroutines that ran the same code before it);
+     * a frame's code base is part of the key, so that an entry never
+     * outlives the program it was made for */
+    struct { int32_t n, rtfn; uint32_t id; struct { GFrameKey k; const Instr *code; } f[RCACHE_DEPTH]; } rcache[RCACHE_N];
+    /* pools: objects and goroutines freed, kept with their memory for reuse
+     * (explore and graders make a VM per schedule; race_free keeps the
+     * whole state for the next race_enable) */
+    RaceObj  *free_objs;
+    RaceG    *free_gs;
+    ReadSet  *free_rs;  /* read sets, a zeroed */
+    uint32_t  nfree_objs, nfree_gs, nfree_rs;
     /* reports */
     RaceReport *reports;
     int       nreports, capreports;
@@ -117,9 +184,14 @@ static inline Race *R_(VM *vm) { return (Race *)vm->race; }
 static void vc_grow(VC *v, uint32_t n)
 {
     if (n <= v->n) return;
-    v->c = xrealloc(v->c, (size_t)n * sizeof *v->c);
-    memset(v->c + v->n, 0, (size_t)(n - v->n) * sizeof *v->c);
-    v->n = n;
+    if (n > v->cap) {   /* doubling: clocks grow an entry at a time as goroutines start */
+        uint32_t c = v->cap ? v->cap : 8;
+        while (c < n) c *= 2;
+        v->c = xrealloc(v->c, (size_t)c * sizeof *v->c);
+        memset(v->c + v->cap, 0, (size_t)(c - v->cap) * sizeof *v->c);
+        v->cap = c;
+    }
+    v->n = n;   /* entries from the old n on are 0 already */
 }
 
 static inline uint32_t vc_get(const VC *v, uint32_t t) { return t < v->n ? v->c[t] : 0; }
@@ -131,48 +203,68 @@ static void vc_set_max(VC *v, uint32_t t, uint32_t c)
 }
 
 /* Joins are the detector's inner loop (a pipeline of 1000 goroutines, as in
- * bench/sieve.go, joins 1000-entry clocks at every hand-off): they run four
- * entries at a time with GCC's vector extensions (SSE2's compares and masks;
- * branchless, so no store per entry). */
-typedef uint32_t V4 __attribute__((vector_size(16)));
+ * bench/sieve.go, joins 1000-entry clocks at every hand-off): they run eight
+ * entries at a time with GCC's vector extensions (compares and masks;
+ * branchless, so no store per entry). GCC builds them twice where it can,
+ * for AVX2 (one 32-byte op) and for plain x86-64 (two SSE2 ops), and picks
+ * at load time. */
+typedef uint32_t V8 __attribute__((vector_size(32)));
 
-static inline V4 v4_load(const uint32_t *p) { V4 v; memcpy(&v, p, sizeof v); return v; }
-static inline void v4_store(uint32_t *p, V4 v) { memcpy(p, &v, sizeof v); }
-static inline V4 v4_max(V4 a, V4 b) { V4 m = (V4)(a > b); return (a & m) | (b & ~m); }
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__)   /* ifunc: glibc */
+#define JOIN_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define JOIN_CLONES
+#endif
 
-/* vc_len: src's length without trailing zeros. */
-static inline uint32_t vc_len(const VC *src)
+/* V8_MAX: m = max(a, b) lane by lane (a macro: a function returning a V8
+ * would change the ABI where AVX is off) */
+#define V8_MAX(m, a, b) do { V8 gt_ = (V8)((a) > (b)); (m) = ((a) & gt_) | ((b) & ~gt_); } while (0)
+
+/* join_n: d[i] = max(d[i], s[i]) for i < n. */
+JOIN_CLONES static void join_n(uint32_t *d, const uint32_t *s, uint32_t n)
 {
-    uint32_t n = src->n;
-    while (n > 0 && src->c[n - 1] == 0) n--;
-    return n;
+    uint32_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        V8 a, b, m;
+        memcpy(&a, d + i, sizeof a);
+        memcpy(&b, s + i, sizeof b);
+        V8_MAX(m, a, b);
+        memcpy(d + i, &m, sizeof m);
+    }
+    for (; i < n; i++) d[i] = s[i] > d[i] ? s[i] : d[i];
+}
+
+/* join2_n: x[i] = y[i] = max(x[i], y[i]) for i < n. */
+JOIN_CLONES static void join2_n(uint32_t *x, uint32_t *y, uint32_t n)
+{
+    uint32_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        V8 a, b, m;
+        memcpy(&a, x + i, sizeof a);
+        memcpy(&b, y + i, sizeof b);
+        V8_MAX(m, a, b);
+        memcpy(x + i, &m, sizeof m);
+        memcpy(y + i, &m, sizeof m);
+    }
+    for (; i < n; i++) x[i] = y[i] = x[i] > y[i] ? x[i] : y[i];
 }
 
 static void vc_join(VC *dst, const VC *src)
 {
-    uint32_t n = vc_len(src);
+    uint32_t n = src->n;
+    if (!n) return;
     vc_grow(dst, n);
-    uint32_t *d = dst->c;
-    const uint32_t *s = src->c;
-    uint32_t i = 0;
-    for (; i + 4 <= n; i += 4) v4_store(d + i, v4_max(v4_load(d + i), v4_load(s + i)));
-    for (; i < n; i++) d[i] = s[i] > d[i] ? s[i] : d[i];
+    join_n(dst->c, src->c, (n + 7) & ~7u);   /* both hold whole blocks, zero past n */
 }
 
 /* vc_join2: a and b both become their join (one pass). */
 static void vc_join2(VC *a, VC *b)
 {
-    uint32_t na = vc_len(a), nb = vc_len(b), n = na > nb ? na : nb;
+    uint32_t n = a->n > b->n ? a->n : b->n;
+    if (!n) return;
     vc_grow(a, n);
     vc_grow(b, n);
-    uint32_t *x = a->c, *y = b->c;
-    uint32_t i = 0;
-    for (; i + 4 <= n; i += 4) {
-        V4 m = v4_max(v4_load(x + i), v4_load(y + i));
-        v4_store(x + i, m);
-        v4_store(y + i, m);
-    }
-    for (; i < n; i++) x[i] = y[i] = x[i] > y[i] ? x[i] : y[i];
+    join2_n(a->c, b->c, (n + 7) & ~7u);
 }
 
 /* ---- objects ---- */
@@ -193,9 +285,16 @@ static void tab_put(Race *r, RaceObj *ro)
     r->tab[i] = ro;
 }
 
+/* oc_slot: o's entry in the object cache (objects made one after another differ in their low bits) */
+static inline uint32_t oc_slot(const void *o)
+{
+    uintptr_t p = (uintptr_t)o;
+    return (uint32_t)((p >> 4) ^ (p >> 10)) & (OCACHE_N - 1);
+}
+
 static RaceObj *obj_find(Race *r, const void *o, bool make)
 {
-    RaceObj **oc = &r->ocache[((uintptr_t)o >> 4) & (OCACHE_N - 1)];
+    RaceObj **oc = &r->ocache[oc_slot(o)];
     if (*oc && (*oc)->o == o) return *oc;
     if (r->cap) {
         uint32_t m = r->cap - 1, i = ptr_hash(o) & m;
@@ -211,27 +310,156 @@ static RaceObj *obj_find(Race *r, const void *o, bool make)
         for (uint32_t i = 0; i < oc; i++) if (old[i]) tab_put(r, old[i]);
         free(old);
     }
-    RaceObj *ro = xcalloc(1, sizeof *ro);
+    RaceObj *ro = r->free_objs;
+    if (ro) {
+        r->free_objs = ro->next_free;
+        r->nfree_objs--;
+        ro->next_free = NULL;
+    } else {
+        ro = xcalloc(1, sizeof *ro);
+    }
     ro->o = o;
     ro->serial = r->next_serial++;
     tab_put(r, ro);
     r->len++;
+    ro->next_live = r->live;
+    if (r->live) r->live->prev_live = ro;
+    r->live = ro;
     if (o != &r->globals) ((Obj *)o)->flags |= OBJF_RACE;
     return *oc = ro;
 }
 
+/* rs_new: an empty read set (from the pool when it can: a slot read by two
+ * goroutines at once makes one, and a write drops it). */
+static ReadSet *rs_new(Race *r)
+{
+    ReadSet *rs = r->free_rs;
+    if (!rs) {
+        rs = xcalloc(1, sizeof *rs);
+        rs->cap = 4;
+        rs->a = xmalloc(rs->cap * sizeof *rs->a);
+        return rs;
+    }
+    r->free_rs = rs->next_free;
+    r->nfree_rs--;
+    rs->next_free = NULL;
+    return rs;
+}
+
+static void rs_free(Race *r, ReadSet *rs)
+{
+    if (r->nfree_rs >= POOL_MAX) {
+        free(rs->a);
+        free(rs);
+        return;
+    }
+    if (rs->dense) memset(rs->a, 0, rs->n * sizeof *rs->a);
+    rs->n = 0;
+    rs->dense = false;
+    rs->next_free = r->free_rs;
+    r->free_rs = rs;
+    r->nfree_rs++;
+}
+
+/* rs_pos: where tid t's read is in rs, or would go. */
+static inline uint32_t rs_pos(const ReadSet *rs, uint32_t t)
+{
+    uint32_t lo = 0, hi = rs->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (rs->a[mid].tid < t) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static inline Access *rs_find(ReadSet *rs, uint32_t t)
+{
+    if (rs->dense) return t < rs->n && rs->a[t].clk ? &rs->a[t] : NULL;
+    if (rs->n <= 8) {   /* a few readers: a scan */
+        for (uint32_t i = 0; i < rs->n; i++)
+            if (rs->a[i].tid == t) return &rs->a[i];
+        return NULL;
+    }
+    uint32_t i = rs_pos(rs, t);
+    return i < rs->n && rs->a[i].tid == t ? &rs->a[i] : NULL;
+}
+
+/* rs_dense_put: a in dense rs, growing it to hold tid a.tid. */
+static void rs_dense_put(ReadSet *rs, Access a)
+{
+    if (a.tid >= rs->cap) {
+        uint32_t c = rs->cap * 2 > a.tid + 1 ? rs->cap * 2 : a.tid + 1;
+        rs->a = xrealloc(rs->a, c * sizeof *rs->a);
+        memset(rs->a + rs->cap, 0, (c - rs->cap) * sizeof *rs->a);
+        rs->cap = c;
+    }
+    rs->a[a.tid] = a;
+    if (a.tid >= rs->n) rs->n = a.tid + 1;
+}
+
+/* rs_put: a is now tid a.tid's read in rs. */
+static void rs_put(ReadSet *rs, Access a)
+{
+    if (rs->dense) {
+        rs_dense_put(rs, a);
+        return;
+    }
+    uint32_t i = rs_pos(rs, a.tid);
+    if (i < rs->n && rs->a[i].tid == a.tid) {
+        rs->a[i] = a;
+        return;
+    }
+    if (rs->n >= RS_SPARSE_MAX) {   /* to dense: each read where its tid says */
+        uint32_t n = rs->n, c = a.tid + 1;
+        for (uint32_t k = 0; k < n; k++) if (rs->a[k].tid + 1 > c) c = rs->a[k].tid + 1;
+        Access *old = rs->a;
+        rs->a = xcalloc(c, sizeof *rs->a);
+        rs->cap = c;
+        rs->n = 0;
+        rs->dense = true;
+        for (uint32_t k = 0; k < n; k++) rs_dense_put(rs, old[k]);
+        free(old);
+        rs_dense_put(rs, a);
+        return;
+    }
+    if (rs->n == rs->cap) {
+        rs->cap *= 2;
+        rs->a = xrealloc(rs->a, rs->cap * sizeof *rs->a);
+    }
+    memmove(&rs->a[i + 1], &rs->a[i], (rs->n - i) * sizeof *rs->a);
+    rs->a[i] = a;
+    rs->n++;
+}
+
+/* obj_drop forgets ro, and keeps it for reuse while the pool has room. */
 static void obj_drop(Race *r, RaceObj *ro)
 {
     for (uint32_t i = 0; ro->sh && i < ro->n; i++) {
-        if (ro->sh[i].rs) { free(ro->sh[i].rs->a); free(ro->sh[i].rs); }
+        if (ro->sh[i].rs) rs_free(r, ro->sh[i].rs);
     }
-    free(ro->sh);
     for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
     for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
     free(ro->slotvc);
-    RaceObj **oc = &r->ocache[((uintptr_t)ro->o >> 4) & (OCACHE_N - 1)];
+    RaceObj **oc = &r->ocache[oc_slot(ro->o)];
     if (*oc == ro) *oc = NULL;
-    free(ro);
+    if (ro->prev_live) ro->prev_live->next_live = ro->next_live;
+    else r->live = ro->next_live;
+    if (ro->next_live) ro->next_live->prev_live = ro->prev_live;
+    if (r->nfree_objs >= POOL_MAX) {
+        free(ro->buf);
+        free(ro);
+        return;
+    }
+    Shadow *buf = ro->buf;
+    uint32_t bufcap = ro->bufcap;
+    if (ro->sh == buf && buf) memset(buf, 0, ro->n * sizeof *buf);
+    memset(ro, 0, sizeof *ro);
+    ro->buf = buf;
+    ro->bufcap = bufcap;
+    ro->next_free = r->free_objs;
+    r->free_objs = ro;
+    r->nfree_objs++;
 }
 
 void race_obj_free(VM *vm, Obj *o)
@@ -266,7 +494,16 @@ static Shadow *shadow(Race *r, VM *vm, const void *o, uint32_t slot, RaceObj **o
     if (!ro->sh) {
         ro->n = obj_slots(r, vm, o);
         if (ro->n == 0) ro->n = 1;
-        ro->sh = xcalloc(ro->n, sizeof *ro->sh);
+        if (ro->n == 1) {
+            ro->sh = &ro->one;
+        } else {
+            if (ro->n > ro->bufcap) {   /* kept zeroed: only a bigger one is made */
+                free(ro->buf);
+                ro->buf = xcalloc(ro->n, sizeof *ro->buf);
+                ro->bufcap = ro->n;
+            }
+            ro->sh = ro->buf;
+        }
     }
     *out = ro;
     return slot < ro->n ? &ro->sh[slot] : NULL;
@@ -274,7 +511,9 @@ static Shadow *shadow(Race *r, VM *vm, const void *o, uint32_t slot, RaceObj **o
 
 static VC *sync_vc(Race *r, const void *o, uint32_t slot)
 {
-    RaceObj *ro = obj_find(r, o, true);
+    RaceObj *ro = r->ocache[oc_slot(o)];   /* the object cache, inline (every lock and unlock) */
+    if (!ro || ro->o != o) ro = obj_find(r, o, true);
+    if (slot == RACE_SLOT_SYNC && ro->syncs && ro->syncs->slot == slot) return &ro->syncs->vc;
     if (slot < SLOTVC_MAX) {
         if (slot >= ro->nslotvc) {
             uint32_t n = ro->nslotvc ? ro->nslotvc : 4;
@@ -297,7 +536,14 @@ static VC *sync_vc(Race *r, const void *o, uint32_t slot)
 
 static RaceG *rg_new(Race *r)
 {
-    RaceG *rg = xcalloc(1, sizeof *rg);
+    RaceG *rg = r->free_gs;
+    if (rg) {
+        r->free_gs = rg->next_free;
+        r->nfree_gs--;
+        rg->next_free = NULL;
+    } else {
+        rg = xcalloc(1, sizeof *rg);
+    }
     uint32_t t;
     if (r->fq_len > TID_QUARANTINE) {
         t = r->freeq[r->fq_head];
@@ -313,6 +559,7 @@ static RaceG *rg_new(Race *r)
     }
     rg->tid = t;
     rg->own = r->tid_clk[t] + 1;
+    rg->ver = ++r->next_ver;
     return rg;
 }
 
@@ -345,6 +592,7 @@ void race_go(VM *vm, G *parent, G *child)
     r->created[child->id] = stack_of(r, vm, parent, -1);
     vc_join(&c->vc, &p->vc);
     vc_set_max(&c->vc, p->tid, p->own);
+    c->ver = ++r->next_ver;
     p->own++;
 }
 
@@ -367,8 +615,20 @@ void race_g_end(VM *vm, G *g)
         }
         r->freeq[(r->fq_head + r->fq_len) % r->fq_cap] = rg->tid;
         r->fq_len++;
+        if (r->nfree_gs < POOL_MAX) {   /* kept with its clock's memory, zeroed (a zero entry is no entry) */
+            if (rg->vc.n) memset(rg->vc.c, 0, rg->vc.n * sizeof *rg->vc.c);
+            rg->vc.n = 0;
+            rg->tid = rg->own = 0;
+            rg->naccess = 0;
+            if (rg->sc) rg->sc->n = -1;
+            rg->next_free = r->free_gs;
+            r->free_gs = rg;
+            r->nfree_gs++;
+            return;
+        }
     }
     free(rg->vc.c);
+    free(rg->sc);
     free(rg);
 }
 
@@ -378,7 +638,12 @@ void race_acquire(VM *vm, G *g, const void *o, uint32_t slot)
 {
     Race *r = R_(vm);
     if (!r || !r->active || !g) return;
-    vc_join(&rg_of(r, g)->vc, sync_vc(r, o, slot));
+    RaceG *rg = rg_of(r, g);
+    VC *s = sync_vc(r, o, slot);
+    if ((s->st >> 1) == rg->ver) return;   /* s <= g's clock already */
+    vc_join(&rg->vc, s);
+    rg->ver = ++r->next_ver;
+    s->st = rg->ver << 1;
 }
 
 void race_release(VM *vm, G *g, const void *o, uint32_t slot)
@@ -387,7 +652,13 @@ void race_release(VM *vm, G *g, const void *o, uint32_t slot)
     if (!r || !r->active || !g) return;
     RaceG *rg = rg_of(r, g);
     VC *s = sync_vc(r, o, slot);
-    vc_join(s, &rg->vc);
+    if ((s->st >> 1) == rg->ver) {   /* s <= g's clock: the join makes them equal */
+        if (!(s->st & 1)) vc_join(s, &rg->vc);
+        s->st |= 1;
+    } else {
+        vc_join(s, &rg->vc);
+        s->st = 0;
+    }
     vc_set_max(s, rg->tid, rg->own);
     rg->own++;
 }
@@ -398,8 +669,11 @@ void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
     if (!r || !r->active || !g) return;
     RaceG *rg = rg_of(r, g);
     VC *s = sync_vc(r, o, slot);
-    vc_join(&rg->vc, s);
-    vc_join(s, &rg->vc);
+    if (s->st != (rg->ver << 1 | 1)) {
+        vc_join2(&rg->vc, s);   /* g acquires s, then s is g's clock: both become the join */
+        rg->ver = ++r->next_ver;
+        s->st = rg->ver << 1 | 1;
+    }
     vc_set_max(s, rg->tid, rg->own);
     rg->own++;
 }
@@ -412,6 +686,8 @@ void race_sync_pair(VM *vm, G *a, G *b)
     vc_join2(&x->vc, &y->vc);
     vc_set_max(&x->vc, y->tid, y->own);
     vc_set_max(&y->vc, x->tid, x->own);
+    x->ver = ++r->next_ver;
+    y->ver = ++r->next_ver;
     x->own++;
     y->own++;
 }
@@ -463,6 +739,75 @@ static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn)
     if (rtfn >= 0) fs[n++] = (RFrame){NULL, rtfn};
     for (int32_t k = g->nframes - 1; k >= lo && n < STACK_MAX; k--) frame_at(vm, g, k, &fs[n++]);
     return stack_cached(r, fs, n);
+}
+
+/* rstack_of: stack_of(r, vm, g, rtfn) through the shared raw-stack cache. */
+static uint32_t rstack_of(Race *r, VM *vm, G *g, int rtfn)
+{
+    int32_t n = g->nframes;
+    if (n < 1 || n > RCACHE_DEPTH) return stack_of(r, vm, g, rtfn);
+    const Frame *f = g->frames;
+    uint64_t h = (uint64_t)(uint32_t)rtfn * 0x9e3779b97f4a7c15ULL ^ (uint64_t)n;
+    for (int32_t k = 0; k < n; k++) h = (h ^ (uintptr_t)f[k].pc ^ f[k].flags) * 0xff51afd7ed558ccdULL;
+    uint32_t i = (uint32_t)(h >> 40) % RCACHE_N;
+    bool same = r->rcache[i].n == n && r->rcache[i].rtfn == rtfn;
+    for (int32_t k = 0; same && k < n; k++) {
+        const GFrameKey *e = &r->rcache[i].f[k].k;
+        same = e->p == f[k].proto && e->pc == f[k].pc && e->flags == f[k].flags &&
+               r->rcache[i].f[k].code == f[k].proto->code;
+    }
+    if (same) return r->rcache[i].id;
+    uint32_t id = stack_of(r, vm, g, rtfn);
+    r->rcache[i].n = n;
+    r->rcache[i].rtfn = rtfn;
+    r->rcache[i].id = id;
+    for (int32_t k = 0; k < n; k++) {
+        r->rcache[i].f[k].k = (GFrameKey){f[k].proto, f[k].pc, f[k].flags};
+        r->rcache[i].f[k].code = f[k].proto->code;
+    }
+    return id;
+}
+
+/* gstack_of: stack_of(r, vm, g, rtfn) through g's own cache (rg->sc). */
+static uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
+{
+    int32_t n = g->nframes;
+    if (n < 1 || n > GSC_DEPTH) return stack_of(r, vm, g, rtfn);
+    GStackCache *sc = rg->sc;
+    if (!sc && rg->naccess < GSC_AFTER) {   /* short-lived goroutines keep no cache of their own */
+        rg->naccess++;
+        return rstack_of(r, vm, g, rtfn);
+    }
+    if (!sc) {
+        sc = rg->sc = xmalloc(sizeof *sc);
+        sc->n = -1;
+        sc->gen = 0;
+        memset(sc->e, 0, sizeof sc->e);
+    }
+    const Frame *f = g->frames;
+    bool same = sc->n == n && sc->chain[n - 1].flags == f[n - 1].flags;
+    for (int32_t k = 0; same && k < n - 1; k++)
+        same = sc->chain[k].p == f[k].proto && sc->chain[k].pc == f[k].pc && sc->chain[k].flags == f[k].flags;
+    if (!same) {
+        for (int32_t k = 0; k < n - 1; k++) sc->chain[k] = (GFrameKey){f[k].proto, f[k].pc, f[k].flags};
+        sc->chain[n - 1] = (GFrameKey){NULL, NULL, f[n - 1].flags};
+        sc->n = n;
+        if (++sc->gen == 0) {   /* wrapped: no entry may look current */
+            memset(sc->e, 0, sizeof sc->e);
+            sc->gen = 1;
+        }
+    }
+    const Instr *pc = f[n - 1].pc;
+    uint32_t k = (uint32_t)(((uintptr_t)pc >> 3) ^ (uint32_t)rtfn) % GSC_N;
+    if (sc->e[k].gen == sc->gen && sc->e[k].pc == pc && sc->e[k].p == f[n - 1].proto && sc->e[k].rtfn == rtfn)
+        return sc->e[k].id;
+    uint32_t id = rstack_of(r, vm, g, rtfn);
+    sc->e[k].p = f[n - 1].proto;
+    sc->e[k].pc = pc;
+    sc->e[k].rtfn = rtfn;
+    sc->e[k].gen = sc->gen;
+    sc->e[k].id = id;
+    return id;
 }
 
 /* stack_atomic: g's stack at sync/atomic function fn, as Go's report shows it:
@@ -670,15 +1015,16 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
 {
     RaceG *rg = rg_of(r, g);
     uint32_t t = rg->tid, clk = rg->own;
+    Access *mine = NULL;   /* a read: g's earlier read in the read set, if any */
     if (write) {
         if (s->w.tid == t && s->w.clk == clk && s->w.atomic == atomic) return NULL;
     } else {
-        const Access *m = s->rs ? (t < s->rs->n ? &s->rs->a[t] : NULL) : (s->r.tid == t ? &s->r : NULL);
+        const Access *m = s->rs ? (mine = rs_find(s->rs, t)) : (s->r.tid == t ? &s->r : NULL);
         if (m && m->clk == clk && m->atomic == atomic) return NULL;
     }
     /* cur is built in registers and stored whole (building *me field by field
      * and copying it at once stalls on store forwarding) */
-    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : stack_of(r, vm, g, rtfn),
+    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : gstack_of(r, vm, g, rg, rtfn),
                         atomic};
     *me = cur;
     const Access *bad = NULL;
@@ -701,39 +1047,36 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
             else if (!bad) { badcopy = s->r; bad = &badcopy; *prev_w = false; }
         }
         if (!keep) {
-            if (s->rs) { free(s->rs->a); free(s->rs); s->rs = NULL; }
+            if (s->rs) { rs_free(r, s->rs); s->rs = NULL; }
             s->r = (Access){0};
         }
         s->w = cur;
     } else if (s->rs) {
-        if (t >= s->rs->n) {
-            uint32_t n = s->rs->n * 2 > r->ntids ? s->rs->n * 2 : r->ntids;
-            s->rs->a = xrealloc(s->rs->a, n * sizeof *s->rs->a);
-            memset(s->rs->a + s->rs->n, 0, (n - s->rs->n) * sizeof *s->rs->a);
-            s->rs->n = n;
-        }
-        s->rs->a[t] = cur;
+        if (mine) *mine = cur;   /* same tid: the same place in the set */
+        else rs_put(s->rs, cur);
     } else if (!s->r.clk || s->r.tid == t || hb(&s->r, &rg->vc)) {
         s->r = cur;
     } else {
-        ReadSet *rs = xcalloc(1, sizeof *rs);
-        rs->n = r->ntids;
-        rs->a = xcalloc(rs->n, sizeof *rs->a);
-        rs->a[s->r.tid] = s->r;
-        rs->a[t] = cur;
+        ReadSet *rs = rs_new(r);
+        rs_put(rs, s->r);
+        rs_put(rs, cur);
         s->rs = rs;
         s->r = (Access){0};
     }
     return bad;
 }
 
-static void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
+static inline void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
 {
     Race *r = R_(vm);
     if (!r || !r->active) return;
     const void *key = o ? (const void *)o : (const void *)&r->globals;
-    RaceObj *ro;
-    Shadow *s = shadow(r, vm, key, slot, &ro);
+    RaceObj *ro = r->ocache[oc_slot(key)];
+    Shadow *s;
+    if (ro && ro->o == key && ro->sh)   /* the object cache, inline */
+        s = slot < ro->n ? &ro->sh[slot] : NULL;
+    else
+        s = shadow(r, vm, key, slot, &ro);
     if (!s) return;
     Access me;
     bool pw = false;
@@ -793,20 +1136,17 @@ bool race_detecting(const VM *vm)
     return vm->race != NULL;
 }
 
-void race_enable(VM *vm)
-{
-    if (vm->race) return;
-    Race *r = xcalloc(1, sizeof *r);
-    r->globals.kind = OBJ_CELLS;
-    vm->race = r;
-}
+/* The state of the last VM freed, kept for the next race_enable: explore and
+ * graders run a VM per schedule, and making the state (tables, pools, the
+ * stack depot) anew each time was a fifth of a short schedule's cost. */
+static _Atomic(Race *) spare;
 
-
-void race_free(VM *vm)
+static void race_destroy(Race *r)
 {
-    Race *r = R_(vm);
-    if (!r) return;
-    for (uint32_t i = 0; i < r->cap; i++) if (r->tab[i]) obj_drop(r, r->tab[i]);
+    while (r->live) obj_drop(r, r->live);
+    for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; free(ro->buf); free(ro); }
+    for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g->sc); free(g); }
+    for (ReadSet *rs = r->free_rs, *nx; rs; rs = nx) { nx = rs->next_free; free(rs->a); free(rs); }
     free(r->tab);
     free(r->tid_clk);
     free(r->freeq);
@@ -817,7 +1157,49 @@ void race_free(VM *vm)
     free(r->reports);
     free(r->dedup);
     free(r);
+}
+
+/* race_reset makes r what a new state is, keeping its memory. The stack
+ * depot stays: a stack is its frames' (Proto, pc) values, whatever run
+ * found it, so an id found again names the same frames. */
+static void race_reset(Race *r)
+{
+    while (r->live) obj_drop(r, r->live);
+    if (r->cap) memset(r->tab, 0, r->cap * sizeof *r->tab);
+    r->len = 0;
+    r->active = false;
+    r->next_serial = 0;
+    memset(r->ocache, 0, sizeof r->ocache);
+    r->ntids = 0;
+    r->fq_head = r->fq_len = 0;
+    if (r->ncreated) memset(r->created, 0, (size_t)r->ncreated * sizeof *r->created);
+    r->nreports = 0;
+    r->ndedup = 0;
+    if (r->nframes > DEPOT_KEEP) {
+        r->nframes = r->nstacks = 0;
+        memset(r->stab, 0, r->stabcap * sizeof *r->stab);
+        memset(r->scache, 0, sizeof r->scache);
+        memset(r->rcache, 0, sizeof r->rcache);
+    }
+}
+
+void race_enable(VM *vm)
+{
+    if (vm->race) return;
+    Race *r = atomic_exchange(&spare, NULL);
+    if (!r) r = xcalloc(1, sizeof *r);
+    r->globals.kind = OBJ_CELLS;
+    vm->race = r;
+}
+
+void race_free(VM *vm)
+{
+    Race *r = R_(vm);
+    if (!r) return;
     vm->race = NULL;
+    race_reset(r);
+    Race *old = atomic_exchange(&spare, r);
+    if (old) race_destroy(old);
 }
 
 int race_finish(VM *vm, int status)

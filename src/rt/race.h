@@ -38,7 +38,9 @@
  * and explore's short slices find it too.
  *
  * Ownership: the state belongs to the VM (vm->race), made by race_enable
- * and freed by race_free (vm_free calls it).
+ * and given up by race_free (vm_free calls it), which keeps one state,
+ * reset, for the next race_enable: explore and graders make a VM per
+ * schedule.
  */
 #ifndef GOROLAB_RT_RACE_H
 #define GOROLAB_RT_RACE_H

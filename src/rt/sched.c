@@ -666,15 +666,58 @@ static void leak_block(VM *vm, const LeakGroup *lg, bool found, Buf *out)
     buf_printf(out, ", with %s on top of the stack:\n%s]\n", top ? top : "?", lg->key + lg->body);
 }
 
+/* same_text: a and b (b's top function btop) print the same group key: the
+ * same state, frames (function, pc, flags), panic flag and creation site,
+ * which are all that the header, vm_traceback and created_by read (a parked
+ * native is named by the top function). Conservative: pointers, not strings. */
+static bool same_text(const G *a, const char *atop, const G *b, const char *btop)
+{
+    if (atop != btop || a->status != b->status || a->rt.reason != b->rt.reason ||
+        a->rt.wake.done != b->rt.wake.done || (a->panic != NULL) != (b->panic != NULL) ||
+        a->nframes != b->nframes || a->id == 1 || b->id == 1 || a->rt.created_fn != b->rt.created_fn ||
+        a->rt.created_by != b->rt.created_by || a->rt.created_file != b->rt.created_file ||
+        a->rt.created_line != b->rt.created_line || a->rt.created_pc != b->rt.created_pc)
+        return false;
+    for (int32_t k = 0; k < a->nframes; k++)
+        if (a->frames[k].proto != b->frames[k].proto || a->frames[k].pc != b->frames[k].pc ||
+            a->frames[k].flags != b->frames[k].flags)
+            return false;
+    return true;
+}
+
+static uint64_t text_hash(const G *g, const char *top)
+{
+    uint64_t h = (uint64_t)(uintptr_t)top ^ (uint64_t)g->nframes << 48 ^ (uint64_t)g->rt.created_pc << 32;
+    for (int32_t k = 0; k < g->nframes; k++)
+        h = (h ^ (uint64_t)(uintptr_t)g->frames[k].pc ^ g->frames[k].flags) * 0xff51afd7ed558ccdULL;
+    return h ^ h >> 29;
+}
+
 void sched_leak_blocks(VM *vm, G **gs, int32_t n, bool found, Buf *out)
 {
     if (n <= 0) return;
     LeakGroup *grp = xcalloc((size_t)n, sizeof *grp);
     int32_t ng = 0;
     bool full = vm->opt.leaks_full;
+    /* goroutines stopped at the same place print the same text: each such
+     * set is formatted once (a leak of 600 handlers formatted 600 tracebacks,
+     * a quarter of an explored schedule's time in lesson 12) */
+    uint32_t cap = 16;
+    while (cap < (uint32_t)n * 2) cap *= 2;
+    struct { G *g; const char *top; int32_t k; } *seen = full ? NULL : xcalloc(cap, sizeof *seen);
     for (int32_t i = 0; i < n; i++) {
         G *g = gs[i];
         const char *top = vm_top_function(vm, g);
+        uint32_t h = 0;
+        if (seen) {
+            h = (uint32_t)text_hash(g, top) & (cap - 1);
+            while (seen[h].g && !same_text(seen[h].g, seen[h].top, g, top)) h = (h + 1) & (cap - 1);
+            if (seen[h].g) {
+                int32_t k = seen[h].k;
+                grp[k].gs[grp[k].n++] = g;
+                continue;
+            }
+        }
         Buf st = BUF_INIT;
         buf_printf(&st, "%d %d %s\n", (int)g->status, (int)g->rt.reason, top ? top : "?");
         size_t body = st.len;
@@ -693,7 +736,13 @@ void sched_leak_blocks(VM *vm, G **gs, int32_t n, bool found, Buf *out)
         }
         grp[k].gs[grp[k].n++] = g;
         buf_fini(&st);
+        if (seen) {
+            seen[h].g = g;
+            seen[h].top = top;
+            seen[h].k = k;
+        }
     }
+    free(seen);
     if (!full && ng > 1) qsort(grp, (size_t)ng, sizeof *grp, group_order);
     int lines = 0;
     int32_t shown = 0, left = 0;

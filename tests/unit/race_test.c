@@ -111,6 +111,46 @@ int main(void)
                "\tdone := make(chan bool)\n\tgo func() { x++; done <- true }()\n\t<-done\n\tx++\n}\n"),
            0, "single goroutine prefix");
 
+    /* a mutex locked again and again by one goroutine (its clock skips the
+     * joins: race.c's stamps) still orders that goroutine before the next
+     * locker, and does not order an access made without the lock */
+    is_int(run_race("package main\nimport \"sync\"\nvar x int\nfunc main() {\n\tvar mu sync.Mutex\n"
+               "\tdone := make(chan bool)\n"
+               "\tgo func() { for i := 0; i < 50; i++ { mu.Lock(); x++; mu.Unlock() }; done <- true }()\n"
+               "\tfor i := 0; i < 50; i++ { mu.Lock(); x++; mu.Unlock() }\n\t<-done\n}\n"),
+           0, "mutex locked repeatedly by two goroutines");
+    is_int(run_race("package main\nimport \"sync\"\nvar x int\nfunc main() {\n\tvar mu sync.Mutex\n"
+               "\tdone := make(chan bool)\n"
+               "\tgo func() { for i := 0; i < 50; i++ { mu.Lock(); x++; mu.Unlock() }; x = 1; done <- true }()\n"
+               "\tfor i := 0; i < 50; i++ { mu.Lock(); x++; mu.Unlock() }\n\tx = 2\n\t<-done\n}\n"),
+           66, "an access outside the lock races");
+    is_int(nlast, 1, "one report");
+
+    /* reads by several goroutines at once (a read set), then a write: ordered
+     * after all of them, no race; unordered, a race with a read */
+    const char *readers =
+        "package main\nimport \"sync\"\nvar x int\nvar sink [4]int\nfunc main() {\n\tvar wg sync.WaitGroup\n"
+        "\tfor i := 0; i < 4; i++ {\n\t\twg.Add(1)\n"
+        "\t\tgo func(i int) { defer wg.Done(); sink[i] = x }(i)\n\t}\n"
+        "\t%s\n\tx = 1\n\t%s\n}\n";
+    char src[1024];
+    snprintf(src, sizeof src, readers, "wg.Wait()", "");
+    is_int(run_race(src), 0, "a write after every read");
+    snprintf(src, sizeof src, readers, "for i := 0; i < 100; i++ {}", "wg.Wait()");
+    is_int(run_race(src), 66, "a write among the reads");
+    ok(nlast >= 1 && last[0].write && !last[0].prev_write, "write against a read");
+
+    /* the detector's state is reused by the next VM: a clean program after a
+     * racy one reports nothing, and the racy one the same bytes again */
+    run_race(racy);
+    first = strdup(err.data ? err.data : "");
+    is_int(run_race("package main\nvar x int\nfunc main() {\n\tc := make(chan int)\n"
+               "\tgo func() { x = 1; c <- 0 }()\n\t<-c\n\tx = 2\n}\n"), 0, "clean after racy");
+    is_int(nlast, 0, "no report left over");
+    run_race(racy);
+    is_str(err.data ? err.data : "", first, "racy after clean: the same report");
+    free(first);
+
     buf_fini(&out);
     buf_fini(&err);
     return done_testing();
