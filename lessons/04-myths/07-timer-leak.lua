@@ -50,16 +50,17 @@ local function sessions(out)
   return list
 end
 
--- When each `idle for a minute` was printed, from the output events (one
--- write per line, matched to stdout's lines from the end, since the oldest
--- events may have been dropped), against the last event sent before it: the
+-- When each `idle for a minute` was reported, from the collector's sends on
+-- `out` (one per line of stdout, in order; matched from the end, since the
+-- oldest events may have been dropped), against the last event sent before
+-- it (the printer may print it later, after the next event came): the
 -- first warning that does not come a minute after (up to one flush later, for
 -- a collector that looks at the clock on its ticks), as its delay; else nil.
 local function idle_timing(r)
   local lines, outs = {}, {}
   for line in r.stdout:gmatch("[^\n]+") do lines[#lines + 1] = line end
   for i, e in ipairs(r.events) do
-    if e.kind == "output" and e.a == 1 then outs[#outs + 1] = i end
+    if e.kind == "chan send" and e.chan == "out" then outs[#outs + 1] = i end
   end
   for j = 1, #outs do
     if lines[#lines - (#outs - j)] == "idle for a minute" then
