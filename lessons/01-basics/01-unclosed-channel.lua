@@ -108,25 +108,26 @@ local function judge(r, w, strict)
       en = "main receives from `results` itself" .. where .. ": the settler goroutines settle the payments.",
       zh = "main 自己从 `results` 接收" .. where .. "：应当由 settle goroutine 结算支付。" }
   end
-  -- each result a settler took is settled: passed on (a send), or added
-  -- under a lock or atomically; a settler that does none of them after a
-  -- result threw it away, and the total came from somewhere else.
-  local taken, passed = 0, 0
+  -- each settler settles what it took: it passes amounts on (a send, one
+  -- per result or one subtotal), or adds them under a lock or atomically; a
+  -- settler that takes results and does none of them threw them away, and
+  -- the total came from somewhere else.
+  local took, passed = {}, {}
   for _, e in ipairs(r.events) do
     if receivers[e.g] then
-      if e.kind == "chan recv" and e.chan == "results" and e.b == 1 then taken = taken + 1
-      elseif (e.kind == "chan send" and e.chan ~= "results") or e.kind == "mutex lock" or
-             (e.kind == "atomic" and e.b == 1) then passed = passed + 1 end
+      if e.kind == "chan recv" and e.chan == "results" and e.b == 1 then took[e.g] = true
+      elseif took[e.g] and ((e.kind == "chan send" and e.chan ~= "results") or e.kind == "mutex lock" or
+                            (e.kind == "atomic" and e.b == 1)) then passed[e.g] = true end
     end
   end
-  if passed < taken then
-    return "every result is settled", say{
-      en = string.format("the settlers took %d results from `results` but passed on only %d amounts%s: " ..
-                         "each result's amount goes on `settled` (0 for a declined one), and main adds up what it receives, not what it knows of the bank.",
-                         taken, passed, where),
-      zh = string.format("settle goroutine 从 `results` 取走了 %d 个结果，却只传出了 %d 个金额%s：" ..
-                         "每个结果的金额都要发到 `settled` 上（被拒的为 0），main 累加收到的金额，而不是它对银行的了解。",
-                         taken, passed, where) }
+  for g in pairs(took) do
+    if not passed[g] then
+      return "every result is settled", say{
+        en = "settler goroutine " .. g .. " took results from `results` but passed no amount on" .. where ..
+             ": each result's amount goes on `settled` (0 for a declined one), and main adds up what it receives, not what it knows of the bank.",
+        zh = "settle goroutine " .. g .. " 从 `results` 取走了结果，却没有传出任何金额" .. where ..
+             "：每个结果的金额都要发到 `settled` 上（被拒的为 0），main 累加收到的金额，而不是它对银行的了解。" }
+    end
   end
   local n_got = 0
   for _ in pairs(got) do n_got = n_got + 1 end
