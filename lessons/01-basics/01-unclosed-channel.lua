@@ -124,9 +124,9 @@ local function judge(r, w, strict)
     if not passed[g] then
       return "every result is settled", say{
         en = "settler goroutine " .. g .. " took results from `results` but passed no amount on" .. where ..
-             ": each result's amount goes on `settled` (0 for a declined one), and main adds up what it receives, not what it knows of the bank.",
+             ": each result's amount goes on `settled` (0 for a declined one), and main adds up what it receives, not the bank's books.",
         zh = "settle goroutine " .. g .. " 从 `results` 取走了结果，却没有传出任何金额" .. where ..
-             "：每个结果的金额都要发到 `settled` 上（被拒的为 0），main 累加收到的金额，而不是它对银行的了解。" }
+             "：每个结果的金额都要发到 `settled` 上（被拒的为 0），main 累加收到的金额，而不是自己去查银行的账。" }
     end
   end
   local n_got = 0

@@ -156,7 +156,7 @@ local function judge(r, w, explored)
         en = string.format("upload %d's rows were still using the API %dms after its %dms deadline%s: " ..
                            "checking ctx before a row starts is not enough; pass the request's ctx to enrich, so a row waiting for a connection or in a call stops at the deadline.",
                            i, overdue // MS, w.deadline, where(w)),
-        zh = string.format("上传 %d 的截止时间 %dms 已过 %dms，它的行还在使用 API%s：" ..
+        zh = string.format("上传 %d 的 %dms 截止时间过去 %dms 后，它的行还在使用 API%s：" ..
                            "只在行开始前检查 ctx 不够；把请求的 ctx 传给 enrich，这样等待连接或正在调用的行会在截止时间停下。",
                            i, w.deadline, overdue // MS, where(w)) }
     end

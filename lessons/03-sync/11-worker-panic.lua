@@ -188,7 +188,7 @@ local function judge(r, w, explored)
            "Report from the worker itself (or wait for the goroutine that reports).",
       zh = "goroutine " .. late[1] .. " 在 `results` 上发送报告，但关闭 `results` 之前没有人等它" .. where(w) ..
            "：这次调度下它赶上了，但没有任何同步保证它的发送在关闭之前；换一种调度，`results` 会先被关闭（向已关闭的 channel 发送）或者 main 先返回。" ..
-           "请在 worker 自己里面报告（或者等待负责报告的 goroutine）。" }
+           "请由 worker 自己报告（或者等负责报告的 goroutine 结束）。" }
   end
   local count, most, by_main = resizes(r)
   if count < w.good then
