@@ -108,6 +108,27 @@ local function judge(r, w, strict)
       en = "main receives from `results` itself" .. where .. ": the settler goroutines settle the payments.",
       zh = "main 自己从 `results` 接收" .. where .. "：应当由 settle goroutine 结算支付。" }
   end
+  -- each settler settles what it took: it passes amounts on (a send, one
+  -- per result or one subtotal), or adds them under a lock or atomically; a
+  -- settler that takes results and does none of them threw them away, and
+  -- the total came from somewhere else.
+  local took, passed = {}, {}
+  for _, e in ipairs(r.events) do
+    if receivers[e.g] then
+      if e.kind == "chan recv" and e.chan == "results" and e.b == 1 then took[e.g] = true
+      elseif took[e.g] and ((e.kind == "chan send" and e.chan ~= "results") or e.kind == "mutex lock" or
+                            (e.kind == "atomic" and e.b == 1)) then passed[e.g] = true end
+    end
+  end
+  for g in pairs(took) do
+    if not passed[g] then
+      return "every result is settled", say{
+        en = "settler goroutine " .. g .. " took results from `results` but passed no amount on" .. where ..
+             ": each result's amount goes on `settled` (0 for a declined one), and main adds up what it receives, not the bank's books.",
+        zh = "settle goroutine " .. g .. " 从 `results` 取走了结果，却没有传出任何金额" .. where ..
+             "：每个结果的金额都要发到 `settled` 上（被拒的为 0），main 累加收到的金额，而不是自己去查银行的账。" }
+    end
+  end
   local n_got = 0
   for _ in pairs(got) do n_got = n_got + 1 end
   if strict and w.n >= 3 and n_got < 2 then

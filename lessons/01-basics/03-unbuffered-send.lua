@@ -19,6 +19,66 @@ local worlds = {
   { world({ 11, 10, 13 }, "350ms", "shipped"), "slow orders" },
 }
 
+-- Happens-before from the run's events (vector clocks): a goroutine's start
+-- after its go statement, a send before its receive, a close before the
+-- receive that sees it, wg.Done before the Wait it releases, an unlock before
+-- the next lock, an atomic write before later atomic accesses, a waker before
+-- the goroutine it wakes. Returns the receipts printed (output events on
+-- stdout) by another goroutine that do not happen before main's last line:
+-- main printed `all orders processed` without waiting for the printer, and
+-- was after it only by luck of the schedule.
+local function unordered_receipts(r)
+  local vc, sends, nsend, nrecv, pend, closed, wgdone, unlocked, atom = {}, {}, {}, {}, {}, {}, {}, {}, {}
+  local function clock(g) local c = vc[g]; if not c then c = {}; vc[g] = c end; return c end
+  local function join(dst, src) for k, v in pairs(src or {}) do if (dst[k] or 0) < v then dst[k] = v end end end
+  local function snap(c) local t = {}; for k, v in pairs(c) do t[k] = v end; return t end
+  local prints, last = {}, nil
+  for _, e in ipairs(r.events) do
+    local g, k = e.g, e.kind
+    if g ~= 0 then local c = clock(g); c[g] = (c[g] or 0) + 1 end
+    if k == "go create" then
+      vc[e.a] = snap(g ~= 0 and clock(g) or {})
+    elseif k == "go unblock" and e.a ~= 0 then
+      join(clock(g), clock(e.a))
+    elseif k == "chan send" then
+      sends[e.a], nsend[e.a] = sends[e.a] or {}, (nsend[e.a] or 0) + 1
+      local t = snap(clock(g))
+      sends[e.a][nsend[e.a]] = t
+      local waiting = pend[e.a] and pend[e.a][nsend[e.a]]
+      if waiting then join(clock(waiting), t) end
+    elseif k == "chan recv" and e.b == 1 then
+      nrecv[e.a] = (nrecv[e.a] or 0) + 1
+      local t = sends[e.a] and sends[e.a][nrecv[e.a]]
+      if t then join(clock(g), t) else pend[e.a] = pend[e.a] or {}; pend[e.a][nrecv[e.a]] = g end
+    elseif k == "chan recv" then
+      join(clock(g), closed[e.a])
+    elseif k == "chan close" then
+      closed[e.a] = snap(clock(g))
+    elseif k == "waitgroup add" and e.b < 0 then
+      wgdone[e.a] = wgdone[e.a] or {}
+      join(wgdone[e.a], clock(g))
+    elseif k == "waitgroup wait" then
+      join(clock(g), wgdone[e.a])
+    elseif k == "mutex unlock" then
+      unlocked[e.a] = snap(clock(g))
+    elseif k == "mutex lock" then
+      join(clock(g), unlocked[e.a])
+    elseif k == "atomic" then
+      join(clock(g), atom[e.a])
+      if e.b == 1 then atom[e.a] = atom[e.a] or {}; join(atom[e.a], clock(g)) end
+    elseif k == "output" and e.a == 1 then
+      if last then prints[#prints + 1] = last end
+      last = { g = g, at = clock(g)[g], seen = snap(clock(g)) }
+    end
+  end
+  local late = {}
+  if not last or last.g ~= 1 or r.events_total > #r.events then return late end
+  for _, p in ipairs(prints) do
+    if p.g ~= 1 and (last.seen[p.g] or 0) < p.at then late[#late + 1] = p.g end
+  end
+  return late
+end
+
 local function judge(r, w)
   local where = say{ en = " (world: " .. w.desc .. ")", zh = "（世界参数：" .. w.desc .. "）" }
   if r.status == "deadlock" then
@@ -67,6 +127,16 @@ local function judge(r, w)
       en = #r.leaked .. " goroutine(s) are still blocked when main returns" .. where .. ": " .. lab.explain(r.leaked),
       zh = "main 返回时仍有 " .. #r.leaked .. " 个 goroutine 阻塞" .. where .. "：" .. lab.explain(r.leaked) }
   end
+  local late = unordered_receipts(r)
+  if #late > 0 then
+    return "`all orders processed` waits for the receipts", say{
+      en = "goroutine " .. late[1] .. " printed a receipt that main did not wait for before `all orders processed`" .. where ..
+           ": it came first on this schedule, but nothing orders it before main's last line, and on another one the receipt is lost. " ..
+           "Wait for the printer to be done (a done channel, a WaitGroup), not for a pause.",
+      zh = "goroutine " .. late[1] .. " 打印了一张回执，但 main 在打印 `all orders processed` 之前没有等它" .. where ..
+           "：这次调度下它先打印了，但没有任何同步保证它在 main 的最后一行之前；换一种调度，这张回执就丢了。" ..
+           "要等打印的 goroutine 结束（done channel 或 WaitGroup），而不是靠停顿。" }
+  end
   local sends, recvs = 0, 0
   for _, e in ipairs(r.events) do
     if e.kind == "chan send" and e.chan == "ch" then sends = sends + 1
@@ -82,11 +152,48 @@ local function judge(r, w)
   return nil
 end
 
+-- The capacity `ch` was made with in run r (nil when no receipt went over it).
+local function capacity(r)
+  local id
+  for _, e in ipairs(r.events) do
+    if e.kind == "chan send" and e.chan == "ch" then id = e.a break end
+  end
+  for _, e in ipairs(r.events) do
+    if e.kind == "chan make" and e.a == id then return e.b end
+  end
+end
+
+local caps = {}
 for i, entry in ipairs(worlds) do
   local w = entry[1]
   local r = lab.run{ seed = i, args = w.args, race = true }
   local name, msg = judge(r, w)
   check("world " .. i .. " (" .. entry[2] .. ")" .. (name and (": " .. name) or ""), name == nil, msg)
+  caps[i] = capacity(r)
+end
+
+-- A buffer of one fixed size in carts of 1 to 6 orders may only hide the
+-- deadlock until a cart is bigger than the buffer: grade a cart one order
+-- bigger than it too.
+local fixed = caps[1]
+for i = 2, #worlds do
+  if caps[i] ~= fixed then fixed = nil end
+end
+if fixed and fixed > 0 then
+  local ids, name, msg = {}, "a buffer bigger than any cart we can grade", ""
+  if fixed < 4096 then   -- beyond, the cart would not fit the grading's limits
+    for id = 1, fixed + 1 do ids[id] = id end
+    local w = world(ids, "1us", "order")
+    w.desc = "-orders=1,...," .. (fixed + 1) .. " -step=1us -tag=order"
+    name, msg = judge(lab.run{ seed = 7, args = w.args, race = true }, w)
+  else
+    ids = { fixed + 1 }
+  end
+  check("a cart bigger than the buffer" .. (name and (": " .. name) or ""), name == nil, say{
+    en = "`ch` has room for " .. fixed .. " receipts whatever the cart; with a cart of " .. (fixed + 1) ..
+         " orders" .. (msg ~= "" and ": " .. tostring(msg) or " it deadlocks") .. "\nSize the buffer from the cart, or receive while the orders are sent.",
+    zh = "不管购物车多大，`ch` 都只能放 " .. fixed .. " 张回执；换成有 " .. (fixed + 1) .. " 个订单的购物车" ..
+         (msg ~= "" and "：" .. tostring(msg) or "就会死锁") .. "\n按购物车的大小设置缓冲，或者在发送订单的同时接收。" })
 end
 
 for i, entry in ipairs(worlds) do

@@ -64,6 +64,68 @@ local function replay(all, w)
     table.concat(w.args, " ")
 end
 
+-- Go's rule for a WaitGroup: an Add that may start the count must happen
+-- before the Wait. Happens-before from the run's events (vector clocks: a
+-- goroutine's start after its go statement, a send before its receive, a
+-- close before the receive that sees it, wg.Done before the Wait it releases,
+-- an unlock before the next lock, an atomic write before later atomic
+-- accesses, a waker before the goroutine it wakes). Returns the goroutine of
+-- the first positive Add that came before a Wait on its WaitGroup but is not
+-- ordered before it: registered in time on this schedule only by luck.
+local function unordered_add(r)
+  local vc, sends, nsend, nrecv, pend, closed, wgdone, unlocked, atom = {}, {}, {}, {}, {}, {}, {}, {}, {}
+  local function clock(g) local c = vc[g]; if not c then c = {}; vc[g] = c end; return c end
+  local function join(dst, src) for k, v in pairs(src or {}) do if (dst[k] or 0) < v then dst[k] = v end end end
+  local function snap(c) local t = {}; for k, v in pairs(c) do t[k] = v end; return t end
+  local adds, waiting = {}, {}
+  for _, e in ipairs(r.events) do
+    local g, k = e.g, e.kind
+    if g ~= 0 then local c = clock(g); c[g] = (c[g] or 0) + 1 end
+    if k == "go create" then
+      vc[e.a] = snap(g ~= 0 and clock(g) or {})
+    elseif k == "go block" and e.reason == "sync.WaitGroup.Wait" then
+      waiting[g] = snap(clock(g))
+    elseif k == "go unblock" and e.a ~= 0 then
+      join(clock(g), clock(e.a))
+    elseif k == "chan send" then
+      sends[e.a], nsend[e.a] = sends[e.a] or {}, (nsend[e.a] or 0) + 1
+      local t = snap(clock(g))
+      sends[e.a][nsend[e.a]] = t
+      local w = pend[e.a] and pend[e.a][nsend[e.a]]
+      if w then join(clock(w), t) end
+    elseif k == "chan recv" and e.b == 1 then
+      nrecv[e.a] = (nrecv[e.a] or 0) + 1
+      local t = sends[e.a] and sends[e.a][nrecv[e.a]]
+      if t then join(clock(g), t) else pend[e.a] = pend[e.a] or {}; pend[e.a][nrecv[e.a]] = g end
+    elseif k == "chan recv" then
+      join(clock(g), closed[e.a])
+    elseif k == "chan close" then
+      closed[e.a] = snap(clock(g))
+    elseif k == "waitgroup add" and e.b > 0 then
+      adds[e.a] = adds[e.a] or {}
+      table.insert(adds[e.a], { g = g, at = clock(g)[g] })
+    elseif k == "waitgroup add" then
+      wgdone[e.a] = wgdone[e.a] or {}
+      join(wgdone[e.a], clock(g))
+    elseif k == "waitgroup wait" then
+      local at = waiting[g] or snap(clock(g))   -- where Wait was called
+      waiting[g] = nil
+      for _, a in ipairs(adds[e.a] or {}) do
+        if a.g ~= g and (at[a.g] or 0) < a.at then return a.g end
+      end
+      join(clock(g), wgdone[e.a])
+    elseif k == "mutex unlock" then
+      unlocked[e.a] = snap(clock(g))
+    elseif k == "mutex lock" then
+      join(clock(g), unlocked[e.a])
+    elseif k == "atomic" then
+      join(clock(g), atom[e.a])
+      if e.b == 1 then atom[e.a] = atom[e.a] or {}; join(atom[e.a], clock(g)) end
+    end
+  end
+  return nil
+end
+
 local function judge(w, r)
   local n = #w.docs
   local where = say{ en = " (world: " .. w.name .. ", " .. n .. " documents)",
@@ -109,6 +171,16 @@ local function judge(w, r)
       "`：wg.Wait() 在所有文档的 worker 完成之前就返回了。每个 worker 是否都在 wg.Wait 运行之前用 wg.Add 计数，且按实际拿到的批次每个文档一次？" } .. where
   end
   if #r.leaked > 0 then return false, lab.explain(r.leaked) .. where end
+  local g = r.events_total <= #r.events and unordered_add(r)
+  if g then
+    return false, say{
+      en = "goroutine " .. g .. " called wg.Add before main's wg.Wait on this schedule, but nothing orders it first " ..
+           "(a pause or a yield does not): on another schedule Wait returns before it registered. " ..
+           "Call wg.Add before the go statement, or have main wait until the worker registered.",
+      zh = "这次调度下 goroutine " .. g .. " 在 main 的 wg.Wait 之前调用了 wg.Add，但没有任何同步保证它在前" ..
+           "（停顿或让出都不能保证）：换一种调度，Wait 会在它登记之前返回。" ..
+           "在 go 语句之前调用 wg.Add，或者让 main 等到 worker 登记完毕。" } .. where
+  end
   local indexers, before_output = trace(r)
   if before_output < n then
     return false, say{ en = string.format("main reported the batch when only %d of %d documents had been indexed " ..

@@ -133,18 +133,32 @@ local function judge(r, w, explored)
     -- the goroutines this request started, and the API work they did
     -- enrich's first select chose a connection (case 0), its second one the
     -- finished call (case 0) rather than ctx.Done()
-    local mine, alive, most, finished, calling = {}, 0, 0, 0, {}
+    -- and, on the plain runs, API work past the deadline: a connection taken
+    -- or a call run to its end more than 1ms after it (with the request's ctx
+    -- passed down, enrich gives up at the deadline)
+    local mine, alive, most, finished, calling, overdue = {}, 0, 0, 0, {}, nil
+    local due = q.t0 + w.deadline * MS + MS
     for k = q.from, q.to do
       local e = r.events[k]
       if e.kind == "go create" and e.a ~= 1 then mine[e.a] = true; alive = alive + 1; if alive > most then most = alive end
       elseif e.kind == "go end" and mine[e.g] then alive = alive - 1
       elseif e.kind == "select" and e.func == "main.enrich" and (mine[e.g] or e.g == 1) then
+        if e.a == 0 and e.t > due and not overdue then overdue = e.t - due + MS end
         if not calling[e.g] then calling[e.g] = (e.a == 0)
         else
           if e.a == 0 then finished = finished + 1 end
           calling[e.g] = false
         end
       end
+    end
+    if overdue and not explored then
+      return false, say{
+        en = string.format("upload %d's rows were still using the API %dms after its %dms deadline%s: " ..
+                           "checking ctx before a row starts is not enough; pass the request's ctx to enrich, so a row waiting for a connection or in a call stops at the deadline.",
+                           i, overdue // MS, w.deadline, where(w)),
+        zh = string.format("上传 %d 的 %dms 截止时间过去 %dms 后，它的行还在使用 API%s：" ..
+                           "只在行开始前检查 ctx 不够；把请求的 ctx 传给 enrich，这样等待连接或正在调用的行会在截止时间停下。",
+                           i, w.deadline, overdue // MS, where(w)) }
     end
     if most > w.bound then
       return false, say{

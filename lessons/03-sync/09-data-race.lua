@@ -42,6 +42,27 @@ local function judge(r, w)
   return true
 end
 
+-- The handlers (the goroutines world.go's main starts) that did no
+-- synchronised write while serving: no mutex lock, no atomic write, no send.
+-- A handler that counts its views does at least one of them (once per view,
+-- or once with its local sum); one that does none counted nothing, and a
+-- right total came from somewhere else (the world's flags).
+local function idle_handlers(r)
+  local handler, counted, idle = {}, {}, {}
+  for _, e in ipairs(r.events) do
+    if e.kind == "go create" and e.g == 1 then handler[e.a] = true
+    elseif handler[e.g] and (e.kind == "mutex lock" or e.kind == "chan send" or
+                             (e.kind == "atomic" and e.b == 1)) then
+      counted[e.g] = true
+    end
+  end
+  for g in pairs(handler) do
+    if not counted[g] then idle[#idle + 1] = g end
+  end
+  table.sort(idle)
+  return idle
+end
+
 local worlds = {
   world(8, 2000, "/home"),                   -- the story: 48000
   world(3, 700, "/,/about,/contact-us"),     -- other pages, other weights
@@ -52,6 +73,12 @@ for _, w in ipairs(worlds) do
     local r = lab.run{ seed = seed, args = w.args, race = true }
     local ok, msg = judge(r, w)
     check("views " .. w.desc .. " seed " .. seed, ok, msg)
+    local idle = idle_handlers(r)
+    check("the handlers count " .. w.desc, #idle == 0, say{
+      en = string.format("in the world `%s` handler goroutine %d served its requests without counting them: it never locked a mutex, wrote atomically or sent on a channel. " ..
+                         "The views must be counted by the handlers as they serve, not worked out from the world's flags.", w.desc, idle[1] or 0),
+      zh = string.format("在世界 `%s` 中，handler goroutine %d 处理了请求却没有计数：它从没加锁、没做原子写，也没在 channel 上发送。" ..
+                         "浏览量必须由 handler 在处理请求时计数，而不是根据世界的参数算出来。", w.desc, idle[1] or 0) })
   end
 end
 

@@ -60,6 +60,65 @@ local function resizes(r)
   return count, most, by_main
 end
 
+-- Happens-before from the run's events (vector clocks): a goroutine's start
+-- after its go statement, a send before its receive, a close before the
+-- receive that sees it, wg.Done before the Wait it releases, an unlock before
+-- the next lock, an atomic write before later atomic accesses, a waker before
+-- the goroutine it wakes. Returns the goroutines whose sends on `results` do
+-- not happen before its close: goroutines nobody waits for, whose report only
+-- lands before the close on lucky schedules (on others: send on closed channel).
+local function unordered_reports(r)
+  local vc, sends, nsend, nrecv, pend, closed, wgdone, unlocked, atom = {}, {}, {}, {}, {}, {}, {}, {}, {}
+  local function clock(g) local c = vc[g]; if not c then c = {}; vc[g] = c end; return c end
+  local function join(dst, src) for k, v in pairs(src or {}) do if (dst[k] or 0) < v then dst[k] = v end end end
+  local function snap(c) local t = {}; for k, v in pairs(c) do t[k] = v end; return t end
+  local reports, closer = {}, nil
+  for _, e in ipairs(r.events) do
+    local g = e.g
+    if g ~= 0 then local c = clock(g); c[g] = (c[g] or 0) + 1 end
+    local k = e.kind
+    if k == "go create" then
+      vc[e.a] = snap(g ~= 0 and clock(g) or {})
+    elseif k == "go unblock" and e.a ~= 0 then
+      join(clock(g), clock(e.a))
+    elseif k == "chan send" then
+      sends[e.a], nsend[e.a] = sends[e.a] or {}, (nsend[e.a] or 0) + 1
+      local s = snap(clock(g))
+      sends[e.a][nsend[e.a]] = s
+      local waiting = pend[e.a] and pend[e.a][nsend[e.a]]
+      if waiting then join(clock(waiting), s) end
+      if e.chan == "results" then reports[#reports + 1] = { g = g, at = clock(g)[g] } end
+    elseif k == "chan recv" and e.b == 1 then
+      nrecv[e.a] = (nrecv[e.a] or 0) + 1
+      local s = sends[e.a] and sends[e.a][nrecv[e.a]]
+      if s then join(clock(g), s) else pend[e.a] = pend[e.a] or {}; pend[e.a][nrecv[e.a]] = g end
+    elseif k == "chan recv" then
+      join(clock(g), closed[e.a])
+    elseif k == "chan close" then
+      closed[e.a] = snap(clock(g))
+    elseif k == "waitgroup add" and e.b < 0 then
+      wgdone[e.a] = wgdone[e.a] or {}
+      join(wgdone[e.a], clock(g))
+    elseif k == "waitgroup wait" then
+      join(clock(g), wgdone[e.a])
+    elseif k == "mutex unlock" then
+      unlocked[e.a] = snap(clock(g))
+    elseif k == "mutex lock" then
+      join(clock(g), unlocked[e.a])
+    elseif k == "atomic" then
+      join(clock(g), atom[e.a])
+      if e.b == 1 then atom[e.a] = atom[e.a] or {}; join(atom[e.a], clock(g)) end
+    end
+    if k == "chan close" and e.chan == "results" then closer = closed[e.a] end
+  end
+  local late = {}
+  if not closer then return late end   -- not closed: main counts the reports it receives
+  for _, s in ipairs(reports) do
+    if (closer[s.g] or 0) < s.at then late[#late + 1] = s.g end
+  end
+  return late
+end
+
 local function judge(r, w, explored)
   if r.status == "compile_error" then
     return false, say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
@@ -120,6 +179,16 @@ local function judge(r, w, explored)
       return false, say{ en = "`" .. u .. " -> " .. got .. "`" .. where(w) .. ": this upload cannot be resized; say that it failed, and why.",
                          zh = "`" .. u .. " -> " .. got .. "`" .. where(w) .. "：这个上传无法缩放；请说明它失败了以及原因。" }
     end
+  end
+  local late = unordered_reports(r)
+  if #late > 0 then
+    return false, say{
+      en = "goroutine " .. late[1] .. " sends a report on `results` that nobody waits for before closing it" .. where(w) ..
+           ": it was in time on this schedule, but nothing orders its send before the close, and on another one `results` is closed first (send on closed channel) or main returns. " ..
+           "Report from the worker itself (or wait for the goroutine that reports).",
+      zh = "goroutine " .. late[1] .. " 在 `results` 上发送报告，但关闭 `results` 之前没有人等它" .. where(w) ..
+           "：这次调度下它赶上了，但没有任何同步保证它的发送在关闭之前；换一种调度，`results` 会先被关闭（向已关闭的 channel 发送）或者 main 先返回。" ..
+           "请由 worker 自己报告（或者等负责报告的 goroutine 结束）。" }
   end
   local count, most, by_main = resizes(r)
   if count < w.good then

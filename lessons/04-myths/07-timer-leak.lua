@@ -50,6 +50,42 @@ local function sessions(out)
   return list
 end
 
+-- When each `idle for a minute` was reported, from the collector's sends on
+-- `out` (one per line of stdout, in order; matched from the end, since the
+-- oldest events may have been dropped), against the last event sent before
+-- it (the printer may print it later, after the next event came): the
+-- first warning that does not come a minute after (up to one flush later, for
+-- a collector that looks at the clock on its ticks), as its delay; else nil.
+-- Second result: the first gap between two flushes of a session that is not
+-- flushEvery (within 5ms), when the idle warnings were all right.
+local function idle_timing(r)
+  local lines, outs = {}, {}
+  for line in r.stdout:gmatch("[^\n]+") do lines[#lines + 1] = line end
+  for i, e in ipairs(r.events) do
+    if e.kind == "chan send" and e.chan == "out" then outs[#outs + 1] = i end
+  end
+  local prev_flush = nil
+  for j = 1, #outs do
+    local line = lines[#lines - (#outs - j)] or ""
+    if line:find("^flush: ") then
+      local at = r.events[outs[j]].t
+      if prev_flush and math.abs(at - prev_flush - S) > 5e6 then return nil, at - prev_flush end
+      prev_flush = at
+    elseif line:find("^total ") then
+      prev_flush = nil   -- the next session's ticker starts afresh
+    end
+    if line == "idle for a minute" then
+      local at, last = r.events[outs[j]].t, nil
+      for k = outs[j], 1, -1 do
+        local e = r.events[k]
+        if e.kind == "chan send" and e.chan == "events" then last = e.t break end
+      end
+      if last and (at - last < 60 * S or at - last > 61.5 * S) then return at - last end
+    end
+  end
+  return nil
+end
+
 -- What the output must say; strict says the flush count and idle warnings
 -- must match exactly (a run without the timing adversary).
 local function judge_output(r, w, strict)
@@ -97,6 +133,19 @@ local function judge_output(r, w, strict)
       end
       return false, say{ en = string.format("session %d of the world `%s` had %d quiet spell(s) of 75s but warned `idle for a minute` %d time(s): once per minute without events", i, w.desc, w.pauses, s.idle),
                          zh = string.format("世界 `%s` 的第 %d 次会话有 %d 段 75 秒的空闲，却输出了 %d 次 `idle for a minute`：每一分钟没有事件时警告一次", w.desc, i, w.pauses, s.idle) }
+    end
+  end
+  if strict then
+    local late, gap = idle_timing(r)
+    if gap then
+      return false, say{
+        en = string.format("in the world `%s` two flushes came %.3fs apart: `flush: sum N` should come every flushEvery (1s)", w.desc, gap / S),
+        zh = string.format("在世界 `%s` 中，两次 flush 相隔 %.3f 秒：`flush: sum N` 应当每隔 flushEvery（1 秒）出现一次", w.desc, gap / S) }
+    end
+    if late then
+      return false, say{
+        en = string.format("in the world `%s` the collector warned `idle for a minute` %.1fs after the last event: it should warn once a minute (idleAfter) has passed without an event, not sooner and not much later", w.desc, late / S),
+        zh = string.format("在世界 `%s` 中，收集器在最后一个事件之后 %.1f 秒输出了 `idle for a minute`：应当在一分钟（idleAfter）没有事件之后警告，不能早，也不能晚太多", w.desc, late / S) }
     end
   end
   return true

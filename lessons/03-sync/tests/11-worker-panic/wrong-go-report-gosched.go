@@ -1,0 +1,54 @@
+// WRONG: failures are reported from goroutines nobody waits for; a 1ms sleep and a Gosched only make the send before close(results) likely, not certain.
+// An image service resizes a batch of uploads with three workers. Each
+// upload is "WxH"; one of them is malformed. (The batch and the image
+// library's resize are in world.go.)
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"runtime"
+	"sync"
+	"time"
+)
+
+func worker(uploads <-chan string, results chan<- string, wg *sync.WaitGroup) {
+	defer wg.Done()
+	for u := range uploads {
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					go func() { results <- fmt.Sprint(u, " -> failed: ", p) }() // report it on the side
+				}
+			}()
+			results <- u + " -> " + resize(u)
+		}()
+	}
+}
+
+func main() {
+	batch := uploadBatch()
+	uploads := make(chan string)
+	results := make(chan string, len(batch))
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go worker(uploads, results, &wg)
+	}
+	for _, u := range batch {
+		uploads <- u
+	}
+	close(uploads)
+	wg.Wait()
+	time.Sleep(time.Millisecond) // let the reports land
+	runtime.Gosched()
+	close(results)
+
+	var done []string
+	for r := range results {
+		done = append(done, r)
+	}
+	sort.Strings(done)
+	fmt.Println(strings.Join(done, "\n"))
+}
