@@ -82,7 +82,7 @@ typedef struct ObjMap {
     Type     *type;     /* the map type (key and value types) */
     int64_t   count;    /* live entries */
     MapTab   *tab;      /* C heap, shared with iterators (refs) */
-    int64_t   used;     /* live + deleted slots: rebuilt past 3/4 of tab->cap */
+    int64_t   used;     /* live + deleted slots: rebuilt past 7/8 of tab->cap */
     uint32_t  clears;   /* clear(m) count: an iteration over a cleared map stops */
     bool      packed;   /* integer keys, integer or float values: 16-byte slots, nothing to trace */
     struct G *writing;  /* Go's hashWriting: a goroutine stopped in the middle of a write (vm.c) */
