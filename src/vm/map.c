@@ -47,9 +47,39 @@ static inline uint32_t int_hash(uint64_t u)
     return (uint32_t)((x * 0x9E3779B97F4A7C15ULL) >> 32);
 }
 
-static inline uint32_t key_hash(Type *kt, Value key)
+/* obj_hash is val_hash with objects hashed by their printed address
+ * (obj_addr: handed out in the order the program first hashes or prints
+ * them), not by where the C allocator put them: the table's layout, and so
+ * the iteration order, then depends on the seed only, for pointer, channel
+ * and interface keys too. */
+static uint32_t obj_hash(VM *vm, Type *t, Value v)
 {
-    return int_kind(kt->kind) ? int_hash(key.u) : val_hash(kt, key);
+    switch (t->kind) {
+    case K_POINTER: case K_CHAN: case K_MAP: case K_FUNC: case K_SLICE:
+        return int_hash(obj_addr(vm, v.o) * 31 + (v.o ? v.aux : 0));
+    case K_INTERFACE: {
+        uint32_t tid = VAL_TYPE(v);
+        Type *dt = tid > 0 && (int32_t)tid < val_ntypes ? val_types[tid] : NULL;
+        if (!dt) return int_hash(tid);
+        return int_hash(tid) ^ obj_hash(vm, dt, val_unbox(v));
+    }
+    case K_STRUCT: case K_ARRAY: {
+        ObjCells *c = (ObjCells *)v.o;
+        uint32_t h = 0x9e3779b9u;
+        for (int64_t i = 0; c && i < c->n; i++)
+            h = (h ^ obj_hash(vm, agg_elem(t, i), c->v[i])) * 0x01000193u + 0x9e3779b9u;
+        return h;
+    }
+    default:   /* strings (FNV), floats (+0 = -0, NaN a new hash each time), bools, integers */
+        return int_kind(t->kind) ? int_hash(v.u) : val_hash(t, v);
+    }
+}
+
+static inline uint32_t key_hash(const ObjMap *m, Type *kt, Value key)
+{
+    if (int_kind(kt->kind)) return int_hash(key.u);
+    if (kt->kind == K_STRING) return val_hash(kt, key);
+    return obj_hash(m->vm, kt, key);
 }
 
 /* the slot's home is the hash's low bits; ctrl keeps its top 7 */
@@ -151,7 +181,7 @@ static void rebuild(VM *vm, ObjMap *m, int64_t mincap)
     t->refs = 1;
     t->slots = t + 1;
     t->ctrl = (uint8_t *)t->slots + slotbytes;
-    advise_huge(t->slots, slotbytes);
+    advise_huge(t, bytes);
     memset(t->ctrl, C_EMPTY, (size_t)cap);
     MapTab *old = m->tab;
     Type *kt = key_type(m);
@@ -159,7 +189,7 @@ static void rebuild(VM *vm, ObjMap *m, int64_t mincap)
     for (int64_t j = 0; old && j < old->cap; j++) {
         if (old->ctrl[j] < C_LIVE) continue;
         Value key = slot_key(m, old, j);
-        uint32_t h = key_hash(kt, key);
+        uint32_t h = key_hash(m, kt, key);
         uint64_t i = h & mask;
         while (t->ctrl[i] != C_EMPTY) i = (i + 1) & mask;
         t->ctrl[i] = ctrl_of(h);
@@ -175,6 +205,7 @@ ObjMap *obj_map(VM *vm, Type *maptype, int64_t hint)
 {
     ObjMap *m = gc_alloc(vm, OBJ_MAP, sizeof(ObjMap));
     m->type = maptype;
+    m->vm = vm;
     Type *u = map_under(m);
     int ek = u->elem->kind;
     m->packed = int_kind(u->key->kind) && (int_kind(ek) || ek == K_FLOAT32 || ek == K_FLOAT64);
@@ -192,6 +223,9 @@ bool map_get(ObjMap *m, Value key, Value *out)
         uint32_t h = int_hash(key.u);
         uint64_t mask = (uint64_t)t->cap - 1, i = h & mask;
         uint8_t c = ctrl_of(h);
+        /* fetch the home slot while the ctrl byte is read: a hit then costs
+         * one memory latency, not two in a row */
+        __builtin_prefetch(&PKEY(t, i));
         for (;;) {
             uint8_t s = t->ctrl[i];
             if (s == c && PKEY(t, i) == key.u) {
@@ -203,7 +237,7 @@ bool map_get(ObjMap *m, Value key, Value *out)
         }
     }
     Type *kt = key_type(m);
-    int64_t i = find(m, m->tab, kt, key, key_hash(kt, key));
+    int64_t i = find(m, m->tab, kt, key, key_hash(m, kt, key));
     if (i < 0) return false;
     *out = slot_value(m, m->tab, i);
     return true;
@@ -212,7 +246,7 @@ bool map_get(ObjMap *m, Value key, Value *out)
 void map_set(VM *vm, ObjMap *m, Value key, Value value)
 {
     Type *kt = key_type(m);
-    uint32_t h = key_hash(kt, key);
+    uint32_t h = key_hash(m, kt, key);
     uint8_t c = ctrl_of(h);
     MapTab *t = m->tab;
     uint64_t mask = (uint64_t)t->cap - 1, i = h & mask;
@@ -255,7 +289,7 @@ void map_delete(VM *vm, ObjMap *m, Value key)
     (void)vm;
     if (!m || m->count == 0) return;
     Type *kt = key_type(m);
-    int64_t i = find(m, m->tab, kt, key, key_hash(kt, key));
+    int64_t i = find(m, m->tab, kt, key, key_hash(m, kt, key));
     if (i < 0) return;
     m->tab->ctrl[i] = C_DELETED;
     slot_put(m, m->tab, i, val_zero(), val_zero());   /* drop the references */
@@ -321,7 +355,7 @@ bool map_next(ObjMapIter *it, Value *key, Value *value)
             *value = slot_value(m, t, j);
             return true;
         }
-        int64_t i = find(m, m->tab, kt, k, key_hash(kt, k));
+        int64_t i = find(m, m->tab, kt, k, key_hash(m, kt, k));
         if (i < 0) continue;
         *key = slot_key(m, m->tab, i);
         *value = slot_value(m, m->tab, i);

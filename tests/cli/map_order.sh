@@ -1,7 +1,9 @@
 #!/bin/sh
 # tests/cli/map_order.sh: map iteration order comes from the run's seed: the
-# same seed gives the same order every run (also across growth, deletions and
-# string keys), different seeds give different orders.
+# same seed gives the same order every run (also across growth, deletions,
+# string keys, and pointer, channel and interface keys, whose order must not
+# depend on where the C allocator put the objects), different seeds give
+# different orders.
 t=${TMPDIR:-/tmp}/gorolab-map-order.$$
 mkdir -p "$t"
 trap 'rm -rf "$t"' EXIT
@@ -12,7 +14,7 @@ check() {   # check NAME STATUS(0 = ok) [DETAIL...]
         echo "not ok $n - $1"; shift 2; for l in "$@"; do printf '%s\n' "$l" | sed 's/^/# /'; done
     fi
 }
-echo "1..3"
+echo "1..4"
 
 cat > "$t/order.go" <<'GO'
 package main
@@ -45,3 +47,42 @@ cmp -s "$t/a" "$t/b"; check "same seed, same order" $? "$(cat "$t/a")" "$(cat "$
 for s in 1 2 3 4 5 6; do "$GOROLAB" run --seed $s "$t/order.go"; done >"$t/all" 2>&1
 test "$(sort -u "$t/all" | wc -l)" -ge 4; check "different seeds, different orders" $? "$(cat "$t/all")"
 tr ' ' '\n' <"$t/a" | grep -c : | grep -qx 26; check "each remaining entry once" $? "$(cat "$t/a")"
+
+cat > "$t/ptr.go" <<'GO'
+package main
+
+import "fmt"
+
+type T struct{ n int }
+
+func main() {
+	m := map[*T]int{}
+	c := map[chan int]int{}
+	i := map[interface{}]int{}
+	var keep []*T
+	for n := 0; n < 30; n++ {
+		p := &T{n}
+		keep = append(keep, p)
+		m[p] = n
+		c[make(chan int)] = n
+		i[p] = n
+		i[n] = -n
+	}
+	for _, v := range m {
+		fmt.Print(v, " ")
+	}
+	fmt.Println()
+	for _, v := range c {
+		fmt.Print(v, " ")
+	}
+	fmt.Println()
+	for _, v := range i {
+		fmt.Print(v, " ")
+	}
+	fmt.Println(len(keep))
+}
+GO
+for r in 1 2 3 4 5; do "$GOROLAB" run --seed 3 "$t/ptr.go" >"$t/p$r" 2>&1; done
+ok=0
+for r in 2 3 4 5; do cmp -s "$t/p1" "$t/p$r" || ok=1; done
+check "pointer keys: same seed, same order" $ok "$(cat "$t/p1")" "$(cat "$t/p2")" "$(cat "$t/p3")"
