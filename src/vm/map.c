@@ -101,9 +101,19 @@ static inline bool key_eq(Type *kt, Value a, Value b)
 #define PVAL(t, i) (((uint64_t *)(t)->slots)[2 * (i) + 1])
 #define GENT(t, i) (((MapEntry *)(t)->slots)[i])
 
+/* A string key's aux word is unused (vm/value.h): a string-keyed map keeps
+ * the key's hash there, so that a rebuild need not read every string again. */
 static inline Value slot_key(const ObjMap *m, const MapTab *t, int64_t i)
 {
-    return m->packed ? val_int((int64_t)PKEY(t, i)) : GENT(t, i).key;
+    if (m->packed) return val_int((int64_t)PKEY(t, i));
+    Value k = GENT(t, i).key;
+    if (m->strkeys) k.aux = 0;
+    return k;
+}
+
+static inline uint32_t slot_hash(const ObjMap *m, Type *kt, const MapTab *t, int64_t i)
+{
+    return m->strkeys ? GENT(t, i).key.aux : key_hash(m, kt, slot_key(m, t, i));
 }
 
 static inline Value slot_value(const ObjMap *m, const MapTab *t, int64_t i)
@@ -111,12 +121,21 @@ static inline Value slot_value(const ObjMap *m, const MapTab *t, int64_t i)
     return m->packed ? val_int((int64_t)PVAL(t, i)) : GENT(t, i).value;   /* a float's bits too */
 }
 
-static inline void slot_put(const ObjMap *m, MapTab *t, int64_t i, Value key, Value value)
+/* slot_match: slot i (ctrl matched) holds key (hash h) */
+static inline bool slot_match(const ObjMap *m, Type *kt, const MapTab *t, int64_t i, Value key, uint32_t h)
+{
+    if (m->packed) return PKEY(t, i) == key.u;
+    if (m->strkeys && GENT(t, i).key.aux != h) return false;   /* no string read */
+    return key_eq(kt, GENT(t, i).key, key);
+}
+
+static inline void slot_put(const ObjMap *m, MapTab *t, int64_t i, Value key, Value value, uint32_t h)
 {
     if (m->packed) {
         PKEY(t, i) = key.u;
         PVAL(t, i) = value.u;
     } else {
+        if (m->strkeys) key.aux = h;
         GENT(t, i).key = key;
         GENT(t, i).value = value;
     }
@@ -155,7 +174,7 @@ static inline int64_t find(const ObjMap *m, const MapTab *t, Type *kt, Value key
     uint8_t c = ctrl_of(h);
     for (;;) {
         uint8_t s = t->ctrl[i];
-        if (s == c && (m->packed ? PKEY(t, i) == key.u : key_eq(kt, GENT(t, i).key, key))) return (int64_t)i;
+        if (s == c && slot_match(m, kt, t, (int64_t)i, key, h)) return (int64_t)i;
         if (s == C_EMPTY) return -1;
         i = (i + 1) & mask;
     }
@@ -188,12 +207,11 @@ static void rebuild(VM *vm, ObjMap *m, int64_t mincap)
     uint64_t mask = (uint64_t)cap - 1;
     for (int64_t j = 0; old && j < old->cap; j++) {
         if (old->ctrl[j] < C_LIVE) continue;
-        Value key = slot_key(m, old, j);
-        uint32_t h = key_hash(m, kt, key);
+        uint32_t h = slot_hash(m, kt, old, j);
         uint64_t i = h & mask;
         while (t->ctrl[i] != C_EMPTY) i = (i + 1) & mask;
         t->ctrl[i] = ctrl_of(h);
-        slot_put(m, t, (int64_t)i, key, slot_value(m, old, j));
+        slot_put(m, t, (int64_t)i, slot_key(m, old, j), slot_value(m, old, j), h);
     }
     m->tab = t;
     m->used = m->count;
@@ -209,6 +227,7 @@ ObjMap *obj_map(VM *vm, Type *maptype, int64_t hint)
     Type *u = map_under(m);
     int ek = u->elem->kind;
     m->packed = int_kind(u->key->kind) && (int_kind(ek) || ek == K_FLOAT32 || ek == K_FLOAT64);
+    m->strkeys = u->key->kind == K_STRING;
     int64_t cap = 8;   /* room for hint entries before the first rebuild */
     while (full(hint, cap) && cap < ((int64_t)1 << 31)) cap *= 2;
     rebuild(vm, m, cap);
@@ -253,12 +272,12 @@ void map_set(VM *vm, ObjMap *m, Value key, Value value)
     int64_t grave = -1;   /* first tombstone on the probe path: reused for a new key */
     for (;;) {
         uint8_t s = t->ctrl[i];
-        if (s == c && (m->packed ? PKEY(t, i) == key.u : key_eq(kt, GENT(t, i).key, key))) {
+        if (s == c && slot_match(m, kt, t, (int64_t)i, key, h)) {
             if (m->packed) {
                 PVAL(t, i) = value.u;
             } else {
-                GENT(t, i).key = key;   /* Go updates the key too: m[-0.0] after m[+0.0] prints -0 */
-                GENT(t, i).value = value;
+                slot_put(m, t, (int64_t)i, key, value, h);   /* Go updates the key too: m[-0.0]
+                                                                after m[+0.0] prints -0 */
             }
             return;
         }
@@ -280,7 +299,7 @@ void map_set(VM *vm, ObjMap *m, Value key, Value value)
         m->used++;
     }
     t->ctrl[i] = c;
-    slot_put(m, t, (int64_t)i, key, value);
+    slot_put(m, t, (int64_t)i, key, value, h);
     m->count++;
 }
 
@@ -292,7 +311,7 @@ void map_delete(VM *vm, ObjMap *m, Value key)
     int64_t i = find(m, m->tab, kt, key, key_hash(m, kt, key));
     if (i < 0) return;
     m->tab->ctrl[i] = C_DELETED;
-    slot_put(m, m->tab, i, val_zero(), val_zero());   /* drop the references */
+    slot_put(m, m->tab, i, val_zero(), val_zero(), 0);   /* drop the references */
     m->count--;
 }
 
@@ -355,7 +374,7 @@ bool map_next(ObjMapIter *it, Value *key, Value *value)
             *value = slot_value(m, t, j);
             return true;
         }
-        int64_t i = find(m, m->tab, kt, k, key_hash(m, kt, k));
+        int64_t i = find(m, m->tab, kt, k, slot_hash(m, kt, t, j));
         if (i < 0) continue;
         *key = slot_key(m, m->tab, i);
         *value = slot_value(m, m->tab, i);
