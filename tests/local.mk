@@ -70,6 +70,7 @@ SH_TESTS = \
 	tests/cli/reset_kill.sh \
 	tests/cli/grade_report.sh \
 	tests/cli/messages.sh \
+	tests/cli/map_order.sh \
 	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk

@@ -30,6 +30,7 @@
 #include "lib/format.h"
 #include "lib/stdlib.h"
 #include "vm/object.h"
+#include "vm/map.h"
 #include "vm/vm.h"
 
 /* Values nest at most this deep when printed: Go would overflow its stack on
@@ -363,18 +364,18 @@ static void print_map(Printer *p, Type *t, Value v, int32_t verb, int depth, boo
     ObjMap *m = (ObjMap *)v.o;
     int64_t n = 0;
     int64_t *idx = NULL, *tmp = NULL;
+    MapEntry *es = NULL;   /* copies: a String method may change the map */
     if (m && m->count > 0) {
-        idx = malloc((size_t)m->count * sizeof *idx);
-        tmp = malloc((size_t)m->count * sizeof *tmp);
+        es = map_entries(m, &n);
+        idx = malloc((size_t)n * sizeof *idx);
+        tmp = malloc((size_t)n * sizeof *tmp);
         if (!idx || !tmp) abort();
-        for (int64_t i = 0; i < m->nentries && n < m->count; i++)
-            if (m->entries[i].used == 1) idx[n++] = i;
-        sort_entries(p->vm, u->key, m->entries, idx, tmp, n);
+        for (int64_t i = 0; i < n; i++) idx[i] = i;
+        sort_entries(p->vm, u->key, es, idx, tmp, n);
     }
     for (int64_t i = 0; i < n && p->status == NAT_OK; i++) {
         if (i > 0) buf_puts(p->b, p->f.sharpV ? ", " : " ");
-        /* m->entries may move if a String method grows the map: index again */
-        MapEntry *e = &m->entries[idx[i]];
+        MapEntry *e = &es[idx[i]];
         Value key = e->key, val = e->value;
         print_value(p, u->key, key, verb, depth + 1, can_iface);
         buf_putc(p->b, ':');
@@ -382,6 +383,7 @@ static void print_map(Printer *p, Type *t, Value v, int32_t verb, int depth, boo
     }
     free(idx);
     free(tmp);
+    free(es);
     buf_putc(p->b, p->f.sharpV ? '}' : ']');
 }
 

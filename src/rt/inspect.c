@@ -20,6 +20,7 @@
 #include "lib/format.h"
 #include "rt/chan.h"
 #include "rt/sched_priv.h"
+#include "vm/map.h"
 
 const char *const event_kind_name[EV_COUNT] = {
     "go create", "go start", "go block", "go unblock", "go end",
@@ -341,15 +342,16 @@ static void put_value(VM *vm, Buf *b, Type *t, Value v, int depth, bool top)
     case K_MAP: {
         ObjMap *m = (ObjMap *)v.o;
         buf_puts(b, "map[");
-        int64_t k = 0;
-        for (int64_t i = 0; m && i < m->nentries; i++) {
-            MapEntry *e = &m->entries[i];
-            if (e->used != 1) continue;
-            if (k++) buf_putc(b, ' ');
+        int64_t n = 0;
+        MapEntry *es = map_sorted_entries(m, &n);   /* fmt's order */
+        for (int64_t k = 0; k < n; k++) {
+            MapEntry *e = &es[k];
+            if (k) buf_putc(b, ' ');
             put_value(vm, b, u->key, e->key, depth + 1, false);
             buf_putc(b, ':');
             put_value(vm, b, u->elem, e->value, depth + 1, false);
         }
+        free(es);
         buf_putc(b, ']');
         return;
     }

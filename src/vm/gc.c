@@ -11,6 +11,7 @@
 
 #include "base/xalloc.h"
 #include "lang/types.h"
+#include "vm/map.h"
 #include "vm/vm.h"
 
 void (*gc_trace_hook)(VM *vm, Obj *o);
@@ -63,18 +64,14 @@ static void trace(VM *vm, Obj *o)
     }
     case OBJ_SLICE: mark_obj(vm, &((ObjSlice *)o)->arr->hdr); break;
     case OBJ_MAP: {
-        ObjMap *m = (ObjMap *)o;
-        for (int64_t i = 0; i < m->nentries; i++) {
-            MapEntry *e = &m->entries[i];
-            if (e->used != 1) continue;
-            gc_mark_value(vm, e->key);
-            gc_mark_value(vm, e->value);
-        }
+        map_mark(vm, (ObjMap *)o, ((ObjMap *)o)->tab);
         break;
     }
     case OBJ_MAPITER: {
         ObjMapIter *it = (ObjMapIter *)o;
         if (it->map) mark_obj(vm, &it->map->hdr);
+        /* an old table left by a rebuild: its keys are looked up again */
+        if (it->tab && it->map && it->tab != it->map->tab) map_mark(vm, it->map, it->tab);
         break;
     }
     case OBJ_CLOSURE: {
@@ -148,9 +145,9 @@ static void free_obj(VM *vm, Obj *o)
     if ((o->flags & OBJF_RACE) && vm->race) race_obj_free(vm, o);
     if (o->flags & OBJF_ADDR) obj_addr_free(vm, o);
     if (o->kind == OBJ_MAP) {
-        ObjMap *m = (ObjMap *)o;
-        free(m->entries);
-        free(m->index);
+        map_tab_unref(((ObjMap *)o)->tab);
+    } else if (o->kind == OBJ_MAPITER) {
+        map_iter_free((ObjMapIter *)o);
     } else if (o->kind == OBJ_CHAN && gc_free_hook) {
         gc_free_hook(vm, o);
     }

@@ -1,7 +1,14 @@
-/* vm/map.c: Go maps (see vm/map.h): an insertion-ordered entry array plus an
- * open-addressing index of entry numbers (linear probing, -1 empty). The index
- * has at least twice as many slots as the entry array has room for; tombstones
- * (deleted entries) stay indexed until the next rebuild. */
+/* vm/map.c: Go maps (see vm/map.h): one open-addressing table (linear
+ * probing) whose slots hold the keys and values themselves, plus a byte per
+ * slot (ctrl) with 7 bits of the key's hash, so a lookup reads a byte from a
+ * small dense array and then the one slot it wants (an index of entry numbers
+ * in front of an entry array cost two misses). Maps with integer keys and
+ * integer or float values keep only the payloads (16-byte slots instead of
+ * 32): a million-entry map[int]int is 34 MB instead of 56. Deleted slots
+ * become tombstones until the next rebuild, so a running iteration never sees
+ * an entry move. A rebuild (growth, compaction, clear) makes a new table;
+ * iterators still walking the old one keep it alive (refs) and finish it the
+ * way Go walks old buckets during growth. */
 #include "vm/map.h"
 
 #include <stdlib.h>
@@ -13,19 +20,130 @@
 #include "vm/gc.h"
 #include "vm/vm.h"
 
-static Type *key_type(const ObjMap *m) { Type *t = m->type->under ? m->type->under : m->type; return t->key; }
+#define C_EMPTY 0
+#define C_DELETED 1
+#define C_LIVE 0x80   /* set in every live slot's ctrl byte */
 
-static inline int64_t slot_of(uint32_t hash, int64_t entry)
+static Type *map_under(const ObjMap *m) { return m->type->under ? m->type->under : m->type; }
+static Type *key_type(const ObjMap *m) { return map_under(m)->key; }
+
+static inline bool int_kind(int k)
 {
-    return (int64_t)(((uint64_t)hash << 31) | (uint64_t)entry);   /* 31: stays non-negative */
+    switch (k) {
+    case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64: case K_UINT: case K_UINT8:
+    case K_UINT16: case K_UINT32: case K_UINT64: case K_UINTPTR: case K_BOOL:
+        return true;
+    default:
+        return false;
+    }
 }
-#define SLOT_ENTRY(s) ((int64_t)((s) & 0x7FFFFFFF))
-#define SLOT_HASH(s) ((uint32_t)((uint64_t)(s) >> 31))
 
-/* advise_huge: a big map's index is probed at random (a million entries: a
- * 16 MB index), a TLB miss per lookup on 4 KB pages; ask for transparent
- * huge pages on the 2 MB-aligned part of the block (bench/map.go with 3e6
- * keys: 1.37 -> 1.22 s user). */
+/* key_hash: integer keys get an inline multiplicative hash (one multiply, no
+ * call); the map only compares its own hashes, so it need not agree with
+ * val_hash. */
+static inline uint32_t int_hash(uint64_t u)
+{
+    uint64_t x = u ^ (u >> 32);
+    return (uint32_t)((x * 0x9E3779B97F4A7C15ULL) >> 32);
+}
+
+/* obj_hash is val_hash with objects hashed by their printed address
+ * (obj_addr: handed out in the order the program first hashes or prints
+ * them), not by where the C allocator put them: the table's layout, and so
+ * the iteration order, then depends on the seed only, for pointer, channel
+ * and interface keys too. */
+static uint32_t obj_hash(VM *vm, Type *t, Value v)
+{
+    switch (t->kind) {
+    case K_POINTER: case K_CHAN: case K_MAP: case K_FUNC: case K_SLICE:
+        return int_hash(obj_addr(vm, v.o) * 31 + (v.o ? v.aux : 0));
+    case K_INTERFACE: {
+        uint32_t tid = VAL_TYPE(v);
+        Type *dt = tid > 0 && (int32_t)tid < val_ntypes ? val_types[tid] : NULL;
+        if (!dt) return int_hash(tid);
+        return int_hash(tid) ^ obj_hash(vm, dt, val_unbox(v));
+    }
+    case K_STRUCT: case K_ARRAY: {
+        ObjCells *c = (ObjCells *)v.o;
+        uint32_t h = 0x9e3779b9u;
+        for (int64_t i = 0; c && i < c->n; i++)
+            h = (h ^ obj_hash(vm, agg_elem(t, i), c->v[i])) * 0x01000193u + 0x9e3779b9u;
+        return h;
+    }
+    default:   /* strings (FNV), floats (+0 = -0, NaN a new hash each time), bools, integers */
+        return int_kind(t->kind) ? int_hash(v.u) : val_hash(t, v);
+    }
+}
+
+static inline uint32_t key_hash(const ObjMap *m, Type *kt, Value key)
+{
+    if (int_kind(kt->kind)) return int_hash(key.u);
+    if (kt->kind == K_STRING) return val_hash(kt, key);
+    return obj_hash(m->vm, kt, key);
+}
+
+/* the slot's home is the hash's low bits; ctrl keeps its top 7 */
+static inline uint8_t ctrl_of(uint32_t h) { return (uint8_t)(C_LIVE | (h >> 25)); }
+
+/* key_eq is val_equal with the common key kinds inlined. */
+static inline bool key_eq(Type *kt, Value a, Value b)
+{
+    if (int_kind(kt->kind)) return a.i == b.i;
+    if (kt->kind == K_STRING) {
+        if (a.o == b.o) return true;   /* before reading the slot's string: a cache miss */
+        int64_t n = str_len(a);
+        return n == str_len(b) && memcmp(str_data(a), str_data(b), (size_t)n) == 0;
+    }
+    return val_equal(kt, a, b, NULL);
+}
+
+#define PKEY(t, i) (((uint64_t *)(t)->slots)[2 * (i)])
+#define PVAL(t, i) (((uint64_t *)(t)->slots)[2 * (i) + 1])
+#define GENT(t, i) (((MapEntry *)(t)->slots)[i])
+
+/* A string key's aux word is unused (vm/value.h): a string-keyed map keeps
+ * the key's hash there, so that a rebuild need not read every string again. */
+static inline Value slot_key(const ObjMap *m, const MapTab *t, int64_t i)
+{
+    if (m->packed) return val_int((int64_t)PKEY(t, i));
+    Value k = GENT(t, i).key;
+    if (m->strkeys) k.aux = 0;
+    return k;
+}
+
+static inline uint32_t slot_hash(const ObjMap *m, Type *kt, const MapTab *t, int64_t i)
+{
+    return m->strkeys ? GENT(t, i).key.aux : key_hash(m, kt, slot_key(m, t, i));
+}
+
+static inline Value slot_value(const ObjMap *m, const MapTab *t, int64_t i)
+{
+    return m->packed ? val_int((int64_t)PVAL(t, i)) : GENT(t, i).value;   /* a float's bits too */
+}
+
+/* slot_match: slot i (ctrl matched) holds key (hash h) */
+static inline bool slot_match(const ObjMap *m, Type *kt, const MapTab *t, int64_t i, Value key, uint32_t h)
+{
+    if (m->packed) return PKEY(t, i) == key.u;
+    if (m->strkeys && GENT(t, i).key.aux != h) return false;   /* no string read */
+    return key_eq(kt, GENT(t, i).key, key);
+}
+
+static inline void slot_put(const ObjMap *m, MapTab *t, int64_t i, Value key, Value value, uint32_t h)
+{
+    if (m->packed) {
+        PKEY(t, i) = key.u;
+        PVAL(t, i) = value.u;
+    } else {
+        if (m->strkeys) key.aux = h;
+        GENT(t, i).key = key;
+        GENT(t, i).value = value;
+    }
+}
+
+/* advise_huge: a big map's table is probed at random (a million entries:
+ * 32 MB of slots), a TLB miss per lookup on 4 KB pages; ask for transparent
+ * huge pages on the 2 MB-aligned part of the block. */
 static void advise_huge(void *p, size_t size)
 {
 #ifdef MADV_HUGEPAGE
@@ -39,32 +157,65 @@ static void advise_huge(void *p, size_t size)
 #endif
 }
 
-static void rebuild(VM *vm, ObjMap *m, int64_t capentries)
+size_t map_tab_bytes(int64_t cap, bool packed)
+{
+    return sizeof(MapTab) + (size_t)cap * (packed ? 2 * sizeof(uint64_t) : sizeof(MapEntry)) + (size_t)cap;
+}
+
+void map_tab_unref(MapTab *t)
+{
+    if (t && --t->refs == 0) free(t);
+}
+
+/* find returns the slot of key (h: its key_hash) in t, or -1. */
+static inline int64_t find(const ObjMap *m, const MapTab *t, Type *kt, Value key, uint32_t h)
+{
+    uint64_t mask = (uint64_t)t->cap - 1, i = h & mask;
+    uint8_t c = ctrl_of(h);
+    for (;;) {
+        uint8_t s = t->ctrl[i];
+        if (s == c && slot_match(m, kt, t, (int64_t)i, key, h)) return (int64_t)i;
+        if (s == C_EMPTY) return -1;
+        i = (i + 1) & mask;
+    }
+}
+
+/* A table is rebuilt when its live and deleted slots pass 7/8 of it: a probe
+ * scans ctrl bytes, 64 to a cache line, and reads a slot only on a 7-bit
+ * match, so long probe runs are cheap and the load can be high (a 200,000-key
+ * map[string]int: 256 Ki slots, 8.6 MB, not 512 Ki). */
+static bool full(int64_t used, int64_t cap) { return used * 8 > cap * 7; }
+
+/* rebuild moves the live entries into a new table of at least mincap slots
+ * with load at most 1/2 (so that a compaction is not followed by another soon). */
+static void rebuild(VM *vm, ObjMap *m, int64_t mincap)
 {
     size_t before = obj_bytes(&m->hdr);
-    /* compact: drop tombstones (keeps the insertion order) */
-    int64_t j = 0;
-    for (int64_t i = 0; i < m->nentries; i++)
-        if (m->entries[i].used == 1) m->entries[j++] = m->entries[i];
-    m->nentries = j;
-    if (capentries != m->capentries) {
-        m->entries = xrealloc(m->entries, (size_t)capentries * sizeof(MapEntry));
-        m->capentries = capentries;
+    int64_t cap = 8;
+    while ((cap < mincap || cap < m->count * 2) && cap < ((int64_t)1 << 40)) cap *= 2;
+    size_t slotbytes = (size_t)cap * (m->packed ? 2 * sizeof(uint64_t) : sizeof(MapEntry));
+    size_t bytes = map_tab_bytes(cap, m->packed);
+    MapTab *t = xmalloc(bytes);
+    t->cap = cap;
+    t->refs = 1;
+    t->slots = t + 1;
+    t->ctrl = (uint8_t *)t->slots + slotbytes;
+    advise_huge(t, bytes);
+    memset(t->ctrl, C_EMPTY, (size_t)cap);
+    MapTab *old = m->tab;
+    Type *kt = key_type(m);
+    uint64_t mask = (uint64_t)cap - 1;
+    for (int64_t j = 0; old && j < old->cap; j++) {
+        if (old->ctrl[j] < C_LIVE) continue;
+        uint32_t h = slot_hash(m, kt, old, j);
+        uint64_t i = h & mask;
+        while (t->ctrl[i] != C_EMPTY) i = (i + 1) & mask;
+        t->ctrl[i] = ctrl_of(h);
+        slot_put(m, t, (int64_t)i, slot_key(m, old, j), slot_value(m, old, j), h);
     }
-    int64_t ci = 8;
-    while (ci < capentries * 2) ci *= 2;
-    if (ci != m->capindex) {
-        free(m->index);
-        m->index = xmalloc((size_t)ci * sizeof(int64_t));
-        advise_huge(m->index, (size_t)ci * sizeof(int64_t));
-        m->capindex = ci;
-    }
-    memset(m->index, 0xff, (size_t)ci * sizeof(int64_t));
-    for (int64_t i = 0; i < m->nentries; i++) {
-        uint64_t h = m->entries[i].hash & (uint64_t)(ci - 1);
-        while (m->index[h] >= 0) h = (h + 1) & (uint64_t)(ci - 1);
-        m->index[h] = slot_of(m->entries[i].hash, i);
-    }
+    m->tab = t;
+    m->used = m->count;
+    map_tab_unref(old);
     gc_account(vm, (long long)obj_bytes(&m->hdr) - (long long)before);
 }
 
@@ -72,78 +223,84 @@ ObjMap *obj_map(VM *vm, Type *maptype, int64_t hint)
 {
     ObjMap *m = gc_alloc(vm, OBJ_MAP, sizeof(ObjMap));
     m->type = maptype;
-    int64_t cap = 8;
-    while (hint > 0 && cap < hint && cap < ((int64_t)1 << 30)) cap *= 2;
+    m->vm = vm;
+    Type *u = map_under(m);
+    int ek = u->elem->kind;
+    m->packed = int_kind(u->key->kind) && (int_kind(ek) || ek == K_FLOAT32 || ek == K_FLOAT64);
+    m->strkeys = u->key->kind == K_STRING;
+    int64_t cap = 8;   /* room for hint entries before the first rebuild */
+    while (full(hint, cap) && cap < ((int64_t)1 << 31)) cap *= 2;
     rebuild(vm, m, cap);
     return m;
-}
-
-/* find returns the entry index of key, or -1; *slot gets the index slot. */
-/* key_eq is val_equal with the common key kinds inlined. */
-static inline bool key_eq(Type *kt, Value a, Value b)
-{
-    switch (kt->kind) {
-    case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64: case K_UINT: case K_UINT8:
-    case K_UINT16: case K_UINT32: case K_UINT64: case K_UINTPTR: case K_BOOL:
-        return a.i == b.i;
-    case K_STRING: {
-        int64_t n = str_len(a);
-        return n == str_len(b) && (a.o == b.o || memcmp(str_data(a), str_data(b), (size_t)n) == 0);
-    }
-    default:
-        return val_equal(kt, a, b, NULL);
-    }
-}
-
-static int64_t find(ObjMap *m, Type *kt, Value key, uint32_t h)
-{
-    uint64_t mask = (uint64_t)m->capindex - 1, i = h & mask;
-    for (;;) {
-        int64_t sl = m->index[i];
-        if (sl < 0) return -1;
-        if (SLOT_HASH(sl) == h) {
-            int64_t e = SLOT_ENTRY(sl);
-            MapEntry *en = &m->entries[e];
-            if (en->used == 1 && key_eq(kt, en->key, key)) return e;
-        }
-        i = (i + 1) & mask;
-    }
 }
 
 bool map_get(ObjMap *m, Value key, Value *out)
 {
     if (!m || m->count == 0) return false;
+    if (m->packed) {   /* no key type to fetch: hash at once, the probe's miss starts sooner */
+        const MapTab *t = m->tab;
+        uint32_t h = int_hash(key.u);
+        uint64_t mask = (uint64_t)t->cap - 1, i = h & mask;
+        uint8_t c = ctrl_of(h);
+        /* fetch the home slot while the ctrl byte is read: a hit then costs
+         * one memory latency, not two in a row */
+        __builtin_prefetch(&PKEY(t, i));
+        for (;;) {
+            uint8_t s = t->ctrl[i];
+            if (s == c && PKEY(t, i) == key.u) {
+                *out = val_int((int64_t)PVAL(t, i));
+                return true;
+            }
+            if (s == C_EMPTY) return false;
+            i = (i + 1) & mask;
+        }
+    }
     Type *kt = key_type(m);
-    int64_t e = find(m, kt, key, val_hash(kt, key));
-    if (e < 0) return false;
-    *out = m->entries[e].value;
+    int64_t i = find(m, m->tab, kt, key, key_hash(m, kt, key));
+    if (i < 0) return false;
+    *out = slot_value(m, m->tab, i);
     return true;
 }
 
 void map_set(VM *vm, ObjMap *m, Value key, Value value)
 {
     Type *kt = key_type(m);
-    uint32_t h = val_hash(kt, key);
-    int64_t e = find(m, kt, key, h);
-    if (e >= 0) {
-        m->entries[e].value = value;
-        return;
+    uint32_t h = key_hash(m, kt, key);
+    uint8_t c = ctrl_of(h);
+    MapTab *t = m->tab;
+    uint64_t mask = (uint64_t)t->cap - 1, i = h & mask;
+    int64_t grave = -1;   /* first tombstone on the probe path: reused for a new key */
+    for (;;) {
+        uint8_t s = t->ctrl[i];
+        if (s == c && slot_match(m, kt, t, (int64_t)i, key, h)) {
+            if (m->packed) {
+                PVAL(t, i) = value.u;
+            } else {
+                slot_put(m, t, (int64_t)i, key, value, h);   /* Go updates the key too: m[-0.0]
+                                                                after m[+0.0] prints -0 */
+            }
+            return;
+        }
+        if (s == C_EMPTY) break;
+        if (s == C_DELETED && grave < 0) grave = (int64_t)i;
+        i = (i + 1) & mask;
     }
-    if (m->nentries == m->capentries) {
-        int64_t cap = m->capentries;
-        if (m->count >= cap / 2) cap *= 2;   /* else: mostly tombstones, compact in place */
-        rebuild(vm, m, cap);
+    if (grave >= 0) {
+        i = (uint64_t)grave;
+    } else {
+        if (full(m->used + 1, t->cap)) {
+            /* mostly tombstones: compacts at the same size (or smaller); else grows */
+            rebuild(vm, m, (m->count + 1) * 2);
+            t = m->tab;
+            mask = (uint64_t)t->cap - 1;
+            i = h & mask;
+            while (t->ctrl[i] != C_EMPTY) i = (i + 1) & mask;
+        }
+        m->used++;
     }
-    e = m->nentries++;
-    MapEntry *en = &m->entries[e];
-    en->key = key;
-    en->value = value;
-    en->hash = h;
-    en->used = 1;
+    t->ctrl[i] = c;
+    slot_put(m, t, (int64_t)i, key, value, h);
     m->count++;
-    uint64_t mask = (uint64_t)m->capindex - 1, i = h & mask;
-    while (m->index[i] >= 0) i = (i + 1) & mask;
-    m->index[i] = slot_of(h, e);
 }
 
 void map_delete(VM *vm, ObjMap *m, Value key)
@@ -151,45 +308,110 @@ void map_delete(VM *vm, ObjMap *m, Value key)
     (void)vm;
     if (!m || m->count == 0) return;
     Type *kt = key_type(m);
-    int64_t e = find(m, kt, key, val_hash(kt, key));
-    if (e < 0) return;
-    MapEntry *en = &m->entries[e];
-    en->used = 2;
-    en->key = val_zero();
-    en->value = val_zero();
+    int64_t i = find(m, m->tab, kt, key, key_hash(m, kt, key));
+    if (i < 0) return;
+    m->tab->ctrl[i] = C_DELETED;
+    slot_put(m, m->tab, i, val_zero(), val_zero(), 0);   /* drop the references */
     m->count--;
 }
 
 void map_clear(VM *vm, ObjMap *m)
 {
     if (!m) return;
-    m->nentries = 0;
     m->count = 0;
+    m->clears++;
+    MapTab *t = m->tab;
+    m->tab = NULL;   /* rebuild copies nothing */
+    gc_account(vm, -(long long)map_tab_bytes(t->cap, m->packed));
+    map_tab_unref(t);
     rebuild(vm, m, 8);
+}
+
+void map_iter_init(VM *vm, ObjMapIter *it, ObjMap *m)
+{
+    it->map = m;
+    it->step = 0;
+    it->tab = NULL;
+    it->start = 0;
+    it->clears = m ? m->clears : 0;
+    if (!m || m->used == 0) return;   /* nothing to produce (and no random draw) */
+    it->tab = m->tab;
+    it->tab->refs++;
+    it->start = (int64_t)(vm_rand(vm) % (uint64_t)it->tab->cap);
+}
+
+void map_iter_free(ObjMapIter *it)
+{
+    map_tab_unref(it->tab);
+    it->tab = NULL;
 }
 
 bool map_next(ObjMapIter *it, Value *key, Value *value)
 {
     ObjMap *m = it->map;
-    if (!m) return false;
-    while (it->step < it->nentries) {
-        int64_t i = (it->start + it->step) % it->nentries;
+    MapTab *t = it->tab;
+    if (!m || !t) return false;
+    uint64_t mask = (uint64_t)t->cap - 1;
+    while (it->step < t->cap) {
+        int64_t j = (int64_t)(((uint64_t)it->start + (uint64_t)it->step) & mask);
         it->step++;
-        if (i >= m->nentries) continue;
-        MapEntry *en = &m->entries[i];
-        if (en->used != 1) continue;
-        *key = en->key;
-        *value = en->value;
+        if (t->ctrl[j] < C_LIVE) continue;
+        if (t == m->tab) {
+            *key = slot_key(m, t, j);
+            *value = slot_value(m, t, j);
+            return true;
+        }
+        /* The map was rebuilt during the iteration: go on walking the old
+         * table (positions already visited stay visited, so each entry present
+         * throughout is produced once) and take each key's current value from
+         * the map, skipping keys deleted since. A NaN key cannot be looked up,
+         * deleted or updated: its old slot is current unless the map was cleared. */
+        if (it->clears != m->clears) break;
+        Type *kt = key_type(m);
+        Value k = slot_key(m, t, j);
+        if (!key_eq(kt, k, k)) {
+            *key = k;
+            *value = slot_value(m, t, j);
+            return true;
+        }
+        int64_t i = find(m, m->tab, kt, k, slot_hash(m, kt, t, j));
+        if (i < 0) continue;
+        *key = slot_key(m, m->tab, i);
+        *value = slot_value(m, m->tab, i);
         return true;
     }
+    map_iter_free(it);
     return false;
 }
 
-static int sort_kind;   /* 1 signed, 2 unsigned, 3 float, 4 string, 5 bool, 0 insertion */
+void map_mark(VM *vm, const ObjMap *m, const MapTab *t)
+{
+    if (!t || m->packed) return;   /* packed: integers and floats only */
+    for (int64_t i = 0; i < t->cap; i++) {
+        if (t->ctrl[i] < C_LIVE) continue;
+        gc_mark_value(vm, GENT(t, i).key);
+        gc_mark_value(vm, GENT(t, i).value);
+    }
+}
+
+MapEntry *map_entries(ObjMap *m, int64_t *n)
+{
+    *n = 0;
+    if (!m || m->count == 0) return NULL;
+    MapEntry *v = xmalloc((size_t)m->count * sizeof *v);
+    for (int64_t i = 0; i < m->tab->cap; i++)
+        if (m->tab->ctrl[i] >= C_LIVE) {
+            v[*n].key = slot_key(m, m->tab, i);
+            v[(*n)++].value = slot_value(m, m->tab, i);
+        }
+    return v;
+}
+
+static int sort_kind;   /* 1 signed, 2 unsigned, 3 float, 4 string, 5 bool */
 
 static int cmp_entries(const void *pa, const void *pb)
 {
-    const MapEntry *a = *(MapEntry *const *)pa, *b = *(MapEntry *const *)pb;
+    const MapEntry *a = pa, *b = pb;
     int c = 0;
     switch (sort_kind) {
     case 1: case 5: c = a->key.i < b->key.i ? -1 : a->key.i > b->key.i; break;
@@ -209,17 +431,13 @@ static int cmp_entries(const void *pa, const void *pb)
     }
     default: break;
     }
-    if (c == 0) c = a < b ? -1 : a > b;   /* insertion order (entries are in it) */
     return c;
 }
 
-MapEntry **map_sorted_entries(ObjMap *m, int64_t *n)
+MapEntry *map_sorted_entries(ObjMap *m, int64_t *n)
 {
-    *n = 0;
-    if (!m || m->count == 0) return NULL;
-    MapEntry **v = xmalloc((size_t)m->count * sizeof *v);
-    for (int64_t i = 0; i < m->nentries; i++)
-        if (m->entries[i].used == 1) v[(*n)++] = &m->entries[i];
+    MapEntry *v = map_entries(m, n);
+    if (!v) return NULL;
     Type *kt = key_type(m);
     switch (kt->kind) {
     case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64: sort_kind = 1; break;
@@ -230,6 +448,6 @@ MapEntry **map_sorted_entries(ObjMap *m, int64_t *n)
     case K_BOOL: sort_kind = 5; break;
     default: sort_kind = 0; break;
     }
-    if (*n > 1) qsort(v, (size_t)*n, sizeof *v, cmp_entries);
+    if (*n > 1 && sort_kind) qsort(v, (size_t)*n, sizeof *v, cmp_entries);
     return v;
 }

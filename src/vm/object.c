@@ -14,6 +14,7 @@
 #include "base/xalloc.h"
 #include "lang/types.h"
 #include "vm/gc.h"
+#include "vm/map.h"
 #include "vm/vm.h"
 
 Type **val_types;
@@ -117,8 +118,7 @@ size_t obj_bytes(const Obj *o)
     case OBJ_SLICE: return sizeof(ObjSlice);
     case OBJ_MAP: {
         const ObjMap *m = (const ObjMap *)o;
-        return sizeof(ObjMap) + (size_t)m->capentries * sizeof(MapEntry) +
-               (size_t)m->capindex * sizeof(int64_t);
+        return sizeof(ObjMap) + (m->tab ? map_tab_bytes(m->tab->cap, m->packed) : 0);
     }
     case OBJ_MAPITER: return sizeof(ObjMapIter);
     case OBJ_CLOSURE: return sizeof(ObjClosure) + (size_t)((const ObjClosure *)o)->nup * sizeof(Value);
@@ -280,10 +280,7 @@ ObjMapIter *obj_mapiter(VM *vm, ObjMap *m)
     if (m) vm_push_tmp(vm, val_ref(&m->hdr));
     ObjMapIter *it = gc_alloc(vm, OBJ_MAPITER, sizeof(ObjMapIter));
     if (m) vm_pop_tmp(vm, 1);
-    it->map = m;
-    it->step = 0;
-    it->nentries = m ? m->nentries : 0;
-    it->start = it->nentries > 0 ? (int64_t)(vm_rand(vm) % (uint64_t)it->nentries) : 0;
+    map_iter_init(vm, it, m);
     return it;
 }
 

@@ -129,31 +129,39 @@ typedef struct ObjSlice {
     int64_t   off, len, cap;
 } ObjSlice;
 
+/* A map is one open-addressing table (linear probing) whose slots hold the
+ * keys and values themselves, so a lookup reads one slot (vm/map.c). */
 typedef struct MapEntry {
-    Value    key, value;
-    uint32_t hash;
-    uint8_t  used;      /* 0 empty, 1 live, 2 deleted */
+    Value key, value;
 } MapEntry;
+
+typedef struct MapTab {
+    int64_t  cap;       /* slots, a power of two */
+    int64_t  refs;      /* the map, plus iterators still walking it after the map was rebuilt */
+    uint8_t *ctrl;      /* cap bytes: 0 empty, 1 deleted, else 0x80 | 7 bits of the key's hash */
+    void    *slots;     /* cap MapEntry, or cap {key, value} uint64_t pairs when packed */
+} MapTab;
 
 typedef struct ObjMap {
     Obj       hdr;
     Type     *type;     /* the map type (key and value types) */
     int64_t   count;    /* live entries */
-    MapEntry *entries;  /* insertion-ordered array, C heap */
-    int64_t   nentries, capentries;
-    int64_t  *index;    /* open-addressing table: entry number in the low 32 bits and the
-                           key's hash in the high 32 (probes skip other keys without
-                           touching entries), -1 empty; C heap */
-    int64_t   capindex; /* power of two */
+    MapTab   *tab;      /* C heap, shared with iterators (refs) */
+    int64_t   used;     /* live + deleted slots: rebuilt past 7/8 of tab->cap */
+    uint32_t  clears;   /* clear(m) count: an iteration over a cleared map stops */
+    bool      packed;   /* integer keys, integer or float values: 16-byte slots, nothing to trace */
+    bool      strkeys;  /* string keys: each slot's key.aux holds the key's hash (vm/map.c) */
+    VM       *vm;       /* for obj_addr (hashing pointers) */
     struct G *writing;  /* Go's hashWriting: a goroutine stopped in the middle of a write (vm.c) */
 } ObjMap;
 
 typedef struct ObjMapIter {
     Obj      hdr;
     ObjMap  *map;
-    int64_t  start;     /* random start entry (from the run's seed) */
-    int64_t  step;      /* entries visited so far */
-    int64_t  nentries;  /* added: m->nentries when the iteration started (positions visited) */
+    MapTab  *tab;       /* the table being walked (a ref): map->tab, or the old one after a rebuild */
+    int64_t  start;     /* random start slot (from the run's seed) */
+    int64_t  step;      /* slots visited so far */
+    uint32_t clears;    /* map->clears when the iteration started */
 } ObjMapIter;
 
 typedef struct ObjClosure {

@@ -381,9 +381,9 @@ static void test_maps(void)
     free(seen);
     /* sorted */
     int64_t n;
-    MapEntry **es = map_sorted_entries(mp, &n);
+    MapEntry *es = map_sorted_entries(mp, &n);
     bool sorted = n == 10000;
-    for (int64_t i = 1; i < n; i++) sorted &= es[i - 1]->key.i < es[i]->key.i;
+    for (int64_t i = 1; i < n; i++) sorted &= es[i - 1].key.i < es[i].key.i;
     ok(sorted, "map_sorted_entries sorts int keys");
     free(es);
     /* string keys */
@@ -393,8 +393,8 @@ static void test_maps(void)
     for (int i = 0; i < 4; i++) map_set(vm, ms, vm_cstring(vm, words[i]), val_int(i));
     ok(map_get(ms, vm_cstring(vm, "fig"), &v) && v.i == 2, "string keys by content");
     es = map_sorted_entries(ms, &n);
-    is_str(str_data(es[0]->key), "apple", "sorted strings");
-    is_str(str_data(es[3]->key), "pear", "sorted strings (last)");
+    is_str(str_data(es[0].key), "apple", "sorted strings");
+    is_str(str_data(es[3].key), "pear", "sorted strings (last)");
     free(es);
     vm_pop_tmp(vm, 2);
     finish();
