@@ -67,7 +67,7 @@ static uint32_t obj_hash(VM *vm, Type *t, Value v)
         ObjCells *c = (ObjCells *)v.o;
         uint32_t h = 0x9e3779b9u;
         for (int64_t i = 0; c && i < c->n; i++)
-            h = (h ^ obj_hash(vm, agg_elem(t, i), c->v[i])) * 0x01000193u + 0x9e3779b9u;
+            h = (h ^ obj_hash(vm, agg_elem(t, i), cells_get(c, i))) * 0x01000193u + 0x9e3779b9u;
         return h;
     }
     default:   /* strings (FNV), floats (+0 = -0, NaN a new hash each time), bools, integers */
