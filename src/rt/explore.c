@@ -49,6 +49,7 @@ void schedctl_free(ScheduleCtl *c)
     free(c->ask_ids);
     free(c->want);
     free(c->prio);
+    free(c->yielded_at);
     free(c->frames);
     free(c->pool);
     free(c);
@@ -230,7 +231,10 @@ void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed)
     /* contention delays a goroutine; it does not starve it for hours: a run
      * lets time pass over runnable goroutines 1..16 times, then the clock is fair */
     c->time_left = c->time_rate ? 1 + (int64_t)(next_rand(c) % 16) : 0;
-    if (c->prio) memset(c->prio, 0, (size_t)c->nprio * sizeof *c->prio);
+    if (c->prio) {
+        memset(c->prio, 0, (size_t)c->nprio * sizeof *c->prio);
+        memset(c->yielded_at, 0, (size_t)c->nprio * sizeof *c->yielded_at);
+    }
     c->yield_prio = 0;
     if (c->mode == SCHED_PCT) {
         int64_t k = c->pct_steps > 0 ? c->pct_steps : 1;
@@ -260,6 +264,8 @@ static int64_t *prio_of(ScheduleCtl *c, int64_t id)
         while (n <= id) n *= 2;
         c->prio = xrealloc(c->prio, (size_t)n * sizeof *c->prio);
         memset(c->prio + c->nprio, 0, (size_t)(n - c->nprio) * sizeof *c->prio);
+        c->yielded_at = xrealloc(c->yielded_at, (size_t)n * sizeof *c->yielded_at);
+        memset(c->yielded_at + c->nprio, 0, (size_t)(n - c->nprio) * sizeof *c->yielded_at);
         c->nprio = n;
     }
     int64_t *p = &c->prio[id];
@@ -267,9 +273,20 @@ static int64_t *prio_of(ScheduleCtl *c, int64_t id)
     return p;
 }
 
+/* A yield again soon after the goroutine's last one (a spin loop) drops it
+ * below every other goroutine under PCT, as CHESS does, so that what it
+ * waits for can run; a single yield keeps its priority: a Gosched is no
+ * synchronisation, and main's `Sleep; Gosched; Sleep` must not hand the CPU
+ * to the goroutine it forgot to wait for on every schedule. */
+enum { YIELD_SPIN_DECISIONS = 64 };
+
 void schedctl_yielded(ScheduleCtl *c, int64_t id)
 {
-    if (c->mode == SCHED_PCT) *prio_of(c, id) = --c->yield_prio;
+    if (c->mode != SCHED_PCT) return;
+    int64_t *p = prio_of(c, id);
+    int64_t last = c->yielded_at[id];
+    c->yielded_at[id] = c->ndecisions + 1;
+    if (last && c->ndecisions + 1 - last <= YIELD_SPIN_DECISIONS) *p = --c->yield_prio;
 }
 
 static int find(const int64_t *ids, int n, int64_t id)

@@ -137,6 +137,7 @@ typedef struct ScheduleCtl {
     int64_t   pct_steps;   /* estimated decisions per run (k in the paper) */
     int64_t   change[16];  /* the d-1 priority change points (decision numbers) */
     int64_t  *prio;        /* goroutine id -> priority (0: not yet assigned) */
+    int64_t  *yielded_at;  /* goroutine id -> decision number of its last yield + 1 (0: none) */
     int64_t   nprio;
     int64_t   yield_prio;  /* the last priority a yield gave: below every other */
     /* DFS */

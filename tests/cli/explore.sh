@@ -14,7 +14,10 @@
 # and a map guarded by a mutex never shows it; under PCT a goroutine that
 # yields (runtime.Gosched) drops below the others, so a spin lock's holder runs;
 # len(ch) is a choice point too: a check of a channel's length before a send is
-# found stale (the old scheduler ran both in one slice on 500 schedules).
+# found stale (the old scheduler ran both in one slice on 500 schedules);
+# under PCT only a yield soon after another (a spin) drops a goroutine's
+# priority, so `Sleep; Gosched; Sleep` in main is found to wait for nothing
+# (a single Gosched used to hand the printer the CPU: 0 of 100 schedules).
 d=${srcdir:-.}/tests/cli/testdata
 bank=$d/explore_bank.go
 tiny=$d/explore_tiny.go
@@ -22,9 +25,10 @@ racy=$d/explore_racy.go
 sleepy=$d/explore_sleepy.go
 spin=$d/explore_spin.go
 lencheck=$d/explore_lencheck.go
+goschedwait=$d/explore_gosched_wait.go
 t=${TMPDIR:-/tmp}/gorolab-explore.$$
 trap 'rm -f "$t".*' EXIT
-echo "1..21"
+echo "1..22"
 out=$("$GOROLAB" run "$bank" 2>"$t.err"); st=$?
 if test $st = 0 && test "$out" = done; then echo "ok 1 - the default seed does not show the bug"
 else echo "not ok 1 - the default seed does not show the bug (exit $st, output '$out')"; fi
@@ -124,3 +128,7 @@ else echo "not ok 20 - PCT lets a spin lock's holder run when the spinner yields
 if test $st = 1 && grep -q '^first failure: schedule [0-9]*: deadlock' "$t.16"
 then echo "ok 21 - explore switches goroutines after len(ch): check-then-send deadlocks"
 else echo "not ok 21 - explore switches goroutines after len(ch): check-then-send deadlocks (exit $st)"; sed 's/^/# /' "$t.16"; fi
+"$GOROLAB" explore "$goschedwait" --pct 3 --runs 100 >"$t.17" 2>&1; st=$?
+if test $st = 1 && grep -q '^first failure: schedule [0-9]*: output differs' "$t.17"
+then echo "ok 22 - PCT: one Gosched is no synchronisation (main's Sleep, Gosched, Sleep is found out)"
+else echo "not ok 22 - PCT: one Gosched is no synchronisation (main's Sleep, Gosched, Sleep is found out) (exit $st)"; sed 's/^/# /' "$t.17"; fi
