@@ -74,6 +74,7 @@ end
 -- ordered before it: registered in time on this schedule only by luck.
 local function unordered_add(r)
   local vc, sends, nsend, nrecv, pend, closed, wgdone, unlocked, atom = {}, {}, {}, {}, {}, {}, {}, {}, {}
+  local chancap, parked, recvs = {}, {}, {}   -- for: a receive is before the send it completes
   local function clock(g) local c = vc[g]; if not c then c = {}; vc[g] = c end; return c end
   local function join(dst, src) for k, v in pairs(src or {}) do if (dst[k] or 0) < v then dst[k] = v end end end
   local function snap(c) local t = {}; for k, v in pairs(c) do t[k] = v end; return t end
@@ -87,8 +88,19 @@ local function unordered_add(r)
       waiting[g] = snap(clock(g))
     elseif k == "go unblock" and e.a ~= 0 then
       join(clock(g), clock(e.a))
+    elseif k == "chan make" then
+      chancap[e.a] = e.b
+    elseif k == "go block" and e.reason == "chan receive" and e.a ~= 0 then
+      parked[e.a] = parked[e.a] or {}
+      table.insert(parked[e.a], { g = g, clk = snap(clock(g)) })
     elseif k == "chan send" then
       sends[e.a], nsend[e.a] = sends[e.a] or {}, (nsend[e.a] or 0) + 1
+      -- the k-th receive is before the (k+cap)-th send completes (unbuffered:
+      -- a receiver parked first, or one that took the value from a parked sender)
+      local kr = nsend[e.a] - (chancap[e.a] or 0)
+      local rc = kr >= 1 and recvs[e.a] and recvs[e.a][kr]
+      if rc then join(clock(g), rc)
+      elseif kr >= 1 and (chancap[e.a] or 0) == 0 and parked[e.a] and parked[e.a][1] then join(clock(g), parked[e.a][1].clk) end
       local t = snap(clock(g))
       sends[e.a][nsend[e.a]] = t
       local w = pend[e.a] and pend[e.a][nsend[e.a]]
@@ -97,6 +109,11 @@ local function unordered_add(r)
       nrecv[e.a] = (nrecv[e.a] or 0) + 1
       local t = sends[e.a] and sends[e.a][nrecv[e.a]]
       if t then join(clock(g), t) else pend[e.a] = pend[e.a] or {}; pend[e.a][nrecv[e.a]] = g end
+      recvs[e.a] = recvs[e.a] or {}
+      recvs[e.a][nrecv[e.a]] = snap(clock(g))
+      for i, q in ipairs(parked[e.a] or {}) do
+        if q.g == g then table.remove(parked[e.a], i); break end
+      end
     elseif k == "chan recv" then
       join(clock(g), closed[e.a])
     elseif k == "chan close" then
