@@ -85,10 +85,16 @@ STD_GO = \
 	src/lib/go/math.go src/lib/go/sort.go src/lib/go/time.go \
 	src/lib/go/sync_atomic.go src/lib/go/sync.go src/lib/go/math_rand.go \
 	src/lib/go/context.go src/lib/go/golang.org_x_sync_errgroup.go
-nodist_libgorolab_a_SOURCES = src/lib/go_embed.c
-BUILT_SOURCES = src/lib/go_embed.c
-CLEANFILES += src/lib/go_embed.c
+nodist_libgorolab_a_SOURCES = src/lib/go_embed.c src/grade/prelude_embed.c
+BUILT_SOURCES = src/lib/go_embed.c src/grade/prelude_embed.c
+CLEANFILES += src/lib/go_embed.c src/grade/prelude_embed.c
 EXTRA_DIST += $(STD_GO) src/lib/embed-go
 src/lib/go_embed.c: $(STD_GO) $(srcdir)/src/lib/embed-go
 	@mkdir -p src/lib
 	cd $(srcdir) && $(SHELL) src/lib/embed-go $(abs_builddir)/$@ $(STD_GO)
+
+# The grader API's Lua part (lab.order, lab.snap), embedded as a C string.
+EXTRA_DIST += src/grade/prelude.lua src/grade/embed-lua
+src/grade/prelude_embed.c: $(srcdir)/src/grade/prelude.lua $(srcdir)/src/grade/embed-lua
+	@mkdir -p src/grade
+	cd $(srcdir) && $(SHELL) src/grade/embed-lua $(abs_builddir)/$@ lab_prelude src/grade/prelude.lua

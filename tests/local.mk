@@ -65,6 +65,7 @@ SH_TESTS = \
 	tests/cli/big_funcs.sh \
 	tests/cli/pack_escape.sh \
 	tests/cli/grade_limits.sh \
+	tests/cli/grade_order.sh \
 	tests/cli/special_files.sh \
 	tests/cli/yaml_caps.sh \
 	tests/cli/reset_kill.sh \

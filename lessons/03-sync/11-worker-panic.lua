@@ -60,74 +60,19 @@ local function resizes(r)
   return count, most, by_main
 end
 
--- Happens-before from the run's events (vector clocks): a goroutine's start
--- after its go statement, a send before its receive, a close before the
--- receive that sees it, wg.Done before the Wait it releases, an unlock before
--- the next lock, an atomic write before later atomic accesses, a waker before
--- the goroutine it wakes. Returns the goroutines whose sends on `results` do
--- not happen before its close: goroutines nobody waits for, whose report only
--- lands before the close on lucky schedules (on others: send on closed channel).
+-- The goroutines whose sends on `results` do not happen before its close
+-- (lab.order: Go's happens-before from the run's events): goroutines nobody
+-- waits for, whose report only lands before the close on lucky schedules (on
+-- others: send on closed channel).
 local function unordered_reports(r)
-  local vc, sends, nsend, nrecv, pend, closed, wgdone, unlocked, atom = {}, {}, {}, {}, {}, {}, {}, {}, {}
-  local chancap, parked, recvs = {}, {}, {}   -- for: a receive is before the send it completes
-  local function clock(g) local c = vc[g]; if not c then c = {}; vc[g] = c end; return c end
-  local function join(dst, src) for k, v in pairs(src or {}) do if (dst[k] or 0) < v then dst[k] = v end end end
-  local function snap(c) local t = {}; for k, v in pairs(c) do t[k] = v end; return t end
   local reports, closer = {}, nil
-  for _, e in ipairs(r.events) do
-    local g = e.g
-    if g ~= 0 then local c = clock(g); c[g] = (c[g] or 0) + 1 end
-    local k = e.kind
-    if k == "go create" then
-      vc[e.a] = snap(g ~= 0 and clock(g) or {})
-    elseif k == "go unblock" and e.a ~= 0 then
-      join(clock(g), clock(e.a))
-    elseif k == "chan make" then
-      chancap[e.a] = e.b
-    elseif k == "go block" and e.reason == "chan receive" and e.a ~= 0 then
-      parked[e.a] = parked[e.a] or {}
-      table.insert(parked[e.a], { g = g, clk = snap(clock(g)) })
-    elseif k == "chan send" then
-      sends[e.a], nsend[e.a] = sends[e.a] or {}, (nsend[e.a] or 0) + 1
-      -- the k-th receive is before the (k+cap)-th send completes (unbuffered:
-      -- a receiver parked first, or one that took the value from a parked sender)
-      local kr = nsend[e.a] - (chancap[e.a] or 0)
-      local rc = kr >= 1 and recvs[e.a] and recvs[e.a][kr]
-      if rc then join(clock(g), rc)
-      elseif kr >= 1 and (chancap[e.a] or 0) == 0 and parked[e.a] and parked[e.a][1] then join(clock(g), parked[e.a][1].clk) end
-      local s = snap(clock(g))
-      sends[e.a][nsend[e.a]] = s
-      local waiting = pend[e.a] and pend[e.a][nsend[e.a]]
-      if waiting then join(clock(waiting), s) end
-      if e.chan == "results" then reports[#reports + 1] = { g = g, at = clock(g)[g] } end
-    elseif k == "chan recv" and e.b == 1 then
-      nrecv[e.a] = (nrecv[e.a] or 0) + 1
-      local s = sends[e.a] and sends[e.a][nrecv[e.a]]
-      if s then join(clock(g), s) else pend[e.a] = pend[e.a] or {}; pend[e.a][nrecv[e.a]] = g end
-      recvs[e.a] = recvs[e.a] or {}
-      recvs[e.a][nrecv[e.a]] = snap(clock(g))
-      for i, q in ipairs(parked[e.a] or {}) do
-        if q.g == g then table.remove(parked[e.a], i); break end
-      end
-    elseif k == "chan recv" then
-      join(clock(g), closed[e.a])
-    elseif k == "chan close" then
-      closed[e.a] = snap(clock(g))
-    elseif k == "waitgroup add" and e.b < 0 then
-      wgdone[e.a] = wgdone[e.a] or {}
-      join(wgdone[e.a], clock(g))
-    elseif k == "waitgroup wait" then
-      join(clock(g), wgdone[e.a])
-    elseif k == "mutex unlock" then
-      unlocked[e.a] = snap(clock(g))
-    elseif k == "mutex lock" then
-      join(clock(g), unlocked[e.a])
-    elseif k == "atomic" then
-      join(clock(g), atom[e.a])
-      if e.b == 1 then atom[e.a] = atom[e.a] or {}; join(atom[e.a], clock(g)) end
+  lab.order(r, function(e, clock)
+    if e.kind == "chan send" and e.chan == "results" then
+      reports[#reports + 1] = { g = e.g, at = clock[e.g] }
+    elseif e.kind == "chan close" and e.chan == "results" then
+      closer = lab.snap(clock)
     end
-    if k == "chan close" and e.chan == "results" then closer = closed[e.a] end
-  end
+  end)
   local late = {}
   if not closer then return late end   -- not closed: main counts the reports it receives
   for _, s in ipairs(reports) do

@@ -66,6 +66,9 @@ typedef struct Capture {
 
 static Lab *lab_of(lua_State *L) { return lua_touserdata(L, lua_upvalueindex(1)); }
 
+/* src/grade/prelude.lua, embedded at build time (src/grade/embed-lua) */
+extern const char lab_prelude[];
+
 
 /* ---- small table helpers ---- */
 
@@ -1688,9 +1691,14 @@ bool lab_grade(const LabInput *in, GradeResult *out)
     set_fn(L, &lab, "fail", l_fail, true);
 
     char *err = NULL;
-    bool ran = sbx_run(lab.sb, out->grader, in->grader_text ? in->grader_text : "",
-                       in->grader_text ? in->grader_len : 0, &err);
-    if (ran) lua_pop(L, 1);
+    /* the parts of the API written in Lua (src/grade/prelude.lua), then the grader */
+    bool ran = sbx_run(lab.sb, "lab prelude", lab_prelude, strlen(lab_prelude), &err);
+    if (ran) {
+        lua_pop(L, 1);
+        ran = sbx_run(lab.sb, out->grader, in->grader_text ? in->grader_text : "",
+                      in->grader_text ? in->grader_len : 0, &err);
+        if (ran) lua_pop(L, 1);
+    }
     SbxTrip trip = sbx_tripped(lab.sb);
     if (lab.failed && trip == SBX_OK) {
         out->verdict = GRADE_FAIL;
