@@ -84,7 +84,8 @@ STD_GO = \
 	src/lib/go/os.go src/lib/go/log.go src/lib/go/strings.go src/lib/go/strconv.go \
 	src/lib/go/math.go src/lib/go/sort.go src/lib/go/time.go \
 	src/lib/go/sync_atomic.go src/lib/go/sync.go src/lib/go/math_rand.go \
-	src/lib/go/context.go src/lib/go/golang.org_x_sync_errgroup.go
+	src/lib/go/context.go src/lib/go/golang.org_x_sync_errgroup.go \
+	src/lib/go/golang.org_x_sync_semaphore.go
 nodist_libgorolab_a_SOURCES = src/lib/go_embed.c src/grade/prelude_embed.c
 BUILT_SOURCES = src/lib/go_embed.c src/grade/prelude_embed.c
 CLEANFILES += src/lib/go_embed.c src/grade/prelude_embed.c
