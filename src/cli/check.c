@@ -17,6 +17,7 @@
 
 #include "base/i18n.h"
 #include "base/buf.h"
+#include "base/readfile.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
@@ -308,7 +309,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
     char *gtext = lab_read_text(l->grader_abs, &glen);
     if (!gtext) {
         snprintf(m, sizeof m, _("cannot read the grader %s: %s"), l->grader_abs ? l->grader_abs : _("(none)"),
-                 lab_read_error(errno));
+                 read_file_error(errno));
         return xstrdup(m);
     }
     char *err = NULL, *msg = NULL, *msg2 = NULL;

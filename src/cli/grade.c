@@ -11,6 +11,7 @@
 
 #include "base/i18n.h"
 #include "base/buf.h"
+#include "base/readfile.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/opts.h"
@@ -331,7 +332,7 @@ int cli_grade(int argc, char **argv)
     gtext = lab_read_text(grader, &glen);
     if (!gtext) {
         char m[1200];
-        snprintf(m, sizeof m, _("cannot read the grader %s: %s"), *grader ? grader : "\"\"", lab_read_error(errno));
+        snprintf(m, sizeof m, _("cannot read the grader %s: %s"), *grader ? grader : "\"\"", read_file_error(errno));
         cause = xstrdup(m);
         goto fail;
     }

@@ -1760,11 +1760,6 @@ char *lab_read_text(const char *path, size_t *len)
     return buf_take(&b);
 }
 
-const char *lab_read_error(int err)
-{
-    return read_file_error(err);
-}
-
 bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)
 {
     lf->files = xcalloc((size_t)n + 1, sizeof *lf->files);
@@ -1774,7 +1769,7 @@ bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)
         char *text = lab_read_text(paths[i], &len);
         if (!text) {
             char m[1200];
-            snprintf(m, sizeof m, "cannot read %s: %s", *paths[i] ? paths[i] : "\"\"", lab_read_error(errno));
+            snprintf(m, sizeof m, "cannot read %s: %s", *paths[i] ? paths[i] : "\"\"", read_file_error(errno));
             *cause = xstrdup(m);
             return false;
         }

@@ -122,10 +122,9 @@ void lab_files_free(LabFiles *lf);
 char *lab_read_text(const char *path, size_t *len);
 /* Only regular files of at most LAB_MAX_TEXT bytes are read: a FIFO or a
  * device fails at once (never blocks) with errno EINVAL, a directory with
- * EISDIR, "" with ENOENT (base/readfile.h). lab_read_error(errno) is the
+ * EISDIR, "" with ENOENT; read_file_error(errno) (base/readfile.h) is the
  * message for people. */
 #define LAB_MAX_TEXT ((size_t)64 << 20)
-const char *lab_read_error(int err);
 
 /* Defaults of lab.run's limits for a learner program. */
 #define LAB_DEFAULT_STEPS 50000000ULL    /* instructions per run */

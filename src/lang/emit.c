@@ -68,9 +68,8 @@ static bool writes_a(OpCode op)
     }
 }
 
-/* retarget_last: when the last instruction computed temporary tmp and no jump
- * lands after it, make it write dst instead (saving a MOVE), as Lua's
- * code generator does with its "lasttarget". */
+/* elem_op: the index load or store op (OP_IINDEX, OP_ISET, OP_AINDEX or
+ * OP_ASET) for elements of type et, by how they are stored. */
 OpCode elem_op(OpCode op, const Type *et)
 {
     static const OpCode ops[4][4] = {
@@ -82,6 +81,9 @@ OpCode elem_op(OpCode op, const Type *et)
     RawKind k = raw_kind_of(et);
     int rep = k == RAW_NONE ? 0 : k == RAW_U8 ? 1 : k == RAW_64 ? 2 : 3;
     int row = op == OP_IINDEX ? 0 : op == OP_ISET ? 1 : op == OP_AINDEX ? 2 : 3;
+    /* a slice of zero-size elements has one shared cell (OBJF_ZEROSIZE): the
+     * generic access finds it, so the Value fast path need not look */
+    if (row < 2 && rep == 0 && type_agg(et) && type_go_size(et) == 0) rep = 3;
     return ops[row][rep];
 }
 
@@ -99,6 +101,9 @@ OpCode get_op_of(OpCode setop)
     }
 }
 
+/* retarget_last: when the last instruction computed temporary tmp and no jump
+ * lands after it, make it write dst instead (saving a MOVE), as Lua's
+ * code generator does with its "lasttarget". */
 bool retarget_last(FuncState *fs, int tmp, int dst)
 {
     if (fs->ncode == 0 || fs->last_target >= fs->ncode) return false;

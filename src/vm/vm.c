@@ -1727,11 +1727,11 @@ dispatch:
     CASE(ASETB) APUT(PUT_B());
     CASE(ASETW) APUT(PUT_W());
     CASE(ASETR) APUT(cells_set(c, i, RC));
-    CASE(IINDEX) IGET(RA = *obj_elem(c, i));
+    CASE(IINDEX) IGET(RA = c->v[i]);
     CASE(IINDEXB) IGET(GET_B());
     CASE(IINDEXW) IGET(GET_W());
     CASE(IINDEXR) IGET(RA = cells_get(c, i));
-    CASE(ISET) IPUT(*obj_elem(c, i) = RC);
+    CASE(ISET) IPUT(c->v[i] = RC);
     CASE(ISETB) IPUT(PUT_B());
     CASE(ISETW) IPUT(PUT_W());
     CASE(ISETR) IPUT(cells_set(c, i, RC));
