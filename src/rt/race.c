@@ -81,10 +81,18 @@ typedef struct GStackCache {
     struct { const Proto *p; const Instr *pc; int32_t rtfn; uint32_t gen, id; } e[GSC_N];
 } GStackCache;
 
+/* Lazy epochs: a goroutine's entry in the clocks (vc.c[tid]) is its epoch
+ * `own` only once it has made an access in that epoch, and a release ticks
+ * own only at the next access (epoch_of): a goroutine that touches no
+ * tracked memory, as a stage of bench/sieve.go's pipeline, never puts an
+ * entry in anyone's clock, so the clocks handed along stay short. Exact all
+ * the same: an entry stands for the accesses made up to it, and every access
+ * after a release has a later epoch than the release published. */
 typedef struct RaceG {
-    uint32_t tid, own;    /* own: vc's entry for tid (kept apart: small vcs) */
+    uint32_t tid, own;    /* own: g's epoch (vc.c[tid] is own once g has accessed in it) */
+    bool     stale;       /* a release since the last access (or none yet): epoch_of checks vc.c[tid] */
     VC vc;
-    uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
+    uint64_t ver;         /* changes (Race.next_ver) whenever vc but its own entry may have changed */
     GStackCache *sc;      /* made after GSC_AFTER accesses */
     uint32_t naccess;     /* accesses so far, up to GSC_AFTER */
     struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
@@ -559,8 +567,31 @@ static RaceG *rg_new(Race *r)
     }
     rg->tid = t;
     rg->own = r->tid_clk[t] + 1;
+    rg->stale = true;
     rg->ver = ++r->next_ver;
     return rg;
+}
+
+/* epoch_of: the epoch of g's access now. The first access after a release
+ * in which own was published (vc.c[tid] == own) takes the next epoch; own
+ * goes into vc.c[tid] for the next release to publish. */
+static inline uint32_t epoch_of(RaceG *rg)
+{
+    if (__builtin_expect(rg->stale, 0)) {
+        rg->stale = false;
+        if (vc_get(&rg->vc, rg->tid) == rg->own) rg->own++;
+        vc_grow(&rg->vc, rg->tid + 1);
+        rg->vc.c[rg->tid] = rg->own;
+    }
+    return rg->own;
+}
+
+/* own_to: s gets g's own entry (a release that skipped the join: s was equal
+ * to g's clock but for that entry). */
+static inline void own_to(VC *s, const RaceG *rg)
+{
+    uint32_t e = vc_get(&rg->vc, rg->tid);
+    if (e) vc_set_max(s, rg->tid, e);
 }
 
 static RaceG *rg_of(Race *r, G *g)
@@ -590,10 +621,9 @@ void race_go(VM *vm, G *parent, G *child)
     if (!parent) return;
     RaceG *p = rg_of(r, parent);
     r->created[child->id] = stack_of(r, vm, parent, -1);
-    vc_join(&c->vc, &p->vc);
-    vc_set_max(&c->vc, p->tid, p->own);
+    vc_join(&c->vc, &p->vc);   /* with p's entry, where p accessed anything */
     c->ver = ++r->next_ver;
-    p->own++;
+    p->stale = true;
 }
 
 void race_g_end(VM *vm, G *g)
@@ -619,6 +649,7 @@ void race_g_end(VM *vm, G *g)
             if (rg->vc.n) memset(rg->vc.c, 0, rg->vc.n * sizeof *rg->vc.c);
             rg->vc.n = 0;
             rg->tid = rg->own = 0;
+            rg->stale = true;
             rg->naccess = 0;
             if (rg->sc) rg->sc->n = -1;
             rg->next_free = r->free_gs;
@@ -659,8 +690,8 @@ void race_release(VM *vm, G *g, const void *o, uint32_t slot)
         vc_join(s, &rg->vc);
         s->st = 0;
     }
-    vc_set_max(s, rg->tid, rg->own);
-    rg->own++;
+    own_to(s, rg);
+    rg->stale = true;
 }
 
 void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
@@ -673,9 +704,10 @@ void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
         vc_join2(&rg->vc, s);   /* g acquires s, then s is g's clock: both become the join */
         rg->ver = ++r->next_ver;
         s->st = rg->ver << 1 | 1;
+    } else {
+        own_to(s, rg);
     }
-    vc_set_max(s, rg->tid, rg->own);
-    rg->own++;
+    rg->stale = true;
 }
 
 void race_sync_pair(VM *vm, G *a, G *b)
@@ -683,13 +715,10 @@ void race_sync_pair(VM *vm, G *a, G *b)
     Race *r = R_(vm);
     if (!r || !r->active || !a || !b) return;
     RaceG *x = rg_of(r, a), *y = rg_of(r, b);
-    vc_join2(&x->vc, &y->vc);
-    vc_set_max(&x->vc, y->tid, y->own);
-    vc_set_max(&y->vc, x->tid, x->own);
+    vc_join2(&x->vc, &y->vc);   /* with their own entries, where they accessed anything */
     x->ver = ++r->next_ver;
     y->ver = ++r->next_ver;
-    x->own++;
-    y->own++;
+    x->stale = y->stale = true;
 }
 
 /* ---- stacks ---- */
@@ -1014,7 +1043,7 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
                             bool *prev_w)
 {
     RaceG *rg = rg_of(r, g);
-    uint32_t t = rg->tid, clk = rg->own;
+    uint32_t t = rg->tid, clk = epoch_of(rg);
     Access *mine = NULL;   /* a read: g's earlier read in the read set, if any */
     if (write) {
         if (s->w.tid == t && s->w.clk == clk && s->w.atomic == atomic) return NULL;
