@@ -95,7 +95,10 @@ struct Node {
     SrcPos   op_pos;   /* operator, where Go reports the node's errors (see above) */
     void    *aux;      /* free for the checker/compiler; NULL from the parser */
     union {
-        struct { const char *name; } ident;
+        /* assigned: set by the compiler's dry run on a variable's declaring
+         * identifier when the variable is assigned after its declaration or
+         * its address is taken (a closure may capture it by value otherwise) */
+        struct { const char *name; bool assigned; } ident;
         struct { TokKind kind; const char *text; size_t len; } lit;  /* raw source text */
         struct { Node *type; NodeList elts; SrcPos rbrace; } comp;
         struct { Node *type; Node *body; } func;

@@ -288,6 +288,11 @@ void store_var(FuncState *fs, Symbol *s, int src, Type *t);
 bool is_blank(Compiler *c, Node *e);
 Symbol *declare_local(FuncState *fs, Node *ident, Type *t);
 bool escaped_ident(Compiler *c, Node *ident);   /* captured or addressed (found by the dry run) */
+/* boxed_ident: the variable declared by ident lives in a box: it escapes and
+ * is assigned after its declaration or addressed. One that closures capture
+ * but nothing changes after it is declared is captured by value, as Go's
+ * compiler does: a copy is the variable then (and --race checks no box). */
+bool boxed_ident(Compiler *c, Node *ident);
 int  describe(Buf *b, Compiler *c, Operand *x);         /* "x (variable of type int)" */
 const char *opstr(Compiler *c, Operand *x);
 

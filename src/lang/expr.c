@@ -472,13 +472,24 @@ static void mark_escaped(Compiler *c, Symbol *y)
     XPUSH(c->escaped, c->nescaped, c->capescaped, y->ident);
 }
 
+/* mark_assigned: local y is assigned after its declaration, or addressed. */
+static void mark_assigned(Symbol *y)
+{
+    if (y->ident && y->ident->kind == N_IDENT && !y->global) y->ident->u.ident.assigned = true;
+}
+
+bool boxed_ident(Compiler *c, Node *ident)
+{
+    return ident->kind == N_IDENT && ident->u.ident.assigned && escaped_ident(c, ident);
+}
+
 Symbol *declare_local(FuncState *fs, Node *ident, Type *t)
 {
     Compiler *c = fs->c;
     Symbol *y = declare(c, fs->scope, SYM_VAR, ident, t);
     y->fs = fs;
     y->reg = reg_alloc(fs, 1);
-    y->boxed = !type_is_aggregate(t) && escaped_ident(c, ident);
+    y->boxed = !type_is_aggregate(t) && boxed_ident(c, ident);
     return y;
 }
 
@@ -536,6 +547,7 @@ void load_var(FuncState *fs, Symbol *y, int dst)
 void store_var(FuncState *fs, Symbol *y, int src, Type *t)
 {
     note_chan_name(fs, src, y->name);
+    mark_assigned(y);
     if (y->global) {
         if (type_is_aggregate(t)) {
             int r = reg_alloc(fs, 1);
@@ -1982,6 +1994,7 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
                 return;
             }
             if (y->fs != fs || !y->boxed) mark_escaped(c, y);
+            mark_assigned(y);
             x->mode = OM_VALUE;
             x->type = type_pointer(y->type);
             x->is_var = false;

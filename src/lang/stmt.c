@@ -434,7 +434,7 @@ static void define_new(FuncState *fs, Node *s)
             y->used = true;
             continue;
         }
-        y->boxed = !type_is_aggregate(types[i]) && escaped_ident(c, id);
+        y->boxed = !type_is_aggregate(types[i]) && boxed_ident(c, id);
         if (y->boxed) {
             int t = reg_alloc(fs, 1);
             emit_bx(fs, OP_NEWPTR, t, type_id(c, types[i]));
@@ -2086,7 +2086,7 @@ void func_body(Compiler *c, FuncState *fs, Node *ftype, Node *body, Node *recv, 
         y->used = true;   /* Go does not report unused parameters */
         if (!type_is_aggregate(types[i]) && fs->c->nescaped) {
             for (int k = 0; k < c->nescaped; k++)
-                if (c->escaped[k] == names[i]) {
+                if (c->escaped[k] == names[i] && boxed_ident(c, names[i])) {
                     /* a captured parameter: move it into a box */
                     int r = reg_alloc(fs, 1);
                     emit_bx(fs, OP_NEWPTR, r, type_id(c, types[i]));

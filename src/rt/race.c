@@ -1039,7 +1039,7 @@ static inline bool races(const Access *a, uint32_t t, const VC *vc, bool atomic)
 /* access checks g's access to s (atomic: by sync/atomic function rtfn, else with
  * runtime function rtfn on top when >= 0) and records it; returns the
  * conflicting earlier access and whether it was a write, or NULL. */
-static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool atomic, int rtfn, Access *me,
+static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool atomic, int rtfn, Access *me,
                             bool *prev_w)
 {
     RaceG *rg = rg_of(r, g);
@@ -1095,7 +1095,7 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
     return bad;
 }
 
-static inline void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
+static inline __attribute__((always_inline)) void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
 {
     Race *r = R_(vm);
     if (!r || !r->active) return;

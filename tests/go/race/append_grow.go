@@ -30,11 +30,11 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010020 by goroutine 3:
+// Write at 0x00c000010010 by goroutine 3:
 //   main.main.func2()
 //       append_grow.go:20
 //
-// Previous read at 0x00c000010020 by goroutine 2:
+// Previous read at 0x00c000010010 by goroutine 2:
 //   main.main.func1()
 //       append_grow.go:16
 //

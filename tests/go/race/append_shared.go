@@ -31,11 +31,11 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010010 by goroutine 3:
+// Write at 0x00c000010000 by goroutine 3:
 //   main.main.func2()
 //       append_shared.go:21
 //
-// Previous write at 0x00c000010010 by goroutine 2:
+// Previous write at 0x00c000010000 by goroutine 2:
 //   main.main.func1()
 //       append_shared.go:17
 //

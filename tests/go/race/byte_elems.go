@@ -31,11 +31,11 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010028 by main goroutine:
+// Write at 0x00c000010018 by main goroutine:
 //   main.main()
 //       byte_elems.go:22
 //
-// Previous write at 0x00c000010028 by goroutine 5:
+// Previous write at 0x00c000010018 by goroutine 5:
 //   main.main.func4()
 //       byte_elems.go:21
 //

@@ -42,11 +42,11 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Read at 0x00c000010048 by main goroutine:
+// Read at 0x00c000010028 by main goroutine:
 //   main.main()
 //       chain_join.go:34
 //
-// Previous write at 0x00c000010048 by goroutine 22:
+// Previous write at 0x00c000010028 by goroutine 22:
 //   main.main.func2()
 //       chain_join.go:25
 //

@@ -31,11 +31,11 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Read at 0x00c000010038 by goroutine 3:
+// Read at 0x00c000010018 by goroutine 3:
 //   main.main.func2()
 //       copy_read.go:21
 //
-// Previous write at 0x00c000010038 by goroutine 2:
+// Previous write at 0x00c000010018 by goroutine 2:
 //   main.main.func1()
 //       copy_read.go:16
 //

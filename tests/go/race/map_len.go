@@ -23,11 +23,11 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Read at 0x00c000010010 by main goroutine:
+// Read at 0x00c000010000 by main goroutine:
 //   main.main()
 //       map_len.go:16
 //
-// Previous write at 0x00c000010010 by goroutine 2:
+// Previous write at 0x00c000010000 by goroutine 2:
 //   runtime.mapassign_fast64()
 //       $GOROOT/src/runtime/map_fast64.go:93
 //   main.main.func1()

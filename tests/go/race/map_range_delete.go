@@ -27,13 +27,13 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Read at 0x00c000010010 by main goroutine:
+// Read at 0x00c000010000 by main goroutine:
 //   runtime.mapiterinit()
 //       $GOROOT/src/runtime/map.go:815
 //   main.main()
 //       map_range_delete.go:17
 //
-// Previous write at 0x00c000010010 by goroutine 2:
+// Previous write at 0x00c000010000 by goroutine 2:
 //   runtime.mapdelete_fast64()
 //       $GOROOT/src/runtime/map_fast64.go:273
 //   main.main.func1()

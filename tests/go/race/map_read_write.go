@@ -21,13 +21,13 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Read at 0x00c000010010 by main goroutine:
+// Read at 0x00c000010000 by main goroutine:
 //   runtime.mapaccess1_faststr()
 //       $GOROOT/src/runtime/map_faststr.go:13
 //   main.main()
 //       map_read_write.go:13
 //
-// Previous write at 0x00c000010010 by goroutine 2:
+// Previous write at 0x00c000010000 by goroutine 2:
 //   runtime.mapassign_faststr()
 //       $GOROOT/src/runtime/map_faststr.go:203
 //   main.main.func1()

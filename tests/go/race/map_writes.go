@@ -22,13 +22,13 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010010 by goroutine 3:
+// Write at 0x00c000010000 by goroutine 3:
 //   runtime.mapassign_fast64()
 //       $GOROOT/src/runtime/map_fast64.go:93
 //   main.main.func1()
 //       map_writes.go:14
 //
-// Previous write at 0x00c000010010 by goroutine 2:
+// Previous write at 0x00c000010000 by goroutine 2:
 //   runtime.mapassign_fast64()
 //       $GOROOT/src/runtime/map_fast64.go:93
 //   main.main.func1()

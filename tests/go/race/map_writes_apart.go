@@ -28,13 +28,13 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Write at 0x00c000010010 by goroutine 3:
+// Write at 0x00c000010000 by goroutine 3:
 //   runtime.mapassign_faststr()
 //       $GOROOT/src/runtime/map_faststr.go:203
 //   main.main.func2()
 //       map_writes_apart.go:18
 //
-// Previous write at 0x00c000010010 by goroutine 2:
+// Previous write at 0x00c000010000 by goroutine 2:
 //   runtime.mapassign_faststr()
 //       $GOROOT/src/runtime/map_faststr.go:203
 //   main.main.func1()

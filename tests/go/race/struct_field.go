@@ -33,11 +33,11 @@ func main() {
 // Stderr:
 // ==================
 // WARNING: DATA RACE
-// Read at 0x00c000010010 by main goroutine:
+// Read at 0x00c000010000 by main goroutine:
 //   main.main()
 //       struct_field.go:25
 //
-// Previous write at 0x00c000010010 by goroutine 2:
+// Previous write at 0x00c000010000 by goroutine 2:
 //   main.(*Stats).hit()
 //       struct_field.go:14
 //   main.main.func1()
