@@ -81,18 +81,20 @@ typedef struct GStackCache {
     struct { const Proto *p; const Instr *pc; int32_t rtfn; uint32_t gen, id; } e[GSC_N];
 } GStackCache;
 
-/* Lazy epochs: a goroutine's entry in the clocks (vc.c[tid]) is its epoch
- * `own` only once it has made an access in that epoch, and a release ticks
- * own only at the next access (epoch_of): a goroutine that touches no
- * tracked memory, as a stage of bench/sieve.go's pipeline, never puts an
- * entry in anyone's clock, so the clocks handed along stay short. Exact all
- * the same: an entry stands for the accesses made up to it, and every access
- * after a release has a later epoch than the release published. */
+/* Lazy epochs: a release publishes the epoch of g's last access (pub), not
+ * its current epoch, and ticks the epoch only when it published it, at the
+ * next access (epoch_of). A goroutine that touches no tracked memory, as a
+ * stage of bench/sieve.go's pipeline, then puts no entry in anyone's clock,
+ * and the clocks handed along stay short. Exact all the same: an entry
+ * stands for accesses made before it was published, and an access after a
+ * release that published its epoch takes a later one. g's own entry is kept
+ * apart from vc (its clock stays as short as what it learnt). */
 typedef struct RaceG {
-    uint32_t tid, own;    /* own: g's epoch (vc.c[tid] is own once g has accessed in it) */
-    bool     stale;       /* a release since the last access (or none yet): epoch_of checks vc.c[tid] */
+    uint32_t tid, own;    /* own: g's epoch */
+    uint32_t pub;         /* the epoch of g's last access (0: none yet): what releases publish */
+    bool     stale;       /* own was published: the next access takes own + 1 */
     VC vc;
-    uint64_t ver;         /* changes (Race.next_ver) whenever vc but its own entry may have changed */
+    uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
     GStackCache *sc;      /* made after GSC_AFTER accesses */
     uint32_t naccess;     /* accesses so far, up to GSC_AFTER */
     struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
@@ -567,31 +569,28 @@ static RaceG *rg_new(Race *r)
     }
     rg->tid = t;
     rg->own = r->tid_clk[t] + 1;
-    rg->stale = true;
+    rg->pub = 0;
+    rg->stale = false;
     rg->ver = ++r->next_ver;
     return rg;
 }
 
-/* epoch_of: the epoch of g's access now. The first access after a release
- * in which own was published (vc.c[tid] == own) takes the next epoch; own
- * goes into vc.c[tid] for the next release to publish. */
+/* epoch_of: the epoch of g's access now (see RaceG). */
 static inline uint32_t epoch_of(RaceG *rg)
 {
     if (__builtin_expect(rg->stale, 0)) {
         rg->stale = false;
-        if (vc_get(&rg->vc, rg->tid) == rg->own) rg->own++;
-        vc_grow(&rg->vc, rg->tid + 1);
-        rg->vc.c[rg->tid] = rg->own;
+        rg->own++;
     }
-    return rg->own;
+    return rg->pub = rg->own;
 }
 
-/* own_to: s gets g's own entry (a release that skipped the join: s was equal
- * to g's clock but for that entry). */
-static inline void own_to(VC *s, const RaceG *rg)
+/* publish: g's release into clock s: s gets g's own entry, if g accessed anything. */
+static inline void publish(VC *s, RaceG *rg)
 {
-    uint32_t e = vc_get(&rg->vc, rg->tid);
-    if (e) vc_set_max(s, rg->tid, e);
+    if (!rg->pub) return;
+    vc_set_max(s, rg->tid, rg->pub);
+    if (rg->pub == rg->own) rg->stale = true;
 }
 
 static RaceG *rg_of(Race *r, G *g)
@@ -621,9 +620,9 @@ void race_go(VM *vm, G *parent, G *child)
     if (!parent) return;
     RaceG *p = rg_of(r, parent);
     r->created[child->id] = stack_of(r, vm, parent, -1);
-    vc_join(&c->vc, &p->vc);   /* with p's entry, where p accessed anything */
+    vc_join(&c->vc, &p->vc);
+    publish(&c->vc, p);
     c->ver = ++r->next_ver;
-    p->stale = true;
 }
 
 void race_g_end(VM *vm, G *g)
@@ -648,8 +647,8 @@ void race_g_end(VM *vm, G *g)
         if (r->nfree_gs < POOL_MAX) {   /* kept with its clock's memory, zeroed (a zero entry is no entry) */
             if (rg->vc.n) memset(rg->vc.c, 0, rg->vc.n * sizeof *rg->vc.c);
             rg->vc.n = 0;
-            rg->tid = rg->own = 0;
-            rg->stale = true;
+            rg->tid = rg->own = rg->pub = 0;
+            rg->stale = false;
             rg->naccess = 0;
             if (rg->sc) rg->sc->n = -1;
             rg->next_free = r->free_gs;
@@ -690,8 +689,7 @@ void race_release(VM *vm, G *g, const void *o, uint32_t slot)
         vc_join(s, &rg->vc);
         s->st = 0;
     }
-    own_to(s, rg);
-    rg->stale = true;
+    publish(s, rg);
 }
 
 void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
@@ -704,10 +702,8 @@ void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
         vc_join2(&rg->vc, s);   /* g acquires s, then s is g's clock: both become the join */
         rg->ver = ++r->next_ver;
         s->st = rg->ver << 1 | 1;
-    } else {
-        own_to(s, rg);
     }
-    rg->stale = true;
+    publish(s, rg);
 }
 
 void race_sync_pair(VM *vm, G *a, G *b)
@@ -715,10 +711,11 @@ void race_sync_pair(VM *vm, G *a, G *b)
     Race *r = R_(vm);
     if (!r || !r->active || !a || !b) return;
     RaceG *x = rg_of(r, a), *y = rg_of(r, b);
-    vc_join2(&x->vc, &y->vc);   /* with their own entries, where they accessed anything */
+    vc_join2(&x->vc, &y->vc);
+    publish(&x->vc, y);
+    publish(&y->vc, x);
     x->ver = ++r->next_ver;
     y->ver = ++r->next_ver;
-    x->stale = y->stale = true;
 }
 
 /* ---- stacks ---- */

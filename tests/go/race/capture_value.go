@@ -35,44 +35,44 @@ func main() {
 // WARNING: DATA RACE
 // Read at 0x00c000010020 by main goroutine:
 //   main.main()
-//       capture_value.go:24
+//       capture_value.go:26
 //
 // Previous write at 0x00c000010020 by goroutine 2:
 //   main.main.func1()
-//       capture_value.go:18
+//       capture_value.go:20
 //
 // Goroutine 2 (finished) created at:
 //   main.main()
-//       capture_value.go:16
+//       capture_value.go:18
 // ==================
 // ==================
 // WARNING: DATA RACE
 // Read at 0x00c000010028 by main goroutine:
 //   main.main()
-//       capture_value.go:24
+//       capture_value.go:26
 //
 // Previous write at 0x00c000010028 by goroutine 2:
 //   main.main.func1()
-//       capture_value.go:20
+//       capture_value.go:22
 //
 // Goroutine 2 (finished) created at:
 //   main.main()
-//       capture_value.go:16
+//       capture_value.go:18
 // ==================
 // ==================
 // WARNING: DATA RACE
 // Read at 0x00c000010010 by main goroutine:
 //   main.main.func1.func2()
-//       capture_value.go:20
+//       capture_value.go:22
 //   main.main()
-//       capture_value.go:24
+//       capture_value.go:26
 //
 // Previous write at 0x00c000010010 by goroutine 2:
 //   main.main.func1()
-//       capture_value.go:19
+//       capture_value.go:21
 //
 // Goroutine 2 (finished) created at:
 //   main.main()
-//       capture_value.go:16
+//       capture_value.go:18
 // ==================
 // Found 3 data race(s)
