@@ -191,9 +191,8 @@ static inline Race *R_(VM *vm) { return (Race *)vm->race; }
 
 /* ---- vector clocks ---- */
 
-static void vc_grow(VC *v, uint32_t n)
+static void vc_grow_slow(VC *v, uint32_t n)
 {
-    if (n <= v->n) return;
     if (n > v->cap) {   /* doubling: clocks grow an entry at a time as goroutines start */
         uint32_t c = v->cap ? v->cap : 8;
         while (c < n) c *= 2;
@@ -202,6 +201,11 @@ static void vc_grow(VC *v, uint32_t n)
         v->cap = c;
     }
     v->n = n;   /* entries from the old n on are 0 already */
+}
+
+static inline void vc_grow(VC *v, uint32_t n)
+{
+    if (n > v->n) vc_grow_slow(v, n);
 }
 
 static inline uint32_t vc_get(const VC *v, uint32_t t) { return t < v->n ? v->c[t] : 0; }
@@ -259,7 +263,7 @@ JOIN_CLONES static void join2_n(uint32_t *x, uint32_t *y, uint32_t n)
     for (; i < n; i++) x[i] = y[i] = x[i] > y[i] ? x[i] : y[i];
 }
 
-static void vc_join(VC *dst, const VC *src)
+static inline void vc_join(VC *dst, const VC *src)
 {
     uint32_t n = src->n;
     if (!n) return;
@@ -268,7 +272,7 @@ static void vc_join(VC *dst, const VC *src)
 }
 
 /* vc_join2: a and b both become their join (one pass). */
-static void vc_join2(VC *a, VC *b)
+static inline void vc_join2(VC *a, VC *b)
 {
     uint32_t n = a->n > b->n ? a->n : b->n;
     if (!n) return;
@@ -519,9 +523,9 @@ static Shadow *shadow(Race *r, VM *vm, const void *o, uint32_t slot, RaceObj **o
     return slot < ro->n ? &ro->sh[slot] : NULL;
 }
 
-static VC *sync_vc(Race *r, const void *o, uint32_t slot)
+static __attribute__((noinline)) VC *sync_vc_slow(Race *r, const void *o, uint32_t slot)
 {
-    RaceObj *ro = r->ocache[oc_slot(o)];   /* the object cache, inline (every lock and unlock) */
+    RaceObj *ro = r->ocache[oc_slot(o)];
     if (!ro || ro->o != o) ro = obj_find(r, o, true);
     if (slot == RACE_SLOT_SYNC && ro->syncs && ro->syncs->slot == slot) return &ro->syncs->vc;
     if (slot < SLOTVC_MAX) {
@@ -540,6 +544,19 @@ static VC *sync_vc(Race *r, const void *o, uint32_t slot)
     s->next = ro->syncs;
     ro->syncs = s;
     return &s->vc;
+}
+
+/* sync_vc: the sync clock keyed (o, slot), made if new; a cached object's
+ * mutex clock or channel slot clock inline (every lock, unlock, send and
+ * receive finds one). */
+static inline VC *sync_vc(Race *r, const void *o, uint32_t slot)
+{
+    RaceObj *ro = r->ocache[oc_slot(o)];
+    if (ro && ro->o == o) {
+        if (slot < ro->nslotvc) return &ro->slotvc[slot];
+        if (slot == RACE_SLOT_SYNC && ro->syncs && ro->syncs->slot == slot) return &ro->syncs->vc;
+    }
+    return sync_vc_slow(r, o, slot);
 }
 
 /* ---- goroutines ---- */
@@ -794,8 +811,8 @@ static uint32_t rstack_of(Race *r, VM *vm, G *g, int rtfn)
     return id;
 }
 
-/* gstack_of: stack_of(r, vm, g, rtfn) through g's own cache (rg->sc). */
-static uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
+/* gstack_slow: gstack_of past its inline test. */
+static __attribute__((noinline)) uint32_t gstack_slow(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
 {
     int32_t n = g->nframes;
     if (n < 1 || n > GSC_DEPTH) return stack_of(r, vm, g, rtfn);
@@ -834,6 +851,21 @@ static uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
     sc->e[k].gen = sc->gen;
     sc->e[k].id = id;
     return id;
+}
+
+/* gstack_of: stack_of(r, vm, g, rtfn) through g's own cache (rg->sc); the
+ * test for a goroutine one frame deep (a loop in a go statement's function)
+ * inline, as every access makes it. */
+static inline uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
+{
+    GStackCache *sc = rg->sc;
+    if (sc && g->nframes == 1 && sc->n == 1 && sc->chain[0].flags == g->frames[0].flags) {
+        const Instr *pc = g->frames[0].pc;
+        uint32_t k = (uint32_t)(((uintptr_t)pc >> 3) ^ (uint32_t)rtfn) % GSC_N;
+        if (sc->e[k].gen == sc->gen && sc->e[k].pc == pc && sc->e[k].p == g->frames[0].proto && sc->e[k].rtfn == rtfn)
+            return sc->e[k].id;
+    }
+    return gstack_slow(r, vm, g, rg, rtfn);
 }
 
 /* stack_atomic: g's stack at sync/atomic function fn, as Go's report shows it:
@@ -1049,10 +1081,9 @@ static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *
         if (m && m->clk == clk && m->atomic == atomic) return NULL;
     }
     /* cur is built in registers and stored whole (building *me field by field
-     * and copying it at once stalls on store forwarding) */
+     * and copying it at once stalls on store forwarding); *me only for a report */
     const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : gstack_of(r, vm, g, rg, rtfn),
                         atomic};
-    *me = cur;
     const Access *bad = NULL;
     static Access badcopy;
     if (races(&s->w, t, &rg->vc, atomic)) { badcopy = s->w; bad = &badcopy; *prev_w = true; }
@@ -1089,6 +1120,7 @@ static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *
         s->rs = rs;
         s->r = (Access){0};
     }
+    if (bad) *me = cur;
     return bad;
 }
 
