@@ -293,6 +293,9 @@ bool escaped_ident(Compiler *c, Node *ident);   /* captured or addressed (found 
  * but nothing changes after it is declared is captured by value, as Go's
  * compiler does: a copy is the variable then (and --race checks no box). */
 bool boxed_ident(Compiler *c, Node *ident);
+/* mark_assigned: local y is assigned after its declaration, or addressed
+ * (store_var, lvalues, &y, x = append(x, ...) in place). */
+void mark_assigned(Symbol *y);
 int  describe(Buf *b, Compiler *c, Operand *x);         /* "x (variable of type int)" */
 const char *opstr(Compiler *c, Operand *x);
 

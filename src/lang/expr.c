@@ -472,8 +472,7 @@ static void mark_escaped(Compiler *c, Symbol *y)
     XPUSH(c->escaped, c->nescaped, c->capescaped, y->ident);
 }
 
-/* mark_assigned: local y is assigned after its declaration, or addressed. */
-static void mark_assigned(Symbol *y)
+void mark_assigned(Symbol *y)
 {
     if (y->ident && y->ident->kind == N_IDENT && !y->global) y->ident->u.ident.assigned = true;
 }

@@ -93,6 +93,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             return;
         }
         if (y->decl) resolve_symbol(c, y);
+        mark_assigned(y);
         lv->kind = LV_VAR;
         lv->sym = y;
         lv->type = y->type;
@@ -469,6 +470,7 @@ static void define_or_assign(FuncState *fs, Node *s, bool define)
     Symbol *self = !define && nl == 1 && nr == 1 ? self_append(fs, L->v[0], R->v[0]) : NULL;
     if (self) {
         Operand x;
+        mark_assigned(self);   /* appended in place: no store_var */
         fs->append_into = self->reg + 1;
         expr(fs, R->v[0], &x);
         fs->append_into = 0;
