@@ -96,6 +96,12 @@ typedef struct RaceG {
     VC vc;
     uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
     GStackCache *sc;      /* made after GSC_AFTER accesses */
+    /* the stacks of g's last two access places while g is one frame deep
+     * (its stack is then its pc's, whatever the frame's flags); rtfn -2: none */
+    const Instr *m_pc[2];
+    int32_t      m_rtfn[2];
+    uint32_t     m_id[2];
+    uint32_t     m_next;
     uint32_t naccess;     /* accesses so far, up to GSC_AFTER */
     struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
 } RaceG;
@@ -217,50 +223,37 @@ static void vc_set_max(VC *v, uint32_t t, uint32_t c)
 }
 
 /* Joins are the detector's inner loop (a pipeline of 1000 goroutines, as in
- * bench/sieve.go, joins 1000-entry clocks at every hand-off): they run eight
- * entries at a time with GCC's vector extensions (compares and masks;
- * branchless, so no store per entry). GCC builds them twice where it can,
- * for AVX2 (one 32-byte op) and for plain x86-64 (two SSE2 ops), and picks
- * at load time. */
-typedef uint32_t V8 __attribute__((vector_size(32)));
-
+ * bench/sieve.go, joins 1000-entry clocks at every hand-off). They are
+ * plain loops over whole blocks of 8 entries (clocks keep zeros past their
+ * length) that the compiler vectorizes: GCC builds them twice where it can,
+ * for AVX2 (a 32-byte unsigned max, vpmaxud, per block) and for plain x86-64
+ * (SSE2, which has no unsigned max: compares and masks), and picks at load
+ * time. -O2 does not vectorize these loops in GCC before 12, hence the
+ * optimize attribute (clang's -O2 does). */
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__)   /* ifunc: glibc */
-#define JOIN_CLONES __attribute__((target_clones("avx2", "default")))
+#define JOIN_CLONES __attribute__((target_clones("avx2", "default"), optimize("tree-loop-vectorize")))
+#elif defined(__GNUC__) && !defined(__clang__)
+#define JOIN_CLONES __attribute__((optimize("tree-loop-vectorize")))
 #else
 #define JOIN_CLONES
 #endif
 
-/* V8_MAX: m = max(a, b) lane by lane (a macro: a function returning a V8
- * would change the ABI where AVX is off) */
-#define V8_MAX(m, a, b) do { V8 gt_ = (V8)((a) > (b)); (m) = ((a) & gt_) | ((b) & ~gt_); } while (0)
-
-/* join_n: d[i] = max(d[i], s[i]) for i < n. */
-JOIN_CLONES static void join_n(uint32_t *d, const uint32_t *s, uint32_t n)
+/* join_n: d[i] = max(d[i], s[i]) for i < n, a multiple of 8. */
+JOIN_CLONES static void join_n(uint32_t *restrict d, const uint32_t *restrict s, uint32_t n)
 {
-    uint32_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        V8 a, b, m;
-        memcpy(&a, d + i, sizeof a);
-        memcpy(&b, s + i, sizeof b);
-        V8_MAX(m, a, b);
-        memcpy(d + i, &m, sizeof m);
-    }
-    for (; i < n; i++) d[i] = s[i] > d[i] ? s[i] : d[i];
+    n &= ~7u;   /* tells the vectorizer: no tail */
+    for (uint32_t i = 0; i < n; i++) d[i] = s[i] > d[i] ? s[i] : d[i];
 }
 
-/* join2_n: x[i] = y[i] = max(x[i], y[i]) for i < n. */
-JOIN_CLONES static void join2_n(uint32_t *x, uint32_t *y, uint32_t n)
+/* join2_n: x[i] = y[i] = max(x[i], y[i]) for i < n, a multiple of 8. */
+JOIN_CLONES static void join2_n(uint32_t *restrict x, uint32_t *restrict y, uint32_t n)
 {
-    uint32_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        V8 a, b, m;
-        memcpy(&a, x + i, sizeof a);
-        memcpy(&b, y + i, sizeof b);
-        V8_MAX(m, a, b);
-        memcpy(x + i, &m, sizeof m);
-        memcpy(y + i, &m, sizeof m);
+    n &= ~7u;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t m = x[i] > y[i] ? x[i] : y[i];
+        x[i] = m;
+        y[i] = m;
     }
-    for (; i < n; i++) x[i] = y[i] = x[i] > y[i] ? x[i] : y[i];
 }
 
 static inline void vc_join(VC *dst, const VC *src)
@@ -588,6 +581,8 @@ static RaceG *rg_new(Race *r)
     rg->own = r->tid_clk[t] + 1;
     rg->pub = 0;
     rg->stale = false;
+    rg->m_pc[0] = rg->m_pc[1] = NULL;
+    rg->m_rtfn[0] = rg->m_rtfn[1] = -2;   /* no rtfn: an empty entry never matches */
     rg->ver = ++r->next_ver;
     return rg;
 }
@@ -858,14 +853,15 @@ static __attribute__((noinline)) uint32_t gstack_slow(Race *r, VM *vm, G *g, Rac
  * inline, as every access makes it. */
 static inline uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
 {
-    GStackCache *sc = rg->sc;
-    if (sc && g->nframes == 1 && sc->n == 1 && sc->chain[0].flags == g->frames[0].flags) {
-        const Instr *pc = g->frames[0].pc;
-        uint32_t k = (uint32_t)(((uintptr_t)pc >> 3) ^ (uint32_t)rtfn) % GSC_N;
-        if (sc->e[k].gen == sc->gen && sc->e[k].pc == pc && sc->e[k].p == g->frames[0].proto && sc->e[k].rtfn == rtfn)
-            return sc->e[k].id;
-    }
-    return gstack_slow(r, vm, g, rg, rtfn);
+    if (g->nframes != 1) return gstack_slow(r, vm, g, rg, rtfn);
+    const Instr *pc = g->frames[0].pc;
+    if (rg->m_pc[0] == pc && rg->m_rtfn[0] == rtfn) return rg->m_id[0];
+    if (rg->m_pc[1] == pc && rg->m_rtfn[1] == rtfn) return rg->m_id[1];
+    uint32_t id = gstack_slow(r, vm, g, rg, rtfn), k = rg->m_next ^= 1;
+    rg->m_pc[k] = pc;
+    rg->m_rtfn[k] = rtfn;
+    rg->m_id[k] = id;
+    return id;
 }
 
 /* stack_atomic: g's stack at sync/atomic function fn, as Go's report shows it:
