@@ -31,6 +31,7 @@ libgorolab_a_SOURCES += \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \
 	src/rt/race.c src/rt/race.h \
+	src/rt/hb.c src/rt/hb.h \
 	src/rt/explore.c src/rt/explore.h \
 	src/rt/inspect.c src/rt/inspect.h src/rt/sched_priv.h \
 	src/lib/stdlib.c src/lib/stdlib.h \

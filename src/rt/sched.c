@@ -22,6 +22,7 @@
 #include "base/xalloc.h"
 #include "rt/chan.h"
 #include "rt/explore.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 #include "rt/sched_priv.h"
 #include "vm/gc.h"
@@ -64,6 +65,7 @@ void sched_free(VM *vm)
     free(s->runq);
     free(s->heap);
     insp_free_log(s);
+    hb_free_log(vm);
     for (Tramp *t = s->tramps, *n; t; t = n) {
         n = t->next;
         free(t->proto->code);

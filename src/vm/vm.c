@@ -10,6 +10,7 @@
  * registers below g->top hold no stale references (new frames are zeroed past
  * their parameters), so the GC scans g->stack[0..top). */
 #include "vm/vm.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 
 #include <math.h>
@@ -975,10 +976,10 @@ static inline bool fast_mutex(VM *vm, G *g, uint8_t op, const Value *recv)
     if (op == PROTO_FAST_LOCK) {
         if (*st & 1) return false;
         *st |= 1;
-        if (vm->race) race_acquire(vm, g, m, RACE_SLOT_SYNC);
+        hb_acquire(vm, g, m, RACE_SLOT_SYNC, true);
     } else {
         if (*st != 1 || m->v[1].i != 0) return false;
-        if (vm->race) race_release(vm, g, m, RACE_SLOT_SYNC);
+        hb_release(vm, g, m, RACE_SLOT_SYNC, true);
         *st = 0;
     }
     insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);
