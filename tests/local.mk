@@ -107,7 +107,8 @@ EXTRA_DIST += \
 	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go tests/cli/testdata/trace_close.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
-	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go tests/cli/testdata/explore_spin.go tests/cli/testdata/explore_lencheck.go tests/cli/testdata/explore_gosched_wait.go
+	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go tests/cli/testdata/explore_spin.go tests/cli/testdata/explore_lencheck.go tests/cli/testdata/explore_gosched_wait.go \
+	tests/cli/testdata/explore_sleep_poll.go tests/cli/testdata/explore_sleep_twice.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk
