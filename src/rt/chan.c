@@ -105,11 +105,16 @@ static Value zero_elem(VM *vm, const ObjChan *c)
 }
 
 /* copy_elem copies an aggregate so sender and receiver never share it. */
-static Value copy_elem(VM *vm, const ObjChan *c, Value v)
+static Value clone_elem(VM *vm, const ObjChan *c, Value v)
 {
     Type *et = elem_type(c);
     if (et && type_agg(et) && v.o) return val_clone(vm, et, v);
     return v;
+}
+
+static inline Value copy_elem(VM *vm, const ObjChan *c, Value v)
+{
+    return VAL_IS_REF(v) ? clone_elem(vm, c, v) : v;   /* a scalar: nothing to share */
 }
 
 /* ---- make, len, GC ---- */
@@ -209,9 +214,9 @@ static void do_send(VM *vm, ObjChan *c, Value v)
 {
     Waiter wc;
     Waiter *w = pop_waiter(&c->recvq, &wc);
-    insp_record_named(vm, EV_CHAN_SEND, vm->cur, c->id, 0, c->name);
+    rt_record(vm, EV_CHAN_SEND, vm->cur, c->id, 0, c->name);
     if (w) {
-        insp_record_named(vm, EV_CHAN_RECV, w->g, c->id, 1, c->name);
+        rt_record(vm, EV_CHAN_RECV, w->g, c->id, 1, c->name);
         if (c->cap == 0) {
             hb_pair(vm, vm->cur, w->g);   /* the hand-off orders both sides */
         } else {
@@ -237,8 +242,8 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
     Waiter wc;
     Waiter *w = pop_waiter(&c->sendq, &wc);
     if (w) {
-        insp_record_named(vm, EV_CHAN_RECV, vm->cur, c->id, 1, c->name);
-        insp_record_named(vm, EV_CHAN_SEND, w->g, c->id, 0, c->name);
+        rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, 1, c->name);
+        rt_record(vm, EV_CHAN_SEND, w->g, c->id, 0, c->name);
         if (c->cap == 0) {
             hb_pair(vm, vm->cur, w->g);
             *out = w->elem;
@@ -255,7 +260,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         wake(vm, w, true, val_zero());
         return;
     }
-    insp_record_named(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
+    rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
     if (c->count > 0) {
         hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
         *out = c->buf[c->recvx];

@@ -12,7 +12,8 @@
  * coming event, so that a reader sees the event with the clock from before
  * what it acquires and a release includes the event that made it.
  * Logging is off unless hb_set_logging turned it on (the grader's runs);
- * the call sites then cost a flag test, like the race detector's.
+ * the call sites then cost two flag tests (the race detector acts only once
+ * a `go` statement turned it on: vm->race_on).
  * Ownership: the log lives on the scheduler state and dies with the VM.
  */
 #ifndef GOROLAB_RT_HB_H
@@ -48,22 +49,22 @@ void hb_free_log(VM *vm);
 static inline void hb_acquire(VM *vm, G *g, const void *o, uint32_t slot, bool with_next)
 {
     if (vm->hb_log) hb_log(vm, HB_ACQUIRE, g, o, slot, NULL, with_next);
-    if (vm->race) race_acquire(vm, g, o, slot);
+    if (vm->race_on) race_acquire(vm, g, o, slot);
 }
 static inline void hb_release(VM *vm, G *g, const void *o, uint32_t slot, bool with_next)
 {
     if (vm->hb_log) hb_log(vm, HB_RELEASE, g, o, slot, NULL, with_next);
-    if (vm->race) race_release(vm, g, o, slot);
+    if (vm->race_on) race_release(vm, g, o, slot);
 }
 static inline void hb_acqrel(VM *vm, G *g, const void *o, uint32_t slot, bool with_next)
 {
     if (vm->hb_log) hb_log(vm, HB_ACQREL, g, o, slot, NULL, with_next);
-    if (vm->race) race_acqrel(vm, g, o, slot);
+    if (vm->race_on) race_acqrel(vm, g, o, slot);
 }
 static inline void hb_pair(VM *vm, G *a, G *b)
 {
     if (vm->hb_log) hb_log(vm, HB_PAIR, a, NULL, 0, b, false);
-    if (vm->race) race_sync_pair(vm, a, b);
+    if (vm->race_on) race_sync_pair(vm, a, b);
 }
 
 #endif
