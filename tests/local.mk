@@ -108,7 +108,8 @@ EXTRA_DIST += \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
 	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go tests/cli/testdata/explore_spin.go tests/cli/testdata/explore_lencheck.go tests/cli/testdata/explore_gosched_wait.go \
-	tests/cli/testdata/explore_sleep_poll.go tests/cli/testdata/explore_sleep_twice.go
+	tests/cli/testdata/explore_sleep_poll.go tests/cli/testdata/explore_sleep_twice.go \
+	tests/cli/testdata/explore_sleep_spin.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

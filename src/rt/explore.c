@@ -287,8 +287,13 @@ static int64_t *prio_of(ScheduleCtl *c, int64_t id)
  * to the goroutine it forgot to wait for on every schedule. */
 enum { YIELD_SPIN_DECISIONS = 64 };
 
+static void end_episode(ScheduleCtl *c);
+
 void schedctl_yielded(ScheduleCtl *c, int64_t id)
 {
+    /* a sleeper that yields twice between two sleeps is spinning: waiting,
+     * maybe for the starved goroutine, which a real scheduler would run */
+    if (c->starve_g && id == c->starve_for && ++c->starve_yields >= 2) end_episode(c);
     if (c->mode != SCHED_PCT) return;
     int64_t *p = prio_of(c, id);
     int64_t last = c->yielded_at[id];
@@ -308,6 +313,7 @@ static int find(const int64_t *ids, int n, int64_t id)
 enum {
     STARVE_MAX_SLEEPS = 3,   /* an episode lasts across 1..3 more sleeps of the sleeper */
     STARVE_MAX_FORCED = 16,  /* and makes time pass over the starved one at most this often */
+    STARVE_MAX_DECISIONS = 256,  /* and keeps it off the CPU for at most this many decisions */
 };
 
 void schedctl_spawned(ScheduleCtl *c, int64_t child, int64_t parent)
@@ -358,6 +364,8 @@ void schedctl_time_passes(ScheduleCtl *c, int64_t sleeper, const int64_t *ids, i
     c->starve_for = sleeper;
     c->starve_sleeps = 1 + (int32_t)(next_rand(c) % STARVE_MAX_SLEEPS);
     c->starve_forced = STARVE_MAX_FORCED;
+    c->starve_turns = STARVE_MAX_DECISIONS;
+    c->starve_yields = 0;
 }
 
 /* end_episode: the starved goroutine runs again; starved across a sleep,
@@ -371,7 +379,10 @@ static void end_episode(ScheduleCtl *c)
 void schedctl_parked(ScheduleCtl *c, int64_t id, bool sleep)
 {
     if (!c->starve_g || id != c->starve_for) return;
-    if (sleep) c->starve_used = true;
+    if (sleep) {
+        c->starve_used = true;
+        c->starve_yields = 0;
+    }
     if (sleep && c->starve_sleeps-- > 0) return;
     end_episode(c);
 }
@@ -465,7 +476,9 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     bool forced = false;
     if (c->starve_g && (c->mode == SCHED_RANDOM || c->mode == SCHED_PCT)) {
         int si = find(ids, n, c->starve_g);
-        if (si >= 0 && n > 1 && n <= 64) {
+        if (si >= 0 && c->starve_turns-- <= 0) {
+            end_episode(c);
+        } else if (si >= 0 && n > 1 && n <= 64) {
             int k = 0;
             for (int i = 0; i < n; i++)
                 if (i != si) others[k++] = ids[i];

@@ -38,7 +38,9 @@
  * time.Sleep while T (not S's creator, nor its creator's creator...) waits
  * to run, T may stay off the CPU while S runs and across S's next 1..3
  * sleeps (time passes while T is alone), as long as S only sleeps: when S
- * blocks on anything else or ends, T runs again. A goroutine is starved
+ * blocks on anything else or ends, T runs again; so it does when S spins
+ * (yields twice between two sleeps, or runs 256 decisions: a loop
+ * that waits for T with Gosched or atomics). A goroutine is starved
  * across a sleep once a run: a long stall is rare, and chained ones would
  * starve it for the whole run (an auditor that never audits). So `Sleep; Gosched;
  * Sleep` in main is found to wait for nothing, while an ancestor of the
@@ -158,6 +160,8 @@ typedef struct ScheduleCtl {
     int64_t   starve_for;  /* the sleeper it is kept off behind */
     int32_t   starve_sleeps; /* more sleeps of starve_for the episode lasts across */
     int32_t   starve_forced; /* times it may still make time pass with starve_g alone */
+    int32_t   starve_turns;  /* decisions it may still keep starve_g off the CPU */
+    int32_t   starve_yields; /* yields of starve_for since its last sleep */
     bool      starve_used; /* the episode lasted across a sleep of starve_for */
     uint8_t  *starved;     /* goroutine id -> 1: it was starved across a sleep in this run */
     /* DFS */

@@ -22,7 +22,9 @@
 # sleeper's sleeps, so a main that sleeps twice instead of waiting is found
 # within the 7 schedules a grader explores (before: Sleep, Gosched, Sleep
 # first failed at schedule 12 (random), a poll between sleeps at 26
-# (random) and 42 (PCT), two sleeps around a pause at 12 (PCT)).
+# (random) and 42 (PCT), two sleeps around a pause at 12 (PCT)), while a
+# main that pauses and then spins with Gosched on an atomic flag until the
+# worker sets it passes every schedule (the episode ends when main spins).
 d=${srcdir:-.}/tests/cli/testdata
 bank=$d/explore_bank.go
 tiny=$d/explore_tiny.go
@@ -33,9 +35,10 @@ lencheck=$d/explore_lencheck.go
 goschedwait=$d/explore_gosched_wait.go
 sleeppoll=$d/explore_sleep_poll.go
 sleeptwice=$d/explore_sleep_twice.go
+sleepspin=$d/explore_sleep_spin.go
 t=${TMPDIR:-/tmp}/gorolab-explore.$$
 trap 'rm -f "$t".*' EXIT
-echo "1..26"
+echo "1..27"
 out=$("$GOROLAB" run "$bank" 2>"$t.err"); st=$?
 if test $st = 0 && test "$out" = done; then echo "ok 1 - the default seed does not show the bug"
 else echo "not ok 1 - the default seed does not show the bug (exit $st, output '$out')"; fi
@@ -155,3 +158,8 @@ else echo "not ok 25 - PCT, 7 schedules: a poll between two sleeps waits for not
 if test $st = 1 && grep -q '^first failure: schedule [0-9]*: output differs' "$t.21"
 then echo "ok 26 - PCT, 7 schedules: two sleeps around a pause wait for nothing"
 else echo "not ok 26 - PCT, 7 schedules: two sleeps around a pause wait for nothing (exit $st)"; sed 's/^/# /' "$t.21"; fi
+"$GOROLAB" explore "$sleepspin" --runs 100 >"$t.22" 2>&1; st=$?
+"$GOROLAB" explore "$sleepspin" --pct 3 --runs 100 >>"$t.22" 2>&1; st2=$?
+if test $st = 0 && test $st2 = 0
+then echo "ok 27 - a spin on an atomic flag after a sleep passes every schedule: the starved worker runs"
+else echo "not ok 27 - a spin on an atomic flag after a sleep passes every schedule: the starved worker runs (exit $st, $st2)"; sed 's/^/# /' "$t.22"; fi
