@@ -916,6 +916,7 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         return;
     }
     if (!ok) {
+        x->node = al->v[0];   /* Go names the operand, not the conversion */
         errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, x), tstr(c, t));
         invalid(x);
         return;
