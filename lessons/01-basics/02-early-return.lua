@@ -38,7 +38,7 @@ local function judge(r, w, strict)
       en = "the program deadlocked" .. where .. ": " .. lab.explain(r) ..
            "\nWhat does the fetching goroutine send or close when FetchFromDB fails?",
       zh = "程序死锁了" .. where .. "：" .. lab.explain(r) ..
-           "\nfetchFromDB 失败时，查询 goroutine 发送或关闭了什么？" }
+           "\nFetchFromDB 失败时，查询 goroutine 发送或关闭了什么？" }
   end
   if r.status == "panic" then
     local hint = ""
