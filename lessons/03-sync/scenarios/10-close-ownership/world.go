@@ -16,6 +16,12 @@ import (
 // A LogFile is one file being read, a line at a time.
 type LogFile struct {
 	name  string
+	*file // the file on disk: how long it is is not the shipper's to know
+}
+
+// file is a log file on disk (behind a pointer, so that printing a LogFile
+// does not show it).
+type file struct {
 	size  int           // lines in the file
 	read  int           // lines read so far
 	delay time.Duration // time to read one line from disk
@@ -37,7 +43,7 @@ func OpenLogs() []*LogFile {
 	var files []*LogFile
 	for _, item := range strings.Split(spec, ",") {
 		parts := strings.Split(item, ":")
-		f := &LogFile{name: parts[0], size: 1, delay: time.Millisecond}
+		f := &LogFile{name: parts[0], file: &file{size: 1, delay: time.Millisecond}}
 		if len(parts) > 1 {
 			f.size, _ = strconv.Atoi(parts[1])
 		}
