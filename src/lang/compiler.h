@@ -296,9 +296,9 @@ const char *opstr(Compiler *c, Operand *x);
 
 /* world.c: a lesson's world is sealed like another package (SourceFile.world) */
 bool exported(const char *name);
-/* world_hidden: y, declared in a world file, is not exported: scope s (an
- * edit file's) does not see it. */
-bool world_hidden(Compiler *c, Scope *s, Symbol *y);
+/* world_hidden: y, declared in a world file, is not exported: an edit file
+ * does not see it (lookup skips it, as Go's other packages do). */
+bool world_hidden(Compiler *c, Symbol *y);
 /* undefined_name reports name, not found from scope s at pos: private to the
  * world when a world file declares it, else Go's "undefined: name". */
 void undefined_name(Compiler *c, Scope *s, SrcPos pos, const char *name);
@@ -313,7 +313,6 @@ bool world_lit_field(Compiler *c, Type *t, int fi, Node *key, SrcPos pos);
 /* world_method_decl: method declaration d (in file of d) on type symbol ts:
  * false, reported, when an edit file adds a method to a world type. */
 bool world_method_decl(Compiler *c, Symbol *ts, Node *d, Node *rt);
-bool edit_file(Compiler *c, SrcPos pos);    /* pos is in an edit file of a sealed package */
 bool world_file(Compiler *c, SrcPos pos);   /* pos is in a world file */
 
 /* stmt.c */

@@ -128,11 +128,11 @@ Symbol *scope_lookup_local(Scope *s, const char *name)
 
 Symbol *lookup(Compiler *c, Scope *s, const char *name)
 {
-    Scope *edit = NULL;   /* an edit file's scope on the way: the world's private names are not seen */
+    bool edit = false;   /* an edit file's scope on the way: the world's private names are not seen */
     for (; s; s = s->parent) {
         Symbol *y = scope_lookup_local(s, name);
-        if (y && !(edit && world_hidden(c, edit, y))) return y;
-        if (s->sealed) edit = s;
+        if (y && !(edit && world_hidden(c, y))) return y;
+        edit = edit || s->sealed;
     }
     return NULL;
 }

@@ -8,7 +8,6 @@
 
 #include "base/i18n.h"
 #include "base/path.h"
-#include "base/xalloc.h"
 #include "lang/compiler.h"
 
 bool exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
@@ -23,17 +22,6 @@ static int file_kind(Compiler *c, SrcPos pos)
     return p->world[i] ? 1 : 2;
 }
 
-bool edit_file(Compiler *c, SrcPos pos) { return file_kind(c, pos) == 2; }
-
-/* first_world: the name of the (first) world file, for "the names X exports" */
-static const char *first_world(Compiler *c)
-{
-    Package *p = c->sealed;
-    for (int i = 0; i < p->nfiles; i++)
-        if (p->world[i]) return path_base(c->diags->files[p->files[i]->pos.file]);
-    return "world.go";
-}
-
 /* private_at reports that name, declared at decl in a world file, is private */
 static void private_at(Compiler *c, SrcPos pos, const char *what, SrcPos decl)
 {
@@ -42,9 +30,8 @@ static void private_at(Compiler *c, SrcPos pos, const char *what, SrcPos decl)
            what, wf, decl.line, decl.col, wf);
 }
 
-bool world_hidden(Compiler *c, Scope *s, Symbol *y)
+bool world_hidden(Compiler *c, Symbol *y)
 {
-    (void)s;
     return y->pkg && y->pkg == c->sealed && y->pos.line && file_kind(c, y->pos) == 1 && !exported(y->name);
 }
 
@@ -52,7 +39,7 @@ void undefined_name(Compiler *c, Scope *s, SrcPos pos, const char *name)
 {
     if (c->sealed && file_kind(c, pos) == 2) {
         Symbol *y = scope_lookup_local(c->sealed->scope, name);
-        if (y && world_hidden(c, s, y)) {
+        if (y && world_hidden(c, y)) {
             private_at(c, pos, name, y->pos);
             return;
         }
@@ -62,9 +49,19 @@ void undefined_name(Compiler *c, Scope *s, SrcPos pos, const char *name)
 
 bool world_file(Compiler *c, SrcPos pos) { return file_kind(c, pos) == 1; }
 
+/* world_start: the first world file's start, where a member with no
+ * declaration of its own (of an unnamed world type) is said to be */
+static SrcPos world_start(Compiler *c)
+{
+    SrcPos pos = {1, 1, 0};
+    for (int i = 0; i < c->sealed->nfiles; i++)
+        if (c->sealed->world[i]) { pos.file = c->sealed->files[i]->pos.file; break; }
+    return pos;
+}
+
 /* member_pos: where the world declares member name of type t (named, or
  * an unnamed struct or interface: found through the named types that the
- * world declares with it as underlying type) */
+ * world declares with it as underlying type); else world_start */
 static SrcPos member_pos(Compiler *c, Type *t, const char *name)
 {
     for (Symbol *y = c->sealed->scope->syms; y; y = y->next) {
@@ -87,19 +84,7 @@ static SrcPos member_pos(Compiler *c, Type *t, const char *name)
         }
         return y->pos;
     }
-    return (SrcPos){0, 0, 0};
-}
-
-/* private_member reports member name of t, private to the world, named at pos */
-static void private_member(Compiler *c, SrcPos pos, const char *what, Type *t, const char *name, SrcPos decl)
-{
-    if (!decl.line) decl = member_pos(c, t, name);
-    if (!decl.line) {   /* an unnamed type of the world's: no declaration to point at */
-        for (int i = 0; i < c->sealed->nfiles; i++)
-            if (c->sealed->world[i]) { decl = c->sealed->files[i]->pos; break; }
-        decl.line = decl.col = 1;
-    }
-    private_at(c, pos, what, decl);
+    return world_start(c);
 }
 
 bool world_selection(Compiler *c, Type *t, const Selection *s, Node *sel)
@@ -123,7 +108,7 @@ bool world_selection(Compiler *c, Type *t, const Selection *s, Node *sel)
     } else {
         return true;
     }
-    private_member(c, sel->u.sel.name->pos, estr(sel), holder, name, decl);
+    private_at(c, sel->u.sel.name->pos, estr(sel), decl.line ? decl : member_pos(c, holder, name));
     return false;
 }
 
@@ -134,7 +119,7 @@ bool world_std_name(Compiler *c, Package *pkg, Node *sel)
         return true;
     errorf(c, sel->u.sel.name->pos,
            _("os.Args holds the parameters of the lesson's world: a fix reads the world through what %s exports"),
-           first_world(c));
+           path_base(c->diags->files[world_start(c).file]));
     return false;
 }
 
@@ -143,7 +128,6 @@ bool world_lit_field(Compiler *c, Type *t, int fi, Node *key, SrcPos pos)
     Field *f = &t->under->fields[fi];
     if (!f->world || file_kind(c, pos) != 2) return true;
     SrcPos decl = member_pos(c, t->under, f->name);
-    if (!decl.line) decl = (SrcPos){1, 1, pos.file};
     const char *wf = path_base(c->diags->files[decl.file]);
     if (key)
         errorf(c, pos, _("cannot refer to field %s in a literal of type %s: it is private to the lesson's world (%s:%u:%u)"),
