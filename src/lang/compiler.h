@@ -302,8 +302,9 @@ bool world_hidden(Compiler *c, Symbol *y);
 /* undefined_name reports name, not found from scope s at pos: private to the
  * world when a world file declares it, else Go's "undefined: name". */
 void undefined_name(Compiler *c, Scope *s, SrcPos pos, const char *name);
-/* world_selection: selector sel (x.name from an edit file) picks s on type t:
- * false, reported, when it is a field or method the world keeps private. */
+/* world_selection: selector sel (x.name) picks s on type t: false, reported,
+ * when it is an unexported field or method of another package's type, or
+ * (from an edit file) one the lesson's world keeps private. */
 bool world_selection(Compiler *c, Type *t, const Selection *s, Node *sel);
 /* world_std_name: pkg.name from an edit file is allowed (os.Args is not). */
 bool world_std_name(Compiler *c, Package *pkg, Node *sel);

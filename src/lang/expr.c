@@ -1724,15 +1724,6 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         return;
     }
     if (!world_selection(c, t, &s, e)) { invalid(x); return; }
-    if (!exported(name) && s.kind == SEL_FIELD) {
-        /* unexported fields of other packages' types */
-        Type *b = t->kind == K_POINTER && !t->name ? t->elem : t;
-        if (b->pkg && c->pkg && strcmp(b->pkg, c->pkg->name) != 0) {
-            errorf(c, e->u.sel.name->pos, "%s undefined (cannot refer to unexported field %s)", estr(e), name);
-            invalid(x);
-            return;
-        }
-    }
     if (out_sel) *out_sel = s;
     if (s.kind == SEL_FIELD) {
         Type *ct = t;

@@ -1,9 +1,11 @@
-/* lang/world.c: a lesson's world sealed like another package. A lesson's
- * program is the learner's files (edit) and the world's (SourceFile.world),
- * all package main; from an edit file, the world is seen as Go shows another
- * package: only its exported names, fields and methods, and not os.Args (the
- * parameters the grader gives the world). Otherwise a fix could print the
- * world's private state instead of computing the answer, and pass. */
+/* lang/world.c: what one package may select of another's: Go's export rule
+ * for the std packages' fields and methods, and a lesson's world sealed like
+ * another package. A lesson's program is the learner's files (edit) and the
+ * world's (SourceFile.world), all package main; from an edit file, the world is
+ * seen as Go shows another package: only its exported names, fields and
+ * methods, and not os.Args (the parameters the grader gives the world).
+ * Otherwise a fix could print the world's private state instead of computing
+ * the answer, and pass. */
 #include <string.h>
 
 #include "base/i18n.h"
@@ -87,10 +89,37 @@ static SrcPos member_pos(Compiler *c, Type *t, const char *name)
     return world_start(c);
 }
 
+/* other_package: the package name of the type that declares what s selects
+ * on t, when it is not the package being compiled (a std package's) */
+static const char *other_package(Compiler *c, Type *t, const Selection *s)
+{
+    const char *pkg = NULL;
+    if (s->kind == SEL_METHOD) {
+        pkg = s->recv_base->pkg;
+    } else {
+        Type *ct = t;
+        for (int d = 0; d < s->depth - 1; d++) {
+            Type *b = (ct->kind == K_POINTER && !ct->name ? ct->elem : ct)->under;
+            ct = b->fields[s->path[d]].type;
+        }
+        Type *b = ct->kind == K_POINTER && !ct->name ? ct->elem : ct;
+        Type *outer = t->kind == K_POINTER && !t->name ? t->elem : t;
+        pkg = b->name ? b->pkg : outer->pkg;
+    }
+    return pkg && c->pkg && strcmp(pkg, c->pkg->name) != 0 ? pkg : NULL;
+}
+
 bool world_selection(Compiler *c, Type *t, const Selection *s, Node *sel)
 {
     const char *name = sel->u.sel.name->u.ident.name;
-    if (exported(name) || file_kind(c, sel->pos) != 2) return true;
+    if (exported(name)) return true;
+    if ((s->kind == SEL_FIELD || s->kind == SEL_METHOD) && other_package(c, t, s)) {
+        /* another package's unexported field or method, read, written, addressed or called */
+        errorf(c, sel->u.sel.name->pos, "%s undefined (cannot refer to unexported %s %s)", estr(sel),
+               s->kind == SEL_FIELD ? "field" : "method", name);
+        return false;
+    }
+    if (file_kind(c, sel->pos) != 2) return true;
     SrcPos decl = {0, 0, 0};
     Type *holder = NULL;
     if (s->kind == SEL_FIELD) {
