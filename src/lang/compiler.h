@@ -294,14 +294,15 @@ bool escaped_ident(Compiler *c, Node *ident);   /* captured or addressed (found 
 int  describe(Buf *b, Compiler *c, Operand *x);         /* "x (variable of type int)" */
 const char *opstr(Compiler *c, Operand *x);
 
-/* world.c: a lesson's world is sealed like another package (SourceFile.world) */
+/* world.c: Go's export rule across packages, and a lesson's world sealed like
+ * another package (SourceFile.world) */
 bool exported(const char *name);
 /* world_hidden: y, declared in a world file, is not exported: an edit file
  * does not see it (lookup skips it, as Go's other packages do). */
 bool world_hidden(Compiler *c, Symbol *y);
-/* undefined_name reports name, not found from scope s at pos: private to the
- * world when a world file declares it, else Go's "undefined: name". */
-void undefined_name(Compiler *c, Scope *s, SrcPos pos, const char *name);
+/* undefined_name reports name, not found at pos: private to the world when
+ * a world file declares it, else Go's "undefined: name". */
+void undefined_name(Compiler *c, SrcPos pos, const char *name);
 /* world_selection: selector sel (x.name) picks s on type t: false, reported,
  * when it is an unexported field or method of another package's type, or
  * (from an edit file) one the lesson's world keeps private. */

@@ -470,7 +470,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
         Scope *s = fs ? fs->scope : c->pkg->file_scopes[e->pos.file - c->pkg->files[0]->pos.file];
         Symbol *y = lookup(c, s, e->u.ident.name);
         if (!y) {
-            undefined_name(c, s, e->pos, e->u.ident.name);
+            undefined_name(c, e->pos, e->u.ident.name);
             return ty_invalid;
         }
         if (y->kind != SYM_TYPE) {

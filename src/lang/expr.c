@@ -572,7 +572,7 @@ static void ident(FuncState *fs, Node *e, Operand *x)
     }
     Symbol *y = lookup(c, fs->scope, name);
     if (!y) {
-        undefined_name(c, fs->scope, e->pos, name);
+        undefined_name(c, e->pos, name);
         x->mode = OM_INVALID;
         return;
     }
@@ -1527,7 +1527,6 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
     x->type = m->sig;
     x->is_var = false;
 }
-
 
 /* method_path_has_pointer: whether the embedded path to a promoted method
  * goes through a pointer field (then T.M may call a pointer method). */

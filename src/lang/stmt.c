@@ -82,7 +82,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
     if (is_blank(c, e)) { lv->kind = LV_BLANK; return; }
     if (e->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, e->u.ident.name);
-        if (!y) { undefined_name(c, fs->scope, e->pos, e->u.ident.name); lv->kind = LV_INVALID; return; }
+        if (!y) { undefined_name(c, e->pos, e->u.ident.name); lv->kind = LV_INVALID; return; }
         note_ref(e, y);
         if (y->kind != SYM_VAR) {
             Operand x;

@@ -37,7 +37,7 @@ bool world_hidden(Compiler *c, Symbol *y)
     return y->pkg && y->pkg == c->sealed && y->pos.line && file_kind(c, y->pos) == 1 && !exported(y->name);
 }
 
-void undefined_name(Compiler *c, Scope *s, SrcPos pos, const char *name)
+void undefined_name(Compiler *c, SrcPos pos, const char *name)
 {
     if (c->sealed && file_kind(c, pos) == 2) {
         Symbol *y = scope_lookup_local(c->sealed->scope, name);
