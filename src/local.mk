@@ -17,7 +17,7 @@ libgorolab_a_SOURCES += \
 	src/lang/const.c src/lang/const.h \
 	src/lang/compile.h src/lang/compiler.h \
 	src/lang/compile.c src/lang/decl.c src/lang/emit.c src/lang/estr.c \
-	src/lang/expr.c src/lang/call.c src/lang/stmt.c \
+	src/lang/expr.c src/lang/call.c src/lang/stmt.c src/lang/world.c \
 	src/vm/opcodes.def src/vm/value.h src/vm/object.h \
 	src/vm/proto.c src/vm/proto.h \
 	src/vm/object.c src/vm/map.c src/vm/map.h \

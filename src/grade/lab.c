@@ -25,6 +25,7 @@
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "grade/lab.h"
+#include "lesson/lesson.h"
 #include "rt/explore.h"
 #include "rt/hb.h"
 #include "rt/inspect.h"
@@ -1836,6 +1837,16 @@ bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause)
         f->len = len;
     }
     return true;
+}
+
+void lab_files_seal(LabFiles *lf, const Lesson *l)
+{
+    if (!l || l->mode != LESSON_EDIT || lf->n != l->files.len) return;
+    for (int i = 0; i < lf->n; i++) {
+        bool edit = false;
+        for (int j = 0; j < l->edit.len; j++) edit = edit || strcmp(l->files.items[i], l->edit.items[j]) == 0;
+        lf->files[i].world = !edit;
+    }
 }
 
 void lab_files_free(LabFiles *lf)

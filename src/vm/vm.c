@@ -855,8 +855,7 @@ static const char *missing_method(VM *vm, uint32_t tid, Type *it)
     Type *dt = vm_type(vm, tid);
     const char *miss = NULL;
     for (int i = 0; i < u->nmethods && dt; i++) {
-        Method *m = type_lookup_method(dt, u->methods[i].name, false);
-        if (!m || m->sig != u->methods[i].sig) {   /* signatures are interned: identical means equal */
+        if (!type_has_method(dt, &u->methods[i])) {   /* signatures are interned: identical means equal */
             miss = u->methods[i].name;
             break;
         }
