@@ -269,6 +269,7 @@ int cli_grade(int argc, char **argv)
     int status = 1, npaths = 0;
     LabFiles lf = {0};
     char *sched = NULL;
+    const Lesson *world_of = NULL;   /* paths is this lesson's program: its world is sealed */
     if (lesson_key) {
         Lesson *l = cli_open_lesson(lesson_key, pack_dir, &pack, &cause);
         if (!l) {
@@ -310,6 +311,7 @@ int cli_grade(int argc, char **argv)
             return usage("--schedule is for a challenge (a lesson with mode: schedule)");
         } else if (ngo > 0 && ngo == l->edit.len) {
             paths = lesson_program(l, gofiles, false, &npaths);
+            world_of = l;
         } else if (ngo > 0) {
             paths = xcalloc((size_t)ngo + 1, sizeof *paths);
             memcpy(paths, gofiles, sizeof *paths * (size_t)ngo);
@@ -318,6 +320,7 @@ int cli_grade(int argc, char **argv)
             ws = ws_open(l, &cause);
             if (!ws) goto fail;
             paths = lesson_program(l, (const char *const *)ws->paths.items, false, &npaths);
+            world_of = l;
         }
     } else {
         paths = xcalloc((size_t)ngo + 1, sizeof *paths);
@@ -337,6 +340,7 @@ int cli_grade(int argc, char **argv)
         goto fail;
     }
     if (!lab_files_read(&lf, paths, npaths, &cause)) goto fail;
+    lab_files_seal(&lf, world_of);
     in.files = lf.files;
     in.nfiles = lf.n;
     const char *gname = strrchr(grader, '/');

@@ -916,6 +916,7 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         return;
     }
     if (!ok) {
+        x->node = al->v[0];   /* Go names the operand, not the conversion */
         errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, x), tstr(c, t));
         invalid(x);
         return;
@@ -969,6 +970,7 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
             if (recv.mode == OM_VALUE || recv.mode == OM_CONST) {
                 if (recv.mode == OM_CONST) convert_untyped(fs, &recv, NULL);
                 Selection s = lookup_selector(c, recv.type, fun->u.sel.name->u.ident.name);
+                if (!world_selection(c, recv.type, &s, fun)) { invalid(x); return base; }
                 note_method(fun, &s);
                 if (s.kind == SEL_METHOD) {
                     Type *ct = recv.type;
@@ -1223,6 +1225,7 @@ void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint)
                     continue;
                 }
                 seen[fi] = true;
+                world_lit_field(c, t, fi, k, k->pos);
                 v = v->u.kv.value;
             } else {
                 fi = i;
@@ -1230,6 +1233,7 @@ void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint)
                     errorf(c, v->pos, "too many values in struct literal of type %s", tstr(c, t));
                     break;
                 }
+                world_lit_field(c, t, fi, NULL, v->pos);
             }
             int top = fs->freereg;
             int r = elem_value(fs, v, u->fields[fi].type, -1);

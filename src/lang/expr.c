@@ -583,7 +583,7 @@ static void ident(FuncState *fs, Node *e, Operand *x)
     }
     Symbol *y = lookup(c, fs->scope, name);
     if (!y) {
-        errorf(c, e->pos, "undefined: %s", name);
+        undefined_name(c, e->pos, name);
         x->mode = OM_INVALID;
         return;
     }
@@ -1539,8 +1539,6 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
     x->is_var = false;
 }
 
-static bool exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
-
 /* method_path_has_pointer: whether the embedded path to a promoted method
  * goes through a pointer field (then T.M may call a pointer method). */
 static bool method_path_has_pointer(Type *t, Selection *s)
@@ -1647,6 +1645,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
                 invalid(x);
                 return;
             }
+            if (!world_std_name(c, p, e)) { invalid(x); return; }
             Package *save = c->pkg;
             c->pkg = p;
             resolve_symbol(c, m);
@@ -1682,6 +1681,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
             invalid(x);
             return;
         }
+        if (!world_selection(c, t, &s, e)) { invalid(x); return; }
         bool tptr = t->kind == K_POINTER && !t->name;
         bool iface = s.recv_base->kind == K_INTERFACE;
         if (s.method->ptr_recv && !iface && !tptr && !method_path_has_pointer(t, &s)) {
@@ -1733,15 +1733,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         invalid(x);
         return;
     }
-    if (!exported(name) && s.kind == SEL_FIELD) {
-        /* unexported fields of other packages' types */
-        Type *b = t->kind == K_POINTER && !t->name ? t->elem : t;
-        if (b->pkg && c->pkg && strcmp(b->pkg, c->pkg->name) != 0) {
-            errorf(c, e->u.sel.name->pos, "%s undefined (cannot refer to unexported field %s)", estr(e), name);
-            invalid(x);
-            return;
-        }
-    }
+    if (!world_selection(c, t, &s, e)) { invalid(x); return; }
     if (out_sel) *out_sel = s;
     if (s.kind == SEL_FIELD) {
         Type *ct = t;
@@ -2025,6 +2017,7 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
                 lookup_selector(c, type_pointer(base.type->elem), xe->u.sel.name->u.ident.name).kind == SEL_FIELD)
                 base.type = type_pointer(base.type->elem);   /* type P *T: &p.f */
             s = lookup_selector(c, base.type, xe->u.sel.name->u.ident.name);
+            if (!world_selection(c, base.type, &s, xe)) { invalid(x); return; }
             if (s.kind == SEL_FIELD && base.mode == OM_VALUE) {
                 Type *ct = base.type;
                 int r = navigate(fs, base.reg, &ct, s.path, s.depth - 1);

@@ -82,7 +82,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
     if (is_blank(c, e)) { lv->kind = LV_BLANK; return; }
     if (e->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, e->u.ident.name);
-        if (!y) { errorf(c, e->pos, "undefined: %s", e->u.ident.name); lv->kind = LV_INVALID; return; }
+        if (!y) { undefined_name(c, e->pos, e->u.ident.name); lv->kind = LV_INVALID; return; }
         note_ref(e, y);
         if (y->kind != SYM_VAR) {
             Operand x;
@@ -156,6 +156,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             p->used = true;
             if (p->ref->broken) { lv->kind = LV_INVALID; return; }
             Symbol *y = scope_lookup_local(p->ref->scope, e->u.sel.name->u.ident.name);
+            if (y && y->kind == SYM_VAR && !world_std_name(c, p->ref, e)) { lv->kind = LV_INVALID; return; }
             if (y && y->kind == SYM_VAR) {
                 Package *sv = c->pkg;
                 c->pkg = p->ref;
@@ -183,6 +184,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             lookup_selector(c, type_pointer(x.type->elem), e->u.sel.name->u.ident.name).kind == SEL_FIELD)
             x.type = type_pointer(x.type->elem);   /* type P *T: p.f = v */
         Selection s = lookup_selector(c, x.type, e->u.sel.name->u.ident.name);
+        if (!world_selection(c, x.type, &s, e)) { lv->kind = LV_INVALID; return; }
         if (s.kind != SEL_FIELD) {
             if (s.kind == SEL_METHOD)
                 errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));

@@ -10,6 +10,7 @@
 #include "rt/explore.h"
 #include "rt/sched_priv.h"
 #include "rt/leak.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 
 #include <stdlib.h>
@@ -216,11 +217,20 @@ static void do_send(VM *vm, ObjChan *c, Value v)
     rt_record(vm, EV_CHAN_SEND, vm->cur, c->id, 0, c->name);
     if (w) {
         rt_record(vm, EV_CHAN_RECV, w->g, c->id, 1, c->name);
-        if (vm->race_on) race_sync_pair(vm, vm->cur, w->g);   /* --race: the hand-off orders both sides */
+        if (c->cap == 0) {
+            hb_pair(vm, vm->cur, w->g);   /* the hand-off orders both sides */
+        } else {
+            /* as Go's send(): the value passes through slot recvx, so the
+             * receive is ordered before send k+cap, not before this one */
+            hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
+            hb_acqrel(vm, w->g, c, (uint32_t)c->recvx, false);
+            if (++c->recvx == c->cap) c->recvx = 0;
+            c->sendx = c->recvx;
+        }
         wake(vm, w, true, v);
         return;
     }
-    if (vm->race_on) race_acqrel(vm, vm->cur, c, (uint32_t)c->sendx);   /* --race: slot k's receive before send k+cap */
+    hb_acqrel(vm, vm->cur, c, (uint32_t)c->sendx, false);   /* slot k's receive before send k+cap */
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
     c->count++;
@@ -235,13 +245,11 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, 1, c->name);
         rt_record(vm, EV_CHAN_SEND, w->g, c->id, 0, c->name);
         if (c->cap == 0) {
-            if (vm->race_on) race_sync_pair(vm, vm->cur, w->g);
+            hb_pair(vm, vm->cur, w->g);
             *out = w->elem;
         } else {
-            if (vm->race_on) {
-                race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
-                race_acqrel(vm, w->g, c, (uint32_t)c->recvx);   /* the parked sender's value enters the slot */
-            }
+            hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
+            hb_acqrel(vm, w->g, c, (uint32_t)c->recvx, false);   /* the parked sender's value enters the slot */
             /* the buffer is full: take its head, the sender's value goes to the tail */
             *out = c->buf[c->recvx];
             c->buf[c->recvx] = w->elem;
@@ -254,7 +262,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
     }
     rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
     if (c->count > 0) {
-        if (vm->race_on) race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
+        hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
         *out = c->buf[c->recvx];
         c->buf[c->recvx] = val_zero();
         if (++c->recvx == c->cap) c->recvx = 0;
@@ -263,7 +271,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         return;
     }
     /* closed and drained */
-    race_acquire(vm, vm->cur, c, RACE_SLOT_CLOSE);
+    hb_acquire(vm, vm->cur, c, RACE_SLOT_CLOSE, false);
     *ok = false;
     *out = zero_elem(vm, c);
 }
@@ -314,7 +322,7 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
         return CHAN_PANICKED;
     }
     c->closed = true;
-    race_release(vm, g, c, RACE_SLOT_CLOSE);
+    hb_release(vm, g, c, RACE_SLOT_CLOSE, true);   /* with the close event, next */
     insp_record_named(vm, EV_CHAN_CLOSE, g, c->id, 0, c->name);
     Waiter wc;
     Waiter *w;
@@ -322,8 +330,8 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
      * wake.value roots its zero while the next one is allocated */
     while ((w = pop_waiter(&c->recvq, &wc)) != NULL) {
         G *wg = w->g;
-        rt_record(vm, EV_CHAN_RECV, wg, c->id, 0, c->name);
-        race_acquire(vm, wg, c, RACE_SLOT_CLOSE);
+        insp_record_named(vm, EV_CHAN_RECV, wg, c->id, 0, c->name);
+        hb_acquire(vm, wg, c, RACE_SLOT_CLOSE, false);
         wake(vm, w, false, val_zero());
         wg->rt.wake.value = zero_elem(vm, c);
     }

@@ -1,5 +1,6 @@
 /* rt/sched_priv.h: the scheduler's state (hung on vm->rt), shared by
- * rt/sched.c (which owns it) and rt/inspect.c (events, snapshots, stepping).
+ * rt/sched.c (which owns it), rt/inspect.c (events, snapshots, stepping) and
+ * rt/hb.c (the happens-before log).
  * Nothing outside rt/ includes this file: others use rt/sched.h and
  * rt/inspect.h.
  *
@@ -15,6 +16,7 @@
 #include "rt/sched.h"
 
 typedef struct SyncId SyncId;   /* inspect.c: stable numbers for sync objects */
+typedef struct HbLog HbLog;     /* hb.c: the happens-before log */
 
 typedef struct Sched {
     int64_t  last_gc;       /* virtual ns of the last collection, forced ones too (-1: none yet) */
@@ -51,6 +53,7 @@ typedef struct Sched {
     SyncId  *sync_ids;      /* open-addressing table: sync object -> number */
     int64_t  nsync_ids, capsync_ids;
     uint32_t next_sync_id;
+    HbLog   *hb;            /* rt/hb.h: the happens-before log, or NULL */
     const char **gnames;    /* goroutine id -> its function ("main.worker"), ids < INSP_MAX_NAMES */
     int64_t  ngnames;
     struct ScheduleCtl *ctl; /* rt/explore.h: decides every choice when set (borrowed) */

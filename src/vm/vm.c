@@ -10,6 +10,7 @@
  * registers below g->top hold no stale references (new frames are zeroed past
  * their parameters), so the GC scans g->stack[0..top). */
 #include "vm/vm.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 
 #include <math.h>
@@ -854,8 +855,7 @@ static const char *missing_method(VM *vm, uint32_t tid, Type *it)
     Type *dt = vm_type(vm, tid);
     const char *miss = NULL;
     for (int i = 0; i < u->nmethods && dt; i++) {
-        Method *m = type_lookup_method(dt, u->methods[i].name, false);
-        if (!m || m->sig != u->methods[i].sig) {   /* signatures are interned: identical means equal */
+        if (!type_has_method(dt, &u->methods[i])) {   /* signatures are interned: identical means equal */
             miss = u->methods[i].name;
             break;
         }
@@ -975,10 +975,10 @@ static inline bool fast_mutex(VM *vm, G *g, uint8_t op, const Value *recv)
     if (op == PROTO_FAST_LOCK) {
         if (*st & 1) return false;
         *st |= 1;
-        if (vm->race) race_acquire(vm, g, m, RACE_SLOT_SYNC);
+        hb_acquire(vm, g, m, RACE_SLOT_SYNC, true);
     } else {
         if (*st != 1 || m->v[1].i != 0) return false;
-        if (vm->race) race_release(vm, g, m, RACE_SLOT_SYNC);
+        hb_release(vm, g, m, RACE_SLOT_SYNC, true);
         *st = 0;
     }
     insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);

@@ -174,6 +174,7 @@ typedef struct VM {
     void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on
                                map check when the program uses maps), or NULL */
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
+    bool      hb_log;       /* rt/hb.h: sync edges are logged for the grader */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
