@@ -1032,7 +1032,8 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
                     }
                     /* compact: move the receiver next to base */
                     if (rr != base + 1) {
-                        emit(fs, OP_MOVE, base + 1, rr, 0);
+                        if (retarget_last(fs, rr, base + 1)) fold_last(fs, 1);
+                        else emit(fs, OP_MOVE, base + 1, rr, 0);
                     }
                     reg_free_to(fs, base + 2);
                     if (fs->freereg < base + 2) reg_alloc(fs, base + 2 - fs->freereg);

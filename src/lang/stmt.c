@@ -866,6 +866,14 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
                     OpCode oc = o == T_LSS ? OP_IJLTK : o == T_LEQ ? OP_IJLEK : o == T_GTR ? OP_IJGTK
                                 : o == T_GEQ ? OP_IJGEK : o == T_EQL ? OP_IJEQK : OP_IJNEK;
                     j = emit(fs, oc, a, k, 0);
+                } else if (y.mode == OM_CONST && c->prog->nconsts <= 0xFFFF) {
+                    /* a wider constant from the pool, not a LOADI before every test */
+                    int a = discharge(fs, &x, -1);
+                    int k = const_int(c, (int64_t)y.cv.i);
+                    OpCode oc = o == T_LSS ? OP_IJLTC : o == T_LEQ ? OP_IJLEC : o == T_GTR ? OP_IJGTC
+                                : o == T_GEQ ? OP_IJGEC : o == T_EQL ? OP_IJEQC : OP_IJNEC;
+                    j = emit(fs, oc, a, k, 0);
+                    fold_last(fs, 1);
                 } else {
                     int a = discharge(fs, &x, -1), b = discharge(fs, &y, -1);
                     switch (o) {

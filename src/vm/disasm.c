@@ -47,7 +47,11 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
         case OP_IJLTK: case OP_IJLEK: case OP_IJGTK: case OP_IJGEK: case OP_IJEQK: case OP_IJNEK:
             buf_printf(b, "%d #%d %d  ; to %d", in.a, (int16_t)in.b, I_SC(in), i + 1 + I_SC(in));
             break;
-        case OP_ADDI: buf_printf(b, "%d %d %d", in.a, in.b, I_SC(in)); break;
+        case OP_IJLTC: case OP_IJLEC: case OP_IJGTC: case OP_IJGEC: case OP_IJEQC: case OP_IJNEC:
+            buf_printf(b, "%d K%u %d  ; to %d", in.a, in.b, I_SC(in), i + 1 + I_SC(in));
+            if (p && in.b < (uint32_t)p->nconsts) buf_printf(b, " (%" PRId64 ")", p->consts[in.b].i);
+            break;
+        case OP_ADDI: case OP_ANDI: case OP_ORI: case OP_XORI: buf_printf(b, "%d %d %d", in.a, in.b, I_SC(in)); break;
         default: buf_printf(b, "%d %d %d", in.a, in.b, in.c); break;
         }
         buf_putc(b, '\n');

@@ -38,6 +38,7 @@ void program_free(Program *p)
         free(f->code);
         free(f->lines);
         free(f->live);
+        free(f->jcost);
         free(f->up);
         free(f->name_pcs);
         free(f->names_at);

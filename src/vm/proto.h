@@ -51,6 +51,10 @@ typedef struct Proto {
     int32_t    *lines;     /* source line of each instruction */
     uint16_t   *live;      /* registers in use (allocated to variables and pending temporaries) at
                               each instruction; those above hold stale values (NULL: all) */
+    int32_t    *jcost;     /* per backward jump: the steps it costs (the instructions it spans
+                              before the compiler folded some into others: GETUPL, ANDI, IJLTC,
+                              a retargeted MOVE), so that virtual time and preemption points do
+                              not depend on those folds; NULL: the jump distance */
     SrcPos      pos;       /* the declaration (file index used for traces) */
     uint16_t    nregs;     /* frame size in registers, params first */
     uint16_t    nparams;   /* parameter registers, receiver first; a variadic one is a slice */

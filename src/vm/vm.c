@@ -1331,6 +1331,8 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 #define RTERR(...) do { SAVE(); rt_panic(vm, g, false, false, __VA_ARGS__); goto unwind; } while (0)
 #define PLAINERR(...) do { SAVE(); rt_panic(vm, g, true, false, __VA_ARGS__); goto unwind; } while (0)
 #define NILCHK(v) do { if (!(v).o) { SAVE(); rt_panic(vm, g, false, true, NIL_DEREF); goto unwind; } } while (0)
+/* a taken backward jump costs the steps of the code it spans (Proto.jcost) */
+#define JBACK(off) JTICK(fr->proto->jcost ? fr->proto->jcost[(pc - (off) - 1) - fr->proto->code] : -(off))
 #define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); fr->flags |= FRAME_JUMPED; goto yield; } } while (0)
 #define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; vm->yield_ctick = true; goto yield; } } while (0)
 /* stepping by event (rt/inspect.h): stop after an operation that recorded one */
@@ -1393,6 +1395,19 @@ dispatch:
     CASE(GETG) RACE_RD(NULL, BX); RA = vm->globals[BX]; MEM_POINT(BX, 0); NEXT();
     CASE(SETG) RACE_WR(NULL, BX); vm->globals[BX] = RA; MEM_POINT(BX, 1); NEXT();
     CASE(GETUP) RA = fr->cl->up[in.b]; NEXT();
+    /* a boxed variable's box (NEWPTR, a slot pointer) is never nil */
+    CASE(GETUPL) {
+        Value p = fr->cl->up[in.b];
+        RACE_RD(p.o, p.aux);
+        RA = cells_get((ObjCells *)p.o, p.aux);
+        NEXT();
+    }
+    CASE(SETUPL) {
+        Value p = fr->cl->up[in.a];
+        RACE_WR(p.o, p.aux);
+        cells_set((ObjCells *)p.o, p.aux, RB);
+        NEXT();
+    }
     CASE(CLOSURE) {
         Proto *p = prog->protos[BX];
         ObjClosure *c = obj_closure(vm, p, p->nup);
@@ -1435,6 +1450,9 @@ dispatch:
     CASE(USHR) { uint64_t n = RC.u; ARITH(n >= 64 ? 0 : (int64_t)(RB.u >> n)); NEXT(); }
     CASE(CHKSHIFT) if (RA.i < 0) RTERR("negative shift amount"); NEXT();
     CASE(ADDI) ARITH((int64_t)(RB.u + (uint64_t)(int64_t)I_SC(in))); NEXT();
+    CASE(ANDI) ARITH(RB.i & (int64_t)I_SC(in)); NEXT();
+    CASE(ORI) ARITH(RB.i | (int64_t)I_SC(in)); NEXT();
+    CASE(XORI) ARITH(RB.i ^ (int64_t)I_SC(in)); NEXT();
     CASE(NEG) ARITH((int64_t)(0 - RB.u)); NEXT();
     CASE(BNOT) ARITH(~RB.i); NEXT();
     CASE(NOT) ARITH(RB.i == 0); NEXT();
@@ -1514,12 +1532,12 @@ dispatch:
     CASE(JMP) {
         int32_t off = I_SBX(in);
         pc += off;
-        if (off < 0) JTICK(-off);
+        if (off < 0) JBACK(off);
         NEXT();
     }
-    CASE(JT) if (RA.i != 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JTICK(-off); } NEXT();
-    CASE(JF) if (RA.i == 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JTICK(-off); } NEXT();
-#define IJUMP(cond) do { if (cond) { int off = I_SC(in); pc += off; if (off < 0) JTICK(-off); } NEXT(); } while (0)
+    CASE(JT) if (RA.i != 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JBACK(off); } NEXT();
+    CASE(JF) if (RA.i == 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JBACK(off); } NEXT();
+#define IJUMP(cond) do { if (cond) { int off = I_SC(in); pc += off; if (off < 0) JBACK(off); } NEXT(); } while (0)
     CASE(IJLT) IJUMP(RA.i < RB.i);
     CASE(IJLE) IJUMP(RA.i <= RB.i);
     CASE(IJEQ) IJUMP(RA.i == RB.i);
@@ -1531,6 +1549,13 @@ dispatch:
     CASE(IJGEK) IJUMP(RA.i >= KB);
     CASE(IJEQK) IJUMP(RA.i == KB);
     CASE(IJNEK) IJUMP(RA.i != KB);
+#define KK (K[in.b].i)
+    CASE(IJLTC) IJUMP(RA.i < KK);
+    CASE(IJLEC) IJUMP(RA.i <= KK);
+    CASE(IJGTC) IJUMP(RA.i > KK);
+    CASE(IJGEC) IJUMP(RA.i >= KK);
+    CASE(IJEQC) IJUMP(RA.i == KK);
+    CASE(IJNEC) IJUMP(RA.i != KK);
     CASE(CONCAT) {
         int64_t lb = str_len(RB), lc = str_len(RC);
         if (lb == 0) { RA = RC; NEXT(); }
@@ -1984,7 +2009,7 @@ dispatch:
         } else {
             int off = I_SC(in);
             pc += off;
-            if (off < 0) JTICK(-off);
+            if (off < 0) JBACK(off);
         }
         NEXT();
     }
