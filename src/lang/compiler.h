@@ -108,7 +108,8 @@ struct FuncState {
     int32_t    *lines;
     uint16_t   *live;       /* registers allocated at each instruction (Proto.live) */
     int         live_hw;    /* the most allocated since the last instruction (emit) */
-    uint8_t    *folded;     /* per instruction: older instructions it stands for (Proto.jcost) */
+    int8_t     *folded;     /* per instruction: the steps it costs beyond 1 (Proto.jcost): the
+                               instructions folded into it; -1: one a fused loop test replaced */
     int         ncode, capcode;
     int         freereg, maxreg;
     Scope      *scope;

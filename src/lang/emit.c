@@ -117,7 +117,7 @@ bool retarget_last(FuncState *fs, int tmp, int dst)
 
 void fold_last(FuncState *fs, int n)
 {
-    if (fs->ncode > 0 && fs->folded[fs->ncode - 1] + n <= UINT8_MAX) fs->folded[fs->ncode - 1] += (uint8_t)n;
+    if (fs->ncode > 0 && fs->folded[fs->ncode - 1] + n <= INT8_MAX) fs->folded[fs->ncode - 1] += (int8_t)n;
 }
 
 /* jump_target: the target of jump instruction i at pc, or -1 if i is not a jump. */
@@ -127,7 +127,7 @@ static int jump_target(const Instr *i, int pc)
     case OP_JMP: case OP_JT: case OP_JF: return pc + 1 + I_SBX(*i);
     case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_IJLTK: case OP_IJLEK: case OP_IJGTK:
     case OP_IJGEK: case OP_IJEQK: case OP_IJNEK: case OP_IJLTC: case OP_IJLEC: case OP_IJGTC: case OP_IJGEC:
-    case OP_IJEQC: case OP_IJNEC: case OP_MNEXT:
+    case OP_IJEQC: case OP_IJNEC: case OP_FORLT: case OP_FORLTK: case OP_FORLTC: case OP_MNEXT:
         return pc + 1 + I_SC(*i);
     default: return -1;
     }
@@ -161,7 +161,7 @@ void patch_to(FuncState *fs, int jump, int target)
     int32_t off = target - (jump + 1);
     if (i->op == OP_IJLT || i->op == OP_IJLE || i->op == OP_IJEQ || i->op == OP_IJNE || i->op == OP_IJLTK ||
         i->op == OP_IJLEK || i->op == OP_IJGTK || i->op == OP_IJGEK || i->op == OP_IJEQK || i->op == OP_IJNEK ||
-        (i->op >= OP_IJLTC && i->op <= OP_IJNEC) || i->op == OP_MNEXT) {
+        (i->op >= OP_IJLTC && i->op <= OP_FORLTC) || i->op == OP_MNEXT) {
         if (off < INT16_MIN || off > INT16_MAX) {
             /* compile_func compiles the function again without these */
             fs->c->far_jump = true;

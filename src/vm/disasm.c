@@ -41,13 +41,13 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
         case OP_JMP: case OP_JT: case OP_JF:
             buf_printf(b, "%d %d  ; to %d", in.a, I_SBX(in), i + 1 + I_SBX(in));
             break;
-        case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_MNEXT:
+        case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_MNEXT: case OP_FORLT:
             buf_printf(b, "%d %d %d  ; to %d", in.a, in.b, I_SC(in), i + 1 + I_SC(in));
             break;
-        case OP_IJLTK: case OP_IJLEK: case OP_IJGTK: case OP_IJGEK: case OP_IJEQK: case OP_IJNEK:
+        case OP_IJLTK: case OP_IJLEK: case OP_IJGTK: case OP_IJGEK: case OP_IJEQK: case OP_IJNEK: case OP_FORLTK:
             buf_printf(b, "%d #%d %d  ; to %d", in.a, (int16_t)in.b, I_SC(in), i + 1 + I_SC(in));
             break;
-        case OP_IJLTC: case OP_IJLEC: case OP_IJGTC: case OP_IJGEC: case OP_IJEQC: case OP_IJNEC:
+        case OP_IJLTC: case OP_IJLEC: case OP_IJGTC: case OP_IJGEC: case OP_IJEQC: case OP_IJNEC: case OP_FORLTC:
             buf_printf(b, "%d K%u %d  ; to %d", in.a, in.b, I_SC(in), i + 1 + I_SC(in));
             if (p && in.b < (uint32_t)p->nconsts) buf_printf(b, " (%" PRId64 ")", p->consts[in.b].i);
             break;

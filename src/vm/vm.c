@@ -1556,6 +1556,10 @@ dispatch:
     CASE(IJGEC) IJUMP(RA.i >= KK);
     CASE(IJEQC) IJUMP(RA.i == KK);
     CASE(IJNEC) IJUMP(RA.i != KK);
+#define FORINC() ARITH((int64_t)(RA.u + 1))
+    CASE(FORLT) FORINC(); IJUMP(RA.i < RB.i);
+    CASE(FORLTK) FORINC(); IJUMP(RA.i < KB);
+    CASE(FORLTC) FORINC(); IJUMP(RA.i < KK);
     CASE(CONCAT) {
         int64_t lb = str_len(RB), lc = str_len(RC);
         if (lb == 0) { RA = RC; NEXT(); }
