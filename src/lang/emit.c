@@ -51,7 +51,7 @@ int here(FuncState *fs)
 static bool writes_a(OpCode op)
 {
     switch (op) {
-    case OP_MOVE: case OP_LOADK: case OP_LOADI: case OP_LOADZ: case OP_LOADF: case OP_GETG: case OP_GETUP: case OP_GETUPL:
+    case OP_MOVE: case OP_LOADK: case OP_LOADI: case OP_LOADZ: case OP_LOADF: case OP_GETG: case OP_GETUP: case OP_GETUPL: case OP_GETUPW:
     case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_UDIV: case OP_MOD: case OP_UMOD: case OP_AND:
     case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL: case OP_SHR: case OP_USHR: case OP_ADDI: case OP_ANDI: case OP_ORI: case OP_XORI: case OP_NEG:
     case OP_BNOT: case OP_NOT: case OP_EXT: case OP_FADD: case OP_FSUB: case OP_FMUL: case OP_FDIV: case OP_FNEG:

@@ -26,7 +26,7 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
             break;
         }
         case OP_LOADI: buf_printf(b, "%d %d", in.a, I_SBX(in)); break;
-        case OP_LOADF: case OP_CLOSURE: case OP_CALL:
+        case OP_LOADF: case OP_CLOSURE: case OP_CALL: case OP_MLOCK: case OP_MUNLOCK:
             buf_printf(b, "%d P%u", in.a, I_BX(in));
             if (p && I_BX(in) < (uint32_t)p->nprotos && p->protos[I_BX(in)]->name)
                 buf_printf(b, "  ; %s", p->protos[I_BX(in)]->name);

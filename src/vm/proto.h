@@ -24,6 +24,9 @@ extern const char *const op_names[OP_COUNT];
 
 typedef struct Instr { uint16_t op, a, b, c; } Instr;
 
+/* op_calls_proto: the instruction calls proto Bx (CALL, or MLOCK/MUNLOCK when not inline). */
+static inline bool op_calls_proto(uint16_t op) { return op == OP_CALL || op == OP_MLOCK || op == OP_MUNLOCK; }
+
 #define I_BX(i) ((uint32_t)(i).b | ((uint32_t)(i).c << 16))
 #define I_SBX(i) ((int32_t)I_BX(i))
 #define I_SC(i) ((int16_t)(i).c)

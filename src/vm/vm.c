@@ -303,7 +303,7 @@ static const Proto *parked_native(VM *vm, G *g, const Frame *f)
     if (i < 0 || i >= p->ncode) return NULL;
     Instr in = p->code[i];
     const Proto *cp = NULL;
-    if (in.op == OP_CALL) {
+    if (op_calls_proto(in.op)) {
         uint32_t bx = I_BX(in);
         if (bx < (uint32_t)vm->prog->nprotos) cp = vm->prog->protos[bx];
     } else if (in.op == OP_CALLV) {
@@ -1396,6 +1396,7 @@ dispatch:
     CASE(SETG) RACE_WR(NULL, BX); vm->globals[BX] = RA; MEM_POINT(BX, 1); NEXT();
     CASE(GETUP) RA = fr->cl->up[in.b]; NEXT();
     /* a boxed variable's box (NEWPTR, a slot pointer) is never nil */
+    CASE(GETUPW) RA = fr->cl->up[in.b]; RA.aux = POINTER_WHOLE; NEXT();
     CASE(GETUPL) {
         Value p = fr->cl->up[in.b];
         RACE_RD(p.o, p.aux);
@@ -2078,6 +2079,20 @@ dispatch:
     }
     CASE(CALL) {
         CTICK();
+        cp = prog->protos[BX];
+        ccl = NULL;
+        calli = false;
+        goto do_call;
+    }
+    CASE(MLOCK) CASE(MUNLOCK) {
+        /* CALL's step and state, then fast_mutex without looking at the proto */
+        CTICK();
+        SAVE();
+        CLOCK();
+        if (fast_mutex(vm, g, in.op == OP_MLOCK ? PROTO_FAST_LOCK : PROTO_FAST_UNLOCK, &R[in.a + 1])) {
+            PAUSE_CHECK();
+            NEXT();
+        }
         cp = prog->protos[BX];
         ccl = NULL;
         calli = false;
