@@ -120,38 +120,6 @@ void fold_last(FuncState *fs, int n)
     if (fs->ncode > 0 && fs->folded[fs->ncode - 1] + n <= INT8_MAX) fs->folded[fs->ncode - 1] += (int8_t)n;
 }
 
-/* jump_target: the target of jump instruction i at pc, or -1 if i is not a jump. */
-static int jump_target(const Instr *i, int pc)
-{
-    switch ((OpCode)i->op) {
-    case OP_JMP: case OP_JT: case OP_JF: return pc + 1 + I_SBX(*i);
-    case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_IJLTK: case OP_IJLEK: case OP_IJGTK:
-    case OP_IJGEK: case OP_IJEQK: case OP_IJNEK: case OP_IJLTC: case OP_IJLEC: case OP_IJGTC: case OP_IJGEC:
-    case OP_IJEQC: case OP_IJNEC: case OP_FORLT: case OP_FORLTK: case OP_FORLTC: case OP_MNEXT:
-        return pc + 1 + I_SC(*i);
-    default: return -1;
-    }
-}
-
-/* jump_costs: Proto.jcost from fs->folded, or NULL when nothing was folded
- * (every backward jump then costs its distance, as it always did). */
-static int32_t *jump_costs(FuncState *fs)
-{
-    int n = fs->ncode, any = 0;
-    for (int i = 0; i < n; i++) any |= fs->folded[i];
-    if (!any) return NULL;
-    /* sum[i]: instructions before i as they were before folding */
-    int64_t *sum = xmalloc(sizeof *sum * (size_t)(n + 1));
-    sum[0] = 0;
-    for (int i = 0; i < n; i++) sum[i + 1] = sum[i] + 1 + fs->folded[i];
-    int32_t *jc = xcalloc((size_t)n, sizeof *jc);
-    for (int i = 0; i < n; i++) {
-        int t = jump_target(&fs->code[i], i);
-        if (t >= 0 && t <= i) jc[i] = (int32_t)(sum[i + 1] - sum[t]);
-    }
-    free(sum);
-    return jc;
-}
 
 int emit_jump(FuncState *fs, OpCode op, int a) { return emit_bx(fs, op, a, 0); }
 
@@ -301,7 +269,7 @@ void fs_end(FuncState *fs)
     p->lines = fs->lines;
     p->live = fs->live;
     free(p->jcost);
-    p->jcost = jump_costs(fs);
+    p->jcost = proto_jump_costs(fs->code, fs->ncode, fs->folded);
     free(fs->folded);
     fs->folded = NULL;
     p->ncode = fs->ncode;

@@ -67,6 +67,7 @@ void sched_free(VM *vm)
     for (Tramp *t = s->tramps, *n; t; t = n) {
         n = t->next;
         free(t->proto->code);
+        free(t->proto->jcost);
         free(t->cl);
         free(t->proto);
         free(t);
@@ -267,6 +268,7 @@ static Value trampoline(Sched *s, Proto *native, int nargs)
         p->code[0] = (Instr){OP_CALLV, 0, 0, 0};
         p->code[1] = (Instr){OP_RET, 0, 0, 0};
         p->ncode = 2;
+        p->jcost = proto_jump_costs(p->code, p->ncode, NULL);
         p->nparams = (uint16_t)(nargs + 1);
         int nr = (nargs > native->nresults ? nargs : native->nresults) + 1;
         p->nregs = (uint16_t)nr;

@@ -116,6 +116,7 @@ VM *vm_new(Program *prog, const VMOptions *opt)
         for (int32_t i = 0; i < prog->nprotos; i++) {
             Proto *p = prog->protos[i];
             if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
+            else if (!p->jcost) p->jcost = proto_jump_costs(p->code, p->ncode, NULL);   /* a Proto not from the compiler */
         }
         prog->fastops_set = true;
     }
@@ -1332,7 +1333,7 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 #define PLAINERR(...) do { SAVE(); rt_panic(vm, g, true, false, __VA_ARGS__); goto unwind; } while (0)
 #define NILCHK(v) do { if (!(v).o) { SAVE(); rt_panic(vm, g, false, true, NIL_DEREF); goto unwind; } } while (0)
 /* a taken backward jump costs the steps of the code it spans (Proto.jcost) */
-#define JBACK(off) JTICK(fr->proto->jcost ? fr->proto->jcost[(pc - (off) - 1) - fr->proto->code] : -(off))
+#define JBACK(off) do { const Proto *p_ = fr->proto; JTICK(p_->jcost[(pc - (off) - 1) - p_->code]); } while (0)
 #define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); fr->flags |= FRAME_JUMPED; goto yield; } } while (0)
 #define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; vm->yield_ctick = true; goto yield; } } while (0)
 /* stepping by event (rt/inspect.h): stop after an operation that recorded one */
@@ -1558,9 +1559,11 @@ dispatch:
     CASE(IJEQC) IJUMP(RA.i == KK);
     CASE(IJNEC) IJUMP(RA.i != KK);
 #define FORINC() ARITH((int64_t)(RA.u + 1))
-    CASE(FORLT) FORINC(); IJUMP(RA.i < RB.i);
-    CASE(FORLTK) FORINC(); IJUMP(RA.i < KB);
-    CASE(FORLTC) FORINC(); IJUMP(RA.i < KK);
+    /* always backward */
+#define FORJUMP(cond) do { if (cond) { int off = I_SC(in); pc += off; JBACK(off); } NEXT(); } while (0)
+    CASE(FORLT) FORINC(); FORJUMP(RA.i < RB.i);
+    CASE(FORLTK) FORINC(); FORJUMP(RA.i < KB);
+    CASE(FORLTC) FORINC(); FORJUMP(RA.i < KK);
     CASE(CONCAT) {
         int64_t lb = str_len(RB), lc = str_len(RC);
         if (lb == 0) { RA = RC; NEXT(); }
