@@ -61,6 +61,8 @@ void sched_free(VM *vm)
 {
     Sched *s = vm->rt;
     if (!s) return;
+    vm->ev_count_only = false;
+    vm->ev_total = NULL;
     free(s->runq);
     free(s->heap);
     insp_free_log(s);
@@ -846,6 +848,7 @@ static void settle(VM *vm, Sched *s)
     vm->muted = true;
     vm->race_on = false;
     s->settling = true;
+    insp_refresh_counting(vm, s);
     ScheduleCtl *ctl = s->ctl;
     s->ctl = NULL;
     int64_t spent = 0;
@@ -874,6 +877,7 @@ static void settle(VM *vm, Sched *s)
     }
     s->ctl = ctl;
     s->settling = false;
+    insp_refresh_counting(vm, s);
     vm->race_on = race_on;
     vm->muted = false;
     vm->steps = steps;
@@ -1043,6 +1047,7 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
     uint64_t steps0 = vm->steps;
     s->mode = mode;
     if (s->ctl) s->mode = STEP_EVENT;   /* explore: a running goroutine stops after each event */
+    insp_refresh_counting(vm, s);
     RunState r = RUN_PAUSED;
     for (;;) {
         if (mode == STEP_EVENT && s->ev_total > ev0) break;
@@ -1110,6 +1115,7 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
         if (mode == STEP_SLICE && !s->cur_g) break;
     }
     s->mode = STEP_END;
+    insp_refresh_counting(vm, s);
     return r;
 }
 

@@ -62,6 +62,10 @@ enum { INSP_MAX_NAMES = 1 << 20 };   /* goroutines whose names the trace keeps *
  * a Proto name, valid while the program lives). */
 void insp_name_goroutine(VM *vm, int64_t id, const char *fn);
 
+/* insp_refresh_counting recomputes VM.ev_count_only after a change of
+ * s->ev_off, s->mode or s->settling (the fields insp_mutex_op looks at). */
+void insp_refresh_counting(VM *vm, Sched *s);
+
 /* sched_get returns vm's scheduler state, created on first use. */
 Sched *sched_get(VM *vm);
 
