@@ -72,6 +72,7 @@ SH_TESTS = \
 	tests/cli/grade_report.sh \
 	tests/cli/messages.sh \
 	tests/cli/map_order.sh \
+	tests/cli/codegen.sh \
 	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk
