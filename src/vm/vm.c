@@ -225,8 +225,19 @@ static VM_INLINE bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, ui
     }
     /* the locals start zero: stale values above the caller's top are no roots
      * until now, so their objects may be gone */
-    if (end > nb + p->nparams)
-        memset(&g->stack[nb + p->nparams], 0, (size_t)(end - nb - p->nparams) * sizeof(Value));
+    Value *z = &g->stack[nb + p->nparams];
+    switch (end > nb + p->nparams ? end - nb - p->nparams : 0) {   /* most frames are small: no memset call */
+    default: memset(z, 0, (size_t)(end - nb - p->nparams) * sizeof(Value)); break;
+    case 8: z[7] = val_zero(); /* fall through */
+    case 7: z[6] = val_zero(); /* fall through */
+    case 6: z[5] = val_zero(); /* fall through */
+    case 5: z[4] = val_zero(); /* fall through */
+    case 4: z[3] = val_zero(); /* fall through */
+    case 3: z[2] = val_zero(); /* fall through */
+    case 2: z[1] = val_zero(); /* fall through */
+    case 1: z[0] = val_zero(); /* fall through */
+    case 0: break;
+    }
     Frame *f = &g->frames[g->nframes++];
     g->stack_bytes = bytes;
     f->proto = p;
