@@ -1116,7 +1116,19 @@ args:;
     int nargs = n + (has_recv ? 1 : 0);
     if (mode == CALL_NORMAL) {
         if (iface_name >= 0) emit_bx(fs, OP_CALLI, base, (uint32_t)iface_name);
-        else if (static_proto >= 0) emit_bx(fs, call_op(c, static_proto), base, (uint32_t)static_proto);
+        else if (static_proto >= 0) {
+            OpCode op = call_op(c, static_proto);
+            Instr *last = fs->ncode > 0 ? &fs->code[fs->ncode - 1] : NULL;
+            if (op != OP_CALL && n == 0 && static_proto <= 0xFFFF && last && fs->last_target < fs->ncode &&
+                last->op == OP_GETUPW && last->a == base + 1) {
+                /* mu.Lock() on a captured mu: GETUPW + MLOCK in one instruction */
+                *last = (Instr){(uint16_t)(op == OP_MLOCK ? OP_MLOCKU : OP_MUNLOCKU), (uint16_t)base, last->b,
+                                (uint16_t)static_proto};
+                fold_last(fs, 1);
+            } else {
+                emit_bx(fs, op, base, (uint32_t)static_proto);
+            }
+        }
         else emit(fs, OP_CALLV, base, nargs, 0);
         finish_call(fs, x, sig, base);
         return base;

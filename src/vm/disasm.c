@@ -31,6 +31,10 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
             if (p && I_BX(in) < (uint32_t)p->nprotos && p->protos[I_BX(in)]->name)
                 buf_printf(b, "  ; %s", p->protos[I_BX(in)]->name);
             break;
+        case OP_MLOCKU: case OP_MUNLOCKU:
+            buf_printf(b, "%d U%d P%u", in.a, in.b, in.c);
+            if (p && in.c < (uint32_t)p->nprotos && p->protos[in.c]->name) buf_printf(b, "  ; %s", p->protos[in.c]->name);
+            break;
         case OP_CALLI:
             buf_printf(b, "%d N%u", in.a, I_BX(in));
             if (p && I_BX(in) < (uint32_t)p->nnames) buf_printf(b, "  ; %s", p->names[I_BX(in)]);

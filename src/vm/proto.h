@@ -24,12 +24,18 @@ extern const char *const op_names[OP_COUNT];
 
 typedef struct Instr { uint16_t op, a, b, c; } Instr;
 
-/* op_calls_proto: the instruction calls proto Bx (CALL, or MLOCK/MUNLOCK when not inline). */
-static inline bool op_calls_proto(uint16_t op) { return op == OP_CALL || op == OP_MLOCK || op == OP_MUNLOCK; }
-
 #define I_BX(i) ((uint32_t)(i).b | ((uint32_t)(i).c << 16))
 #define I_SBX(i) ((int32_t)I_BX(i))
 #define I_SC(i) ((int16_t)(i).c)
+
+/* instr_callee: the proto a static call calls (CALL, MLOCK and MUNLOCK: Bx;
+ * MLOCKU and MUNLOCKU: C), or -1 if in is no static call. */
+static inline int64_t instr_callee(Instr in)
+{
+    if (in.op == OP_CALL || in.op == OP_MLOCK || in.op == OP_MUNLOCK) return I_BX(in);
+    if (in.op == OP_MLOCKU || in.op == OP_MUNLOCKU) return in.c;
+    return -1;
+}
 
 /* Native functions. args are R[A+1..] of the call, rets R[A..]: results
  * overwrite the arguments, so read every argument before writing results. */

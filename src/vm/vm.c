@@ -315,8 +315,8 @@ static const Proto *parked_native(VM *vm, G *g, const Frame *f)
     if (i < 0 || i >= p->ncode) return NULL;
     Instr in = p->code[i];
     const Proto *cp = NULL;
-    if (op_calls_proto(in.op)) {
-        uint32_t bx = I_BX(in);
+    if (instr_callee(in) >= 0) {
+        uint32_t bx = (uint32_t)instr_callee(in);
         if (bx < (uint32_t)vm->prog->nprotos) cp = vm->prog->protos[bx];
     } else if (in.op == OP_CALLV) {
         Value v = g->stack[f->base + in.a];
@@ -2109,6 +2109,23 @@ dispatch:
             NEXT();
         }
         cp = prog->protos[BX];
+        ccl = NULL;
+        calli = false;
+        goto do_call;
+    }
+    CASE(MLOCKU) CASE(MUNLOCKU) {
+        /* the receiver first: a frame stopped here (CTICK, or parked in the
+         * native) has it in R[A+1] as a call's argument (gc.c frame_live) */
+        R[in.a + 1] = fr->cl->up[in.b];
+        R[in.a + 1].aux = POINTER_WHOLE;
+        CTICK();
+        SAVE();
+        CLOCK();
+        if (fast_mutex(vm, g, in.op == OP_MLOCKU ? PROTO_FAST_LOCK : PROTO_FAST_UNLOCK, &R[in.a + 1])) {
+            PAUSE_CHECK();
+            NEXT();
+        }
+        cp = prog->protos[in.c];
         ccl = NULL;
         calli = false;
         goto do_call;

@@ -1,5 +1,5 @@
 // Lock and Unlock compiled to MLOCK/MUNLOCK on captured receivers: a captured
-// Mutex (GETUPW), one in a captured struct, an embedded one (promoted
+// Mutex (MLOCKU/MUNLOCKU), one in a captured struct, an embedded one (promoted
 // methods), one behind a captured pointer; goroutines contend, so the slow
 // path parks and wakes them; TryLock on each; then a goroutine unlocks a
 // captured mutex nobody holds: Go's fatal error, from that goroutine.
@@ -60,7 +60,7 @@ func main() {
 	pm.Unlock()
 	done := make(chan bool)
 	go func() {
-		b.mu.Unlock()
+		mu.Unlock()
 		done <- true
 	}()
 	<-done
