@@ -104,11 +104,16 @@ static Value zero_elem(VM *vm, const ObjChan *c)
 }
 
 /* copy_elem copies an aggregate so sender and receiver never share it. */
-static Value copy_elem(VM *vm, const ObjChan *c, Value v)
+static Value clone_elem(VM *vm, const ObjChan *c, Value v)
 {
     Type *et = elem_type(c);
     if (et && type_agg(et) && v.o) return val_clone(vm, et, v);
     return v;
+}
+
+static inline Value copy_elem(VM *vm, const ObjChan *c, Value v)
+{
+    return VAL_IS_REF(v) ? clone_elem(vm, c, v) : v;   /* a scalar: nothing to share */
 }
 
 /* ---- make, len, GC ---- */
@@ -208,14 +213,14 @@ static void do_send(VM *vm, ObjChan *c, Value v)
 {
     Waiter wc;
     Waiter *w = pop_waiter(&c->recvq, &wc);
-    insp_record_named(vm, EV_CHAN_SEND, vm->cur, c->id, 0, c->name);
+    rt_record(vm, EV_CHAN_SEND, vm->cur, c->id, 0, c->name);
     if (w) {
-        insp_record_named(vm, EV_CHAN_RECV, w->g, c->id, 1, c->name);
-        race_sync_pair(vm, vm->cur, w->g);   /* --race: the hand-off orders both sides */
+        rt_record(vm, EV_CHAN_RECV, w->g, c->id, 1, c->name);
+        if (vm->race_on) race_sync_pair(vm, vm->cur, w->g);   /* --race: the hand-off orders both sides */
         wake(vm, w, true, v);
         return;
     }
-    race_acqrel(vm, vm->cur, c, (uint32_t)c->sendx);   /* --race: slot k's receive before send k+cap */
+    if (vm->race_on) race_acqrel(vm, vm->cur, c, (uint32_t)c->sendx);   /* --race: slot k's receive before send k+cap */
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
     c->count++;
@@ -227,14 +232,16 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
     Waiter wc;
     Waiter *w = pop_waiter(&c->sendq, &wc);
     if (w) {
-        insp_record_named(vm, EV_CHAN_RECV, vm->cur, c->id, 1, c->name);
-        insp_record_named(vm, EV_CHAN_SEND, w->g, c->id, 0, c->name);
+        rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, 1, c->name);
+        rt_record(vm, EV_CHAN_SEND, w->g, c->id, 0, c->name);
         if (c->cap == 0) {
-            race_sync_pair(vm, vm->cur, w->g);
+            if (vm->race_on) race_sync_pair(vm, vm->cur, w->g);
             *out = w->elem;
         } else {
-            race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
-            race_acqrel(vm, w->g, c, (uint32_t)c->recvx);   /* the parked sender's value enters the slot */
+            if (vm->race_on) {
+                race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
+                race_acqrel(vm, w->g, c, (uint32_t)c->recvx);   /* the parked sender's value enters the slot */
+            }
             /* the buffer is full: take its head, the sender's value goes to the tail */
             *out = c->buf[c->recvx];
             c->buf[c->recvx] = w->elem;
@@ -245,9 +252,9 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         wake(vm, w, true, val_zero());
         return;
     }
-    insp_record_named(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
+    rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
     if (c->count > 0) {
-        race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
+        if (vm->race_on) race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
         *out = c->buf[c->recvx];
         c->buf[c->recvx] = val_zero();
         if (++c->recvx == c->cap) c->recvx = 0;
@@ -315,7 +322,7 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
      * wake.value roots its zero while the next one is allocated */
     while ((w = pop_waiter(&c->recvq, &wc)) != NULL) {
         G *wg = w->g;
-        insp_record_named(vm, EV_CHAN_RECV, wg, c->id, 0, c->name);
+        rt_record(vm, EV_CHAN_RECV, wg, c->id, 0, c->name);
         race_acquire(vm, wg, c, RACE_SLOT_CLOSE);
         wake(vm, w, false, val_zero());
         wg->rt.wake.value = zero_elem(vm, c);

@@ -58,6 +58,15 @@ typedef struct Sched {
 
 enum { INSP_MAX_NAMES = 1 << 20 };   /* goroutines whose names the trace keeps */
 
+/* rt_record is insp_record_named for the hot paths (channel operations):
+ * when nothing records and nobody steps by event it only counts, with no call. */
+static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
+{
+    Sched *s = vm->rt;
+    if (s && !s->settling && s->ev_off && s->mode != STEP_EVENT) s->ev_total++;
+    else insp_record_named(vm, kind, g, a, b, name);
+}
+
 /* insp_name_goroutine remembers that goroutine id runs function fn (borrowed:
  * a Proto name, valid while the program lives). */
 void insp_name_goroutine(VM *vm, int64_t id, const char *fn);
