@@ -73,6 +73,7 @@ SH_TESTS = \
 	tests/cli/messages.sh \
 	tests/cli/map_order.sh \
 	tests/cli/world_private.sh \
+	tests/cli/codegen.sh \
 	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk

@@ -110,6 +110,8 @@ struct FuncState {
     int32_t    *lines;
     uint16_t   *live;       /* registers allocated at each instruction (Proto.live) */
     int         live_hw;    /* the most allocated since the last instruction (emit) */
+    int8_t     *folded;     /* per instruction: the steps it costs beyond 1 (Proto.jcost): the
+                               instructions folded into it; -1: one a fused loop test replaced */
     int         ncode, capcode;
     int         freereg, maxreg;
     Scope      *scope;
@@ -240,6 +242,9 @@ void  patch_here(FuncState *fs, int jump);
 void  patch_to(FuncState *fs, int jump, int target);
 int   here(FuncState *fs);               /* also marks the pc as a jump target */
 bool  retarget_last(FuncState *fs, int tmp, int dst);
+/* fold_last records that the last instruction stands for n more of the
+ * instructions the compiler would otherwise emit (Proto.jcost). */
+void  fold_last(FuncState *fs, int n);
 /* elem_op specialises OP_IINDEX, OP_ISET, OP_AINDEX or OP_ASET for how the VM stores
  * elements of type et (vm/object.h raw_kind_of); get_op_of gives the load matching a store. */
 OpCode elem_op(OpCode op, const Type *et);

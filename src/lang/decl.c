@@ -542,6 +542,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
             free(tmp.code);
             free(tmp.lines);
             free(tmp.live);
+            free(tmp.folded);
         }
         if (n.mode == OM_INVALID) return ty_invalid;
         if (n.mode != OM_CONST || n.cv.kind == CV_STRING || n.cv.kind == CV_BOOL) {
@@ -848,6 +849,7 @@ void protos_rollback(Compiler *c, int n)
         free(q->code);
         free(q->lines);
         free(q->live);
+        free(q->jcost);
         free(q->up);
         free(q->name_pcs);
         free(q->names_at);
@@ -883,6 +885,7 @@ static void scratch_end(Compiler *c, Scratch *s)
     free(s->fs.code);
     free(s->fs.lines);
     free(s->fs.live);
+    free(s->fs.folded);
     free(s->fs.ups);
     free(s->fs.upsyms);
     free(s->fs.name_pcs);

@@ -537,8 +537,16 @@ void load_var(FuncState *fs, Symbol *y, int dst)
     }
     int save = fs->freereg;
     bool boxed;
+    if (y->fs != fs && y->boxed && !type_is_aggregate(y->type)) {
+        /* a captured boxed scalar: one instruction, not GETUP + LOAD */
+        emit(fs, OP_GETUPL, dst, upvalue(fs, y), 0);
+        fold_last(fs, 1);
+        return;
+    }
     int r = var_reg(fs, y, &boxed);
     if (boxed) emit(fs, OP_LOAD, dst, r, 0);
+    /* r above save is var_reg's GETUP temp: have the GETUP write dst */
+    else if (r >= save && r != dst && retarget_last(fs, r, dst)) fold_last(fs, 1);
     else if (r != dst) emit(fs, OP_MOVE, dst, r, 0);
     if (save < fs->freereg && dst < save) reg_free_to(fs, save);
 }
@@ -565,6 +573,11 @@ void store_var(FuncState *fs, Symbol *y, int src, Type *t)
     }
     int save = fs->freereg;
     bool boxed;
+    if (y->fs != fs && y->boxed && !type_is_aggregate(t)) {
+        emit(fs, OP_SETUPL, upvalue(fs, y), src, 0);
+        fold_last(fs, 1);
+        return;
+    }
     int r = var_reg(fs, y, &boxed);
     if (type_is_aggregate(t)) emit(fs, OP_COPYINTO, r, src, (int)type_id(fs->c, t));
     else if (boxed) emit(fs, OP_STORE, r, src, 0);
@@ -1286,6 +1299,19 @@ static void binary_ops(FuncState *fs, Node *e, Operand *x, Operand *y, int save)
         int d = reg_alloc(fs, 1);
         int16_t k = (int16_t)(op == T_ADD ? y->cv.i : -y->cv.i);
         emit(fs, OP_ADDI, d, a, (int)(uint16_t)k);
+        emit_ext(fs, d, t);
+        x->reg = d;
+        x->is_var = false;
+        return;
+    }
+    /* x & small constant, x | ..., x ^ ... (a constant in the instruction) */
+    if ((op == T_AND || op == T_OR || op == T_XOR) && type_is_integer(u) && y->mode == OM_CONST &&
+        y->cv.kind == CV_INT && y->cv.i >= INT16_MIN && y->cv.i <= INT16_MAX && x->mode == OM_VALUE) {
+        int a = x->reg;
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, op == T_AND ? OP_ANDI : op == T_OR ? OP_ORI : OP_XORI, d, a, (int)(uint16_t)(int16_t)y->cv.i);
+        fold_last(fs, 1);   /* the LOADI of the constant */
         emit_ext(fs, d, t);
         x->reg = d;
         x->is_var = false;

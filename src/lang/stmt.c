@@ -870,6 +870,14 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
                     OpCode oc = o == T_LSS ? OP_IJLTK : o == T_LEQ ? OP_IJLEK : o == T_GTR ? OP_IJGTK
                                 : o == T_GEQ ? OP_IJGEK : o == T_EQL ? OP_IJEQK : OP_IJNEK;
                     j = emit(fs, oc, a, k, 0);
+                } else if (y.mode == OM_CONST && c->prog->nconsts <= 0xFFFF) {
+                    /* a wider constant from the pool, not a LOADI before every test */
+                    int a = discharge(fs, &x, -1);
+                    int k = const_int(c, (int64_t)y.cv.i);
+                    OpCode oc = o == T_LSS ? OP_IJLTC : o == T_LEQ ? OP_IJLEC : o == T_GTR ? OP_IJGTC
+                                : o == T_GEQ ? OP_IJGEC : o == T_EQL ? OP_IJEQC : OP_IJNEC;
+                    j = emit(fs, oc, a, k, 0);
+                    fold_last(fs, 1);
                 } else {
                     int a = discharge(fs, &x, -1), b = discharge(fs, &y, -1);
                     switch (o) {
@@ -992,6 +1000,25 @@ static void renew_boxes(FuncState *fs, Scope *sc)
     }
 }
 
+/* fuse_loop_test: when the loop's post statement ended with `ADDI i i 1` just
+ * before its test j (`i < n` jumping back), make that ADDI a FORLT* doing both.
+ * The test stays for the loop's first entry (and runs once more at the exit).
+ * The step costs move with them: the FORLT* costs both, the test nothing, so
+ * every backward jump still costs what it did (Proto.jcost). */
+static void fuse_loop_test(FuncState *fs, int j)
+{
+    if (j < 1 || j != fs->ncode - 1) return;
+    Instr *inc = &fs->code[j - 1], *t = &fs->code[j];
+    if (inc->op != OP_ADDI || inc->a != inc->b || I_SC(*inc) != 1 || t->a != inc->a) return;
+    OpCode op = t->op == OP_IJLT ? OP_FORLT : t->op == OP_IJLTK ? OP_FORLTK : t->op == OP_IJLTC ? OP_FORLTC : OP_NOP;
+    if (op == OP_NOP) return;
+    int off = (j + 1 + I_SC(*t)) - j;   /* the same target, from one instruction earlier */
+    if (off < INT16_MIN || off > INT16_MAX) return;
+    *inc = (Instr){(uint16_t)op, t->a, t->b, (uint16_t)(int16_t)off};
+    fs->folded[j - 1] = (int8_t)(fs->folded[j - 1] + 1 + fs->folded[j]);
+    fs->folded[j] = -1;
+}
+
 static void for_stmt(FuncState *fs, Node *s)
 {
     Scope *outer = fs->scope;
@@ -1013,6 +1040,7 @@ static void for_stmt(FuncState *fs, Node *s)
         patch_here(fs, jcond);
         int j = cond_jump(fs, s->u.for_.cond, true, "for");
         patch_to(fs, j, top);
+        fuse_loop_test(fs, j);
     } else {
         int j = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, j, top);

@@ -62,6 +62,8 @@ void sched_free(VM *vm)
 {
     Sched *s = vm->rt;
     if (!s) return;
+    vm->ev_count_only = false;
+    vm->ev_total = NULL;
     free(s->runq);
     free(s->heap);
     insp_free_log(s);
@@ -69,6 +71,7 @@ void sched_free(VM *vm)
     for (Tramp *t = s->tramps, *n; t; t = n) {
         n = t->next;
         free(t->proto->code);
+        free(t->proto->jcost);
         free(t->cl);
         free(t->proto);
         free(t);
@@ -276,6 +279,7 @@ static Value trampoline(Sched *s, Proto *native, int nargs)
         p->code[0] = (Instr){OP_CALLV, 0, 0, 0};
         p->code[1] = (Instr){OP_RET, 0, 0, 0};
         p->ncode = 2;
+        p->jcost = proto_jump_costs(p->code, p->ncode, NULL);
         p->nparams = (uint16_t)(nargs + 1);
         int nr = (nargs > native->nresults ? nargs : native->nresults) + 1;
         p->nregs = (uint16_t)nr;
@@ -855,6 +859,7 @@ static void settle(VM *vm, Sched *s)
     vm->muted = true;
     vm->race_on = false;
     s->settling = true;
+    insp_refresh_counting(vm, s);
     ScheduleCtl *ctl = s->ctl;
     s->ctl = NULL;
     int64_t spent = 0;
@@ -883,6 +888,7 @@ static void settle(VM *vm, Sched *s)
     }
     s->ctl = ctl;
     s->settling = false;
+    insp_refresh_counting(vm, s);
     vm->race_on = race_on;
     vm->muted = false;
     vm->steps = steps;
@@ -1052,6 +1058,7 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
     uint64_t steps0 = vm->steps;
     s->mode = mode;
     if (s->ctl) s->mode = STEP_EVENT;   /* explore: a running goroutine stops after each event */
+    insp_refresh_counting(vm, s);
     RunState r = RUN_PAUSED;
     for (;;) {
         if (mode == STEP_EVENT && s->ev_total > ev0) break;
@@ -1119,6 +1126,7 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
         if (mode == STEP_SLICE && !s->cur_g) break;
     }
     s->mode = STEP_END;
+    insp_refresh_counting(vm, s);
     return r;
 }
 

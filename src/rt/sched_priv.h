@@ -74,6 +74,10 @@ static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b,
  * a Proto name, valid while the program lives). */
 void insp_name_goroutine(VM *vm, int64_t id, const char *fn);
 
+/* insp_refresh_counting recomputes VM.ev_count_only after a change of
+ * s->ev_off, s->mode or s->settling (the fields insp_mutex_op looks at). */
+void insp_refresh_counting(VM *vm, Sched *s);
+
 /* sched_get returns vm's scheduler state, created on first use. */
 Sched *sched_get(VM *vm);
 

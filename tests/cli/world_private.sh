@@ -7,7 +7,8 @@
 # world type, os.Args) and gets each compile error its `// want: LINE:COL: MSG`
 # lines name, as the grader's explanation; the solution uses every exported
 # name (and a close() of its own is not the world's); `gorolab run` of the
-# same files has no lesson and no rule: every fix compiles and runs.
+# same files has no lesson and no rule: every fix compiles and runs; a grade
+# given the world's files too is a usage error.
 : "${GOROLAB:=./gorolab}"
 : "${srcdir:=.}"
 d=$srcdir/tests/cli/testdata/world
@@ -17,7 +18,7 @@ XDG_DATA_HOME=$tmp/data XDG_STATE_HOME=$tmp/state HOME=$tmp LANG=C LC_ALL=C
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK LANGUAGE
 fixes=$(ls "$d"/fixes/*.go)
-echo "1..$(($(echo $fixes | wc -w) * 2 + 3))"
+echo "1..$(($(echo $fixes | wc -w) * 2 + 4))"
 t=0
 check() {   # check NAME STATUS [OUTPUT]
     t=$((t + 1))
@@ -50,3 +51,7 @@ test -n "$ws" && cp "$d/fixes/var.go" "$ws/main.go"
 out=$("$GOROLAB" grade "$d/lesson.yaml" 2>&1)
 printf '%s\n' "$out" | grep -q "main.go:7:14: db is private to the lesson's world (world.go:32:5)"
 check "grade of the learner's copy: the world is sealed" $? "$out"
+# a fix given with a world of its own is refused: the world comes from the lesson
+out=$("$GOROLAB" grade "$d/lesson.yaml" "$d/scenarios/shop/solution.go" "$d/scenarios/shop/world.go" 2>&1); st=$?
+test $st = 64 && printf '%s\n' "$out" | grep -q "grades 1 file, the learner's (main.go); 2 given: give only those, the world's files come from the lesson"
+check "grade with the world's files given too: a usage error naming the file to give" $? "$out"

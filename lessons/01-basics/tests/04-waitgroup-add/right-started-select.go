@@ -12,8 +12,8 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var wg sync.WaitGroup
 
 	goAhead := make(chan struct{})
@@ -24,7 +24,7 @@ func main() {
 			case <-goAhead:
 			}
 			defer wg.Done()
-			ix.add(doc)
+			ix.Add(doc)
 		}()
 	}
 	for range docs {
@@ -32,5 +32,5 @@ func main() {
 	}
 
 	wg.Wait()
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }
