@@ -12,10 +12,11 @@
 #define TID_QUARANTINE 256   /* freed tids wait this long before reuse */
 #define STACK_MAX 64         /* frames kept per access stack */
 #define SLOTVC_MAX 65536     /* sync clocks of lower slots are found by index, not by list */
-#define SCACHE_N 64          /* stack cache entries */
+#define SCACHE_N 512         /* stack cache entries */
 #define SCACHE_DEPTH 8       /* stacks up to this deep are cached */
 #define OCACHE_N 64          /* object cache entries */
-#define POOL_MAX 4096        /* RaceObjs and RaceGs kept for reuse */
+#define POOL_MAX 16384       /* RaceObjs, RaceGs, read sets and sync clocks kept for reuse */
+#define SLOTVC_KEEP 64       /* a pooled RaceObj keeps slot clocks up to this many (channel buffer slots) */
 #define DEPOT_KEEP (1u << 20) /* a recycled state keeps its stack depot up to this many frames */
 
 /* st: a sync clock's stamp: ver * 2 + eq, where ver names the state of the
@@ -71,8 +72,8 @@ typedef struct RaceObj {
 #define GSC_DEPTH 8          /* goroutines deeper than this use the shared caches */
 #define GSC_AFTER 16         /* accesses a goroutine makes before it gets its own cache (most make a few) */
 #define GSC_N 8
-#define RCACHE_N 256         /* shared raw-stack cache entries (gstack_of's misses) */
-#define RCACHE_DEPTH 4       /* stacks up to this deep are in it */
+#define RCACHE_N 2048        /* shared raw-stack cache entries (gstack_of's misses) */
+#define RCACHE_DEPTH 8       /* stacks up to this deep are in it */
 typedef struct GFrameKey { const Proto *p; const Instr *pc; uint8_t flags; } GFrameKey;
 typedef struct GStackCache {
     int32_t   n;          /* frames when chain was copied; -1: none */
@@ -169,7 +170,8 @@ typedef struct Race {
     RaceObj  *free_objs;
     RaceG    *free_gs;
     ReadSet  *free_rs;  /* read sets, a zeroed */
-    uint32_t  nfree_objs, nfree_gs, nfree_rs;
+    SyncVar  *free_sv;  /* sync clocks, vc zeroed (its memory kept) */
+    uint32_t  nfree_objs, nfree_gs, nfree_rs, nfree_sv;
     /* reports */
     RaceReport *reports;
     int       nreports, capreports;
@@ -432,31 +434,66 @@ static void rs_put(ReadSet *rs, Access a)
     rs->n++;
 }
 
-/* obj_drop forgets ro, and keeps it for reuse while the pool has room. */
+/* vc_clear empties v, keeping its memory (entries past n are 0 already). */
+static void vc_clear(VC *v)
+{
+    if (v->n) memset(v->c, 0, v->n * sizeof *v->c);
+    v->n = 0;
+    v->st = 0;
+}
+
+static void slotvc_free(RaceObj *ro)
+{
+    for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
+    free(ro->slotvc);
+    ro->slotvc = NULL;
+    ro->nslotvc = 0;
+}
+
+/* obj_drop forgets ro, and keeps it for reuse while the pool has room, with
+ * the memory of its shadow slots and (a few) slot clocks; its sync clocks go
+ * to their own pool (a run with thousands of mutexes and channels made and
+ * freed that many clocks each time). */
 static void obj_drop(Race *r, RaceObj *ro)
 {
     for (uint32_t i = 0; ro->sh && i < ro->n; i++) {
         if (ro->sh[i].rs) rs_free(r, ro->sh[i].rs);
     }
-    for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
-    for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
-    free(ro->slotvc);
+    for (SyncVar *s = ro->syncs, *nx; s; s = nx) {
+        nx = s->next;
+        if (r->nfree_sv >= POOL_MAX) {
+            free(s->vc.c);
+            free(s);
+            continue;
+        }
+        vc_clear(&s->vc);
+        s->next = r->free_sv;
+        r->free_sv = s;
+        r->nfree_sv++;
+    }
+    ro->syncs = NULL;
     RaceObj **oc = &r->ocache[oc_slot(ro->o)];
     if (*oc == ro) *oc = NULL;
     if (ro->prev_live) ro->prev_live->next_live = ro->next_live;
     else r->live = ro->next_live;
     if (ro->next_live) ro->next_live->prev_live = ro->prev_live;
     if (r->nfree_objs >= POOL_MAX) {
+        slotvc_free(ro);
         free(ro->buf);
         free(ro);
         return;
     }
+    if (ro->nslotvc > SLOTVC_KEEP) slotvc_free(ro);
+    for (uint32_t i = 0; i < ro->nslotvc; i++) vc_clear(&ro->slotvc[i]);
     Shadow *buf = ro->buf;
-    uint32_t bufcap = ro->bufcap;
+    uint32_t bufcap = ro->bufcap, nslotvc = ro->nslotvc;
+    VC *slotvc = ro->slotvc;
     if (ro->sh == buf && buf) memset(buf, 0, ro->n * sizeof *buf);
     memset(ro, 0, sizeof *ro);
     ro->buf = buf;
     ro->bufcap = bufcap;
+    ro->slotvc = slotvc;
+    ro->nslotvc = nslotvc;
     ro->next_free = r->free_objs;
     r->free_objs = ro;
     r->nfree_objs++;
@@ -525,7 +562,13 @@ static VC *sync_vc(Race *r, const void *o, uint32_t slot)
         return &ro->slotvc[slot];
     }
     for (SyncVar *s = ro->syncs; s; s = s->next) if (s->slot == slot) return &s->vc;
-    SyncVar *s = xcalloc(1, sizeof *s);
+    SyncVar *s = r->free_sv;
+    if (s) {
+        r->free_sv = s->next;
+        r->nfree_sv--;
+    } else {
+        s = xcalloc(1, sizeof *s);
+    }
     s->slot = slot;
     s->next = ro->syncs;
     ro->syncs = s;
@@ -1144,7 +1187,8 @@ static _Atomic(Race *) spare;
 static void race_destroy(Race *r)
 {
     while (r->live) obj_drop(r, r->live);
-    for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; free(ro->buf); free(ro); }
+    for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; slotvc_free(ro); free(ro->buf); free(ro); }
+    for (SyncVar *s = r->free_sv, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
     for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g->sc); free(g); }
     for (ReadSet *rs = r->free_rs, *nx; rs; rs = nx) { nx = rs->next_free; free(rs->a); free(rs); }
     free(r->tab);

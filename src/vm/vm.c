@@ -111,6 +111,7 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     val_types = prog->types;
     val_ntypes = prog->ntypes;
     buf_init(&vm->out);
+    gc_adopt_spare(vm);
     if (!prog->fastops_set) {   /* once per program, not per run: explore makes a VM per schedule */
         NativeFn lock = native_lookup("sync.Mutex.Lock"), unlock = native_lookup("sync.Mutex.Unlock");
         for (int32_t i = 0; i < prog->nprotos; i++) {
