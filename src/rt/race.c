@@ -64,34 +64,28 @@ typedef struct RaceObj {
     uint32_t nslotvc;
 } RaceObj;
 
-/* A goroutine's recent stacks (gstack_of): the raw fields of its frames
- * below the top one, as they were when copied (chain), and the depot ids of
- * the stacks seen on top of that chain (by the top frame and runtime
- * function). An access finds its stack by comparing its frames with chain
- * (a few words each), without building and hashing the stack. */
-#define GSC_DEPTH 8          /* goroutines deeper than this use the shared caches */
-#define GSC_AFTER 16         /* accesses a goroutine makes before it gets its own cache (most make a few) */
-#define GSC_N 8
-#define RCACHE_N 2048        /* shared raw-stack cache entries (gstack_of's misses) */
-#define RCACHE_DEPTH 8       /* stacks up to this deep are in it */
-typedef struct GFrameKey { const Proto *p; const Instr *pc; uint8_t flags; } GFrameKey;
-typedef struct GStackCache {
-    int32_t   n;          /* frames when chain was copied; -1: none */
-    uint32_t  gen;        /* bumped when chain is copied: older entries are stale */
-    GFrameKey chain[GSC_DEPTH];   /* frames [0, n-1); the top frame's flags in chain[n-1].flags */
-    struct { const Proto *p; const Instr *pc; int32_t rtfn; uint32_t gen, id; } e[GSC_N];
-} GStackCache;
-
 typedef struct RaceG {
     uint32_t tid, own;    /* own: vc's entry for tid (kept apart: small vcs) */
     VC vc;
     uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
-    GStackCache *sc;      /* made after GSC_AFTER accesses */
-    uint32_t naccess;     /* accesses so far, up to GSC_AFTER */
-    struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
+    struct RaceG *next_free;   /* in Race.free_gs (vc.c kept; vc zeroed) */
 } RaceG;
 
 typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;   /* p NULL: runtime function pc of rt_funcs */
+
+/* Stacks by their frames below the top one (pstack_of): a trie of those
+ * frames, bottom up, whose node 1 is no frame at all. Each Frame keeps the
+ * node of the frames below it (Frame.race_pfx; 0: not known yet), which do
+ * not change while it lives (its callers wait in their calls), so an access
+ * finds its stack from its top frame alone: one lookup of (that node, the
+ * top frame, the runtime function), where hashing the whole stack, or
+ * comparing every frame with a cache's, was half of what the detector cost
+ * a program of many short calls. Nodes are values (Proto, pc), as the
+ * depot's stacks are, and live as long as the depot. */
+#define PFX_ROOT 1
+#define PFX_NODE INT32_MIN   /* PEnt.rtfn of a node's entry (its val: the child node) */
+typedef struct PNode { uint32_t parent; int32_t pc; const Proto *p; } PNode;
+typedef struct PEnt { const Proto *p; uint32_t parent; int32_t pc, rtfn; uint32_t val; } PEnt;   /* parent 0: free */
 
 /* The runtime functions Go's race reports put on top of a map access (Go 1.19's
  * $GOROOT/src/runtime/map*.go, the line of the func). */
@@ -159,11 +153,12 @@ typedef struct Race {
     /* stacks looked up lately, by their top frame: an access that was made
      * before from the same place finds its stack without hashing it */
     struct { int n; uint32_t id; RFrame fs[SCACHE_DEPTH]; } scache[SCACHE_N];
-    /* stacks by their frames' raw fields (a new goroutine's first accesses
-     * find the stacks of the goroutines that ran the same code before it);
-     * a frame's code base is part of the key, so that an entry never
-     * outlives the program it was made for */
-    struct { int32_t n, rtfn; uint32_t id; struct { GFrameKey k; const Instr *code; } f[RCACHE_DEPTH]; } rcache[RCACHE_N];
+    /* the frame prefix trie: its nodes, and (node, frame, rtfn) -> the
+     * child node (rtfn PFX_NODE) or the depot id of the stack */
+    PNode    *pnodes;
+    uint32_t  npnodes, cappnodes;
+    PEnt     *ptab;
+    uint32_t  ptabcap, ptablen;
     /* pools: objects and goroutines freed, kept with their memory for reuse
      * (explore and graders make a VM per schedule; race_free keeps the
      * whole state for the next race_enable) */
@@ -613,6 +608,7 @@ static RaceG *rg_of(Race *r, G *g)
 }
 
 static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn);
+static uint32_t pstack_of(Race *r, VM *vm, G *g, int rtfn);
 static uint32_t stack_find(Race *r, const RFrame *fs, int n);
 
 void race_go(VM *vm, G *parent, G *child)
@@ -632,7 +628,7 @@ void race_go(VM *vm, G *parent, G *child)
     r->created[child->id] = UINT32_MAX;   /* made by the runtime (a timer): no stack */
     if (!parent) return;
     RaceG *p = rg_of(r, parent);
-    r->created[child->id] = stack_of(r, vm, parent, -1);
+    r->created[child->id] = pstack_of(r, vm, parent, -1);
     vc_join(&c->vc, &p->vc);
     vc_set_max(&c->vc, p->tid, p->own);
     c->ver = ++r->next_ver;
@@ -662,8 +658,6 @@ void race_g_end(VM *vm, G *g)
             if (rg->vc.n) memset(rg->vc.c, 0, rg->vc.n * sizeof *rg->vc.c);
             rg->vc.n = 0;
             rg->tid = rg->own = 0;
-            rg->naccess = 0;
-            if (rg->sc) rg->sc->n = -1;
             rg->next_free = r->free_gs;
             r->free_gs = rg;
             r->nfree_gs++;
@@ -671,7 +665,6 @@ void race_g_end(VM *vm, G *g)
         }
     }
     free(rg->vc.c);
-    free(rg->sc);
     free(rg);
 }
 
@@ -737,7 +730,7 @@ void race_sync_pair(VM *vm, G *a, G *b)
 
 /* ---- stacks ---- */
 
-static void frame_at(VM *vm, G *g, int32_t k, RFrame *out)
+static inline void frame_at(VM *vm, G *g, int32_t k, RFrame *out)
 {
     Frame *f = &g->frames[k];
     bool at_pc = false;
@@ -784,73 +777,105 @@ static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn)
     return stack_cached(r, fs, n);
 }
 
-/* rstack_of: stack_of(r, vm, g, rtfn) through the shared raw-stack cache. */
-static uint32_t rstack_of(Race *r, VM *vm, G *g, int rtfn)
+static inline uint32_t pent_hash(uint32_t parent, const Proto *p, int32_t pc, int32_t rtfn)
 {
-    int32_t n = g->nframes;
-    if (n < 1 || n > RCACHE_DEPTH) return stack_of(r, vm, g, rtfn);
-    const Frame *f = g->frames;
-    uint64_t h = (uint64_t)(uint32_t)rtfn * 0x9e3779b97f4a7c15ULL ^ (uint64_t)n;
-    for (int32_t k = 0; k < n; k++) h = (h ^ (uintptr_t)f[k].pc ^ f[k].flags) * 0xff51afd7ed558ccdULL;
-    uint32_t i = (uint32_t)(h >> 40) % RCACHE_N;
-    bool same = r->rcache[i].n == n && r->rcache[i].rtfn == rtfn;
-    for (int32_t k = 0; same && k < n; k++) {
-        const GFrameKey *e = &r->rcache[i].f[k].k;
-        same = e->p == f[k].proto && e->pc == f[k].pc && e->flags == f[k].flags &&
-               r->rcache[i].f[k].code == f[k].proto->code;
-    }
-    if (same) return r->rcache[i].id;
-    uint32_t id = stack_of(r, vm, g, rtfn);
-    r->rcache[i].n = n;
-    r->rcache[i].rtfn = rtfn;
-    r->rcache[i].id = id;
-    for (int32_t k = 0; k < n; k++) {
-        r->rcache[i].f[k].k = (GFrameKey){f[k].proto, f[k].pc, f[k].flags};
-        r->rcache[i].f[k].code = f[k].proto->code;
-    }
-    return id;
+    uint64_t h = ((uint64_t)parent << 32 | (uint32_t)pc) ^ ((uint64_t)(uintptr_t)p << 16) ^ (uint64_t)(uint32_t)rtfn << 40;
+    return (uint32_t)((h * 0x9e3779b97f4a7c15ULL) >> 32);
 }
 
-/* gstack_of: stack_of(r, vm, g, rtfn) through g's own cache (rg->sc). */
-static uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
+static void ptab_grow(Race *r)
+{
+    {
+        PEnt *old = r->ptab;
+        uint32_t oc = r->ptabcap;
+        r->ptabcap = oc ? oc * 2 : 1024;
+        r->ptab = xcalloc(r->ptabcap, sizeof *r->ptab);
+        for (uint32_t i = 0; i < oc; i++) {
+            if (!old[i].parent) continue;
+            uint32_t m = r->ptabcap - 1, j = pent_hash(old[i].parent, old[i].p, old[i].pc, old[i].rtfn) & m;
+            while (r->ptab[j].parent) j = (j + 1) & m;
+            r->ptab[j] = old[i];
+        }
+        free(old);
+    }
+}
+
+/* pent_find: the trie's entry for (parent, p, pc, rtfn); *found false: a new
+ * one, whose val the caller sets (before the next pent_find). */
+static inline PEnt *pent_find(Race *r, uint32_t parent, const Proto *p, int32_t pc, int32_t rtfn, bool *found)
+{
+    if ((r->ptablen + 1) * 2 > r->ptabcap) ptab_grow(r);
+    uint32_t m = r->ptabcap - 1, i = pent_hash(parent, p, pc, rtfn) & m;
+    for (PEnt *e; (e = &r->ptab[i])->parent; i = (i + 1) & m)
+        if (e->parent == parent && e->p == p && e->pc == pc && e->rtfn == rtfn) {
+            *found = true;
+            return e;
+        }
+    *found = false;
+    r->ptablen++;
+    r->ptab[i] = (PEnt){p, parent, pc, rtfn, 0};
+    return &r->ptab[i];
+}
+
+static uint32_t pnode_child(Race *r, uint32_t parent, const RFrame *f)
+{
+    bool found;
+    PEnt *e = pent_find(r, parent, f->p, f->pc, PFX_NODE, &found);
+    if (found) return e->val;
+    if (r->npnodes == r->cappnodes) {
+        r->cappnodes = r->cappnodes ? r->cappnodes * 2 : 1024;
+        r->pnodes = xrealloc(r->pnodes, r->cappnodes * sizeof *r->pnodes);
+    }
+    r->pnodes[r->npnodes] = (PNode){parent, f->pc, f->p};
+    return e->val = r->npnodes++;
+}
+
+/* frame_pfx: the trie node of g's frames lo..k-1 (those below frame k). */
+static uint32_t frame_pfx_slow(Race *r, VM *vm, G *g, int32_t k, int32_t lo);
+static inline uint32_t frame_pfx(Race *r, VM *vm, G *g, int32_t k, int32_t lo)
+{
+    uint32_t n = g->frames[k].race_pfx;
+    return n ? n : frame_pfx_slow(r, vm, g, k, lo);
+}
+
+static uint32_t frame_pfx_slow(Race *r, VM *vm, G *g, int32_t k, int32_t lo)
+{
+    Frame *f = &g->frames[k];
+    if (k == lo) return f->race_pfx = PFX_ROOT;
+    uint32_t parent = frame_pfx(r, vm, g, k - 1, lo);
+    RFrame rf;
+    frame_at(vm, g, k - 1, &rf);   /* as stack_of sees it: by frame k's flags, fixed while k lives */
+    return f->race_pfx = pnode_child(r, parent, &rf);
+}
+
+/* pstack_of: stack_of(r, vm, g, rtfn), found through the frame prefix trie. */
+static uint32_t pstack_of(Race *r, VM *vm, G *g, int rtfn)
 {
     int32_t n = g->nframes;
-    if (n < 1 || n > GSC_DEPTH) return stack_of(r, vm, g, rtfn);
-    GStackCache *sc = rg->sc;
-    if (!sc && rg->naccess < GSC_AFTER) {   /* short-lived goroutines keep no cache of their own */
-        rg->naccess++;
-        return rstack_of(r, vm, g, rtfn);
-    }
-    if (!sc) {
-        sc = rg->sc = xmalloc(sizeof *sc);
-        sc->n = -1;
-        sc->gen = 0;
-        memset(sc->e, 0, sizeof sc->e);
-    }
-    const Frame *f = g->frames;
-    bool same = sc->n == n && sc->chain[n - 1].flags == f[n - 1].flags;
-    for (int32_t k = 0; same && k < n - 1; k++)
-        same = sc->chain[k].p == f[k].proto && sc->chain[k].pc == f[k].pc && sc->chain[k].flags == f[k].flags;
-    if (!same) {
-        for (int32_t k = 0; k < n - 1; k++) sc->chain[k] = (GFrameKey){f[k].proto, f[k].pc, f[k].flags};
-        sc->chain[n - 1] = (GFrameKey){NULL, NULL, f[n - 1].flags};
-        sc->n = n;
-        if (++sc->gen == 0) {   /* wrapped: no entry may look current */
-            memset(sc->e, 0, sizeof sc->e);
-            sc->gen = 1;
+    int32_t lo = n > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
+    if (n - lo < 1 || n - lo + 1 > STACK_MAX) return stack_of(r, vm, g, rtfn);   /* none, or cut at STACK_MAX */
+    if (!r->npnodes) {   /* (again): node 0 is none (a Frame's "not known"), 1 the root */
+        if (r->cappnodes < PFX_ROOT + 1) {
+            r->cappnodes = 1024;
+            r->pnodes = xrealloc(r->pnodes, r->cappnodes * sizeof *r->pnodes);
         }
+        memset(r->pnodes, 0, (PFX_ROOT + 1) * sizeof *r->pnodes);
+        r->npnodes = PFX_ROOT + 1;
+        r->ptablen = 0;
+        if (r->ptabcap) memset(r->ptab, 0, r->ptabcap * sizeof *r->ptab);
     }
-    const Instr *pc = f[n - 1].pc;
-    uint32_t k = (uint32_t)(((uintptr_t)pc >> 3) ^ (uint32_t)rtfn) % GSC_N;
-    if (sc->e[k].gen == sc->gen && sc->e[k].pc == pc && sc->e[k].p == f[n - 1].proto && sc->e[k].rtfn == rtfn)
-        return sc->e[k].id;
-    uint32_t id = rstack_of(r, vm, g, rtfn);
-    sc->e[k].p = f[n - 1].proto;
-    sc->e[k].pc = pc;
-    sc->e[k].rtfn = rtfn;
-    sc->e[k].gen = sc->gen;
-    sc->e[k].id = id;
-    return id;
+    uint32_t pfx = frame_pfx(r, vm, g, n - 1, lo);
+    RFrame top;
+    frame_at(vm, g, n - 1, &top);
+    bool found;
+    PEnt *e = pent_find(r, pfx, top.p, top.pc, rtfn, &found);
+    if (found) return e->val;
+    RFrame fs[STACK_MAX];
+    int k = 0;
+    if (rtfn >= 0) fs[k++] = (RFrame){NULL, rtfn};
+    fs[k++] = top;
+    for (uint32_t nd = pfx; nd != PFX_ROOT; nd = r->pnodes[nd].parent) fs[k++] = (RFrame){r->pnodes[nd].p, r->pnodes[nd].pc};
+    return e->val = stack_cached(r, fs, k);   /* the depot does not touch the trie's table */
 }
 
 /* stack_atomic: g's stack at sync/atomic function fn, as Go's report shows it:
@@ -1067,7 +1092,7 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
     }
     /* cur is built in registers and stored whole (building *me field by field
      * and copying it at once stalls on store forwarding) */
-    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : gstack_of(r, vm, g, rg, rtfn),
+    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : pstack_of(r, vm, g, rtfn),
                         atomic};
     *me = cur;
     const Access *bad = NULL;
@@ -1189,7 +1214,7 @@ static void race_destroy(Race *r)
     while (r->live) obj_drop(r, r->live);
     for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; slotvc_free(ro); free(ro->buf); free(ro); }
     for (SyncVar *s = r->free_sv, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
-    for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g->sc); free(g); }
+    for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g); }
     for (ReadSet *rs = r->free_rs, *nx; rs; rs = nx) { nx = rs->next_free; free(rs->a); free(rs); }
     free(r->tab);
     free(r->tid_clk);
@@ -1198,6 +1223,8 @@ static void race_destroy(Race *r)
     free(r->frames);
     free(r->stacks);
     free(r->stab);
+    free(r->pnodes);
+    free(r->ptab);
     free(r->reports);
     free(r->dedup);
     free(r);
@@ -1228,11 +1255,11 @@ static void race_reset(Race *r)
     if (r->ncreated) memset(r->created, 0, (size_t)r->ncreated * sizeof *r->created);
     r->nreports = 0;
     r->ndedup = 0;
-    if (r->nframes > DEPOT_KEEP) {
+    if (r->nframes > DEPOT_KEEP || r->npnodes > DEPOT_KEEP) {   /* the trie's values are the depot's ids */
         r->nframes = r->nstacks = 0;
         memset(r->stab, 0, r->stabcap * sizeof *r->stab);
         memset(r->scache, 0, sizeof r->scache);
-        memset(r->rcache, 0, sizeof r->rcache);
+        r->npnodes = 0;   /* the table is cleared when the trie starts again */
     }
 }
 
