@@ -1134,10 +1134,21 @@ static const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool a
     return bad;
 }
 
+/* unchecked: the accesses of the context and time packages (Proto.norace).
+ * They touch only their own state, under their own locks (which stay sync
+ * edges), and copies made by their callers: no race can be reported there,
+ * as none is in Go (whose timers live in the uninstrumented runtime), and
+ * checking them was two thirds of the detector's work in a world of
+ * requests with deadlines (lesson 15). */
+static inline bool unchecked(const G *g)
+{
+    return g && g->nframes > 0 && g->frames[g->nframes - 1].proto->norace;
+}
+
 static inline void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
 {
     Race *r = R_(vm);
-    if (!r || !r->active) return;
+    if (!r || !r->active || unchecked(g)) return;
     const void *key = o ? (const void *)o : (const void *)&r->globals;
     RaceObj *ro = r->ocache[oc_slot(key)];
     Shadow *s;
@@ -1173,7 +1184,7 @@ void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot
 void race_map(VM *vm, G *g, Obj *m, int fn)
 {
     Race *r = R_(vm);
-    if (!r || !r->active || !m) return;
+    if (!r || !r->active || !m || unchecked(g)) return;
     bool write = fn >= RACE_MAP_ASSIGN && fn != RACE_MAP_ITERINIT && fn != RACE_MAP_ITERNEXT;
     RaceObj *ro;
     Shadow *s = shadow(r, vm, m, 0, &ro);

@@ -117,6 +117,7 @@ VM *vm_new(Program *prog, const VMOptions *opt)
         for (int32_t i = 0; i < prog->nprotos; i++) {
             Proto *p = prog->protos[i];
             if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
+            p->norace = p->name && (strncmp(p->name, "context.", 8) == 0 || strncmp(p->name, "time.", 5) == 0);
         }
         prog->fastops_set = true;
     }
