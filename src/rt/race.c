@@ -12,10 +12,11 @@
 #define TID_QUARANTINE 256   /* freed tids wait this long before reuse */
 #define STACK_MAX 64         /* frames kept per access stack */
 #define SLOTVC_MAX 65536     /* sync clocks of lower slots are found by index, not by list */
-#define SCACHE_N 64          /* stack cache entries */
+#define SCACHE_N 512         /* stack cache entries */
 #define SCACHE_DEPTH 8       /* stacks up to this deep are cached */
 #define OCACHE_N 64          /* object cache entries */
-#define POOL_MAX 4096        /* RaceObjs and RaceGs kept for reuse */
+#define POOL_MAX 16384       /* RaceObjs, RaceGs, read sets and sync clocks kept for reuse */
+#define SLOTVC_KEEP 64       /* a pooled RaceObj keeps slot clocks up to this many (channel buffer slots) */
 #define DEPOT_KEEP (1u << 20) /* a recycled state keeps its stack depot up to this many frames */
 
 /* st: a sync clock's stamp: ver * 2 + eq, where ver names the state of the
@@ -63,24 +64,6 @@ typedef struct RaceObj {
     uint32_t nslotvc;
 } RaceObj;
 
-/* A goroutine's recent stacks (gstack_of): the raw fields of its frames
- * below the top one, as they were when copied (chain), and the depot ids of
- * the stacks seen on top of that chain (by the top frame and runtime
- * function). An access finds its stack by comparing its frames with chain
- * (a few words each), without building and hashing the stack. */
-#define GSC_DEPTH 8          /* goroutines deeper than this use the shared caches */
-#define GSC_AFTER 16         /* accesses a goroutine makes before it gets its own cache (most make a few) */
-#define GSC_N 8
-#define RCACHE_N 256         /* shared raw-stack cache entries (gstack_of's misses) */
-#define RCACHE_DEPTH 4       /* stacks up to this deep are in it */
-typedef struct GFrameKey { const Proto *p; const Instr *pc; uint8_t flags; } GFrameKey;
-typedef struct GStackCache {
-    int32_t   n;          /* frames when chain was copied; -1: none */
-    uint32_t  gen;        /* bumped when chain is copied: older entries are stale */
-    GFrameKey chain[GSC_DEPTH];   /* frames [0, n-1); the top frame's flags in chain[n-1].flags */
-    struct { const Proto *p; const Instr *pc; int32_t rtfn; uint32_t gen, id; } e[GSC_N];
-} GStackCache;
-
 /* Lazy epochs: a release publishes the epoch of g's last access (pub), not
  * its current epoch, and ticks the epoch only when it published it, at the
  * next access (epoch_of). A goroutine that touches no tracked memory, as a
@@ -95,18 +78,24 @@ typedef struct RaceG {
     bool     stale;       /* own was published: the next access takes own + 1 */
     VC vc;
     uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
-    GStackCache *sc;      /* made after GSC_AFTER accesses */
-    /* the stacks of g's last two access places while g is one frame deep
-     * (its stack is then its pc's, whatever the frame's flags); rtfn -2: none */
-    const Instr *m_pc[2];
-    int32_t      m_rtfn[2];
-    uint32_t     m_id[2];
-    uint32_t     m_next;
-    uint32_t naccess;     /* accesses so far, up to GSC_AFTER */
-    struct RaceG *next_free;   /* in Race.free_gs (vc.c and sc kept; vc zeroed) */
+    struct RaceG *next_free;   /* in Race.free_gs (vc.c kept; vc zeroed) */
 } RaceG;
 
 typedef struct RFrame { const Proto *p; int32_t pc; } RFrame;   /* p NULL: runtime function pc of rt_funcs */
+
+/* Stacks by their frames below the top one (pstack_of): a trie of those
+ * frames, bottom up, whose node 1 is no frame at all. Each Frame keeps the
+ * node of the frames below it (Frame.race_pfx; 0: not known yet), which do
+ * not change while it lives (its callers wait in their calls), so an access
+ * finds its stack from its top frame alone: one lookup of (that node, the
+ * top frame, the runtime function), where hashing the whole stack, or
+ * comparing every frame with a cache's, was half of what the detector cost
+ * a program of many short calls. Nodes are values (Proto, pc), as the
+ * depot's stacks are, and live as long as the depot. */
+#define PFX_ROOT 1
+#define PFX_NODE INT32_MIN   /* PEnt.rtfn of a node's entry (its val: the child node) */
+typedef struct PNode { uint32_t parent; int32_t pc; const Proto *p; } PNode;
+typedef struct PEnt { const Proto *p; uint32_t parent; int32_t pc, rtfn; uint32_t val; } PEnt;   /* parent 0: free */
 
 /* The runtime functions Go's race reports put on top of a map access (Go 1.19's
  * $GOROOT/src/runtime/map*.go, the line of the func). */
@@ -174,18 +163,20 @@ typedef struct Race {
     /* stacks looked up lately, by their top frame: an access that was made
      * before from the same place finds its stack without hashing it */
     struct { int n; uint32_t id; RFrame fs[SCACHE_DEPTH]; } scache[SCACHE_N];
-    /* stacks by their frames' raw fields (a new goroutine's first accesses
-     * find the stacks of the goroutines that ran the same code before it);
-     * a frame's code base is part of the key, so that an entry never
-     * outlives the program it was made for */
-    struct { int32_t n, rtfn; uint32_t id; struct { GFrameKey k; const Instr *code; } f[RCACHE_DEPTH]; } rcache[RCACHE_N];
+    /* the frame prefix trie: its nodes, and (node, frame, rtfn) -> the
+     * child node (rtfn PFX_NODE) or the depot id of the stack */
+    PNode    *pnodes;
+    uint32_t  npnodes, cappnodes;
+    PEnt     *ptab;
+    uint32_t  ptabcap, ptablen;
     /* pools: objects and goroutines freed, kept with their memory for reuse
      * (explore and graders make a VM per schedule; race_free keeps the
      * whole state for the next race_enable) */
     RaceObj  *free_objs;
     RaceG    *free_gs;
     ReadSet  *free_rs;  /* read sets, a zeroed */
-    uint32_t  nfree_objs, nfree_gs, nfree_rs;
+    SyncVar  *free_sv;  /* sync clocks, vc zeroed (its memory kept) */
+    uint32_t  nfree_objs, nfree_gs, nfree_rs, nfree_sv;
     /* reports */
     RaceReport *reports;
     int       nreports, capreports;
@@ -439,31 +430,66 @@ static void rs_put(ReadSet *rs, Access a)
     rs->n++;
 }
 
-/* obj_drop forgets ro, and keeps it for reuse while the pool has room. */
+/* vc_clear empties v, keeping its memory (entries past n are 0 already). */
+static void vc_clear(VC *v)
+{
+    if (v->n) memset(v->c, 0, v->n * sizeof *v->c);
+    v->n = 0;
+    v->st = 0;
+}
+
+static void slotvc_free(RaceObj *ro)
+{
+    for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
+    free(ro->slotvc);
+    ro->slotvc = NULL;
+    ro->nslotvc = 0;
+}
+
+/* obj_drop forgets ro, and keeps it for reuse while the pool has room, with
+ * the memory of its shadow slots and (a few) slot clocks; its sync clocks go
+ * to their own pool (a run with thousands of mutexes and channels made and
+ * freed that many clocks each time). */
 static void obj_drop(Race *r, RaceObj *ro)
 {
     for (uint32_t i = 0; ro->sh && i < ro->n; i++) {
         if (ro->sh[i].rs) rs_free(r, ro->sh[i].rs);
     }
-    for (SyncVar *s = ro->syncs, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
-    for (uint32_t i = 0; i < ro->nslotvc; i++) free(ro->slotvc[i].c);
-    free(ro->slotvc);
+    for (SyncVar *s = ro->syncs, *nx; s; s = nx) {
+        nx = s->next;
+        if (r->nfree_sv >= POOL_MAX) {
+            free(s->vc.c);
+            free(s);
+            continue;
+        }
+        vc_clear(&s->vc);
+        s->next = r->free_sv;
+        r->free_sv = s;
+        r->nfree_sv++;
+    }
+    ro->syncs = NULL;
     RaceObj **oc = &r->ocache[oc_slot(ro->o)];
     if (*oc == ro) *oc = NULL;
     if (ro->prev_live) ro->prev_live->next_live = ro->next_live;
     else r->live = ro->next_live;
     if (ro->next_live) ro->next_live->prev_live = ro->prev_live;
     if (r->nfree_objs >= POOL_MAX) {
+        slotvc_free(ro);
         free(ro->buf);
         free(ro);
         return;
     }
+    if (ro->nslotvc > SLOTVC_KEEP) slotvc_free(ro);
+    for (uint32_t i = 0; i < ro->nslotvc; i++) vc_clear(&ro->slotvc[i]);
     Shadow *buf = ro->buf;
-    uint32_t bufcap = ro->bufcap;
+    uint32_t bufcap = ro->bufcap, nslotvc = ro->nslotvc;
+    VC *slotvc = ro->slotvc;
     if (ro->sh == buf && buf) memset(buf, 0, ro->n * sizeof *buf);
     memset(ro, 0, sizeof *ro);
     ro->buf = buf;
     ro->bufcap = bufcap;
+    ro->slotvc = slotvc;
+    ro->nslotvc = nslotvc;
     ro->next_free = r->free_objs;
     r->free_objs = ro;
     r->nfree_objs++;
@@ -532,7 +558,13 @@ static __attribute__((noinline)) VC *sync_vc_slow(Race *r, const void *o, uint32
         return &ro->slotvc[slot];
     }
     for (SyncVar *s = ro->syncs; s; s = s->next) if (s->slot == slot) return &s->vc;
-    SyncVar *s = xcalloc(1, sizeof *s);
+    SyncVar *s = r->free_sv;
+    if (s) {
+        r->free_sv = s->next;
+        r->nfree_sv--;
+    } else {
+        s = xcalloc(1, sizeof *s);
+    }
     s->slot = slot;
     s->next = ro->syncs;
     ro->syncs = s;
@@ -581,8 +613,6 @@ static RaceG *rg_new(Race *r)
     rg->own = r->tid_clk[t] + 1;
     rg->pub = 0;
     rg->stale = false;
-    rg->m_pc[0] = rg->m_pc[1] = NULL;
-    rg->m_rtfn[0] = rg->m_rtfn[1] = -2;   /* no rtfn: an empty entry never matches */
     rg->ver = ++r->next_ver;
     return rg;
 }
@@ -612,6 +642,7 @@ static RaceG *rg_of(Race *r, G *g)
 }
 
 static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn);
+static uint32_t pstack_of(Race *r, VM *vm, G *g, int rtfn);
 static uint32_t stack_find(Race *r, const RFrame *fs, int n);
 
 void race_go(VM *vm, G *parent, G *child)
@@ -631,7 +662,7 @@ void race_go(VM *vm, G *parent, G *child)
     r->created[child->id] = UINT32_MAX;   /* made by the runtime (a timer): no stack */
     if (!parent) return;
     RaceG *p = rg_of(r, parent);
-    r->created[child->id] = stack_of(r, vm, parent, -1);
+    r->created[child->id] = pstack_of(r, vm, parent, -1);
     vc_join(&c->vc, &p->vc);
     publish(&c->vc, p);
     c->ver = ++r->next_ver;
@@ -661,8 +692,6 @@ void race_g_end(VM *vm, G *g)
             rg->vc.n = 0;
             rg->tid = rg->own = rg->pub = 0;
             rg->stale = false;
-            rg->naccess = 0;
-            if (rg->sc) rg->sc->n = -1;
             rg->next_free = r->free_gs;
             r->free_gs = rg;
             r->nfree_gs++;
@@ -670,7 +699,6 @@ void race_g_end(VM *vm, G *g)
         }
     }
     free(rg->vc.c);
-    free(rg->sc);
     free(rg);
 }
 
@@ -732,7 +760,7 @@ void race_sync_pair(VM *vm, G *a, G *b)
 
 /* ---- stacks ---- */
 
-static void frame_at(VM *vm, G *g, int32_t k, RFrame *out)
+static inline void frame_at(VM *vm, G *g, int32_t k, RFrame *out)
 {
     Frame *f = &g->frames[k];
     bool at_pc = false;
@@ -779,89 +807,105 @@ static uint32_t stack_of(Race *r, VM *vm, G *g, int rtfn)
     return stack_cached(r, fs, n);
 }
 
-/* rstack_of: stack_of(r, vm, g, rtfn) through the shared raw-stack cache. */
-static uint32_t rstack_of(Race *r, VM *vm, G *g, int rtfn)
+static inline uint32_t pent_hash(uint32_t parent, const Proto *p, int32_t pc, int32_t rtfn)
 {
-    int32_t n = g->nframes;
-    if (n < 1 || n > RCACHE_DEPTH) return stack_of(r, vm, g, rtfn);
-    const Frame *f = g->frames;
-    uint64_t h = (uint64_t)(uint32_t)rtfn * 0x9e3779b97f4a7c15ULL ^ (uint64_t)n;
-    for (int32_t k = 0; k < n; k++) h = (h ^ (uintptr_t)f[k].pc ^ f[k].flags) * 0xff51afd7ed558ccdULL;
-    uint32_t i = (uint32_t)(h >> 40) % RCACHE_N;
-    bool same = r->rcache[i].n == n && r->rcache[i].rtfn == rtfn;
-    for (int32_t k = 0; same && k < n; k++) {
-        const GFrameKey *e = &r->rcache[i].f[k].k;
-        same = e->p == f[k].proto && e->pc == f[k].pc && e->flags == f[k].flags &&
-               r->rcache[i].f[k].code == f[k].proto->code;
-    }
-    if (same) return r->rcache[i].id;
-    uint32_t id = stack_of(r, vm, g, rtfn);
-    r->rcache[i].n = n;
-    r->rcache[i].rtfn = rtfn;
-    r->rcache[i].id = id;
-    for (int32_t k = 0; k < n; k++) {
-        r->rcache[i].f[k].k = (GFrameKey){f[k].proto, f[k].pc, f[k].flags};
-        r->rcache[i].f[k].code = f[k].proto->code;
-    }
-    return id;
+    uint64_t h = ((uint64_t)parent << 32 | (uint32_t)pc) ^ ((uint64_t)(uintptr_t)p << 16) ^ (uint64_t)(uint32_t)rtfn << 40;
+    return (uint32_t)((h * 0x9e3779b97f4a7c15ULL) >> 32);
 }
 
-/* gstack_slow: gstack_of past its inline test. */
-static __attribute__((noinline)) uint32_t gstack_slow(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
+static void ptab_grow(Race *r)
 {
-    int32_t n = g->nframes;
-    if (n < 1 || n > GSC_DEPTH) return stack_of(r, vm, g, rtfn);
-    GStackCache *sc = rg->sc;
-    if (!sc && rg->naccess < GSC_AFTER) {   /* short-lived goroutines keep no cache of their own */
-        rg->naccess++;
-        return rstack_of(r, vm, g, rtfn);
-    }
-    if (!sc) {
-        sc = rg->sc = xmalloc(sizeof *sc);
-        sc->n = -1;
-        sc->gen = 0;
-        memset(sc->e, 0, sizeof sc->e);
-    }
-    const Frame *f = g->frames;
-    bool same = sc->n == n && sc->chain[n - 1].flags == f[n - 1].flags;
-    for (int32_t k = 0; same && k < n - 1; k++)
-        same = sc->chain[k].p == f[k].proto && sc->chain[k].pc == f[k].pc && sc->chain[k].flags == f[k].flags;
-    if (!same) {
-        for (int32_t k = 0; k < n - 1; k++) sc->chain[k] = (GFrameKey){f[k].proto, f[k].pc, f[k].flags};
-        sc->chain[n - 1] = (GFrameKey){NULL, NULL, f[n - 1].flags};
-        sc->n = n;
-        if (++sc->gen == 0) {   /* wrapped: no entry may look current */
-            memset(sc->e, 0, sizeof sc->e);
-            sc->gen = 1;
+    {
+        PEnt *old = r->ptab;
+        uint32_t oc = r->ptabcap;
+        r->ptabcap = oc ? oc * 2 : 1024;
+        r->ptab = xcalloc(r->ptabcap, sizeof *r->ptab);
+        for (uint32_t i = 0; i < oc; i++) {
+            if (!old[i].parent) continue;
+            uint32_t m = r->ptabcap - 1, j = pent_hash(old[i].parent, old[i].p, old[i].pc, old[i].rtfn) & m;
+            while (r->ptab[j].parent) j = (j + 1) & m;
+            r->ptab[j] = old[i];
         }
+        free(old);
     }
-    const Instr *pc = f[n - 1].pc;
-    uint32_t k = (uint32_t)(((uintptr_t)pc >> 3) ^ (uint32_t)rtfn) % GSC_N;
-    if (sc->e[k].gen == sc->gen && sc->e[k].pc == pc && sc->e[k].p == f[n - 1].proto && sc->e[k].rtfn == rtfn)
-        return sc->e[k].id;
-    uint32_t id = rstack_of(r, vm, g, rtfn);
-    sc->e[k].p = f[n - 1].proto;
-    sc->e[k].pc = pc;
-    sc->e[k].rtfn = rtfn;
-    sc->e[k].gen = sc->gen;
-    sc->e[k].id = id;
-    return id;
 }
 
-/* gstack_of: stack_of(r, vm, g, rtfn) through g's own cache (rg->sc); the
- * test for a goroutine one frame deep (a loop in a go statement's function)
- * inline, as every access makes it. */
-static inline uint32_t gstack_of(Race *r, VM *vm, G *g, RaceG *rg, int rtfn)
+/* pent_find: the trie's entry for (parent, p, pc, rtfn); *found false: a new
+ * one, whose val the caller sets (before the next pent_find). */
+static inline PEnt *pent_find(Race *r, uint32_t parent, const Proto *p, int32_t pc, int32_t rtfn, bool *found)
 {
-    if (g->nframes != 1) return gstack_slow(r, vm, g, rg, rtfn);
-    const Instr *pc = g->frames[0].pc;
-    if (rg->m_pc[0] == pc && rg->m_rtfn[0] == rtfn) return rg->m_id[0];
-    if (rg->m_pc[1] == pc && rg->m_rtfn[1] == rtfn) return rg->m_id[1];
-    uint32_t id = gstack_slow(r, vm, g, rg, rtfn), k = rg->m_next ^= 1;
-    rg->m_pc[k] = pc;
-    rg->m_rtfn[k] = rtfn;
-    rg->m_id[k] = id;
-    return id;
+    if ((r->ptablen + 1) * 2 > r->ptabcap) ptab_grow(r);
+    uint32_t m = r->ptabcap - 1, i = pent_hash(parent, p, pc, rtfn) & m;
+    for (PEnt *e; (e = &r->ptab[i])->parent; i = (i + 1) & m)
+        if (e->parent == parent && e->p == p && e->pc == pc && e->rtfn == rtfn) {
+            *found = true;
+            return e;
+        }
+    *found = false;
+    r->ptablen++;
+    r->ptab[i] = (PEnt){p, parent, pc, rtfn, 0};
+    return &r->ptab[i];
+}
+
+static uint32_t pnode_child(Race *r, uint32_t parent, const RFrame *f)
+{
+    bool found;
+    PEnt *e = pent_find(r, parent, f->p, f->pc, PFX_NODE, &found);
+    if (found) return e->val;
+    if (r->npnodes == r->cappnodes) {
+        r->cappnodes = r->cappnodes ? r->cappnodes * 2 : 1024;
+        r->pnodes = xrealloc(r->pnodes, r->cappnodes * sizeof *r->pnodes);
+    }
+    r->pnodes[r->npnodes] = (PNode){parent, f->pc, f->p};
+    return e->val = r->npnodes++;
+}
+
+/* frame_pfx: the trie node of g's frames lo..k-1 (those below frame k). */
+static uint32_t frame_pfx_slow(Race *r, VM *vm, G *g, int32_t k, int32_t lo);
+static inline uint32_t frame_pfx(Race *r, VM *vm, G *g, int32_t k, int32_t lo)
+{
+    uint32_t n = g->frames[k].race_pfx;
+    return n ? n : frame_pfx_slow(r, vm, g, k, lo);
+}
+
+static uint32_t frame_pfx_slow(Race *r, VM *vm, G *g, int32_t k, int32_t lo)
+{
+    Frame *f = &g->frames[k];
+    if (k == lo) return f->race_pfx = PFX_ROOT;
+    uint32_t parent = frame_pfx(r, vm, g, k - 1, lo);
+    RFrame rf;
+    frame_at(vm, g, k - 1, &rf);   /* as stack_of sees it: by frame k's flags, fixed while k lives */
+    return f->race_pfx = pnode_child(r, parent, &rf);
+}
+
+/* pstack_of: stack_of(r, vm, g, rtfn), found through the frame prefix trie. */
+static uint32_t pstack_of(Race *r, VM *vm, G *g, int rtfn)
+{
+    int32_t n = g->nframes;
+    int32_t lo = n > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
+    if (n - lo < 1 || n - lo + 1 > STACK_MAX) return stack_of(r, vm, g, rtfn);   /* none, or cut at STACK_MAX */
+    if (!r->npnodes) {   /* (again): node 0 is none (a Frame's "not known"), 1 the root */
+        if (r->cappnodes < PFX_ROOT + 1) {
+            r->cappnodes = 1024;
+            r->pnodes = xrealloc(r->pnodes, r->cappnodes * sizeof *r->pnodes);
+        }
+        memset(r->pnodes, 0, (PFX_ROOT + 1) * sizeof *r->pnodes);
+        r->npnodes = PFX_ROOT + 1;
+        r->ptablen = 0;
+        if (r->ptabcap) memset(r->ptab, 0, r->ptabcap * sizeof *r->ptab);
+    }
+    uint32_t pfx = frame_pfx(r, vm, g, n - 1, lo);
+    RFrame top;
+    frame_at(vm, g, n - 1, &top);
+    bool found;
+    PEnt *e = pent_find(r, pfx, top.p, top.pc, rtfn, &found);
+    if (found) return e->val;
+    RFrame fs[STACK_MAX];
+    int k = 0;
+    if (rtfn >= 0) fs[k++] = (RFrame){NULL, rtfn};
+    fs[k++] = top;
+    for (uint32_t nd = pfx; nd != PFX_ROOT; nd = r->pnodes[nd].parent) fs[k++] = (RFrame){r->pnodes[nd].p, r->pnodes[nd].pc};
+    return e->val = stack_cached(r, fs, k);   /* the depot does not touch the trie's table */
 }
 
 /* stack_atomic: g's stack at sync/atomic function fn, as Go's report shows it:
@@ -1078,7 +1122,7 @@ static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *
     }
     /* cur is built in registers and stored whole (building *me field by field
      * and copying it at once stalls on store forwarding); *me only for a report */
-    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : gstack_of(r, vm, g, rg, rtfn),
+    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : pstack_of(r, vm, g, rtfn),
                         atomic};
     const Access *bad = NULL;
     static Access badcopy;
@@ -1120,10 +1164,21 @@ static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *
     return bad;
 }
 
+/* unchecked: the accesses of the context and time packages (Proto.norace).
+ * They touch only their own state, under their own locks (which stay sync
+ * edges), and copies made by their callers: no race can be reported there,
+ * as none is in Go (whose timers live in the uninstrumented runtime), and
+ * checking them was two thirds of the detector's work in a world of
+ * requests with deadlines (lesson 15). */
+static inline bool unchecked(const G *g)
+{
+    return g && g->nframes > 0 && g->frames[g->nframes - 1].proto->norace;
+}
+
 static inline __attribute__((always_inline)) void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
 {
     Race *r = R_(vm);
-    if (!r || !r->active) return;
+    if (!r || !r->active || unchecked(g)) return;
     const void *key = o ? (const void *)o : (const void *)&r->globals;
     RaceObj *ro = r->ocache[oc_slot(key)];
     Shadow *s;
@@ -1159,7 +1214,7 @@ void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot
 void race_map(VM *vm, G *g, Obj *m, int fn)
 {
     Race *r = R_(vm);
-    if (!r || !r->active || !m) return;
+    if (!r || !r->active || !m || unchecked(g)) return;
     bool write = fn >= RACE_MAP_ASSIGN && fn != RACE_MAP_ITERINIT && fn != RACE_MAP_ITERNEXT;
     RaceObj *ro;
     Shadow *s = shadow(r, vm, m, 0, &ro);
@@ -1198,8 +1253,9 @@ static _Atomic(Race *) spare;
 static void race_destroy(Race *r)
 {
     while (r->live) obj_drop(r, r->live);
-    for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; free(ro->buf); free(ro); }
-    for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g->sc); free(g); }
+    for (RaceObj *ro = r->free_objs, *nx; ro; ro = nx) { nx = ro->next_free; slotvc_free(ro); free(ro->buf); free(ro); }
+    for (SyncVar *s = r->free_sv, *nx; s; s = nx) { nx = s->next; free(s->vc.c); free(s); }
+    for (RaceG *g = r->free_gs, *nx; g; g = nx) { nx = g->next_free; free(g->vc.c); free(g); }
     for (ReadSet *rs = r->free_rs, *nx; rs; rs = nx) { nx = rs->next_free; free(rs->a); free(rs); }
     free(r->tab);
     free(r->tid_clk);
@@ -1208,6 +1264,8 @@ static void race_destroy(Race *r)
     free(r->frames);
     free(r->stacks);
     free(r->stab);
+    free(r->pnodes);
+    free(r->ptab);
     free(r->reports);
     free(r->dedup);
     free(r);
@@ -1218,8 +1276,17 @@ static void race_destroy(Race *r)
  * found it, so an id found again names the same frames. */
 static void race_reset(Race *r)
 {
+    /* a short run's few objects leave the table one by one (the whole of a
+     * table grown by an earlier run was a few per cent of a short schedule);
+     * an object is at or after its home slot, past the gaps left so far */
+    bool few = r->len * 8 < r->cap;
+    for (RaceObj *ro = r->live; few && ro; ro = ro->next_live) {
+        uint32_t m = r->cap - 1, i = ptr_hash(ro->o) & m;
+        while (r->tab[i] != ro) i = (i + 1) & m;
+        r->tab[i] = NULL;
+    }
     while (r->live) obj_drop(r, r->live);
-    if (r->cap) memset(r->tab, 0, r->cap * sizeof *r->tab);
+    if (r->cap && !few) memset(r->tab, 0, r->cap * sizeof *r->tab);
     r->len = 0;
     r->active = false;
     r->next_serial = 0;
@@ -1229,11 +1296,11 @@ static void race_reset(Race *r)
     if (r->ncreated) memset(r->created, 0, (size_t)r->ncreated * sizeof *r->created);
     r->nreports = 0;
     r->ndedup = 0;
-    if (r->nframes > DEPOT_KEEP) {
+    if (r->nframes > DEPOT_KEEP || r->npnodes > DEPOT_KEEP) {   /* the trie's values are the depot's ids */
         r->nframes = r->nstacks = 0;
         memset(r->stab, 0, r->stabcap * sizeof *r->stab);
         memset(r->scache, 0, sizeof r->scache);
-        memset(r->rcache, 0, sizeof r->rcache);
+        r->npnodes = 0;   /* the table is cleared when the trie starts again */
     }
 }
 

@@ -6,6 +6,7 @@
 #include "vm/gc.h"
 #include "rt/race.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -343,6 +344,35 @@ void gc_account(VM *vm, long long delta)
     if (vm->heap_bytes > vm->heap_peak) vm->heap_peak = vm->heap_bytes;
 }
 
+/* The pools of the last VM freed, for the next VM's first allocations:
+ * explore and graders make a VM per schedule, and getting each schedule's
+ * objects from malloc and giving them back was a tenth of a short one's
+ * cost. At most SPARE_KEEP objects a size class (2 MB of the largest). */
+typedef struct Spare { Obj *pool[GC_POOL_CLASSES]; } Spare;
+static _Atomic(Spare *) spare;
+enum { SPARE_KEEP = 16384 };
+
+static void free_chain(Obj *p)
+{
+    for (Obj *n; p; p = n) {
+        n = p->next;
+        free(p);
+    }
+}
+
+void gc_adopt_spare(VM *vm)
+{
+    Spare *sp = atomic_exchange(&spare, NULL);
+    if (!sp) return;
+    for (int k = 0; k < GC_POOL_CLASSES; k++) {   /* on top of vm's own (none, from vm_new) */
+        Obj **tail = &sp->pool[k];
+        while (*tail) tail = &(*tail)->next;
+        *tail = vm->pool[k];
+        vm->pool[k] = sp->pool[k];
+    }
+    free(sp);
+}
+
 void gc_free_all(VM *vm)
 {
     Obj *o = vm->objects;
@@ -352,12 +382,22 @@ void gc_free_all(VM *vm)
         o = next;
     }
     vm->objects = NULL;
-    for (int k = 0; k < GC_POOL_CLASSES; k++)
-        for (Obj *p = vm->pool[k], *n; p; p = n) {
-            n = p->next;
-            free(p);
+    Spare *sp = xmalloc(sizeof *sp);
+    for (int k = 0; k < GC_POOL_CLASSES; k++) {
+        Obj *p = vm->pool[k];
+        for (int n = 1; p && n < SPARE_KEEP; n++) p = p->next;
+        if (p) {   /* the rest goes back to malloc */
+            free_chain(p->next);
+            p->next = NULL;
         }
+        sp->pool[k] = vm->pool[k];
+    }
     memset(vm->pool, 0, sizeof vm->pool);
+    Spare *old = atomic_exchange(&spare, sp);
+    if (old) {
+        for (int k = 0; k < GC_POOL_CLASSES; k++) free_chain(old->pool[k]);
+        free(old);
+    }
     free(vm->gray);
     vm->gray = NULL;
     vm->ngray = vm->capgray = 0;

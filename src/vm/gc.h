@@ -26,7 +26,10 @@ void *gc_alloc(VM *vm, ObjKind kind, size_t size);
 void gc_account(VM *vm, long long delta);
 /* gc_collect runs a full collection now. */
 void gc_collect(VM *vm);
-/* gc_free_all frees every object (vm_free). */
+/* gc_adopt_spare gives vm the object pools the last VM freed left (vm_new). */
+void gc_adopt_spare(VM *vm);
+
+/* gc_free_all frees every object (vm_free), keeping the pools for the next VM. */
 void gc_free_all(VM *vm);
 /* gc_mark_value marks v's object (for rt/ hooks tracing channels). */
 void gc_mark_value(VM *vm, Value v);

@@ -82,6 +82,8 @@ typedef struct Proto {
                               (Go's goroutine starts in the function itself) */
     uint8_t     fastop;    /* PROTO_FAST_*: a native the VM runs inline in its common case
                               (set by vm_new) */
+    bool        norace;    /* its memory accesses are not checked for races (set by vm_new:
+                              the context and time packages, rt/race.c mem_access) */
 } Proto;
 
 /* Proto.fastop: sync.(*Mutex).Lock of an unlocked mutex and Unlock of a

@@ -112,12 +112,14 @@ VM *vm_new(Program *prog, const VMOptions *opt)
     val_types = prog->types;
     val_ntypes = prog->ntypes;
     buf_init(&vm->out);
+    gc_adopt_spare(vm);
     if (!prog->fastops_set) {   /* once per program, not per run: explore makes a VM per schedule */
         NativeFn lock = native_lookup("sync.Mutex.Lock"), unlock = native_lookup("sync.Mutex.Unlock");
         for (int32_t i = 0; i < prog->nprotos; i++) {
             Proto *p = prog->protos[i];
             if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
             else if (!p->jcost) p->jcost = proto_jump_costs(p->code, p->ncode, NULL);   /* a Proto not from the compiler */
+            p->norace = p->name && (strncmp(p->name, "context.", 8) == 0 || strncmp(p->name, "time.", 5) == 0);
         }
         prog->fastops_set = true;
     }
@@ -248,6 +250,7 @@ static VM_INLINE bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, ui
     f->defers = NULL;
     f->flags = flags;
     f->cb_base = 0;
+    f->race_pfx = 0;
     f->top = end > g->top ? end : g->top;
     g->top = f->top;
     return true;

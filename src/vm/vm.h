@@ -68,6 +68,7 @@ typedef struct Frame {
     uint8_t      flags;
     uint32_t     top;       /* g->top while this frame is the top one (>= the caller's top) */
     int32_t      cb_base;   /* FRAME_CALLBACK: the requesting native's first cb_results slot */
+    uint32_t     race_pfx;  /* the race detector's node for the frames below (rt/race.c); 0: none yet */
 } Frame;
 
 typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
