@@ -13,7 +13,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "base/xalloc.h"
 #include "lang/types.h"
@@ -141,22 +140,6 @@ static inline void slot_put(const ObjMap *m, MapTab *t, int64_t i, Value key, Va
     }
 }
 
-/* advise_huge: a big map's table is probed at random (a million entries:
- * 32 MB of slots), a TLB miss per lookup on 4 KB pages; ask for transparent
- * huge pages on the 2 MB-aligned part of the block. */
-static void advise_huge(void *p, size_t size)
-{
-#ifdef MADV_HUGEPAGE
-    const uintptr_t huge = (uintptr_t)2 << 20;
-    if (size < 2 * huge) return;
-    uintptr_t a = ((uintptr_t)p + huge - 1) & ~(huge - 1), b = ((uintptr_t)p + size) & ~(huge - 1);
-    if (b > a) madvise((void *)a, b - a, MADV_HUGEPAGE);
-#else
-    (void)p;
-    (void)size;
-#endif
-}
-
 size_t map_tab_bytes(int64_t cap, bool packed)
 {
     return sizeof(MapTab) + (size_t)cap * (packed ? 2 * sizeof(uint64_t) : sizeof(MapEntry)) + (size_t)cap;
@@ -200,7 +183,7 @@ static void rebuild(VM *vm, ObjMap *m, int64_t mincap)
     t->refs = 1;
     t->slots = t + 1;
     t->ctrl = (uint8_t *)t->slots + slotbytes;
-    advise_huge(t, bytes);
+    xadvise_huge(t, bytes);   /* probed at random: a TLB miss per lookup on 4 KB pages */
     memset(t->ctrl, C_EMPTY, (size_t)cap);
     MapTab *old = m->tab;
     Type *kt = key_type(m);
