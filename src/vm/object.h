@@ -153,7 +153,7 @@ typedef struct MapEntry {
 } MapEntry;
 
 typedef struct MapTab {
-    int64_t  cap;       /* slots, a power of two */
+    int64_t  cap;       /* slots (any number from 8: vm/map.c home) */
     int64_t  refs;      /* the map, plus iterators still walking it after the map was rebuilt */
     uint8_t *ctrl;      /* cap bytes: 0 empty, 1 deleted, else 0x80 | 7 bits of the key's hash */
     void    *slots;     /* cap MapEntry, or cap {key, value} uint64_t pairs when packed */
