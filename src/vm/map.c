@@ -87,6 +87,16 @@ static inline uint32_t key_hash(const ObjMap *m, Type *kt, Value key)
  * not 2 Mi, 36 MB, which missed a last-level cache that the smaller one mostly
  * hits). The home takes the hash's top bits, so ctrl keeps its low 7. */
 static inline uint64_t home(uint32_t h, int64_t cap) { return ((uint64_t)h * (uint64_t)cap) >> 32; }
+/* An integer key's home is the same scaling of all 64 bits of the key times
+ * 2^64/phi (Fibonacci hashing), not of its 32-bit int_hash: keys in an
+ * arithmetic progression (0..n-1, m[i*k], k and k+1) take homes spread evenly
+ * (the three-gap theorem) in a near-constant stride, which the hardware
+ * prefetches (bench/map's lookups: a fifth faster). */
+static inline uint64_t key_home(const ObjMap *m, Value key, uint32_t h, int64_t cap)
+{
+    if (!m->intkeys) return home(h, cap);
+    return (uint64_t)(((unsigned __int128)(key.u * 0x9E3779B97F4A7C15ULL) * (uint64_t)cap) >> 64);
+}
 static inline uint64_t next_slot(uint64_t i, int64_t cap) { return ++i == (uint64_t)cap ? 0 : i; }
 static inline uint8_t ctrl_of(uint32_t h) { return (uint8_t)(C_LIVE | (h & 0x7F)); }
 
@@ -159,7 +169,7 @@ void map_tab_unref(MapTab *t)
 /* find returns the slot of key (h: its key_hash) in t, or -1. */
 static inline int64_t find(const ObjMap *m, const MapTab *t, Type *kt, Value key, uint32_t h)
 {
-    uint64_t i = home(h, t->cap);
+    uint64_t i = key_home(m, key, h, t->cap);
     uint8_t c = ctrl_of(h);
     for (;;) {
         uint8_t s = t->ctrl[i];
@@ -197,7 +207,7 @@ static void rebuild(VM *vm, ObjMap *m, int64_t mincap)
     for (int64_t j = 0; old && j < old->cap; j++) {
         if (old->ctrl[j] < C_LIVE) continue;
         uint32_t h = slot_hash(m, kt, old, j);
-        uint64_t i = home(h, cap);
+        uint64_t i = key_home(m, slot_key(m, old, j), h, cap);
         while (t->ctrl[i] != C_EMPTY) i = next_slot(i, cap);
         t->ctrl[i] = ctrl_of(h);
         slot_put(m, t, (int64_t)i, slot_key(m, old, j), slot_value(m, old, j), h);
@@ -217,6 +227,7 @@ ObjMap *obj_map(VM *vm, Type *maptype, int64_t hint)
     int ek = u->elem->kind;
     m->packed = int_kind(u->key->kind) && (int_kind(ek) || ek == K_FLOAT32 || ek == K_FLOAT64);
     m->strkeys = u->key->kind == K_STRING;
+    m->intkeys = int_kind(u->key->kind);
     int64_t cap = 8;   /* room for hint entries before the first rebuild */
     if (full(hint, cap)) cap = hint < ((int64_t)1 << 31) - hint / 7 - 1 ? hint + hint / 7 + 1 : (int64_t)1 << 31;
     rebuild(vm, m, cap);
@@ -229,7 +240,7 @@ bool map_get(ObjMap *m, Value key, Value *out)
     if (m->packed) {   /* no key type to fetch: hash at once, the probe's miss starts sooner */
         const MapTab *t = m->tab;
         uint32_t h = int_hash(key.u);
-        uint64_t i = home(h, t->cap);
+        uint64_t i = key_home(m, key, h, t->cap);
         uint8_t c = ctrl_of(h);
         /* fetch the home slot while the ctrl byte is read: a hit then costs
          * one memory latency, not two in a row */
@@ -257,7 +268,7 @@ void map_set(VM *vm, ObjMap *m, Value key, Value value)
     uint32_t h = key_hash(m, kt, key);
     uint8_t c = ctrl_of(h);
     MapTab *t = m->tab;
-    uint64_t i = home(h, t->cap);
+    uint64_t i = key_home(m, key, h, t->cap);
     int64_t grave = -1;   /* first tombstone on the probe path: reused for a new key */
     for (;;) {
         uint8_t s = t->ctrl[i];
@@ -281,7 +292,7 @@ void map_set(VM *vm, ObjMap *m, Value key, Value value)
             /* mostly tombstones: compacts at the same size (or smaller); else grows */
             rebuild(vm, m, (m->count + 1) * 2);
             t = m->tab;
-            i = home(h, t->cap);
+            i = key_home(m, key, h, t->cap);
             while (t->ctrl[i] != C_EMPTY) i = next_slot(i, t->cap);
         }
         m->used++;

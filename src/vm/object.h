@@ -168,6 +168,7 @@ typedef struct ObjMap {
     uint32_t  clears;   /* clear(m) count: an iteration over a cleared map stops */
     bool      packed;   /* integer keys, integer or float values: 16-byte slots, nothing to trace */
     bool      strkeys;  /* string keys: each slot's key.aux holds the key's hash (vm/map.c) */
+    bool      intkeys;  /* integer (or bool) keys: homes from the key itself (vm/map.c key_home) */
     VM       *vm;       /* for obj_addr (hashing pointers) */
     struct G *writing;  /* Go's hashWriting: a goroutine stopped in the middle of a write (vm.c) */
 } ObjMap;
