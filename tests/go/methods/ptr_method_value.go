@@ -1,7 +1,8 @@
 // Pointers to variables of non-aggregate types: &[]T{...} and &map[K]V{...}
-// make a new variable, and a method value of a pointer method on a slice,
-// map or integer variable binds the variable's address (local or global), so
-// that appends through it are seen by the variable.
+// (also elided in a composite literal) make a new variable, and a method
+// value of a pointer method on a slice, map or integer variable binds the
+// variable's address (local or global), so that appends through it are seen
+// by the variable.
 package main
 
 import "fmt"
@@ -50,9 +51,15 @@ func main() {
 	ginc := gn.Inc
 	ginc()
 	fmt.Println(m, n, gn)
+	ps := []*[]int{{1, 2}, {3}}   // elided &[]int{...}
+	*ps[0] = append(*ps[0], 9)
+	pm := map[string]*map[string]int{"a": {"x": 1}}
+	(*pm["a"])["y"] = 2
+	fmt.Println(*ps[0], *ps[1], len(*ps[0]), *pm["a"])
 }
 
 // Output:
 // [7 5] [1 2] 2 &[1 2] &map[a:1 b:2]
 // [1 2 3] 3 [4 5] 2
 // map[x:0 y:1] 2 1
+// [1 2 9] [3] 3 map[x:1 y:2]
