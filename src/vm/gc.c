@@ -107,10 +107,10 @@ static void mark_g(VM *vm, G *g)
     if (g->map_writing) mark_obj(vm, &g->map_writing->hdr);
 }
 
-/* Small objects (slice headers, pointers, boxed values: an append makes one
- * each time; small arrays) go back to a per-size pool instead of to malloc, which was a
- * fifth of an append loop's time. Not under AddressSanitizer: it must see
- * every free to catch a use after one. */
+/* Small objects (slice headers: an append that grows or a reslice makes one;
+ * pointers, boxed values, small arrays) go back to a per-size pool instead of
+ * to malloc, which was a fifth of an append loop's time. Not under
+ * AddressSanitizer: it must see every free to catch a use after one. */
 #if defined(__SANITIZE_ADDRESS__)
 #define POOL_OBJECTS 0
 #elif defined(__has_feature)

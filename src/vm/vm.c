@@ -1928,7 +1928,7 @@ dispatch:
     CASE(MGET) CASE(MGET2) {
         ObjMap *m = (ObjMap *)RB.o;
         Value key = RC, v;
-        if (m) {
+        if (m && !m->intkeys && !m->strkeys) {   /* keys of other kinds may be unhashable */
             Type *kt = (m->type->under ? m->type->under : m->type)->key;
             if (kt->kind == K_INTERFACE || type_agg(kt)) {
                 Type *bad = val_unhashable(kt, key);
@@ -1938,9 +1938,9 @@ dispatch:
         if (m) RACE_MAP(m, in.op == OP_MGET2 ? RACE_MAP_ACCESS2 : RACE_MAP_ACCESS1, MAP_KEY(m), R_MSG);
         bool found = map_get(m, key, &v);
         if (!found) {
-            Type *mt = m ? (m->type->under ? m->type->under : m->type) : NULL;
+            Type *mt = m && !m->packed ? (m->type->under ? m->type->under : m->type) : NULL;
             SAVE();
-            v = mt ? val_zero_of(vm, mt->elem) : val_zero();
+            v = mt ? val_zero_of(vm, mt->elem) : val_zero();   /* packed: a number's zero */
         }
         if (in.op == OP_MGET2) R[in.a + 1] = val_bool(found);
         RA = v;
@@ -1950,7 +1950,7 @@ dispatch:
         ObjMap *m = (ObjMap *)RA.o;
         if (!m) PLAINERR("assignment to entry in nil map");
         Type *kt = (m->type->under ? m->type->under : m->type)->key;
-        if (kt->kind == K_INTERFACE || type_agg(kt)) {
+        if (!m->intkeys && !m->strkeys && (kt->kind == K_INTERFACE || type_agg(kt))) {
             Type *bad = val_unhashable(kt, RB);
             if (bad) RTERR("hash of unhashable type %s", type_str(bad));
         }
