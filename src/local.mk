@@ -17,7 +17,7 @@ libgorolab_a_SOURCES += \
 	src/lang/const.c src/lang/const.h \
 	src/lang/compile.h src/lang/compiler.h \
 	src/lang/compile.c src/lang/decl.c src/lang/emit.c src/lang/estr.c \
-	src/lang/expr.c src/lang/call.c src/lang/stmt.c \
+	src/lang/expr.c src/lang/call.c src/lang/stmt.c src/lang/world.c \
 	src/vm/opcodes.def src/vm/value.h src/vm/object.h \
 	src/vm/proto.c src/vm/proto.h \
 	src/vm/object.c src/vm/map.c src/vm/map.h \
@@ -31,6 +31,7 @@ libgorolab_a_SOURCES += \
 	src/rt/chan.c src/rt/chan.h \
 	src/rt/sema.c src/rt/sema.h \
 	src/rt/race.c src/rt/race.h \
+	src/rt/hb.c src/rt/hb.h \
 	src/rt/explore.c src/rt/explore.h \
 	src/rt/inspect.c src/rt/inspect.h src/rt/sched_priv.h \
 	src/lib/stdlib.c src/lib/stdlib.h \

@@ -72,6 +72,8 @@ SH_TESTS = \
 	tests/cli/grade_report.sh \
 	tests/cli/messages.sh \
 	tests/cli/map_order.sh \
+	tests/cli/world_private.sh \
+	tests/cli/codegen.sh \
 	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk
@@ -107,7 +109,16 @@ EXTRA_DIST += \
 	$(LESSON_YAML_FIXTURES) tests/cli/testdata/trace_workers.go tests/cli/testdata/trace_close.go \
 	tests/cli/testdata/explore_bank.go tests/cli/testdata/explore_tiny.go \
 	tests/cli/testdata/explore_racy.go \
-	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go tests/cli/testdata/explore_spin.go tests/cli/testdata/explore_lencheck.go tests/cli/testdata/explore_gosched_wait.go
+	tests/cli/testdata/explore_sleepy.go tests/cli/testdata/explore_pointers.go tests/cli/testdata/explore_spin.go tests/cli/testdata/explore_lencheck.go tests/cli/testdata/explore_gosched_wait.go \
+	tests/cli/testdata/explore_sleep_poll.go tests/cli/testdata/explore_sleep_twice.go \
+	tests/cli/testdata/explore_sleep_spin.go \
+	tests/cli/testdata/world/lesson.yaml tests/cli/testdata/world/world.lua \
+	tests/cli/testdata/world/scenarios/shop/main.go tests/cli/testdata/world/scenarios/shop/world.go \
+	tests/cli/testdata/world/scenarios/shop/solution.go \
+	tests/cli/testdata/world/fixes/args.go tests/cli/testdata/world/fixes/convert.go \
+	tests/cli/testdata/world/fixes/embed.go tests/cli/testdata/world/fixes/field.go \
+	tests/cli/testdata/world/fixes/literal.go tests/cli/testdata/world/fixes/method.go \
+	tests/cli/testdata/world/fixes/methoddecl.go tests/cli/testdata/world/fixes/var.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

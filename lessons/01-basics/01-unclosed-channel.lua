@@ -30,6 +30,9 @@ local worlds = {
 -- settling was shared by the settlers.
 local function judge(r, w, strict)
   local where = say{ en = " (world: " .. w.desc .. ")", zh = "（世界参数：" .. w.desc .. "）" }
+  if r.status == "compile_error" then
+    return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status == "deadlock" then
     return "no deadlock", say{
       en = "the program deadlocked" .. where .. ": " .. lab.explain(r) ..

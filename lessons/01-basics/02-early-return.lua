@@ -25,17 +25,20 @@ local worlds = {
 }
 
 -- The world's two calls, seen as the sleeps inside them.
-local WORLD_CALLS = { ["main.fetchFromDB"] = true, ["main.shippingFee"] = true }
+local WORLD_CALLS = { ["main.FetchFromDB"] = true, ["main.ShippingFee"] = true }
 
 -- Judges one run; returns nil when it is right, else a check name and a message.
 local function judge(r, w, strict)
   local where = say{ en = " (world: " .. w.desc .. ")", zh = "（世界参数：" .. w.desc .. "）" }
+  if r.status == "compile_error" then
+    return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status == "deadlock" then
     return "no deadlock", say{
       en = "the program deadlocked" .. where .. ": " .. lab.explain(r) ..
-           "\nWhat does the fetching goroutine send or close when fetchFromDB fails?",
+           "\nWhat does the fetching goroutine send or close when FetchFromDB fails?",
       zh = "程序死锁了" .. where .. "：" .. lab.explain(r) ..
-           "\nfetchFromDB 失败时，查询 goroutine 发送或关闭了什么？" }
+           "\nFetchFromDB 失败时，查询 goroutine 发送或关闭了什么？" }
   end
   if r.status == "panic" then
     local hint = ""
@@ -121,12 +124,12 @@ local function judge(r, w, strict)
     end
   end
   local n = #w.orders
-  if (calls["main.fetchFromDB"] or 0) ~= n then
+  if (calls["main.FetchFromDB"] or 0) ~= n then
     return "one database call per order", say{
       en = string.format("the database should be asked once per order (%d), it was asked %d times%s.",
-                         n, calls["main.fetchFromDB"] or 0, where),
+                         n, calls["main.FetchFromDB"] or 0, where),
       zh = string.format("每个订单应当查询数据库一次（%d 次），实际查询了 %d 次%s。",
-                         n, calls["main.fetchFromDB"] or 0, where) }
+                         n, calls["main.FetchFromDB"] or 0, where) }
   end
   if strict and most < 2 * n then
     return "the calls overlap", say{

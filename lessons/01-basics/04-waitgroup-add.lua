@@ -27,10 +27,10 @@ for _, w in ipairs(worlds) do
   if w.tokenize then w.args[2] = "-tokenize=" .. w.tokenize end
 end
 
--- A document is indexed when Index.add (world.go) unlocks the index after recording it.
+-- A document is indexed when Index.Add (world.go) unlocks the index after recording it.
 local function add_done(e)
   if e.kind ~= "mutex unlock" then return false end
-  return e.func == "main.(*Index).add"
+  return e.func == "main.(*Index).Add"
 end
 
 -- Which goroutines indexed a document, how many documents were indexed before

@@ -31,12 +31,12 @@ local LIMITS = { steps = 5000000, time = "30m" }
 local STARVED = 30 * 60 * 1000000000
 local MS = 1000000
 
--- The watchers (goroutines that sent a quote from world.go's watch), when each
+-- The watchers (goroutines that sent a quote from world.go's Watch), when each
 -- first handed a quote over and when each ended.
 local function watchers(r)
   local first, ended, order, timer_chan = {}, {}, {}, {}
   for _, e in ipairs(r.events) do
-    local in_watch = e.func == "main.watch" or (e.func == nil and e.file == "world.go")
+    local in_watch = e.func == "main.Watch" or (e.func == nil and e.file == "world.go")
     if e.kind == "chan make" and ((e.func or ""):find("^time%.") or e.file == "time.go") then
       timer_chan[e.a] = true -- time.After's channel: its tick is not a quote
     elseif e.kind == "chan send" and in_watch and not timer_chan[e.a] and not first[e.g] then
@@ -98,17 +98,17 @@ local function judge(w, r, timed)
   local order, first, ended = watchers(r)
   if #order < #w.symbols then
     return false, say{ en = string.format("only %d watcher(s) streamed a quote for %d symbols: each quote must come " ..
-      "from `watch`.", #order, #w.symbols), zh = string.format("%d 个代码却只有 %d 个 watcher 发出了报价：每个报价都必须来自 `watch`。",
+      "from `Watch`.", #order, #w.symbols), zh = string.format("%d 个代码却只有 %d 个 watcher 发出了报价：每个报价都必须来自 `Watch`。",
       #w.symbols, #order) } .. where
   end
   if timed then
     for _, g in ipairs(order) do
       local late = (ended[g] or r.virtual_time) - first[g]
       if late > MS then
-        return false, say{ en = string.format("watcher goroutine %d (watch, world.go) kept running %.0fms after its " ..
+        return false, say{ en = string.format("watcher goroutine %d (Watch, world.go) kept running %.0fms after its " ..
           "first quote was taken: it should stop at once. Is its context cancelled when firstQuote returns?",
           g, late / MS),
-          zh = string.format("watcher goroutine %d（watch，world.go）在第一个报价被取走后又运行了 %.0fms：它应当立即停止。" ..
+          zh = string.format("watcher goroutine %d（Watch，world.go）在第一个报价被取走后又运行了 %.0fms：它应当立即停止。" ..
           "firstQuote 返回时它的 context 被取消了吗？", g, late / MS) } .. where
       end
     end

@@ -1,14 +1,14 @@
 -- Grader for lesson 30 (Add/Done mismatches, a WaitGroup copied into a
 -- function). The world (world.go) holds the batch and the image library
--- (resize sleeps, and fails for the broken images). On several worlds and on
+-- (Resize sleeps, and fails for the broken images). On several worlds and on
 -- explored schedules (random and PCT, timing adversary, race detector on)
 -- the grader checks that:
 --   * the program ends: no deadlock (Wait on a counter nobody brings to zero)
 --     and no `negative WaitGroup counter` panic;
 --   * the report is exact: every failed image with its error, sorted, and
 --     the counts; no race, nothing left blocked;
---   * from the events (the library's sleeps in main.resize): every image was
---     resized once, every resize had finished before main reported, and, on
+--   * from the events (the library's sleeps in main.Resize): every image was
+--     resized once, every Resize had finished before main reported, and, on
 --     the plain runs, the resizes all ran at the same time (one goroutine
 --     per image, not a pool).
 local say, check = lab.say, lab.check
@@ -35,13 +35,13 @@ local function where(w)
   return say{ en = " (world: " .. w.desc .. ")", zh = "（世界参数：" .. w.desc .. "）" }
 end
 
--- The library's resizes: each sleeps in main.resize. Returns how many
+-- The library's resizes: each sleeps in main.Resize. Returns how many
 -- started, the most at once, and whether all had ended before main's first
 -- output.
 local function resizes(r)
   local open, n, now, most, first_out, last_end = {}, 0, 0, 0, nil, 0
   for i, e in ipairs(r.events) do
-    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.resize" then
+    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.Resize" then
       open[e.g] = true
       n, now = n + 1, now + 1
       if now > most then most = now end

@@ -39,6 +39,9 @@ local worlds = {
 }
 
 local function judge(r, w)
+  if r.status == "compile_error" then
+    return false, say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status == "limit" then
     return false, say{
       en = string.format("in the world `%s` the program hit a limit (%s) before the %d jobs (%.0fms of waiting) were summed: the runner keeps running while there is nothing to do. Let it block until a job arrives (or the queue is closed).", w.desc, r.fatal or "", w.jobs, w.wait / MS),

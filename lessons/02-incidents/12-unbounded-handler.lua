@@ -91,10 +91,10 @@ local function judge(r, w, explored)
   if not explored and r.virtual_time > most_time * MS then
     return false, say{
       en = string.format("the uploads took %dms in all%s; if each request stopped at its deadline they would take at most %dms. " ..
-                         "Some request waited for its rows long after its deadline: pass the request's ctx down to enrich.",
+                         "Some request waited for its rows long after its deadline: pass the request's ctx down to Enrich.",
                          r.virtual_time // MS, where(w), most_time),
       zh = string.format("这些上传总共用了 %dms%s；如果每个请求都在截止时间停止，最多只需 %dms。" ..
-                         "有请求在截止时间之后还在等它的行：把请求的 ctx 传给 enrich。",
+                         "有请求在截止时间之后还在等它的行：把请求的 ctx 传给 Enrich。",
                          r.virtual_time // MS, where(w), most_time) }
   end
   local late = r.stdout:match("server: (%d+) API calls")
@@ -131,18 +131,18 @@ local function judge(r, w, explored)
     local q, a = reqs[i], answers[i]
     if q then
     -- the goroutines this request started, and the API work they did
-    -- enrich's first select chose a connection (case 0), its second one the
+    -- Enrich's first select chose a connection (case 0), its second one the
     -- finished call (case 0) rather than ctx.Done()
     -- and, on the plain runs, API work past the deadline: a connection taken
     -- or a call run to its end more than 1ms after it (with the request's ctx
-    -- passed down, enrich gives up at the deadline)
+    -- passed down, Enrich gives up at the deadline)
     local mine, alive, most, finished, calling, overdue = {}, 0, 0, 0, {}, nil
     local due = q.t0 + w.deadline * MS + MS
     for k = q.from, q.to do
       local e = r.events[k]
       if e.kind == "go create" and e.a ~= 1 then mine[e.a] = true; alive = alive + 1; if alive > most then most = alive end
       elseif e.kind == "go end" and mine[e.g] then alive = alive - 1
-      elseif e.kind == "select" and e.func == "main.enrich" and (mine[e.g] or e.g == 1) then
+      elseif e.kind == "select" and e.func == "main.Enrich" and (mine[e.g] or e.g == 1) then
         if e.a == 0 and e.t > due and not overdue then overdue = e.t - due + MS end
         if not calling[e.g] then calling[e.g] = (e.a == 0)
         else
@@ -154,10 +154,10 @@ local function judge(r, w, explored)
     if overdue and not explored then
       return false, say{
         en = string.format("upload %d's rows were still using the API %dms after its %dms deadline%s: " ..
-                           "checking ctx before a row starts is not enough; pass the request's ctx to enrich, so a row waiting for a connection or in a call stops at the deadline.",
+                           "checking ctx before a row starts is not enough; pass the request's ctx to Enrich, so a row waiting for a connection or in a call stops at the deadline.",
                            i, overdue // MS, w.deadline, where(w)),
         zh = string.format("上传 %d 的 %dms 截止时间过去 %dms 后，它的行还在使用 API%s：" ..
-                           "只在行开始前检查 ctx 不够；把请求的 ctx 传给 enrich，这样等待连接或正在调用的行会在截止时间停下。",
+                           "只在行开始前检查 ctx 不够；把请求的 ctx 传给 Enrich，这样等待连接或正在调用的行会在截止时间停下。",
                            i, w.deadline, overdue // MS, where(w)) }
     end
     if most > w.bound then
@@ -169,7 +169,7 @@ local function judge(r, w, explored)
     end
     for k = q.to + 1, #r.events do
       local e = r.events[k]
-      if mine[e.g] and e.func == "main.enrich" and (e.kind == "select" or e.kind == "chan send" or e.kind == "chan recv") then
+      if mine[e.g] and e.func == "main.Enrich" and (e.kind == "select" or e.kind == "chan send" or e.kind == "chan recv") then
         return false, say{
           en = string.format("upload %d was answered while its rows were still using the API%s: " ..
                              "wait for every row to stop (g.Wait, wg.Wait) before handleImport returns.", i, where(w)),
@@ -209,8 +209,8 @@ local function judge(r, w, explored)
       if not explored and took > w.deadline + 2 * w.call + 5 then
         return false, say{
           en = string.format("upload %d was answered %dms after it arrived%s, long after its %dms deadline: " ..
-                             "pass the request's ctx to enrich so the rows stop when it is done.", i, took, where(w), w.deadline),
-          zh = string.format("上传 %d 在到达 %dms 后才答复%s，远超 %dms 的截止时间：把请求的 ctx 传给 enrich，" ..
+                             "pass the request's ctx to Enrich so the rows stop when it is done.", i, took, where(w), w.deadline),
+          zh = string.format("上传 %d 在到达 %dms 后才答复%s，远超 %dms 的截止时间：把请求的 ctx 传给 Enrich，" ..
                              "让这些行在它结束时停止。", i, took, where(w), w.deadline) }
       end
     end

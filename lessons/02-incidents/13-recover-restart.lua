@@ -1,7 +1,7 @@
 -- Grader: in every world (outages, latencies, restart policies) the
--- supervisor reports every crash with logCrash, waits before each restart --
--- backoffMin after the first crash in a row, twice as long after each next
--- one, at most backoffMax -- so the restarts during an outage are few; it
+-- supervisor reports every crash with LogCrash, waits before each restart --
+-- BackoffMin after the first crash in a row, twice as long after each next
+-- one, at most BackoffMax -- so the restarts during an outage are few; it
 -- keeps restarting until the service shuts down (the poller is back soon
 -- after the outage), starts no poll after the shutdown and returns at once
 -- when ctx is done, even while it waits. Plain runs with the race detector,
@@ -144,24 +144,24 @@ local function judge(r, w, strict)
     if strict and gap > (want * 1.5 + w.refuse + 1) * MS then
       return false, say{
         en = string.format("crash %d came %.1fms after crash %d%s, but the restart policy asks for %dms there " ..
-                           "(backoffMin = %dms after the first crash in a row, twice as long after each next one, at most backoffMax = %dms): " ..
+                           "(BackoffMin = %dms after the first crash in a row, twice as long after each next one, at most BackoffMax = %dms): " ..
                            "the poller stays down longer than it should.",
                            i + 1, gap / MS, i, where(w), want, w.min, w.max),
         zh = string.format("第 %d 次崩溃发生在第 %d 次之后 %.1fms%s，而重启策略要求这里等 %dms" ..
-                           "（连续崩溃时，第一次后等 backoffMin = %dms，之后每次翻倍，最多 backoffMax = %dms）：poller 停机的时间比应有的长。",
+                           "（连续崩溃时，第一次后等 BackoffMin = %dms，之后每次翻倍，最多 BackoffMax = %dms）：poller 停机的时间比应有的长。",
                            i + 1, i, gap / MS, where(w), want, w.min, w.max) }
     end
     if gap < want * MS then
       return false, say{
         en = string.format("crash %d came %.1fms after crash %d%s, but the restart policy asks for at least %dms there " ..
-                           "(backoffMin = %dms after the first crash in a row, twice as long after each next one, at most backoffMax = %dms).",
+                           "(BackoffMin = %dms after the first crash in a row, twice as long after each next one, at most BackoffMax = %dms).",
                            i + 1, gap / MS, i, where(w), want, w.min, w.max),
         zh = string.format("第 %d 次崩溃发生在第 %d 次之后 %.1fms%s，而重启策略要求这里至少等 %dms" ..
-                           "（连续崩溃时，第一次后等 backoffMin = %dms，之后每次翻倍，最多 backoffMax = %dms）。",
+                           "（连续崩溃时，第一次后等 BackoffMin = %dms，之后每次翻倍，最多 BackoffMax = %dms）。",
                            i + 1, i, gap / MS, where(w), want, w.min, w.max) }
     end
   end
-  local reports = #lab.events(r, { kind = "output", func = "main.logCrash" })
+  local reports = #lab.events(r, { kind = "output", func = "main.LogCrash" })
   -- each report carries the recovered value: the poller's runtime error
   local values = 0
   for v in r.stdout:gmatch("poller crashed %(%d+%): ([^\n]*)") do
@@ -169,19 +169,19 @@ local function judge(r, w, strict)
   end
   if reports == #crashes and values < reports then
     return false, say{
-      en = string.format("%d of the %d crash reports%s do not say what the poller panicked with: call logCrash with the value recover returned " ..
+      en = string.format("%d of the %d crash reports%s do not say what the poller panicked with: call LogCrash with the value recover returned " ..
                          "(here `runtime error: index out of range ...`), so whoever reads the log knows what broke.",
                          reports - values, reports, where(w)),
-      zh = string.format("%d 条崩溃报告中有 %d 条%s没有说明 poller 因什么 panic：用 recover 返回的值调用 logCrash" ..
+      zh = string.format("%d 条崩溃报告中有 %d 条%s没有说明 poller 因什么 panic：用 recover 返回的值调用 LogCrash" ..
                          "（这里是 `runtime error: index out of range ...`），看日志的人才知道坏在哪里。",
                          reports, reports - values, where(w)) }
   end
   if logged ~= #crashes or reports ~= #crashes then
     logged = math.min(logged, reports)
     return false, say{
-      en = string.format("the poller crashed %d times but %d crash(es) were reported with logCrash%s: a supervisor never swallows a panic silently; call logCrash once with each recovered value.",
+      en = string.format("the poller crashed %d times but %d crash(es) were reported with LogCrash%s: a supervisor never swallows a panic silently; call LogCrash once with each recovered value.",
                          #crashes, logged, where(w)),
-      zh = string.format("poller 崩溃了 %d 次，但只有 %d 次用 logCrash 报告了%s：supervisor 绝不能悄悄吞掉 panic；每个 recover 到的值都要调用一次 logCrash。",
+      zh = string.format("poller 崩溃了 %d 次，但只有 %d 次用 LogCrash 报告了%s：supervisor 绝不能悄悄吞掉 panic；每个 recover 到的值都要调用一次 LogCrash。",
                          #crashes, logged, where(w)) }
   end
   if after > (strict and 0 or 1) then
@@ -200,9 +200,9 @@ local function judge(r, w, strict)
   end
   if strict and items < w.items then
     return false, say{
-      en = string.format("only %d prices were applied%s; a poller restarted soon after the outage applies at least %d. Keep restarting the poller, at most backoffMax apart.",
+      en = string.format("only %d prices were applied%s; a poller restarted soon after the outage applies at least %d. Keep restarting the poller, at most BackoffMax apart.",
                          items, where(w), w.items),
-      zh = string.format("只应用了 %d 个价格%s；故障结束后及时重启的 poller 至少会应用 %d 个。要一直重启 poller，间隔最多 backoffMax。",
+      zh = string.format("只应用了 %d 个价格%s；故障结束后及时重启的 poller 至少会应用 %d 个。要一直重启 poller，间隔最多 BackoffMax。",
                          items, where(w), w.items) }
   end
   return true

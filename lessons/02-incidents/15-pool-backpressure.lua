@@ -1,6 +1,6 @@
 -- Grader: in every world (traffic, client timeouts, backends, configs) the
--- pool makes at most backendLimit backend calls at once, lets at most
--- queueLimit requests wait for one (the others get ErrBusy at once), calls
+-- pool makes at most BackendLimit backend calls at once, lets at most
+-- QueueLimit requests wait for one (the others get ErrBusy at once), calls
 -- the backend for no client that has given up, answers every client by its
 -- deadline, still prices about as many requests as the backend can serve, and
 -- leaves nothing running after stopPool. Plain runs with the race detector,
@@ -31,9 +31,9 @@ for _, w in ipairs(worlds) do
   -- (a long queue costs calls that finish after their client left: less is priced)
   w.ok_factor = w.ok_factor or 0.7
   w.min_ok = math.floor(w.ok_factor * served)
-  w.desc = string.format((w.burst > 1 and (w.burst .. "x ") or "") .. "a request every %dms for %dms, clients wait %dms; backend %dms, %dms from %dms on; backendLimit %d, queueLimit %d",
+  w.desc = string.format((w.burst > 1 and (w.burst .. "x ") or "") .. "a request every %dms for %dms, clients wait %dms; backend %dms, %dms from %dms on; BackendLimit %d, QueueLimit %d",
                          w.every, w.run, w.timeout, w.latency, w.slow, w.slow_at, w.limit, w.queue)
-  w.desc_zh = string.format("每 %dms 来 %d 个请求，持续 %dms，客户端等 %dms；后端 %dms，从 %dms 起 %dms；backendLimit %d，queueLimit %d",
+  w.desc_zh = string.format("每 %dms 来 %d 个请求，持续 %dms，客户端等 %dms；后端 %dms，从 %dms 起 %dms；BackendLimit %d，QueueLimit %d",
                             w.every, w.burst, w.run, w.timeout, w.latency, w.slow_at, w.slow, w.limit, w.queue)
 end
 
@@ -65,28 +65,28 @@ local function judge(r, w, strict)
   end
   -- every price comes from a backend call (when the trace holds the whole run)
   if (r.events_total or 0) == #r.events then
-    local calls = #lab.events(r, { kind = "go block", reason = "sleep", func = "main.callBackend" })
+    local calls = #lab.events(r, { kind = "go block", reason = "sleep", func = "main.CallBackend" })
     if calls < ok then
       return false, say{
-        en = string.format("%d clients got a price but the backend was called %d times%s: every price must come from callBackend.",
+        en = string.format("%d clients got a price but the backend was called %d times%s: every price must come from CallBackend.",
                            ok, calls, where(w)),
-        zh = string.format("有 %d 个客户端拿到了价格，但后端只被调用了 %d 次%s：每个价格都必须来自 callBackend。",
+        zh = string.format("有 %d 个客户端拿到了价格，但后端只被调用了 %d 次%s：每个价格都必须来自 CallBackend。",
                            ok, calls, where(w)) }
     end
   end
   if most > w.limit then
     return false, say{
-      en = string.format("the backend got %d calls at once%s, but it serves backendLimit = %d: more calls only slow every call down. " ..
+      en = string.format("the backend got %d calls at once%s, but it serves BackendLimit = %d: more calls only slow every call down. " ..
                          "Size the pool from the config, not a constant.", most, where(w), w.limit),
-      zh = string.format("后端同时收到了 %d 个调用%s，而它只能同时处理 backendLimit = %d 个：调用再多只会让每个调用都变慢。" ..
+      zh = string.format("后端同时收到了 %d 个调用%s，而它只能同时处理 BackendLimit = %d 个：调用再多只会让每个调用都变慢。" ..
                          "池的大小要来自配置，而不是常量。", most, where(w), w.limit) }
   end
   if strict and waiting > w.queue + w.limit + 1 then
     return false, say{
-      en = string.format("up to %d requests were waiting for the backend at once%s; queueLimit is %d. " ..
+      en = string.format("up to %d requests were waiting for the backend at once%s; QueueLimit is %d. " ..
                          "A longer queue only makes every answer later: refuse what does not fit with ErrBusy, at once.",
                          waiting, where(w), w.queue),
-      zh = string.format("同时有多达 %d 个请求在等后端%s；queueLimit 是 %d。" ..
+      zh = string.format("同时有多达 %d 个请求在等后端%s；QueueLimit 是 %d。" ..
                          "队列越长，每个回答只会越晚：放不下的请求立即用 ErrBusy 拒绝。", waiting, where(w), w.queue) }
   end
   -- a request that waits for room in the queue cannot be refused at once nor
@@ -128,10 +128,10 @@ local function judge(r, w, strict)
   if strict and ok < w.min_ok then
     return false, say{
       en = string.format("only %d of %d requests were priced%s; the backend can price about %d of them. " ..
-                         "Refuse only what does not fit: keep backendLimit calls going and queueLimit requests waiting.",
+                         "Refuse only what does not fit: keep BackendLimit calls going and QueueLimit requests waiting.",
                          ok, n, where(w), math.ceil(w.min_ok / w.ok_factor)),
       zh = string.format("%d 个请求中只有 %d 个被定价%s；后端大约能处理 %d 个。" ..
-                         "只拒绝放不下的：保持 backendLimit 个调用在进行、queueLimit 个请求在等待。",
+                         "只拒绝放不下的：保持 BackendLimit 个调用在进行、QueueLimit 个请求在等待。",
                          n, ok, where(w), math.ceil(w.min_ok / w.ok_factor)) }
   end
   if #r.leaked > 0 then

@@ -105,7 +105,7 @@ local function judge(r, w)
   end
   local sessions = {}
   for _, e in ipairs(lab.events(r, { kind = "go create", fn = "main.serveConn" })) do sessions[e.a] = true end
-  for _, e in ipairs(lab.events(r, { kind = "go block", func = "main.writeSocket" })) do
+  for _, e in ipairs(lab.events(r, { kind = "go block", func = "main.WriteSocket" })) do
     if sessions[e.g] then
       return false, say{
         en = "a client's own session wrote to the socket" .. where(w) .. ": Send must not wait for the network; the Conn's writer goroutine writes.",

@@ -22,6 +22,9 @@ local function world(handlers, requests, pages)
 end
 
 local function judge(r, w)
+  if r.status == "compile_error" then
+    return false, say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status ~= "exit" then
     return false, say{ en = "in the world `" .. w.desc .. "` the program did not end normally: " .. lab.explain(r),
                        zh = "在世界 `" .. w.desc .. "` 中程序没有正常结束：" .. lab.explain(r) }

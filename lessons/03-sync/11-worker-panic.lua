@@ -18,7 +18,7 @@ local worlds = {
   { id = "big-images", uploads = "7680x4320,100x100,3840x2160,10x10" },
 }
 
--- What each upload should come out as: the resized size, or nil if resize panics.
+-- What each upload should come out as: the resized size, or nil if Resize panics.
 for _, w in ipairs(worlds) do
   w.args = { "-uploads=" .. w.uploads }
   w.list, w.want, w.good = {}, {}, 0
@@ -39,14 +39,14 @@ local function where(w)
               zh = "（世界 `" .. w.id .. "`：" .. w.uploads .. "）" }
 end
 
--- The goroutines that ran the world's resize (it sleeps once per good
+-- The goroutines that ran the world's Resize (it sleeps once per good
 -- upload): how many sleeps, whether main did one, and the most of those
 -- goroutines alive at once (their lifetimes, from go create / go end: robust
 -- to the timing adversary, which may starve a sleeper).
 local function resizes(r)
   local who, count, by_main = {}, 0, false
   for _, e in ipairs(r.events) do
-    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.resize" then
+    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.Resize" then
       count = count + 1
       if e.g == 1 then by_main = true else who[e.g] = true end
     end
@@ -134,8 +134,8 @@ local function judge(r, w, explored)
                          zh = "`" .. u .. "` 被报告了 " .. seen[u] .. " 次" .. where(w) .. "：每个上传只报告一次。" }
     end
     if w.want[u] and got ~= w.want[u] then
-      return false, say{ en = "`" .. u .. " -> " .. got .. "`" .. where(w) .. ": it should be resized to `" .. w.want[u] .. "` by `resize`.",
-                         zh = "`" .. u .. " -> " .. got .. "`" .. where(w) .. "：它应由 `resize` 缩放为 `" .. w.want[u] .. "`。" }
+      return false, say{ en = "`" .. u .. " -> " .. got .. "`" .. where(w) .. ": it should be resized to `" .. w.want[u] .. "` by `Resize`.",
+                         zh = "`" .. u .. " -> " .. got .. "`" .. where(w) .. "：它应由 `Resize` 缩放为 `" .. w.want[u] .. "`。" }
     end
     if not w.want[u] and (got:match("^%d+x%d+$") or not got:find("%a")) then
       return false, say{ en = "`" .. u .. " -> " .. got .. "`" .. where(w) .. ": this upload cannot be resized; say that it failed, and why.",
@@ -155,9 +155,9 @@ local function judge(r, w, explored)
   local count, most, by_main = resizes(r)
   if count < w.good then
     return false, say{
-      en = string.format("only %d of the %d good uploads went through the world's `resize`%s: the workers must resize them, not print what they expect.",
+      en = string.format("only %d of the %d good uploads went through the world's `Resize`%s: the workers must resize them, not print what they expect.",
                          count, w.good, where(w)),
-      zh = string.format("%d 个正常上传中只有 %d 个经过了 world 的 `resize`%s：要由 worker 来缩放，而不是打印预期结果。",
+      zh = string.format("%d 个正常上传中只有 %d 个经过了 world 的 `Resize`%s：要由 worker 来缩放，而不是打印预期结果。",
                          w.good, count, where(w)) }
   end
   if by_main then

@@ -5,7 +5,7 @@
 --   * a request whose load fails returns the server's error, and the next
 --     request tries again: exactly the failing calls' requests fail;
 --   * every other request gets the server's config;
---   * from the events (the server's sleeps in main.fetchConfig): the server
+--   * from the events (the server's sleeps in main.FetchConfig): the server
 --     is never called again after a success, and never by two requests at once;
 --   * no race, no deadlock, nothing left blocked.
 local say, check = lab.say, lab.check
@@ -24,11 +24,11 @@ local function where(w)
   return say{ en = " (world: " .. w.desc .. ")", zh = "（世界参数：" .. w.desc .. "）" }
 end
 
--- The config server's calls: each call sleeps in main.fetchConfig.
+-- The config server's calls: each call sleeps in main.FetchConfig.
 local function server_calls(r)
   local open, calls, most, now = {}, {}, 0, 0
   for _, e in ipairs(r.events) do
-    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.fetchConfig" then
+    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.FetchConfig" then
       open[e.g] = #calls + 1
       calls[#calls + 1] = { g = e.g, t0 = e.t }
       now = now + 1
@@ -80,9 +80,9 @@ local function judge(r, w)
   if #other > 0 then
     return "right config or the server's error", say{
       en = "a request got neither the server's config (`" .. good .. "`) nor its error (`" .. w.err .. "`)" .. where(w) ..
-           ": `" .. other[1] .. "`. Return what fetchConfig returned.",
+           ": `" .. other[1] .. "`. Return what FetchConfig returned.",
       zh = "有请求既没有拿到服务器的配置（`" .. good .. "`）也没有拿到它的错误（`" .. w.err .. "`）" .. where(w) ..
-           "：`" .. other[1] .. "`。请返回 fetchConfig 的结果。" }
+           "：`" .. other[1] .. "`。请返回 FetchConfig 的结果。" }
   end
   if ok + failed ~= w.total then
     return "every request answered", say{

@@ -1,10 +1,10 @@
 -- Grader for lesson 28 (a mutex copied by value, a lock held across slow
 -- work). The world (world.go) runs the clients of the quote service and the
--- slow exchange (fetchPrice). On several worlds, and on explored schedules
+-- slow exchange (FetchPrice). On several worlds, and on explored schedules
 -- (random and PCT, timing adversary, race detector on), the grader checks:
 --   * no race, no fatal error, nothing left blocked;
 --   * every quote is the exchange's price, and Requests() counts every Get;
---   * from the events (the exchange's sleeps in main.fetchPrice): the cache
+--   * from the events (the exchange's sleeps in main.FetchPrice): the cache
 --     is used (no more fetches than each client fetching each symbol once),
 --     and, on the plain runs, fetches of different symbols run at the same
 --     time: no lock is held while the exchange answers.
@@ -46,11 +46,11 @@ local function where(w)
   return say{ en = " (world: " .. w.desc .. ")", zh = "（世界参数：" .. w.desc .. "）" }
 end
 
--- The exchange's calls: each sleeps in main.fetchPrice; the most at once.
+-- The exchange's calls: each sleeps in main.FetchPrice; the most at once.
 local function fetches(r)
   local open, n, now, most = {}, 0, 0, 0
   for _, e in ipairs(r.events) do
-    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.fetchPrice" then
+    if e.kind == "go block" and e.reason == "sleep" and e.func == "main.FetchPrice" then
       open[e.g] = true
       n, now = n + 1, now + 1
       if now > most then most = now end
@@ -114,9 +114,9 @@ local function judge(r, w, plain)
   if plain and w.overlap and most < w.first then
     return "fetches at the same time", say{
       en = string.format("at the start %d clients asked for %d different symbols at the same moment, but the most fetches running at once was %d", w.first, w.first, most) .. where(w) ..
-           ": Get holds the cache's lock (or a lock several symbols share) while fetchPrice sleeps, so the other clients wait, even for a cached price. Hold the lock only to read and write the map and the counter, never across the fetch.",
+           ": Get holds the cache's lock (or a lock several symbols share) while FetchPrice sleeps, so the other clients wait, even for a cached price. Hold the lock only to read and write the map and the counter, never across the fetch.",
       zh = string.format("开始时 %d 个客户端同时请求了 %d 个不同的代码，同时进行的取价却最多只有 %d 个", w.first, w.first, most) .. where(w) ..
-           "：Get 在 fetchPrice 睡眠期间一直持有缓存的锁（或几个代码共用的锁），于是其他客户端都得等，连已缓存的价格也一样。只在读写 map 和计数器时持锁，绝不要在取价期间持锁。" }
+           "：Get 在 FetchPrice 睡眠期间一直持有缓存的锁（或几个代码共用的锁），于是其他客户端都得等，连已缓存的价格也一样。只在读写 map 和计数器时持锁，绝不要在取价期间持锁。" }
   end
   return nil
 end

@@ -51,6 +51,9 @@ local function judge(r, w, strict)
       zh = lab.explain(r.races[1]) .. where ..
            "\n对多个 goroutine 共享的计数器做普通的 `+=`，其实是读、加、写三步：两个连接可能读到同一个旧值，其中一次更新就丢了。在任何平台上都是如此。" }
   end
+  if r.status == "compile_error" then
+    return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status ~= "exit" then
     return "main returns", say{ en = "main should return normally" .. where .. ": " .. lab.explain(r),
                                 zh = "main 应当正常返回" .. where .. "：" .. lab.explain(r) }

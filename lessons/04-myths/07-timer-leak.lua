@@ -89,6 +89,9 @@ end
 -- What the output must say; strict says the flush count and idle warnings
 -- must match exactly (a run without the timing adversary).
 local function judge_output(r, w, strict)
+  if r.status == "compile_error" then
+    return false, say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status ~= "exit" then
     return false, say{ en = "in the world `" .. w.desc .. "` the program did not end normally (" .. r.status .. "): " .. lab.explain(r),
                        zh = "在世界 `" .. w.desc .. "` 中程序没有正常结束（" .. r.status .. "）：" .. lab.explain(r) }

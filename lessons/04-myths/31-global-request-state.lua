@@ -56,6 +56,9 @@ local function judge(r, w, strict)
       zh = lab.explain(r.races[1]) .. where ..
            "\n所有 handler 都在读写同一个变量：用户属于某一个请求，就应当跟着那个请求走。" }
   end
+  if r.status == "compile_error" then
+    return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status ~= "exit" then
     return "main returns", say{
       en = "main should return normally" .. where .. ": " .. lab.explain(r),

@@ -39,6 +39,9 @@ local function judge(r, w, strict)
       zh = lab.explain(r.races[1]) .. where ..
            "\n在 Go 1.21 下，整个 for 循环只有一个循环变量：goroutine 读它的同时，循环在给它加一。" }
   end
+  if r.status == "compile_error" then
+    return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status ~= "exit" then
     return "main returns", say{ en = "main should return normally" .. where .. ": " .. lab.explain(r),
                                 zh = "main 应当正常返回" .. where .. "：" .. lab.explain(r) }

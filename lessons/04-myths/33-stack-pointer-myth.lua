@@ -44,6 +44,9 @@ local function judge(r, w, strict)
       zh = lab.explain(r.races[1]) .. where ..
            "\n危险从来不在栈上：而在于多个 goroutine 写同一个变量，却没有任何同步来规定先后。" }
   end
+  if r.status == "compile_error" then
+    return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status ~= "exit" then
     return "main returns", say{ en = "main should return normally" .. where .. ": " .. lab.explain(r),
                                 zh = "main 应当正常返回" .. where .. "：" .. lab.explain(r) }

@@ -55,6 +55,9 @@ local function judge(r, w, strict)
   if #r.races > 0 then
     return "no data race", say{ en = lab.explain(r.races[1]) .. where, zh = lab.explain(r.races[1]) .. where }
   end
+  if r.status == "compile_error" then
+    return "compiles", say{ en = "the program does not compile:\n", zh = "程序无法编译：\n" } .. r.stderr
+  end
   if r.status ~= "exit" then
     return "main returns", say{ en = "main should return normally" .. where .. ": " .. lab.explain(r),
                                 zh = "main 应当正常返回" .. where .. "：" .. lab.explain(r) }

@@ -65,7 +65,7 @@ static char *diags_text(DiagList *d)
 }
 
 /* compiles returns NULL when paths compile, else a new message: every error. */
-static char *compiles(const char *const *paths, int n)
+static char *compiles(const Lesson *l, const char *const *paths, int n)
 {
     LabFiles lf = {0};
     char *cause = NULL;
@@ -73,6 +73,7 @@ static char *compiles(const char *const *paths, int n)
         lab_files_free(&lf);
         return cause;
     }
+    lab_files_seal(&lf, l);
     DiagList d;
     diag_init(&d, NULL);
     CompileOptions co = {0};
@@ -99,6 +100,7 @@ static GradeVerdict grade_sched(const Lesson *l, const char *gtext, size_t glen,
         lab_files_free(&lf);
         return GRADE_ERROR;
     }
+    lab_files_seal(&lf, l);
     in.files = lf.files;
     in.nfiles = lf.n;
     in.grader_name = l->grader;
@@ -195,7 +197,7 @@ static char *check_challenge(const Lesson *l, Buf *what)
     char *err = NULL, *msg = NULL, *sol = NULL;
     int n = 0;
     const char **prog = lesson_program(l, NULL, false, &n);
-    if ((msg = compiles(prog, n))) {
+    if ((msg = compiles(l, prog, n))) {
         snprintf(m, sizeof m, "the program does not compile: %s", msg);
         goto bad;
     }
@@ -317,7 +319,7 @@ static char *check_lesson(const Lesson *l, Buf *what)
     const char **starter = lesson_program(l, NULL, false, &n);
     int ns = 0;
     const char **solution = lesson_program(l, NULL, true, &ns);
-    if ((msg = compiles(starter, n)) || (msg2 = compiles(solution, ns))) {
+    if ((msg = compiles(l, starter, n)) || (msg2 = compiles(l, solution, ns))) {
         Buf b = BUF_INIT;
         buf_printf(&b, msg ? _("the starter does not compile:\n%s") : _("the solution does not compile:\n%s"), msg ? msg : msg2);
         free(msg2);

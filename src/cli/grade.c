@@ -11,6 +11,7 @@
 
 #include "base/i18n.h"
 #include "base/buf.h"
+#include "base/path.h"
 #include "base/readfile.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -269,6 +270,7 @@ int cli_grade(int argc, char **argv)
     int status = 1, npaths = 0;
     LabFiles lf = {0};
     char *sched = NULL;
+    const Lesson *world_of = NULL;   /* paths is this lesson's program: its world is sealed */
     if (lesson_key) {
         Lesson *l = cli_open_lesson(lesson_key, pack_dir, &pack, &cause);
         if (!l) {
@@ -310,14 +312,25 @@ int cli_grade(int argc, char **argv)
             return usage("--schedule is for a challenge (a lesson with mode: schedule)");
         } else if (ngo > 0 && ngo == l->edit.len) {
             paths = lesson_program(l, gofiles, false, &npaths);
+            world_of = l;
         } else if (ngo > 0) {
-            paths = xcalloc((size_t)ngo + 1, sizeof *paths);
-            memcpy(paths, gofiles, sizeof *paths * (size_t)ngo);
-            npaths = ngo;
+            /* the world comes from the lesson: a fix given with a world of its
+             * own would be graded on that world, and could pass by it */
+            Buf m = BUF_INIT;
+            buf_printf(&m, "lesson %s grades %d file%s, the learner's (", l->id, l->edit.len, l->edit.len == 1 ? "" : "s");
+            for (int i = 0; i < l->edit.len; i++) buf_printf(&m, "%s%s", i ? ", " : "", path_base(l->edit.items[i]));
+            buf_printf(&m, "); %d given: give only those, the world's files come from the lesson", ngo);
+            free(gofiles);
+            free(cause);
+            int st = usage(buf_str(&m));
+            if (pack) pack_free(pack);
+            buf_fini(&m);
+            return st;
         } else {
             ws = ws_open(l, &cause);
             if (!ws) goto fail;
             paths = lesson_program(l, (const char *const *)ws->paths.items, false, &npaths);
+            world_of = l;
         }
     } else {
         paths = xcalloc((size_t)ngo + 1, sizeof *paths);
@@ -337,6 +350,7 @@ int cli_grade(int argc, char **argv)
         goto fail;
     }
     if (!lab_files_read(&lf, paths, npaths, &cause)) goto fail;
+    lab_files_seal(&lf, world_of);
     in.files = lf.files;
     in.nfiles = lf.n;
     const char *gname = strrchr(grader, '/');

@@ -116,6 +116,12 @@ typedef struct LabFiles {
  * cannot be read. Free with lab_files_free (also after a failure). */
 bool lab_files_read(LabFiles *lf, const char *const *paths, int n, char **cause);
 void lab_files_free(LabFiles *lf);
+/* lab_files_seal marks the world files of lesson l in lf, read from
+ * lesson_program(l, ...): the scenario files that are not in scenario.edit.
+ * The edit files then see only what the world exports (lang/world.c).
+ * Nothing is marked when lf is not the lesson's program. */
+struct Lesson;
+void lab_files_seal(LabFiles *lf, const struct Lesson *l);
 
 /* lab_read_text reads a whole file into a new NUL-terminated string (*len
  * its length); NULL with errno set on failure. */

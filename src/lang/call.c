@@ -9,11 +9,23 @@
 
 #include "base/xalloc.h"
 #include "lang/compiler.h"
+#include "vm/vm.h"   /* native_lookup: the natives the VM runs inline */
 
 int proto_index(Compiler *c, Proto *p);
 void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel);
 
 static void invalid(Operand *x) { x->mode = OM_INVALID; }
+
+/* call_op: CALL, or MLOCK/MUNLOCK for sync.(*Mutex).Lock/Unlock (the natives
+ * the VM runs inline in their common case). */
+static OpCode call_op(Compiler *c, int proto)
+{
+    NativeFn fn = c->prog->protos[proto]->native;
+    if (!fn) return OP_CALL;
+    if (fn == native_lookup("sync.Mutex.Lock")) return OP_MLOCK;
+    if (fn == native_lookup("sync.Mutex.Unlock")) return OP_MUNLOCK;
+    return OP_CALL;
+}
 
 
 static void tuple_str(Buf *b, Compiler *c, Type **v, int n, bool variadic)
@@ -916,6 +928,7 @@ static void conversion(FuncState *fs, Node *e, Type *t, Operand *x)
         return;
     }
     if (!ok) {
+        x->node = al->v[0];   /* Go names the operand, not the conversion */
         errorf(c, al->v[0]->pos, "cannot convert %s to type %s", opstr(c, x), tstr(c, t));
         invalid(x);
         return;
@@ -969,6 +982,7 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
             if (recv.mode == OM_VALUE || recv.mode == OM_CONST) {
                 if (recv.mode == OM_CONST) convert_untyped(fs, &recv, NULL);
                 Selection s = lookup_selector(c, recv.type, fun->u.sel.name->u.ident.name);
+                if (!world_selection(c, recv.type, &s, fun)) { invalid(x); return base; }
                 note_method(fun, &s);
                 if (s.kind == SEL_METHOD) {
                     Type *ct = recv.type;
@@ -1017,6 +1031,13 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
                                 expr(fs, &amp, &addr);
                                 if (addr.mode != OM_INVALID) emit(fs, OP_MOVE, rr, addr.reg, 0);
                                 reg_free_to(fs, top);
+                            } else if (!ctptr && r > base && fs->last_target < fs->ncode &&
+                                       fs->code[fs->ncode - 1].op == OP_GETUP && fs->code[fs->ncode - 1].a == r) {
+                                /* a captured struct's address: GETUP temp; ADDRW -> GETUPW */
+                                Instr *gu = &fs->code[fs->ncode - 1];
+                                gu->op = OP_GETUPW;
+                                gu->a = (uint16_t)rr;
+                                fold_last(fs, 1);
                             } else {
                                 emit(fs, ctptr ? OP_MOVE : OP_ADDRW, rr, r, 0);
                             }
@@ -1032,7 +1053,8 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
                     }
                     /* compact: move the receiver next to base */
                     if (rr != base + 1) {
-                        emit(fs, OP_MOVE, base + 1, rr, 0);
+                        if (retarget_last(fs, rr, base + 1)) fold_last(fs, 1);
+                        else emit(fs, OP_MOVE, base + 1, rr, 0);
                     }
                     reg_free_to(fs, base + 2);
                     if (fs->freereg < base + 2) reg_alloc(fs, base + 2 - fs->freereg);
@@ -1096,7 +1118,19 @@ args:;
     int nargs = n + (has_recv ? 1 : 0);
     if (mode == CALL_NORMAL) {
         if (iface_name >= 0) emit_bx(fs, OP_CALLI, base, (uint32_t)iface_name);
-        else if (static_proto >= 0) emit_bx(fs, OP_CALL, base, (uint32_t)static_proto);
+        else if (static_proto >= 0) {
+            OpCode op = call_op(c, static_proto);
+            Instr *last = fs->ncode > 0 ? &fs->code[fs->ncode - 1] : NULL;
+            if (op != OP_CALL && n == 0 && static_proto <= 0xFFFF && last && fs->last_target < fs->ncode &&
+                last->op == OP_GETUPW && last->a == base + 1) {
+                /* mu.Lock() on a captured mu: GETUPW + MLOCK in one instruction */
+                *last = (Instr){(uint16_t)(op == OP_MLOCK ? OP_MLOCKU : OP_MUNLOCKU), (uint16_t)base, last->b,
+                                (uint16_t)static_proto};
+                fold_last(fs, 1);
+            } else {
+                emit_bx(fs, op, base, (uint32_t)static_proto);
+            }
+        }
         else emit(fs, OP_CALLV, base, nargs, 0);
         finish_call(fs, x, sig, base);
         return base;
@@ -1229,6 +1263,7 @@ void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint)
                     continue;
                 }
                 seen[fi] = true;
+                world_lit_field(c, t, fi, k, k->pos);
                 v = v->u.kv.value;
             } else {
                 fi = i;
@@ -1236,6 +1271,7 @@ void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint)
                     errorf(c, v->pos, "too many values in struct literal of type %s", tstr(c, t));
                     break;
                 }
+                world_lit_field(c, t, fi, NULL, v->pos);
             }
             int top = fs->freereg;
             int r = elem_value(fs, v, u->fields[fi].type, -1);

@@ -55,7 +55,7 @@ static Package *import_std(Compiler *c, const char *path, SrcPos pos)
     if (!s) return NULL;
     Buf abs = BUF_INIT;
     buf_printf(&abs, "$GOROOT/src/%s/%s", path, s->file);
-    SourceFile f = {s->file, abs.data, s->text, strlen(s->text)};
+    SourceFile f = {s->file, abs.data, s->text, strlen(s->text), false};
     Package *p = load_package(c, path, &f, 1, true);
     buf_fini(&abs);
     return p;
@@ -186,6 +186,7 @@ static void declare_methods(Compiler *c, Package *p)
         resolve_symbol(c, ts);
         Type *t = ts->type;
         if (t == ty_invalid) continue;
+        if (!world_method_decl(c, ts, d, rt)) continue;
         if (!t->name || t->kind == K_POINTER || t->kind == K_INTERFACE) {
             errorf(c, rt->pos, "invalid receiver type %s", estr(rt));
             continue;
@@ -215,6 +216,7 @@ static void declare_methods(Compiler *c, Package *p)
         m.sig = sig;
         m.fn = pr;
         m.ptr_recv = ptr;
+        m.world = !exported(mname) && world_file(c, d->pos);
         XGROW(t->methods, t->nmethods, t->capmethods);
         t->methods[t->nmethods++] = m;
         Symbol *y = arena_alloc(&c->arena, sizeof *y);
@@ -740,7 +742,15 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
         else if (pname != p->name)
             errorf(c, p->files[i]->u.file.package->pos, "package %s; expected package %s", pname, p->name);
         p->file_scopes[i] = scope_new(c, p->scope, NULL);
+        if (!is_std && files[i].world) {
+            /* a lesson's world: its edit files see it as another package (lang/world.c) */
+            if (!p->world) p->world = arena_alloc(&c->arena, sizeof(bool) * (size_t)n);
+            p->world[i] = true;
+            c->sealed = p;
+        }
     }
+    if (c->sealed == p)
+        for (int i = 0; i < n; i++) p->file_scopes[i]->sealed = !p->world[i];
     if (syntax_errors) {
         /* as cmd/compile: syntax errors end the compilation; nothing is
          * type-checked (a broken tree would only yield follow-up errors) */

@@ -7,6 +7,7 @@
 #ifndef GOROLAB_LANG_COMPILE_H
 #define GOROLAB_LANG_COMPILE_H
 
+#include <stdbool.h>
 #include "base/diag.h"
 #include "vm/proto.h"
 
@@ -15,6 +16,9 @@ typedef struct SourceFile {
     const char *abspath;  /* shown in stack traces */
     const char *text;
     size_t      len;
+    bool        world;    /* a lesson's world file: an edit file (world false) sees only
+                             its exported names, as if it were another package; no file
+                             marked world (`gorolab run`): no such rule (lang/world.c) */
 } SourceFile;
 
 typedef struct CompileOptions {

@@ -65,6 +65,7 @@ struct Scope {
     Symbol   **index;       /* by name (interned pointer), once the scope is big */
     int        capindex;
     FuncState *fs;          /* function this block belongs to; NULL for package/universe */
+    bool       sealed;      /* file scope of an edit file: the world's private names are not seen */
 };
 
 struct Package {
@@ -85,6 +86,7 @@ struct Package {
     int         nfuncs, capfuncs;
     Node      **methods;    /* method declarations */
     int         nmethods, capmethods;
+    bool       *world;      /* per file: a lesson's world file (SourceFile.world); NULL: none */
 };
 
 typedef struct Loop {
@@ -108,6 +110,8 @@ struct FuncState {
     int32_t    *lines;
     uint16_t   *live;       /* registers allocated at each instruction (Proto.live) */
     int         live_hw;    /* the most allocated since the last instruction (emit) */
+    int8_t     *folded;     /* per instruction: the steps it costs beyond 1 (Proto.jcost): the
+                               instructions folded into it; -1: one a fused loop test replaced */
     int         ncode, capcode;
     int         freereg, maxreg;
     Scope      *scope;
@@ -166,6 +170,7 @@ typedef struct Compiler {
     bool        muted;      /* a limit was hit in this function: no more errors from it */
     Symbol    **resolving;  /* resolve_symbol's stack, for reporting cycles */
     int         nresolving, capresolving;
+    Package    *sealed;     /* the user's package when it has world files (lang/world.c) */
 } Compiler;
 
 /* Operands of expressions. */
@@ -237,6 +242,9 @@ void  patch_here(FuncState *fs, int jump);
 void  patch_to(FuncState *fs, int jump, int target);
 int   here(FuncState *fs);               /* also marks the pc as a jump target */
 bool  retarget_last(FuncState *fs, int tmp, int dst);
+/* fold_last records that the last instruction stands for n more of the
+ * instructions the compiler would otherwise emit (Proto.jcost). */
+void  fold_last(FuncState *fs, int n);
 /* elem_op specialises OP_IINDEX, OP_ISET, OP_AINDEX or OP_ASET for how the VM stores
  * elements of type et (vm/object.h raw_kind_of); get_op_of gives the load matching a store. */
 OpCode elem_op(OpCode op, const Type *et);
@@ -290,6 +298,29 @@ Symbol *declare_local(FuncState *fs, Node *ident, Type *t);
 bool escaped_ident(Compiler *c, Node *ident);   /* captured or addressed (found by the dry run) */
 int  describe(Buf *b, Compiler *c, Operand *x);         /* "x (variable of type int)" */
 const char *opstr(Compiler *c, Operand *x);
+
+/* world.c: Go's export rule across packages, and a lesson's world sealed like
+ * another package (SourceFile.world) */
+bool exported(const char *name);
+/* world_hidden: y, declared in a world file, is not exported: an edit file
+ * does not see it (lookup skips it, as Go's other packages do). */
+bool world_hidden(Compiler *c, Symbol *y);
+/* undefined_name reports name, not found at pos: private to the world when
+ * a world file declares it, else Go's "undefined: name". */
+void undefined_name(Compiler *c, SrcPos pos, const char *name);
+/* world_selection: selector sel (x.name) picks s on type t: false, reported,
+ * when it is an unexported field or method of another package's type, or
+ * (from an edit file) one the lesson's world keeps private. */
+bool world_selection(Compiler *c, Type *t, const Selection *s, Node *sel);
+/* world_std_name: pkg.name from an edit file is allowed (os.Args is not). */
+bool world_std_name(Compiler *c, Package *pkg, Node *sel);
+/* world_lit_field: field fi of struct literal type t, set from an edit file
+ * (key: the field's key, NULL if implicit): false, reported, when private. */
+bool world_lit_field(Compiler *c, Type *t, int fi, Node *key, SrcPos pos);
+/* world_method_decl: method declaration d (in file of d) on type symbol ts:
+ * false, reported, when an edit file adds a method to a world type. */
+bool world_method_decl(Compiler *c, Symbol *ts, Node *d, Node *rt);
+bool world_file(Compiler *c, SrcPos pos);   /* pos is in a world file */
 
 /* stmt.c */
 /* Parameters and results of one function: its registers have 16-bit numbers. */

@@ -128,10 +128,11 @@ Symbol *scope_lookup_local(Scope *s, const char *name)
 
 Symbol *lookup(Compiler *c, Scope *s, const char *name)
 {
-    (void)c;
+    bool edit = false;   /* an edit file's scope on the way: the world's private names are not seen */
     for (; s; s = s->parent) {
         Symbol *y = scope_lookup_local(s, name);
-        if (y) return y;
+        if (y && !(edit && world_hidden(c, y))) return y;
+        edit = edit || s->sealed;
     }
     return NULL;
 }
@@ -388,7 +389,7 @@ bool implements(Compiler *c, Type *t, Type *iface, Buf *why)
             Method *m = NULL;
             for (int j = 0; j < t->nmethods; j++)
                 if (t->methods[j].name == im->name) m = &t->methods[j];
-            if (!m) {
+            if (!m || m->world != im->world) {
                 if (why) buf_printf(why, "(missing method %s)", im->name);
                 return false;
             }
@@ -399,7 +400,7 @@ bool implements(Compiler *c, Type *t, Type *iface, Buf *why)
             continue;
         }
         Selection s = lookup_selector(c, t, im->name);
-        if (s.kind != SEL_METHOD) {
+        if (s.kind != SEL_METHOD || s.method->world != im->world) {
             if (why) buf_printf(why, "(missing method %s)", im->name);
             return false;
         }
@@ -469,7 +470,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
         Scope *s = fs ? fs->scope : c->pkg->file_scopes[e->pos.file - c->pkg->files[0]->pos.file];
         Symbol *y = lookup(c, s, e->u.ident.name);
         if (!y) {
-            errorf(c, e->pos, "undefined: %s", e->u.ident.name);
+            undefined_name(c, e->pos, e->u.ident.name);
             return ty_invalid;
         }
         if (y->kind != SYM_TYPE) {
@@ -541,6 +542,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
             free(tmp.code);
             free(tmp.lines);
             free(tmp.live);
+            free(tmp.folded);
         }
         if (n.mode == OM_INVALID) return ty_invalid;
         if (n.mode != OM_CONST || n.cv.kind == CV_STRING || n.cv.kind == CV_BOOL) {
@@ -600,7 +602,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
                 const char *name = tn->kind == N_SELECTOR ? tn->u.sel.name->u.ident.name
                                    : tn->kind == N_IDENT  ? tn->u.ident.name
                                                           : c->n_blank;
-                Field fd = {name, ft, true, tag};
+                Field fd = {name, ft, true, tag, !exported(name) && world_file(c, f->pos)};
                 XPUSH(fields, n, cap, fd);
             }
             for (int j = 0; j < f->u.field.names.len; j++) {
@@ -608,7 +610,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
                 for (int k = 0; k < n; k++)
                     if (fields[k].name == name && name != c->n_blank)
                         errorf(c, f->u.field.names.v[j]->pos, "%s redeclared", name);
-                Field fd = {name, ft, false, tag};
+                Field fd = {name, ft, false, tag, !exported(name) && world_file(c, f->pos)};
                 XPUSH(fields, n, cap, fd);
             }
         }
@@ -635,6 +637,7 @@ static Type *resolve_type_direct(Compiler *c, FuncState *fs, Node *e)
             Method m = {0};
             m.name = f->u.field.names.v[0]->u.ident.name;
             m.sig = func_type(c, fs, f->u.field.type);
+            m.world = !exported(m.name) && world_file(c, f->pos);
             bool dup = false;
             for (int k = 0; k < n; k++)
                 if (ms[k].name == m.name) dup = true;
@@ -846,6 +849,7 @@ void protos_rollback(Compiler *c, int n)
         free(q->code);
         free(q->lines);
         free(q->live);
+        free(q->jcost);
         free(q->up);
         free(q->name_pcs);
         free(q->names_at);
@@ -881,6 +885,7 @@ static void scratch_end(Compiler *c, Scratch *s)
     free(s->fs.code);
     free(s->fs.lines);
     free(s->fs.live);
+    free(s->fs.folded);
     free(s->fs.ups);
     free(s->fs.upsyms);
     free(s->fs.name_pcs);

@@ -22,7 +22,9 @@ int emit(FuncState *fs, OpCode op, int a, int b, int c)
         fs->code = xrealloc(fs->code, sizeof *fs->code * (size_t)fs->capcode);
         fs->lines = xrealloc(fs->lines, sizeof *fs->lines * (size_t)fs->capcode);
         fs->live = xrealloc(fs->live, sizeof *fs->live * (size_t)fs->capcode);
+        fs->folded = xrealloc(fs->folded, sizeof *fs->folded * (size_t)fs->capcode);
     }
+    fs->folded[fs->ncode] = 0;
     /* registers in use: the most allocated since the previous instruction, so
      * that one reading a temporary freed just before it still counts it */
     int lv = fs->freereg > fs->live_hw ? fs->freereg : fs->live_hw;
@@ -49,9 +51,9 @@ int here(FuncState *fs)
 static bool writes_a(OpCode op)
 {
     switch (op) {
-    case OP_MOVE: case OP_LOADK: case OP_LOADI: case OP_LOADZ: case OP_LOADF: case OP_GETG: case OP_GETUP:
+    case OP_MOVE: case OP_LOADK: case OP_LOADI: case OP_LOADZ: case OP_LOADF: case OP_GETG: case OP_GETUP: case OP_GETUPL: case OP_GETUPW:
     case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_UDIV: case OP_MOD: case OP_UMOD: case OP_AND:
-    case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL: case OP_SHR: case OP_USHR: case OP_ADDI: case OP_NEG:
+    case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL: case OP_SHR: case OP_USHR: case OP_ADDI: case OP_ANDI: case OP_ORI: case OP_XORI: case OP_NEG:
     case OP_BNOT: case OP_NOT: case OP_EXT: case OP_FADD: case OP_FSUB: case OP_FMUL: case OP_FDIV: case OP_FNEG:
     case OP_F32: case OP_I2F: case OP_U2F: case OP_F2I: case OP_F2U: case OP_EQ: case OP_NE: case OP_LT:
     case OP_LE: case OP_ULT: case OP_ULE: case OP_FEQ: case OP_FNE: case OP_FLT: case OP_FLE: case OP_SEQ:
@@ -113,6 +115,12 @@ bool retarget_last(FuncState *fs, int tmp, int dst)
     return true;
 }
 
+void fold_last(FuncState *fs, int n)
+{
+    if (fs->ncode > 0 && fs->folded[fs->ncode - 1] + n <= INT8_MAX) fs->folded[fs->ncode - 1] += (int8_t)n;
+}
+
+
 int emit_jump(FuncState *fs, OpCode op, int a) { return emit_bx(fs, op, a, 0); }
 
 void patch_to(FuncState *fs, int jump, int target)
@@ -121,7 +129,7 @@ void patch_to(FuncState *fs, int jump, int target)
     int32_t off = target - (jump + 1);
     if (i->op == OP_IJLT || i->op == OP_IJLE || i->op == OP_IJEQ || i->op == OP_IJNE || i->op == OP_IJLTK ||
         i->op == OP_IJLEK || i->op == OP_IJGTK || i->op == OP_IJGEK || i->op == OP_IJEQK || i->op == OP_IJNEK ||
-        i->op == OP_MNEXT) {
+        (i->op >= OP_IJLTC && i->op <= OP_FORLTC) || i->op == OP_MNEXT) {
         if (off < INT16_MIN || off > INT16_MAX) {
             /* compile_func compiles the function again without these */
             fs->c->far_jump = true;
@@ -260,6 +268,10 @@ void fs_end(FuncState *fs)
     p->code = fs->code;
     p->lines = fs->lines;
     p->live = fs->live;
+    free(p->jcost);
+    p->jcost = proto_jump_costs(fs->code, fs->ncode, fs->folded);
+    free(fs->folded);
+    fs->folded = NULL;
     p->ncode = fs->ncode;
     p->nregs = (uint16_t)(fs->maxreg + 1);
     p->nup = (uint16_t)fs->nup;

@@ -527,8 +527,16 @@ void load_var(FuncState *fs, Symbol *y, int dst)
     }
     int save = fs->freereg;
     bool boxed;
+    if (y->fs != fs && y->boxed && !type_is_aggregate(y->type)) {
+        /* a captured boxed scalar: one instruction, not GETUP + LOAD */
+        emit(fs, OP_GETUPL, dst, upvalue(fs, y), 0);
+        fold_last(fs, 1);
+        return;
+    }
     int r = var_reg(fs, y, &boxed);
     if (boxed) emit(fs, OP_LOAD, dst, r, 0);
+    /* r above save is var_reg's GETUP temp: have the GETUP write dst */
+    else if (r >= save && r != dst && retarget_last(fs, r, dst)) fold_last(fs, 1);
     else if (r != dst) emit(fs, OP_MOVE, dst, r, 0);
     if (save < fs->freereg && dst < save) reg_free_to(fs, save);
 }
@@ -554,6 +562,11 @@ void store_var(FuncState *fs, Symbol *y, int src, Type *t)
     }
     int save = fs->freereg;
     bool boxed;
+    if (y->fs != fs && y->boxed && !type_is_aggregate(t)) {
+        emit(fs, OP_SETUPL, upvalue(fs, y), src, 0);
+        fold_last(fs, 1);
+        return;
+    }
     int r = var_reg(fs, y, &boxed);
     if (type_is_aggregate(t)) emit(fs, OP_COPYINTO, r, src, (int)type_id(fs->c, t));
     else if (boxed) emit(fs, OP_STORE, r, src, 0);
@@ -572,7 +585,7 @@ static void ident(FuncState *fs, Node *e, Operand *x)
     }
     Symbol *y = lookup(c, fs->scope, name);
     if (!y) {
-        errorf(c, e->pos, "undefined: %s", name);
+        undefined_name(c, e->pos, name);
         x->mode = OM_INVALID;
         return;
     }
@@ -1280,6 +1293,19 @@ static void binary_ops(FuncState *fs, Node *e, Operand *x, Operand *y, int save)
         x->is_var = false;
         return;
     }
+    /* x & small constant, x | ..., x ^ ... (a constant in the instruction) */
+    if ((op == T_AND || op == T_OR || op == T_XOR) && type_is_integer(u) && y->mode == OM_CONST &&
+        y->cv.kind == CV_INT && y->cv.i >= INT16_MIN && y->cv.i <= INT16_MAX && x->mode == OM_VALUE) {
+        int a = x->reg;
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, op == T_AND ? OP_ANDI : op == T_OR ? OP_ORI : OP_XORI, d, a, (int)(uint16_t)(int16_t)y->cv.i);
+        fold_last(fs, 1);   /* the LOADI of the constant */
+        emit_ext(fs, d, t);
+        x->reg = d;
+        x->is_var = false;
+        return;
+    }
     int a = value_reg(fs, x), b = value_reg(fs, y);
     reg_free_to(fs, save);
     int d = reg_alloc(fs, 1);
@@ -1528,8 +1554,6 @@ static void method_value(FuncState *fs, int r, Type *rt, Selection *s, Operand *
     x->is_var = false;
 }
 
-static bool exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
-
 /* method_path_has_pointer: whether the embedded path to a promoted method
  * goes through a pointer field (then T.M may call a pointer method). */
 static bool method_path_has_pointer(Type *t, Selection *s)
@@ -1636,6 +1660,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
                 invalid(x);
                 return;
             }
+            if (!world_std_name(c, p, e)) { invalid(x); return; }
             Package *save = c->pkg;
             c->pkg = p;
             resolve_symbol(c, m);
@@ -1671,6 +1696,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
             invalid(x);
             return;
         }
+        if (!world_selection(c, t, &s, e)) { invalid(x); return; }
         bool tptr = t->kind == K_POINTER && !t->name;
         bool iface = s.recv_base->kind == K_INTERFACE;
         if (s.method->ptr_recv && !iface && !tptr && !method_path_has_pointer(t, &s)) {
@@ -1722,15 +1748,7 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         invalid(x);
         return;
     }
-    if (!exported(name) && s.kind == SEL_FIELD) {
-        /* unexported fields of other packages' types */
-        Type *b = t->kind == K_POINTER && !t->name ? t->elem : t;
-        if (b->pkg && c->pkg && strcmp(b->pkg, c->pkg->name) != 0) {
-            errorf(c, e->u.sel.name->pos, "%s undefined (cannot refer to unexported field %s)", estr(e), name);
-            invalid(x);
-            return;
-        }
-    }
+    if (!world_selection(c, t, &s, e)) { invalid(x); return; }
     if (out_sel) *out_sel = s;
     if (s.kind == SEL_FIELD) {
         Type *ct = t;
@@ -2036,6 +2054,7 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
                 lookup_selector(c, type_pointer(base.type->elem), xe->u.sel.name->u.ident.name).kind == SEL_FIELD)
                 base.type = type_pointer(base.type->elem);   /* type P *T: &p.f */
             s = lookup_selector(c, base.type, xe->u.sel.name->u.ident.name);
+            if (!world_selection(c, base.type, &s, xe)) { invalid(x); return; }
             if (s.kind == SEL_FIELD && base.mode == OM_VALUE) {
                 Type *ct = base.type;
                 int r = navigate(fs, base.reg, &ct, s.path, s.depth - 1);

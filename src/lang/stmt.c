@@ -82,7 +82,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
     if (is_blank(c, e)) { lv->kind = LV_BLANK; return; }
     if (e->kind == N_IDENT) {
         Symbol *y = lookup(c, fs->scope, e->u.ident.name);
-        if (!y) { errorf(c, e->pos, "undefined: %s", e->u.ident.name); lv->kind = LV_INVALID; return; }
+        if (!y) { undefined_name(c, e->pos, e->u.ident.name); lv->kind = LV_INVALID; return; }
         note_ref(e, y);
         if (y->kind != SYM_VAR) {
             Operand x;
@@ -155,6 +155,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             p->used = true;
             if (p->ref->broken) { lv->kind = LV_INVALID; return; }
             Symbol *y = scope_lookup_local(p->ref->scope, e->u.sel.name->u.ident.name);
+            if (y && y->kind == SYM_VAR && !world_std_name(c, p->ref, e)) { lv->kind = LV_INVALID; return; }
             if (y && y->kind == SYM_VAR) {
                 Package *sv = c->pkg;
                 c->pkg = p->ref;
@@ -182,6 +183,7 @@ static void lvalue_stable(FuncState *fs, Node *e, LValue *lv, bool stable)
             lookup_selector(c, type_pointer(x.type->elem), e->u.sel.name->u.ident.name).kind == SEL_FIELD)
             x.type = type_pointer(x.type->elem);   /* type P *T: p.f = v */
         Selection s = lookup_selector(c, x.type, e->u.sel.name->u.ident.name);
+        if (!world_selection(c, x.type, &s, e)) { lv->kind = LV_INVALID; return; }
         if (s.kind != SEL_FIELD) {
             if (s.kind == SEL_METHOD)
                 errorf(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)", estr(e));
@@ -866,6 +868,14 @@ static int cond_jump(FuncState *fs, Node *e, bool when, const char *what)
                     OpCode oc = o == T_LSS ? OP_IJLTK : o == T_LEQ ? OP_IJLEK : o == T_GTR ? OP_IJGTK
                                 : o == T_GEQ ? OP_IJGEK : o == T_EQL ? OP_IJEQK : OP_IJNEK;
                     j = emit(fs, oc, a, k, 0);
+                } else if (y.mode == OM_CONST && c->prog->nconsts <= 0xFFFF) {
+                    /* a wider constant from the pool, not a LOADI before every test */
+                    int a = discharge(fs, &x, -1);
+                    int k = const_int(c, (int64_t)y.cv.i);
+                    OpCode oc = o == T_LSS ? OP_IJLTC : o == T_LEQ ? OP_IJLEC : o == T_GTR ? OP_IJGTC
+                                : o == T_GEQ ? OP_IJGEC : o == T_EQL ? OP_IJEQC : OP_IJNEC;
+                    j = emit(fs, oc, a, k, 0);
+                    fold_last(fs, 1);
                 } else {
                     int a = discharge(fs, &x, -1), b = discharge(fs, &y, -1);
                     switch (o) {
@@ -988,6 +998,25 @@ static void renew_boxes(FuncState *fs, Scope *sc)
     }
 }
 
+/* fuse_loop_test: when the loop's post statement ended with `ADDI i i 1` just
+ * before its test j (`i < n` jumping back), make that ADDI a FORLT* doing both.
+ * The test stays for the loop's first entry (and runs once more at the exit).
+ * The step costs move with them: the FORLT* costs both, the test nothing, so
+ * every backward jump still costs what it did (Proto.jcost). */
+static void fuse_loop_test(FuncState *fs, int j)
+{
+    if (j < 1 || j != fs->ncode - 1) return;
+    Instr *inc = &fs->code[j - 1], *t = &fs->code[j];
+    if (inc->op != OP_ADDI || inc->a != inc->b || I_SC(*inc) != 1 || t->a != inc->a) return;
+    OpCode op = t->op == OP_IJLT ? OP_FORLT : t->op == OP_IJLTK ? OP_FORLTK : t->op == OP_IJLTC ? OP_FORLTC : OP_NOP;
+    if (op == OP_NOP) return;
+    int off = (j + 1 + I_SC(*t)) - j;   /* the same target, from one instruction earlier */
+    if (off < INT16_MIN || off > INT16_MAX) return;
+    *inc = (Instr){(uint16_t)op, t->a, t->b, (uint16_t)(int16_t)off};
+    fs->folded[j - 1] = (int8_t)(fs->folded[j - 1] + 1 + fs->folded[j]);
+    fs->folded[j] = -1;
+}
+
 static void for_stmt(FuncState *fs, Node *s)
 {
     Scope *outer = fs->scope;
@@ -1009,6 +1038,7 @@ static void for_stmt(FuncState *fs, Node *s)
         patch_here(fs, jcond);
         int j = cond_jump(fs, s->u.for_.cond, true, "for");
         patch_to(fs, j, top);
+        fuse_loop_test(fs, j);
     } else {
         int j = emit_jump(fs, OP_JMP, 0);
         patch_to(fs, j, top);

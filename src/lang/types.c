@@ -200,7 +200,7 @@ Type *type_struct(Field *fields, int nfields)
         for (; j < nfields; j++) {
             Field *a = &t->fields[j], *b = &fields[j];
             if (a->name != b->name || a->type != b->type || a->embedded != b->embedded ||
-                !same_tag(a->tag, b->tag))
+                !same_tag(a->tag, b->tag) || a->world != b->world)
                 break;
         }
         if (j == nfields) return t;
@@ -233,7 +233,8 @@ Type *type_interface(Method *methods, int nmethods)
         if (t->nmethods != nmethods) continue;
         int j = 0;
         for (; j < nmethods; j++)
-            if (strcmp(t->methods[j].name, sorted[j].name) != 0 || t->methods[j].sig != sorted[j].sig)
+            if (strcmp(t->methods[j].name, sorted[j].name) != 0 || t->methods[j].sig != sorted[j].sig ||
+                t->methods[j].world != sorted[j].world)
                 break;
         if (j == nmethods) return t;
     }
@@ -470,4 +471,10 @@ Method *type_lookup_method(Type *t, const char *name, bool addressable)
     Method *m = find(t, name);
     if (m && m->ptr_recv && !addressable) return NULL;
     return m;
+}
+
+bool type_has_method(Type *t, const Method *im)
+{
+    Method *m = type_lookup_method(t, im->name, false);
+    return m && m->sig == im->sig && m->world == im->world;
 }

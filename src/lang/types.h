@@ -37,6 +37,8 @@ typedef struct Field {
     Type       *type;
     bool        embedded;
     const char *tag;       /* raw tag or NULL */
+    bool        world;     /* unexported and declared in a lesson's world file: as a
+                              name of another package (lang/world.c), part of identity */
 } Field;
 
 typedef struct Method {
@@ -45,6 +47,8 @@ typedef struct Method {
     struct Proto *fn;      /* compiled body (for named types; NULL for interface methods) */
     bool          ptr_recv;/* declared with a pointer receiver */
     int           path_len;/* >0: promoted through embedded fields (fn is a wrapper) */
+    bool          world;   /* unexported and declared in a lesson's world file (Field.world):
+                              only a world interface's method of that name matches it */
 } Method;
 
 struct Type {
@@ -126,5 +130,8 @@ void type_string_local(struct Buf *b, const Type *t, const char *local_pkg);
  * interned name. Respects method sets: T has only value-receiver methods
  * unless `addressable`. */
 Method *type_lookup_method(Type *t, const char *name, bool addressable);
+/* type_has_method: t's method set has interface method im: same name, same
+ * signature, and for an unexported name the same side of a lesson's world. */
+bool type_has_method(Type *t, const Method *im);
 
 #endif

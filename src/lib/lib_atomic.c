@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "rt/inspect.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 #include "lang/types.h"
 #include "lib/stdlib.h"
@@ -53,6 +54,7 @@ static NatStatus atomic_op(VM *vm, Value *a, Value *r, AType t, AtomicOp op)
     if (!c) return NAT_PANIC;
     uint32_t i = a[0].aux;
     /* --race: an atomic access (races with plain ones) that orders like a lock */
+    if (vm->hb_log && a[0].o) hb_log(vm, HB_ACQREL, vm->cur, a[0].o, (uint32_t)a[0].aux, NULL, true);
     if (vm->race) race_atomic(vm, vm->cur, a[0].o, (uint32_t)a[0].aux, (int)op, (int)t);
     insp_atomic(vm, vm->cur, a[0].o, a[0].aux, op != A_LOAD);
     int64_t old = cells_get(c, i).i;
@@ -114,7 +116,7 @@ static ObjCells *value_cells(VM *vm, Value p)
 
 static NatStatus n_value_load(VM *vm, Value *a, Value *r)
 {
-    if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
+    if (a[0].o) hb_acqrel(vm, vm->cur, a[0].o, 0, true);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
     insp_atomic(vm, vm->cur, a[0].o, 0, false);
@@ -124,7 +126,7 @@ static NatStatus n_value_load(VM *vm, Value *a, Value *r)
 
 static NatStatus n_value_store(VM *vm, Value *a, Value *r)
 {
-    if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
+    if (a[0].o) hb_acqrel(vm, vm->cur, a[0].o, 0, true);
     (void)r;
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
@@ -139,7 +141,7 @@ static NatStatus n_value_store(VM *vm, Value *a, Value *r)
 
 static NatStatus n_value_swap(VM *vm, Value *a, Value *r)
 {
-    if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
+    if (a[0].o) hb_acqrel(vm, vm->cur, a[0].o, 0, true);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
     insp_atomic(vm, vm->cur, a[0].o, 0, true);
@@ -155,7 +157,7 @@ static NatStatus n_value_swap(VM *vm, Value *a, Value *r)
 
 static NatStatus n_value_cas(VM *vm, Value *a, Value *r)
 {
-    if (vm->race && a[0].o) race_acqrel(vm, vm->cur, a[0].o, 0);
+    if (a[0].o) hb_acqrel(vm, vm->cur, a[0].o, 0, true);
     ObjCells *v = value_cells(vm, a[0]);
     if (!v) return NAT_PANIC;
     insp_atomic(vm, vm->cur, a[0].o, 0, true);

@@ -36,7 +36,7 @@ static bool implements(Type *t, Type *it)
     Type *iu = it->under ? it->under : it;
     for (int i = 0; i < iu->nmethods; i++) {
         Method *m = type_lookup_method(t, iu->methods[i].name, false);
-        if (!m || !same_sig(m->sig, iu->methods[i].sig)) return false;
+        if (!m || !same_sig(m->sig, iu->methods[i].sig) || m->world != iu->methods[i].world) return false;
     }
     return true;
 }

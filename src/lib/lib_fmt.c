@@ -116,11 +116,11 @@ static uintptr_t addr_of(VM *vm, Type *t, Value v)
     switch (t->kind) {
     case K_SLICE: {
         ObjSlice *sl = (ObjSlice *)v.o;
-        return (uintptr_t)(obj_addr(vm, &sl->arr->hdr) + (uint64_t)sl->off * 8);
+        return (uintptr_t)(obj_addr(vm, &sl->arr->hdr) + obj_slot_offset(&sl->arr->hdr, sl->off));
     }
     case K_POINTER:
         if (v.aux == POINTER_WHOLE) return (uintptr_t)obj_addr(vm, v.o);
-        return (uintptr_t)(obj_addr(vm, v.o) + (uint64_t)v.aux * 8);
+        return (uintptr_t)(obj_addr(vm, v.o) + obj_slot_offset(v.o, v.aux));
     default: return (uintptr_t)obj_addr(vm, v.o);
     }
 }

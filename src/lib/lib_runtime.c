@@ -96,13 +96,13 @@ static void print_value(VM *vm, Buf *b, Value v)
     case K_SLICE: {
         ObjSlice *s = (ObjSlice *)x.o;
         buf_printf(b, "[%lld/%lld]0x%llx", (long long)slice_len(x), s ? (long long)s->cap : 0LL,
-                   s ? (unsigned long long)(obj_addr(vm, &s->arr->hdr) + (uint64_t)s->off * 8) : 0ull);
+                   s ? (unsigned long long)(obj_addr(vm, &s->arr->hdr) + obj_slot_offset(&s->arr->hdr, s->off)) : 0ull);
         break;
     }
     case K_INTERFACE: buf_puts(b, "(0x0,0x0)"); break;
     default:
         buf_printf(b, "0x%llx", (unsigned long long)(x.o && t->kind == K_POINTER && x.aux != POINTER_WHOLE
-                                                     ? obj_addr(vm, x.o) + (uint64_t)x.aux * 8
+                                                     ? obj_addr(vm, x.o) + obj_slot_offset(x.o, x.aux)
                                                      : obj_addr(vm, x.o)));
         break;
     }

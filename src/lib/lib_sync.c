@@ -20,6 +20,7 @@
 #include "lib/stdlib.h"
 #include "rt/sched.h"
 #include "rt/sema.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 
 /* Mutex.state bits (Go's mutexLocked, mutexWoken, mutexStarving). */
@@ -355,7 +356,7 @@ static NatStatus n_nl_notify_all(VM *vm, Value *a, Value *r)
     return NAT_OK;
 }
 
-/* ---- --race: happens-before edges (rt/race.h) ----------------------------------
+/* ---- happens-before edges (rt/hb.h: --race and lab.order) -----------------------
  * Each lock-like object has one clock (RACE_SLOT_SYNC): an unlock (Unlock,
  * WaitGroup.Done) joins the goroutine's clock into it, a lock that succeeds
  * (Lock, Wait returning) joins it into the goroutine's. An RWMutex has two,
@@ -365,42 +366,44 @@ static NatStatus n_nl_notify_all(VM *vm, Value *a, Value *r)
  * themselves: two goroutines writing under RLock race. Cond and Once are Go
  * code over these and sync/atomic. */
 
-#define RACE_WRAP_ACQ(name, base, slot, slot2)                             \
+#define RACE_WRAP_ACQ(name, base, slot, slot2, ev)                         \
     static NatStatus name(VM *vm, Value *a, Value *r)                      \
     {                                                                      \
         NatStatus st = base(vm, a, r);                                     \
         bool got = st == NAT_OK && (r == NULL || r[0].i != 0 || !is_try);  \
-        if (vm->race && got) {                                             \
-            race_acquire(vm, vm->cur, a[0].o, slot);                       \
-            if (slot2) race_acquire(vm, vm->cur, a[0].o, slot2);           \
+        if (got && a[0].o) {                                               \
+            hb_acquire(vm, vm->cur, a[0].o, slot, ev);                     \
+            if (slot2) hb_acquire(vm, vm->cur, a[0].o, slot2, ev);         \
         }                                                                  \
         return st;                                                         \
     }
-#define RACE_WRAP_REL(name, base, slot)                                    \
+#define RACE_WRAP_REL(name, base, slot, ev)                                \
     static NatStatus name(VM *vm, Value *a, Value *r)                      \
     {                                                                      \
-        if (vm->race && a[0].o) race_release(vm, vm->cur, a[0].o, slot);  \
+        if (a[0].o) hb_release(vm, vm->cur, a[0].o, slot, ev);             \
         return base(vm, a, r);                                             \
     }
 
+/* ev: insp_after_native records the operation's event right after the
+ * native (Mutex, WaitGroup): the edge belongs to that event (rt/hb.h). */
 #define is_try false
-RACE_WRAP_ACQ(r_mutex_lock, n_mutex_lock, RACE_SLOT_SYNC, 0)
-RACE_WRAP_ACQ(r_rw_rlock, n_rw_rlock, RACE_SLOT_RSEM, 0)
-RACE_WRAP_ACQ(r_rw_lockslow, n_rw_lockslow, RACE_SLOT_RSEM, RACE_SLOT_WSEM)
-RACE_WRAP_ACQ(r_wg_wait, n_wg_wait, RACE_SLOT_SYNC, 0)
+RACE_WRAP_ACQ(r_mutex_lock, n_mutex_lock, RACE_SLOT_SYNC, 0, true)
+RACE_WRAP_ACQ(r_rw_rlock, n_rw_rlock, RACE_SLOT_RSEM, 0, false)
+RACE_WRAP_ACQ(r_rw_lockslow, n_rw_lockslow, RACE_SLOT_RSEM, RACE_SLOT_WSEM, false)
+RACE_WRAP_ACQ(r_wg_wait, n_wg_wait, RACE_SLOT_SYNC, 0, true)
 #undef is_try
 #define is_try true
-RACE_WRAP_ACQ(r_mutex_trylock, n_mutex_trylock, RACE_SLOT_SYNC, 0)
-RACE_WRAP_ACQ(r_rw_tryrlock, n_rw_tryrlock, RACE_SLOT_RSEM, 0)
-RACE_WRAP_ACQ(r_rw_trywriterlock, n_rw_trywriterlock, RACE_SLOT_RSEM, RACE_SLOT_WSEM)
+RACE_WRAP_ACQ(r_mutex_trylock, n_mutex_trylock, RACE_SLOT_SYNC, 0, true)
+RACE_WRAP_ACQ(r_rw_tryrlock, n_rw_tryrlock, RACE_SLOT_RSEM, 0, false)
+RACE_WRAP_ACQ(r_rw_trywriterlock, n_rw_trywriterlock, RACE_SLOT_RSEM, RACE_SLOT_WSEM, false)
 #undef is_try
-RACE_WRAP_REL(r_mutex_unlock, n_mutex_unlock, RACE_SLOT_SYNC)
-RACE_WRAP_REL(r_rw_runlock, n_rw_runlock, RACE_SLOT_WSEM)
-RACE_WRAP_REL(r_rw_unlockslow, n_rw_unlockslow, RACE_SLOT_RSEM)
+RACE_WRAP_REL(r_mutex_unlock, n_mutex_unlock, RACE_SLOT_SYNC, true)
+RACE_WRAP_REL(r_rw_runlock, n_rw_runlock, RACE_SLOT_WSEM, false)
+RACE_WRAP_REL(r_rw_unlockslow, n_rw_unlockslow, RACE_SLOT_RSEM, false)
 
 static NatStatus r_wg_add(VM *vm, Value *a, Value *r)
 {
-    if (vm->race && a[0].o && a[1].i < 0) race_release(vm, vm->cur, a[0].o, RACE_SLOT_SYNC);
+    if (a[0].o && a[1].i < 0) hb_release(vm, vm->cur, a[0].o, RACE_SLOT_SYNC, true);
     return n_wg_add(vm, a, r);
 }
 

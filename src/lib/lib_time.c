@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rt/hb.h"
 #include "rt/race.h"
 #include "base/buf.h"
 #include "lib/stdlib.h"
@@ -398,10 +399,8 @@ static void fire(VM *vm, Timer *t)
         G *g = sched_spawn(vm, st->v[TM_F], NULL, 0);
         vm->cur = cur;
         if (g) set_created_by_timer(vm, g);
-        if (g && vm->race) {
-            race_go(vm, NULL, g);
-            race_acquire(vm, g, st, RACE_SLOT_SYNC);
-        }
+        if (g && vm->race) race_go(vm, NULL, g);
+        if (g) hb_acquire(vm, g, st, RACE_SLOT_SYNC, false);
     }
     vm_pop_tmp(vm, 1);
 }
@@ -410,7 +409,7 @@ static void fire(VM *vm, Timer *t)
 static void arm(VM *vm, Value p, int64_t d, int64_t period)
 {
     ObjCells *st = (ObjCells *)p.o;
-    if (vm->race) race_release(vm, vm->cur, st, RACE_SLOT_SYNC);   /* --race: arming happens before f */
+    hb_release(vm, vm->cur, st, RACE_SLOT_SYNC, false);   /* arming happens before f */
     Timer *t = lookup(vm, st->v[TM_R].i);
     if (!t) {
         TimerTable *tt = timers(vm);

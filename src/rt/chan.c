@@ -10,6 +10,7 @@
 #include "rt/explore.h"
 #include "rt/sched_priv.h"
 #include "rt/leak.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 
 #include <stdlib.h>
@@ -104,11 +105,16 @@ static Value zero_elem(VM *vm, const ObjChan *c)
 }
 
 /* copy_elem copies an aggregate so sender and receiver never share it. */
-static Value copy_elem(VM *vm, const ObjChan *c, Value v)
+static Value clone_elem(VM *vm, const ObjChan *c, Value v)
 {
     Type *et = elem_type(c);
     if (et && type_agg(et) && v.o) return val_clone(vm, et, v);
     return v;
+}
+
+static inline Value copy_elem(VM *vm, const ObjChan *c, Value v)
+{
+    return VAL_IS_REF(v) ? clone_elem(vm, c, v) : v;   /* a scalar: nothing to share */
 }
 
 /* ---- make, len, GC ---- */
@@ -208,14 +214,23 @@ static void do_send(VM *vm, ObjChan *c, Value v)
 {
     Waiter wc;
     Waiter *w = pop_waiter(&c->recvq, &wc);
-    insp_record_named(vm, EV_CHAN_SEND, vm->cur, c->id, 0, c->name);
+    rt_record(vm, EV_CHAN_SEND, vm->cur, c->id, 0, c->name);
     if (w) {
-        insp_record_named(vm, EV_CHAN_RECV, w->g, c->id, 1, c->name);
-        race_sync_pair(vm, vm->cur, w->g);   /* --race: the hand-off orders both sides */
+        rt_record(vm, EV_CHAN_RECV, w->g, c->id, 1, c->name);
+        if (c->cap == 0) {
+            hb_pair(vm, vm->cur, w->g);   /* the hand-off orders both sides */
+        } else {
+            /* as Go's send(): the value passes through slot recvx, so the
+             * receive is ordered before send k+cap, not before this one */
+            hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
+            hb_acqrel(vm, w->g, c, (uint32_t)c->recvx, false);
+            if (++c->recvx == c->cap) c->recvx = 0;
+            c->sendx = c->recvx;
+        }
         wake(vm, w, true, v);
         return;
     }
-    race_acqrel(vm, vm->cur, c, (uint32_t)c->sendx);   /* --race: slot k's receive before send k+cap */
+    hb_acqrel(vm, vm->cur, c, (uint32_t)c->sendx, false);   /* slot k's receive before send k+cap */
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
     c->count++;
@@ -227,14 +242,14 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
     Waiter wc;
     Waiter *w = pop_waiter(&c->sendq, &wc);
     if (w) {
-        insp_record_named(vm, EV_CHAN_RECV, vm->cur, c->id, 1, c->name);
-        insp_record_named(vm, EV_CHAN_SEND, w->g, c->id, 0, c->name);
+        rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, 1, c->name);
+        rt_record(vm, EV_CHAN_SEND, w->g, c->id, 0, c->name);
         if (c->cap == 0) {
-            race_sync_pair(vm, vm->cur, w->g);
+            hb_pair(vm, vm->cur, w->g);
             *out = w->elem;
         } else {
-            race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
-            race_acqrel(vm, w->g, c, (uint32_t)c->recvx);   /* the parked sender's value enters the slot */
+            hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
+            hb_acqrel(vm, w->g, c, (uint32_t)c->recvx, false);   /* the parked sender's value enters the slot */
             /* the buffer is full: take its head, the sender's value goes to the tail */
             *out = c->buf[c->recvx];
             c->buf[c->recvx] = w->elem;
@@ -245,9 +260,9 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         wake(vm, w, true, val_zero());
         return;
     }
-    insp_record_named(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
+    rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
     if (c->count > 0) {
-        race_acqrel(vm, vm->cur, c, (uint32_t)c->recvx);
+        hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
         *out = c->buf[c->recvx];
         c->buf[c->recvx] = val_zero();
         if (++c->recvx == c->cap) c->recvx = 0;
@@ -256,7 +271,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
         return;
     }
     /* closed and drained */
-    race_acquire(vm, vm->cur, c, RACE_SLOT_CLOSE);
+    hb_acquire(vm, vm->cur, c, RACE_SLOT_CLOSE, false);
     *ok = false;
     *out = zero_elem(vm, c);
 }
@@ -307,7 +322,7 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
         return CHAN_PANICKED;
     }
     c->closed = true;
-    race_release(vm, g, c, RACE_SLOT_CLOSE);
+    hb_release(vm, g, c, RACE_SLOT_CLOSE, true);   /* with the close event, next */
     insp_record_named(vm, EV_CHAN_CLOSE, g, c->id, 0, c->name);
     Waiter wc;
     Waiter *w;
@@ -316,7 +331,7 @@ ChanResult chan_close(VM *vm, G *g, ObjChan *c)
     while ((w = pop_waiter(&c->recvq, &wc)) != NULL) {
         G *wg = w->g;
         insp_record_named(vm, EV_CHAN_RECV, wg, c->id, 0, c->name);
-        race_acquire(vm, wg, c, RACE_SLOT_CLOSE);
+        hb_acquire(vm, wg, c, RACE_SLOT_CLOSE, false);
         wake(vm, w, false, val_zero());
         wg->rt.wake.value = zero_elem(vm, c);
     }

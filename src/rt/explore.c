@@ -50,6 +50,8 @@ void schedctl_free(ScheduleCtl *c)
     free(c->want);
     free(c->prio);
     free(c->yielded_at);
+    free(c->parent);
+    free(c->starved);
     free(c->frames);
     free(c->pool);
     free(c);
@@ -236,6 +238,11 @@ void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed)
         memset(c->yielded_at, 0, (size_t)c->nprio * sizeof *c->yielded_at);
     }
     c->yield_prio = 0;
+    c->starve_g = c->starve_for = 0;
+    if (c->parent) {
+        memset(c->parent, 0, (size_t)c->nparent * sizeof *c->parent);
+        memset(c->starved, 0, (size_t)c->nparent);
+    }
     if (c->mode == SCHED_PCT) {
         int64_t k = c->pct_steps > 0 ? c->pct_steps : 1;
         for (int i = 0; i + 1 < c->pct_depth && i < 16; i++)
@@ -280,8 +287,13 @@ static int64_t *prio_of(ScheduleCtl *c, int64_t id)
  * to the goroutine it forgot to wait for on every schedule. */
 enum { YIELD_SPIN_DECISIONS = 64 };
 
+static void end_episode(ScheduleCtl *c);
+
 void schedctl_yielded(ScheduleCtl *c, int64_t id)
 {
+    /* a sleeper that yields twice between two sleeps is spinning: waiting,
+     * maybe for the starved goroutine, which a real scheduler would run */
+    if (c->starve_g && id == c->starve_for && ++c->starve_yields >= 2) end_episode(c);
     if (c->mode != SCHED_PCT) return;
     int64_t *p = prio_of(c, id);
     int64_t last = c->yielded_at[id];
@@ -294,6 +306,85 @@ static int find(const int64_t *ids, int n, int64_t id)
     for (int i = 0; i < n; i++)
         if (ids[i] == id) return i;
     return -1;
+}
+
+/* ---- starvation episodes (rt/explore.h) ---- */
+
+enum {
+    STARVE_MAX_SLEEPS = 3,   /* an episode lasts across 1..3 more sleeps of the sleeper */
+    STARVE_MAX_FORCED = 16,  /* and makes time pass over the starved one at most this often */
+    STARVE_MAX_DECISIONS = 256,  /* and keeps it off the CPU for at most this many decisions */
+};
+
+void schedctl_spawned(ScheduleCtl *c, int64_t child, int64_t parent)
+{
+    if (child <= 0) return;
+    if (child >= c->nparent) {
+        int64_t n = c->nparent ? c->nparent : 16;
+        while (n <= child) n *= 2;
+        c->parent = xrealloc(c->parent, (size_t)n * sizeof *c->parent);
+        memset(c->parent + c->nparent, 0, (size_t)(n - c->nparent) * sizeof *c->parent);
+        c->starved = xrealloc(c->starved, (size_t)n);
+        memset(c->starved + c->nparent, 0, (size_t)(n - c->nparent));
+        c->nparent = n;
+    }
+    c->parent[child] = parent;
+}
+
+/* ancestor: a created s, or created its creator, ... (ids only grow: a
+ * creator's id is below its child's, so the walk ends) */
+static bool ancestor(const ScheduleCtl *c, int64_t a, int64_t s)
+{
+    while (s > 0 && s < c->nparent && c->parent[s] > 0 && c->parent[s] < s) {
+        s = c->parent[s];
+        if (s == a) return true;
+    }
+    return false;
+}
+
+void schedctl_time_passes(ScheduleCtl *c, int64_t sleeper, const int64_t *ids, int n)
+{
+    if (c->starve_g || !sleeper || !c->time_rate || (c->mode != SCHED_RANDOM && c->mode != SCHED_PCT))
+        return;
+    int64_t pick[64];
+    int np = 0;
+    for (int i = 0; i < n && np < 64; i++)
+        if (ids[i] != sleeper && !ancestor(c, ids[i], sleeper) &&
+            !(ids[i] < c->nparent && c->starved[ids[i]])) pick[np++] = ids[i];
+    if (np == 0) return;
+    /* lowest id first: the choice does not depend on run-queue order */
+    for (int i = 1; i < np; i++)
+        for (int j = i; j > 0 && pick[j - 1] > pick[j]; j--) {
+            int64_t t = pick[j];
+            pick[j] = pick[j - 1];
+            pick[j - 1] = t;
+        }
+    c->starve_g = pick[next_rand(c) % (uint64_t)np];
+    c->starve_used = false;
+    c->starve_for = sleeper;
+    c->starve_sleeps = 1 + (int32_t)(next_rand(c) % STARVE_MAX_SLEEPS);
+    c->starve_forced = STARVE_MAX_FORCED;
+    c->starve_turns = STARVE_MAX_DECISIONS;
+    c->starve_yields = 0;
+}
+
+/* end_episode: the starved goroutine runs again; starved across a sleep,
+ * it is not starved again in this run */
+static void end_episode(ScheduleCtl *c)
+{
+    if (c->starve_used && c->starve_g < c->nparent) c->starved[c->starve_g] = 1;
+    c->starve_g = c->starve_for = 0;
+}
+
+void schedctl_parked(ScheduleCtl *c, int64_t id, bool sleep)
+{
+    if (!c->starve_g || id != c->starve_for) return;
+    if (sleep) {
+        c->starve_used = true;
+        c->starve_yields = 0;
+    }
+    if (sleep && c->starve_sleeps-- > 0) return;
+    end_episode(c);
 }
 
 /* dfs_choose returns the id the exhaustive search takes at this decision:
@@ -376,10 +467,34 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     c->preempted = 0;
     c->ndecisions++;
     c->slice = 0;
-    time_ok = time_ok && c->timing && (c->mode == SCHED_REPLAY || c->mode == SCHED_DFS || c->time_left > 0);
+    /* a starvation episode: the starved goroutine is no candidate while
+     * another is; alone, it waits while time passes (at most starve_forced
+     * times), else the episode ends */
+    const int64_t *all = ids;
+    int nall = n;
+    int64_t others[64];
+    bool forced = false;
+    if (c->starve_g && (c->mode == SCHED_RANDOM || c->mode == SCHED_PCT)) {
+        int si = find(ids, n, c->starve_g);
+        if (si >= 0 && c->starve_turns-- <= 0) {
+            end_episode(c);
+        } else if (si >= 0 && n > 1 && n <= 64) {
+            int k = 0;
+            for (int i = 0; i < n; i++)
+                if (i != si) others[k++] = ids[i];
+            ids = others;
+            n = k;
+        } else if (si >= 0 && n == 1 && time_ok && c->timing && c->starve_forced > 0) {
+            c->starve_forced--;
+            forced = true;
+        } else if (si >= 0) {
+            end_episode(c);
+        }
+    }
+    time_ok = time_ok && c->timing && (forced || c->mode == SCHED_REPLAY || c->mode == SCHED_DFS || c->time_left > 0);
     if (n == 1 && !time_ok) {
         c->last = ids[0];
-        return 0;
+        return find(all, nall, ids[0]);
     }
     /* the candidates in id order (choices do not depend on queue order),
      * then 0 when time may pass */
@@ -444,7 +559,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         }
         break;
     case SCHED_PCT: {
-        if (time_ok && next_rand(c) % 256 < c->time_rate) {
+        if (forced || (time_ok && next_rand(c) % 256 < c->time_rate)) {
             id = 0;
             break;
         }
@@ -464,7 +579,9 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     case SCHED_DFS:   /* time passing costs a preemption, like any switch it forces */
         id = dfs_choose(c, cand, c->npreempt < c->max_preempt ? nc : n, prev_i);
         break;
-    case SCHED_RANDOM: break;
+    case SCHED_RANDOM:
+        if (forced) id = 0;
+        break;
     }
     if (id < 0) {
         if (time_ok && next_rand(c) % 256 < c->time_rate) {
@@ -476,12 +593,12 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     }
     bool preempt = (prev_i >= 0 && id != prev) || id == 0;
     if (preempt) c->npreempt++;
-    if (id == 0 && c->time_left > 0) c->time_left--;
+    if (id == 0 && !forced && c->time_left > 0) c->time_left--;
     if (id) c->last = id;
     c->slice = id ? slice : 0;
     if (c->observe && (id != def || c->slice)) c->observe(c->observe_ctx, c, id, def, preempt);
     record(c, c->slice << 32 | id, def, preempt);
-    int r = id ? find(ids, n, id) : -1;
+    int r = id ? find(all, nall, id) : -1;
     if (cand != small) free(cand);
     return r;
 }

@@ -33,6 +33,19 @@
  * PCT priorities would otherwise keep the lowest one off the CPU). The
  * same runs also draw short time slices, so a CPU-bound loop can be
  * preempted between the read and the write of a read-modify-write.
+ * Starvation episodes: in real Go a runnable goroutine can wait for a CPU
+ * longer than any sleep, so when time passes and wakes a goroutine S from
+ * time.Sleep while T (not S's creator, nor its creator's creator...) waits
+ * to run, T may stay off the CPU while S runs and across S's next 1..3
+ * sleeps (time passes while T is alone), as long as S only sleeps: when S
+ * blocks on anything else or ends, T runs again; so it does when S spins
+ * (yields twice between two sleeps, or runs 256 decisions: a loop
+ * that waits for T with Gosched or atomics). A goroutine is starved
+ * across a sleep once a run: a long stall is rare, and chained ones would
+ * starve it for the whole run (an auditor that never audits). So `Sleep; Gosched;
+ * Sleep` in main is found to wait for nothing, while an ancestor of the
+ * sleeper (main starting one goroutine per file) is never held back behind
+ * its children's sleeps.
  *
  * The VM's own generator (vm_rand: select order, map order, math/rand) is
  * never used here, so a replay with the same VM seed sees the same values.
@@ -140,6 +153,17 @@ typedef struct ScheduleCtl {
     int64_t  *yielded_at;  /* goroutine id -> decision number of its last yield + 1 (0: none) */
     int64_t   nprio;
     int64_t   yield_prio;  /* the last priority a yield gave: below every other */
+    /* starvation episodes (the timing adversary, random and PCT) */
+    int64_t  *parent;      /* goroutine id -> its creator's id (0: none known) */
+    int64_t   nparent;
+    int64_t   starve_g;    /* the goroutine kept off the CPU (0: no episode) */
+    int64_t   starve_for;  /* the sleeper it is kept off behind */
+    int32_t   starve_sleeps; /* more sleeps of starve_for the episode lasts across */
+    int32_t   starve_forced; /* times it may still make time pass with starve_g alone */
+    int32_t   starve_turns;  /* decisions it may still keep starve_g off the CPU */
+    int32_t   starve_yields; /* yields of starve_for since its last sleep */
+    bool      starve_used; /* the episode lasted across a sleep of starve_for */
+    uint8_t  *starved;     /* goroutine id -> 1: it was starved across a sleep in this run */
     /* DFS */
     int       max_preempt;
     DfsFrame *frames;
@@ -168,6 +192,16 @@ void schedctl_begin_run(ScheduleCtl *c, uint64_t run_seed);
  * for a yield, so that a goroutine spinning on a lock with Gosched lets the
  * holder run instead of starving it forever. */
 void schedctl_yielded(ScheduleCtl *c, int64_t id);
+
+/* schedctl_spawned tells that goroutine parent (0: the runtime) created child. */
+void schedctl_spawned(ScheduleCtl *c, int64_t child, int64_t parent);
+/* schedctl_time_passes tells that time passes over the runnable goroutines
+ * ids (n of them) and wakes sleeper (a goroutine in time.Sleep; 0: the timer
+ * is not a sleep's): a starvation episode may begin (see above). */
+void schedctl_time_passes(ScheduleCtl *c, int64_t sleeper, const int64_t *ids, int n);
+/* schedctl_parked tells that goroutine id parked (in time.Sleep: sleep) or
+ * ended (sleep false): it may end a starvation episode. */
+void schedctl_parked(ScheduleCtl *c, int64_t id, bool sleep);
 
 /* schedctl_dfs_next moves the exhaustive search to the next schedule;
  * false when every schedule has been run. */

@@ -97,6 +97,13 @@ void insp_set_recording(VM *vm, bool on)
     Sched *s = sched_get(vm);
     if (on && s->ev_off) s->ev_len = s->ev_head = 0;   /* the kept events stay contiguous */
     s->ev_off = !on;
+    insp_refresh_counting(vm, s);
+}
+
+void insp_refresh_counting(VM *vm, Sched *s)
+{
+    vm->ev_total = &s->ev_total;
+    vm->ev_count_only = !s->settling && s->ev_off && s->mode != STEP_EVENT;   /* as insp_mutex_op */
 }
 
 void insp_free_log(Sched *s)

@@ -22,6 +22,7 @@
 #include "base/xalloc.h"
 #include "rt/chan.h"
 #include "rt/explore.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 #include "rt/sched_priv.h"
 #include "vm/gc.h"
@@ -61,12 +62,16 @@ void sched_free(VM *vm)
 {
     Sched *s = vm->rt;
     if (!s) return;
+    vm->ev_count_only = false;
+    vm->ev_total = NULL;
     free(s->runq);
     free(s->heap);
     insp_free_log(s);
+    hb_free_log(vm);
     for (Tramp *t = s->tramps, *n; t; t = n) {
         n = t->next;
         free(t->proto->code);
+        free(t->proto->jcost);
         free(t->cl);
         free(t->proto);
         free(t);
@@ -111,6 +116,7 @@ static G *runq_take(Sched *s, int64_t i)
 
 static void fire_one(VM *vm, Sched *s);
 static void fire_due(VM *vm, Sched *s);
+static void wake_sleeper(VM *vm, Timer *t);
 
 /* ---- CHOICE POINT (rt/explore.h): with a ScheduleCtl attached, the next
  * goroutine is schedctl_decide's pick among runnext and the run queue, or
@@ -128,6 +134,11 @@ static G *pick_ctl(VM *vm, Sched *s)
         for (int64_t i = 0; i < s->len; i++) ids[k++] = s->runq[(s->head + i) % s->cap]->id;
         bool time_ok = s->nheap > 0 && s->heap[0]->when <= s->max_time;
         int64_t i = schedctl_decide(s->ctl, ids, (int)n, time_ok);
+        if (i == -1) {   /* a sleeper woken while the runnable ones wait may starve them */
+            Timer *t = s->heap[0];
+            G *sl = t->fn == wake_sleeper ? t->ctx : NULL;
+            schedctl_time_passes(s->ctl, sl && sl->rt.reason == WAIT_SLEEP ? sl->id : 0, ids, (int)n);
+        }
         if (ids != small) free(ids);
         if (i == SCHED_ASK) return NULL;   /* a challenge: the learner picks (rt_step pauses) */
         if (i < 0) {   /* time passes: the next timer fires, the runnable ones wait */
@@ -250,6 +261,7 @@ void sched_park(VM *vm, G *g, WaitReason reason, void *obj)
     insp_record_named(vm, EV_GO_BLOCK, g, on_chan ? ((ObjChan *)obj)->id : 0, 0,
                       on_chan ? ((ObjChan *)obj)->name : NULL);
     if (s->running_id == g->id) s->running_id = 0;
+    if (s->ctl) schedctl_parked(s->ctl, g->id, reason == WAIT_SLEEP);
 }
 
 static Value trampoline(Sched *s, Proto *native, int nargs)
@@ -267,6 +279,7 @@ static Value trampoline(Sched *s, Proto *native, int nargs)
         p->code[0] = (Instr){OP_CALLV, 0, 0, 0};
         p->code[1] = (Instr){OP_RET, 0, 0, 0};
         p->ncode = 2;
+        p->jcost = proto_jump_costs(p->code, p->ncode, NULL);
         p->nparams = (uint16_t)(nargs + 1);
         int nr = (nargs > native->nresults ? nargs : native->nresults) + 1;
         p->nregs = (uint16_t)nr;
@@ -316,6 +329,7 @@ G *sched_spawn(VM *vm, Value fn, const Value *args, int nargs)
         g->rt.created_line = p->lines && i < p->ncode ? p->lines[i] : (int32_t)p->pos.line;
         g->rt.created_pc = i * 4;
     }
+    if (s->ctl) schedctl_spawned(s->ctl, g->id, cur ? cur->id : 0);
     s->stats.created++;
     if (vm->nallgs > s->stats.peak_live) s->stats.peak_live = vm->nallgs;
     insp_name_goroutine(vm, g->id, g->nframes ? g->frames[0].proto->name : NULL);
@@ -821,6 +835,7 @@ static void goexit(VM *vm, Sched *s, G *g)
 {
     insp_record(vm, EV_GO_END, g, 0, 0);
     if (s->running_id == g->id) s->running_id = 0;
+    if (s->ctl) schedctl_parked(s->ctl, g->id, false);
     chan_release_waiters(g);
     s->stats.exited++;
     vm_release_g(vm, g);
@@ -844,6 +859,7 @@ static void settle(VM *vm, Sched *s)
     vm->muted = true;
     vm->race_on = false;
     s->settling = true;
+    insp_refresh_counting(vm, s);
     ScheduleCtl *ctl = s->ctl;
     s->ctl = NULL;
     int64_t spent = 0;
@@ -872,6 +888,7 @@ static void settle(VM *vm, Sched *s)
     }
     s->ctl = ctl;
     s->settling = false;
+    insp_refresh_counting(vm, s);
     vm->race_on = race_on;
     vm->muted = false;
     vm->steps = steps;
@@ -1041,6 +1058,7 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
     uint64_t steps0 = vm->steps;
     s->mode = mode;
     if (s->ctl) s->mode = STEP_EVENT;   /* explore: a running goroutine stops after each event */
+    insp_refresh_counting(vm, s);
     RunState r = RUN_PAUSED;
     for (;;) {
         if (mode == STEP_EVENT && s->ev_total > ev0) break;
@@ -1108,6 +1126,7 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
         if (mode == STEP_SLICE && !s->cur_g) break;
     }
     s->mode = STEP_END;
+    insp_refresh_counting(vm, s);
     return r;
 }
 

@@ -1,5 +1,6 @@
 /* rt/sched_priv.h: the scheduler's state (hung on vm->rt), shared by
- * rt/sched.c (which owns it) and rt/inspect.c (events, snapshots, stepping).
+ * rt/sched.c (which owns it), rt/inspect.c (events, snapshots, stepping) and
+ * rt/hb.c (the happens-before log).
  * Nothing outside rt/ includes this file: others use rt/sched.h and
  * rt/inspect.h.
  *
@@ -15,6 +16,7 @@
 #include "rt/sched.h"
 
 typedef struct SyncId SyncId;   /* inspect.c: stable numbers for sync objects */
+typedef struct HbLog HbLog;     /* hb.c: the happens-before log */
 
 typedef struct Sched {
     int64_t  last_gc;       /* virtual ns of the last collection, forced ones too (-1: none yet) */
@@ -51,6 +53,7 @@ typedef struct Sched {
     SyncId  *sync_ids;      /* open-addressing table: sync object -> number */
     int64_t  nsync_ids, capsync_ids;
     uint32_t next_sync_id;
+    HbLog   *hb;            /* rt/hb.h: the happens-before log, or NULL */
     const char **gnames;    /* goroutine id -> its function ("main.worker"), ids < INSP_MAX_NAMES */
     int64_t  ngnames;
     struct ScheduleCtl *ctl; /* rt/explore.h: decides every choice when set (borrowed) */
@@ -58,9 +61,22 @@ typedef struct Sched {
 
 enum { INSP_MAX_NAMES = 1 << 20 };   /* goroutines whose names the trace keeps */
 
+/* rt_record is insp_record_named for the hot paths (channel operations):
+ * when nothing records and nobody steps by event it only counts, with no call. */
+static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
+{
+    Sched *s = vm->rt;
+    if (s && !s->settling && s->ev_off && s->mode != STEP_EVENT) s->ev_total++;
+    else insp_record_named(vm, kind, g, a, b, name);
+}
+
 /* insp_name_goroutine remembers that goroutine id runs function fn (borrowed:
  * a Proto name, valid while the program lives). */
 void insp_name_goroutine(VM *vm, int64_t id, const char *fn);
+
+/* insp_refresh_counting recomputes VM.ev_count_only after a change of
+ * s->ev_off, s->mode or s->settling (the fields insp_mutex_op looks at). */
+void insp_refresh_counting(VM *vm, Sched *s);
 
 /* sched_get returns vm's scheduler state, created on first use. */
 Sched *sched_get(VM *vm);

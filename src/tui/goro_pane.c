@@ -73,12 +73,19 @@ static void fit(Cols *c, int width)
 /* header names the columns as the rows lay them out */
 static void header(Pane *p, PaneText *t, const Cols *c, bool grouped)
 {
-    if (grouped) line_putf(t, C_DIM, "%-*s   ", c->lead, "COUNT");
-    else line_putf(t, C_DIM, "%*s  ", c->lead, "ID");
-    line_putf(t, C_DIM, "%-*s", c->func, "FUNCTION");
-    line_putf(t, C_DIM, " %-*s", c->state, "STATE");
-    if (c->on) line_putf(t, C_DIM, " %-*s", c->on, "ON");
-    line_putf(t, C_DIM, " %7s  WHERE", grouped ? "LONGEST" : "WAITED");
+    /* TRANSLATORS: the goroutine pane's column headers, in capitals in English */
+    if (grouped) {
+        line_col(t, C_DIM, _("COUNT"), c->lead + 3);
+    } else {
+        line_col(t, C_DIM, _("ID"), -c->lead);
+        line_put(t, "  ", C_DIM);
+    }
+    line_col(t, C_DIM, _("FUNCTION"), c->func + 1);
+    line_col(t, C_DIM, _("STATE"), c->state + 1);
+    if (c->on) line_col(t, C_DIM, _("ON"), c->on + 1);
+    line_col(t, C_DIM, grouped ? _("LONGEST") : _("WAITED"), -8);
+    line_put(t, "  ", C_DIM);
+    line_put(t, _("WHERE"), C_DIM);
     pane_set_header(p, t);
 }
 

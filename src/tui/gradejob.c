@@ -49,6 +49,7 @@ static void grade(const Lesson *l, const char *lang, const char *const *paths, i
         memset(&in, 0, sizeof in);
         cli_lesson_input(l, &in);
         if (lang) in.lesson.lang = lang;
+        lab_files_seal(&lf, l);
         in.files = lf.files;
         in.nfiles = lf.n;
         in.grader_name = path_base(l->grader_abs);

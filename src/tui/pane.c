@@ -101,6 +101,14 @@ void line_putf(PaneText *t, int role, const char *fmt, ...)
     line_put(t, buf, role);
 }
 
+void line_col(PaneText *t, int role, const char *s, int width)
+{
+    int pad = (width < 0 ? -width : width) - crt_width(s);
+    if (width < 0) line_putf(t, role, "%*s", pad > 0 ? pad : 0, "");
+    line_put(t, s, role);
+    if (width > 0) line_putf(t, role, "%*s", pad > 0 ? pad : 0, "");
+}
+
 void pane_add_line(Pane *p, PaneText *t)
 {
     pane_add_roles(p, t->text ? t->text : "", t->len, t->roles);

@@ -46,6 +46,9 @@ void line_put(PaneText *t, const char *s, int role);
 void line_putn(PaneText *t, const char *s, size_t n, int role);
 void line_put_roles(PaneText *t, const char *s, size_t n, const unsigned char *roles);
 void line_putf(PaneText *t, int role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* line_col adds s padded to |width| display columns (wide characters count
+ * twice): left-aligned for width > 0, right-aligned for width < 0. */
+void line_col(PaneText *t, int role, const char *s, int width);
 void pane_add_line(Pane *p, PaneText *t);
 void line_fini(PaneText *t);
 /* pane_set_header makes t the pane's fixed first row (NULL: none) and empties t. */

@@ -195,6 +195,7 @@ static void launch(Runner *r)
         r->status = 1;
         return;
     }
+    lab_files_seal(&r->lf, r->lesson);
     r->edit_abs = NULL;
     for (int i = 0; i < r->lf.n && r->edit_path; i++)
         if (strcmp(r->paths[i], r->edit_path) == 0) r->edit_abs = r->lf.files[i].abspath;

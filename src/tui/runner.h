@@ -26,6 +26,8 @@ typedef struct Runner {
     const char *const *paths;   /* the program's files */
     int         npaths;
     const char *edit_path;      /* the learner's copy among paths (NULL: none) */
+    const struct Lesson *lesson;/* whose program paths are (lesson_program): its world
+                                   files are sealed (lab_files_seal); NULL: none */
     int         go_minor;       /* CompileOptions.go_minor */
     uint64_t    seed;
     int64_t     max_steps;      /* instruction limit of one run (0: the VM's default) */

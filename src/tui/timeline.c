@@ -289,7 +289,7 @@ static int rows(const Timeline *tl, bool grouped, Row **out, int **members)
 static void axis(Pane *p, int lw, int ncells, int64_t t0, int64_t dt)
 {
     PaneText t = {0};
-    line_putf(&t, C_DIM, "%-*s", lw, "GOROUTINE");
+    line_col(&t, C_DIM, _("GOROUTINE"), lw);
     char buf[512];
     int w = ncells < (int)sizeof buf - 1 ? ncells : (int)sizeof buf - 1;
     memset(buf, ' ', (size_t)w);

@@ -436,6 +436,7 @@ View *view_new(Pack *pack, Lesson *l, const TuiOptions *o, Progress *pg, char **
     v->run.npaths = v->npaths;
     v->run.lang = v->lang;
     v->run.edit_path = ws->paths.len ? ws->paths.items[0] : NULL;
+    v->run.lesson = l;
     v->run.seed = e.seed ? e.seed : 1;
     for (int i = 0; i < l->tags.len; i++)   /* race lessons run with the detector on */
         if (strcmp(l->tags.items[i], "race") == 0) v->run.race = true;

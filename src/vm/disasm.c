@@ -26,10 +26,14 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
             break;
         }
         case OP_LOADI: buf_printf(b, "%d %d", in.a, I_SBX(in)); break;
-        case OP_LOADF: case OP_CLOSURE: case OP_CALL:
+        case OP_LOADF: case OP_CLOSURE: case OP_CALL: case OP_MLOCK: case OP_MUNLOCK:
             buf_printf(b, "%d P%u", in.a, I_BX(in));
             if (p && I_BX(in) < (uint32_t)p->nprotos && p->protos[I_BX(in)]->name)
                 buf_printf(b, "  ; %s", p->protos[I_BX(in)]->name);
+            break;
+        case OP_MLOCKU: case OP_MUNLOCKU:
+            buf_printf(b, "%d U%d P%u", in.a, in.b, in.c);
+            if (p && in.c < (uint32_t)p->nprotos && p->protos[in.c]->name) buf_printf(b, "  ; %s", p->protos[in.c]->name);
             break;
         case OP_CALLI:
             buf_printf(b, "%d N%u", in.a, I_BX(in));
@@ -41,13 +45,17 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
         case OP_JMP: case OP_JT: case OP_JF:
             buf_printf(b, "%d %d  ; to %d", in.a, I_SBX(in), i + 1 + I_SBX(in));
             break;
-        case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_MNEXT:
+        case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_MNEXT: case OP_FORLT:
             buf_printf(b, "%d %d %d  ; to %d", in.a, in.b, I_SC(in), i + 1 + I_SC(in));
             break;
-        case OP_IJLTK: case OP_IJLEK: case OP_IJGTK: case OP_IJGEK: case OP_IJEQK: case OP_IJNEK:
+        case OP_IJLTK: case OP_IJLEK: case OP_IJGTK: case OP_IJGEK: case OP_IJEQK: case OP_IJNEK: case OP_FORLTK:
             buf_printf(b, "%d #%d %d  ; to %d", in.a, (int16_t)in.b, I_SC(in), i + 1 + I_SC(in));
             break;
-        case OP_ADDI: buf_printf(b, "%d %d %d", in.a, in.b, I_SC(in)); break;
+        case OP_IJLTC: case OP_IJLEC: case OP_IJGTC: case OP_IJGEC: case OP_IJEQC: case OP_IJNEC: case OP_FORLTC:
+            buf_printf(b, "%d K%u %d  ; to %d", in.a, in.b, I_SC(in), i + 1 + I_SC(in));
+            if (p && in.b < (uint32_t)p->nconsts) buf_printf(b, " (%" PRId64 ")", p->consts[in.b].i);
+            break;
+        case OP_ADDI: case OP_ANDI: case OP_ORI: case OP_XORI: buf_printf(b, "%d %d %d", in.a, in.b, I_SC(in)); break;
         default: buf_printf(b, "%d %d %d", in.a, in.b, in.c); break;
         }
         buf_putc(b, '\n');

@@ -194,7 +194,7 @@ void gc_unmark_logged(void)
 
 static bool is_call(const Instr *in)
 {
-    return in->op == OP_CALL || in->op == OP_CALLV || in->op == OP_CALLI;
+    return instr_callee(*in) >= 0 || in->op == OP_CALLV || in->op == OP_CALLI;
 }
 
 /* frame_live: the registers of f in use at its saved pc: [0, *lo) and
@@ -221,8 +221,8 @@ static void frame_live(VM *vm, const G *g, const Frame *f, uint32_t *lo, uint32_
         const Instr *in = &p->code[k];
         n = p->live[k];
         int64_t nargs = -1;
-        if (in->op == OP_CALL) {
-            uint32_t bx = I_BX(*in);
+        if (instr_callee(*in) >= 0) {
+            uint32_t bx = (uint32_t)instr_callee(*in);
             if (vm->prog && bx < (uint32_t)vm->prog->nprotos) nargs = vm->prog->protos[bx]->nparams;
         } else if (in->op == OP_CALLV) {
             Value fv = f->base + in->a < g->stack_cap ? g->stack[f->base + in->a] : val_zero();

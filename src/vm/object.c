@@ -527,7 +527,7 @@ uint64_t obj_addr(VM *vm, const Obj *o)
         free(old);
     }
     /* the next address past the previous object, as a bump allocator would give */
-    uint64_t span = o->kind == OBJ_CELLS ? (uint64_t)((const ObjCells *)o)->n * 8 : 48;
+    uint64_t span = o->kind == OBJ_CELLS ? obj_slot_offset(o, ((const ObjCells *)o)->n) : 48;
     span = span < 16 ? 16 : (span + 15) & ~(uint64_t)15;
     AddrEnt e = {o, t->next};
     t->next += span;
@@ -535,6 +535,12 @@ uint64_t obj_addr(VM *vm, const Obj *o)
     t->len++;
     if (!o->permanent) ((Obj *)o)->flags |= OBJF_ADDR;
     return e.addr;
+}
+
+uint64_t obj_slot_offset(const Obj *o, int64_t slot)
+{
+    RawKind k = o->kind == OBJ_CELLS ? cells_raw((const ObjCells *)o) : RAW_NONE;
+    return (uint64_t)slot * (k == RAW_NONE ? 8 : raw_size(k));
 }
 
 void obj_addr_free(VM *vm, const Obj *o)

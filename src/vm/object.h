@@ -245,6 +245,9 @@ ObjMapIter *obj_mapiter(VM *vm, ObjMap *m);
  * on where the C allocator put o. 0 for NULL. obj_addr_free forgets o (the GC
  * frees it, flagged OBJF_ADDR); obj_addr_fini frees the table. */
 uint64_t obj_addr(VM *vm, const Obj *o);
+/* obj_slot_offset: how far past obj_addr(o) its element (or field) slot lies:
+ * a raw element's Go size, 8 bytes a Value slot. */
+uint64_t obj_slot_offset(const Obj *o, int64_t slot);
 void     obj_addr_free(VM *vm, const Obj *o);
 void     obj_addr_fini(VM *vm);
 /* obj_bytes returns the bytes o accounts for in vm->heap_bytes. */

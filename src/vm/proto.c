@@ -38,6 +38,7 @@ void program_free(Program *p)
         free(f->code);
         free(f->lines);
         free(f->live);
+        free(f->jcost);
         free(f->up);
         free(f->name_pcs);
         free(f->names_at);
@@ -67,4 +68,31 @@ const char *proto_name_at(const Proto *f, int32_t pc)
     for (int32_t i = 0; i < f->nnames_at; i++)
         if (f->name_pcs[i] == pc) return f->names_at[i];
     return NULL;
+}
+
+int32_t instr_jump_target(Instr in, int32_t pc)
+{
+    switch ((OpCode)in.op) {
+    case OP_JMP: case OP_JT: case OP_JF: return pc + 1 + I_SBX(in);
+    case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_IJLTK: case OP_IJLEK: case OP_IJGTK:
+    case OP_IJGEK: case OP_IJEQK: case OP_IJNEK: case OP_IJLTC: case OP_IJLEC: case OP_IJGTC: case OP_IJGEC:
+    case OP_IJEQC: case OP_IJNEC: case OP_FORLT: case OP_FORLTK: case OP_FORLTC: case OP_MNEXT:
+        return pc + 1 + I_SC(in);
+    default: return -1;
+    }
+}
+
+int32_t *proto_jump_costs(const Instr *code, int32_t n, const int8_t *extra)
+{
+    /* sum[i]: the steps of the instructions before i */
+    int64_t *sum = xmalloc(sizeof *sum * (size_t)(n + 1));
+    sum[0] = 0;
+    for (int32_t i = 0; i < n; i++) sum[i + 1] = sum[i] + 1 + (extra ? extra[i] : 0);
+    int32_t *jc = xcalloc((size_t)(n > 0 ? n : 1), sizeof *jc);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t t = instr_jump_target(code[i], i);
+        if (t >= 0 && t <= i) jc[i] = (int32_t)(sum[i + 1] - sum[t]);
+    }
+    free(sum);
+    return jc;
 }

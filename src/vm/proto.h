@@ -28,6 +28,15 @@ typedef struct Instr { uint16_t op, a, b, c; } Instr;
 #define I_SBX(i) ((int32_t)I_BX(i))
 #define I_SC(i) ((int16_t)(i).c)
 
+/* instr_callee: the proto a static call calls (CALL, MLOCK and MUNLOCK: Bx;
+ * MLOCKU and MUNLOCKU: C), or -1 if in is no static call. */
+static inline int64_t instr_callee(Instr in)
+{
+    if (in.op == OP_CALL || in.op == OP_MLOCK || in.op == OP_MUNLOCK) return I_BX(in);
+    if (in.op == OP_MLOCKU || in.op == OP_MUNLOCKU) return in.c;
+    return -1;
+}
+
 /* Native functions. args are R[A+1..] of the call, rets R[A..]: results
  * overwrite the arguments, so read every argument before writing results. */
 typedef enum NatStatus {
@@ -51,6 +60,10 @@ typedef struct Proto {
     int32_t    *lines;     /* source line of each instruction */
     uint16_t   *live;      /* registers in use (allocated to variables and pending temporaries) at
                               each instruction; those above hold stale values (NULL: all) */
+    int32_t    *jcost;     /* per backward jump: the steps it costs (the instructions it spans
+                              before the compiler folded some into others: GETUPL, ANDI, IJLTC,
+                              a retargeted MOVE), so that virtual time and preemption points do
+                              not depend on those folds; 0 elsewhere; NULL only for natives */
     SrcPos      pos;       /* the declaration (file index used for traces) */
     uint16_t    nregs;     /* frame size in registers, params first */
     uint16_t    nparams;   /* parameter registers, receiver first; a variadic one is a slice */
@@ -103,6 +116,14 @@ typedef struct Program {
     Type       *rt_panic_nil;    /* *runtime.PanicNilError: panic(nil) since Go 1.21 */
     bool        fastops_set;     /* the natives' Proto.fastop are set (vm_new, once per program) */
 } Program;
+
+/* instr_jump_target: the pc that jump instruction in at pc goes to, or -1 if
+ * in is not a jump. */
+int32_t instr_jump_target(Instr in, int32_t pc);
+
+/* proto_jump_costs returns a new Proto.jcost for code[0..n) in which
+ * instruction i stands for 1 + extra[i] steps (extra NULL: 1 each). */
+int32_t *proto_jump_costs(const Instr *code, int32_t n, const int8_t *extra);
 
 /* program_free frees p, its protos, constants, names, files and permanent objects. */
 void program_free(Program *p);

@@ -10,6 +10,7 @@
  * registers below g->top hold no stale references (new frames are zeroed past
  * their parameters), so the GC scans g->stack[0..top). */
 #include "vm/vm.h"
+#include "rt/hb.h"
 #include "rt/race.h"
 
 #include <math.h>
@@ -116,6 +117,7 @@ VM *vm_new(Program *prog, const VMOptions *opt)
         for (int32_t i = 0; i < prog->nprotos; i++) {
             Proto *p = prog->protos[i];
             if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
+            else if (!p->jcost) p->jcost = proto_jump_costs(p->code, p->ncode, NULL);   /* a Proto not from the compiler */
         }
         prog->fastops_set = true;
     }
@@ -224,8 +226,19 @@ static VM_INLINE bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, ui
     }
     /* the locals start zero: stale values above the caller's top are no roots
      * until now, so their objects may be gone */
-    if (end > nb + p->nparams)
-        memset(&g->stack[nb + p->nparams], 0, (size_t)(end - nb - p->nparams) * sizeof(Value));
+    Value *z = &g->stack[nb + p->nparams];
+    switch (end > nb + p->nparams ? end - nb - p->nparams : 0) {   /* most frames are small: no memset call */
+    default: memset(z, 0, (size_t)(end - nb - p->nparams) * sizeof(Value)); break;
+    case 8: z[7] = val_zero(); /* fall through */
+    case 7: z[6] = val_zero(); /* fall through */
+    case 6: z[5] = val_zero(); /* fall through */
+    case 5: z[4] = val_zero(); /* fall through */
+    case 4: z[3] = val_zero(); /* fall through */
+    case 3: z[2] = val_zero(); /* fall through */
+    case 2: z[1] = val_zero(); /* fall through */
+    case 1: z[0] = val_zero(); /* fall through */
+    case 0: break;
+    }
     Frame *f = &g->frames[g->nframes++];
     g->stack_bytes = bytes;
     f->proto = p;
@@ -303,8 +316,8 @@ static const Proto *parked_native(VM *vm, G *g, const Frame *f)
     if (i < 0 || i >= p->ncode) return NULL;
     Instr in = p->code[i];
     const Proto *cp = NULL;
-    if (in.op == OP_CALL) {
-        uint32_t bx = I_BX(in);
+    if (instr_callee(in) >= 0) {
+        uint32_t bx = (uint32_t)instr_callee(in);
         if (bx < (uint32_t)vm->prog->nprotos) cp = vm->prog->protos[bx];
     } else if (in.op == OP_CALLV) {
         Value v = g->stack[f->base + in.a];
@@ -854,8 +867,7 @@ static const char *missing_method(VM *vm, uint32_t tid, Type *it)
     Type *dt = vm_type(vm, tid);
     const char *miss = NULL;
     for (int i = 0; i < u->nmethods && dt; i++) {
-        Method *m = type_lookup_method(dt, u->methods[i].name, false);
-        if (!m || m->sig != u->methods[i].sig) {   /* signatures are interned: identical means equal */
+        if (!type_has_method(dt, &u->methods[i])) {   /* signatures are interned: identical means equal */
             miss = u->methods[i].name;
             break;
         }
@@ -975,13 +987,14 @@ static inline bool fast_mutex(VM *vm, G *g, uint8_t op, const Value *recv)
     if (op == PROTO_FAST_LOCK) {
         if (*st & 1) return false;
         *st |= 1;
-        if (vm->race) race_acquire(vm, g, m, RACE_SLOT_SYNC);
+        hb_acquire(vm, g, m, RACE_SLOT_SYNC, true);
     } else {
         if (*st != 1 || m->v[1].i != 0) return false;
-        if (vm->race) race_release(vm, g, m, RACE_SLOT_SYNC);
+        hb_release(vm, g, m, RACE_SLOT_SYNC, true);
         *st = 0;
     }
-    insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);
+    if (vm->ev_count_only) (*vm->ev_total)++;   /* insp_mutex_op's common case */
+    else insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);
     return true;
 }
 
@@ -1334,6 +1347,8 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 #define RTERR(...) do { SAVE(); rt_panic(vm, g, false, false, __VA_ARGS__); goto unwind; } while (0)
 #define PLAINERR(...) do { SAVE(); rt_panic(vm, g, true, false, __VA_ARGS__); goto unwind; } while (0)
 #define NILCHK(v) do { if (!(v).o) { SAVE(); rt_panic(vm, g, false, true, NIL_DEREF); goto unwind; } } while (0)
+/* a taken backward jump costs the steps of the code it spans (Proto.jcost) */
+#define JBACK(off) do { const Proto *p_ = fr->proto; JTICK(p_->jcost[(pc - (off) - 1) - p_->code]); } while (0)
 #define JTICK(cost) do { if ((left -= (cost)) <= 0) { SAVE(); fr->flags |= FRAME_JUMPED; goto yield; } } while (0)
 #define CTICK() do { if (--left <= 0) { fr->pc = pc - 1; vm->yield_ctick = true; goto yield; } } while (0)
 /* stepping by event (rt/inspect.h): stop after an operation that recorded one */
@@ -1396,6 +1411,20 @@ dispatch:
     CASE(GETG) RACE_RD(NULL, BX); RA = vm->globals[BX]; MEM_POINT(BX, 0); NEXT();
     CASE(SETG) RACE_WR(NULL, BX); vm->globals[BX] = RA; MEM_POINT(BX, 1); NEXT();
     CASE(GETUP) RA = fr->cl->up[in.b]; NEXT();
+    /* a boxed variable's box (NEWPTR, a slot pointer) is never nil */
+    CASE(GETUPW) RA = fr->cl->up[in.b]; RA.aux = POINTER_WHOLE; NEXT();
+    CASE(GETUPL) {
+        Value p = fr->cl->up[in.b];
+        RACE_RD(p.o, p.aux);
+        RA = cells_get((ObjCells *)p.o, p.aux);
+        NEXT();
+    }
+    CASE(SETUPL) {
+        Value p = fr->cl->up[in.a];
+        RACE_WR(p.o, p.aux);
+        cells_set((ObjCells *)p.o, p.aux, RB);
+        NEXT();
+    }
     CASE(CLOSURE) {
         Proto *p = prog->protos[BX];
         ObjClosure *c = obj_closure(vm, p, p->nup);
@@ -1438,6 +1467,9 @@ dispatch:
     CASE(USHR) { uint64_t n = RC.u; ARITH(n >= 64 ? 0 : (int64_t)(RB.u >> n)); NEXT(); }
     CASE(CHKSHIFT) if (RA.i < 0) RTERR("negative shift amount"); NEXT();
     CASE(ADDI) ARITH((int64_t)(RB.u + (uint64_t)(int64_t)I_SC(in))); NEXT();
+    CASE(ANDI) ARITH(RB.i & (int64_t)I_SC(in)); NEXT();
+    CASE(ORI) ARITH(RB.i | (int64_t)I_SC(in)); NEXT();
+    CASE(XORI) ARITH(RB.i ^ (int64_t)I_SC(in)); NEXT();
     CASE(NEG) ARITH((int64_t)(0 - RB.u)); NEXT();
     CASE(BNOT) ARITH(~RB.i); NEXT();
     CASE(NOT) ARITH(RB.i == 0); NEXT();
@@ -1517,12 +1549,12 @@ dispatch:
     CASE(JMP) {
         int32_t off = I_SBX(in);
         pc += off;
-        if (off < 0) JTICK(-off);
+        if (off < 0) JBACK(off);
         NEXT();
     }
-    CASE(JT) if (RA.i != 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JTICK(-off); } NEXT();
-    CASE(JF) if (RA.i == 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JTICK(-off); } NEXT();
-#define IJUMP(cond) do { if (cond) { int off = I_SC(in); pc += off; if (off < 0) JTICK(-off); } NEXT(); } while (0)
+    CASE(JT) if (RA.i != 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JBACK(off); } NEXT();
+    CASE(JF) if (RA.i == 0) { int32_t off = I_SBX(in); pc += off; if (off < 0) JBACK(off); } NEXT();
+#define IJUMP(cond) do { if (cond) { int off = I_SC(in); pc += off; if (off < 0) JBACK(off); } NEXT(); } while (0)
     CASE(IJLT) IJUMP(RA.i < RB.i);
     CASE(IJLE) IJUMP(RA.i <= RB.i);
     CASE(IJEQ) IJUMP(RA.i == RB.i);
@@ -1534,6 +1566,19 @@ dispatch:
     CASE(IJGEK) IJUMP(RA.i >= KB);
     CASE(IJEQK) IJUMP(RA.i == KB);
     CASE(IJNEK) IJUMP(RA.i != KB);
+#define KK (K[in.b].i)
+    CASE(IJLTC) IJUMP(RA.i < KK);
+    CASE(IJLEC) IJUMP(RA.i <= KK);
+    CASE(IJGTC) IJUMP(RA.i > KK);
+    CASE(IJGEC) IJUMP(RA.i >= KK);
+    CASE(IJEQC) IJUMP(RA.i == KK);
+    CASE(IJNEC) IJUMP(RA.i != KK);
+#define FORINC() ARITH((int64_t)(RA.u + 1))
+    /* always backward */
+#define FORJUMP(cond) do { if (cond) { int off = I_SC(in); pc += off; JBACK(off); } NEXT(); } while (0)
+    CASE(FORLT) FORINC(); FORJUMP(RA.i < RB.i);
+    CASE(FORLTK) FORINC(); FORJUMP(RA.i < KB);
+    CASE(FORLTC) FORINC(); FORJUMP(RA.i < KK);
     CASE(CONCAT) {
         int64_t lb = str_len(RB), lc = str_len(RC);
         if (lb == 0) { RA = RC; NEXT(); }
@@ -1991,7 +2036,7 @@ dispatch:
         } else {
             int off = I_SC(in);
             pc += off;
-            if (off < 0) JTICK(-off);
+            if (off < 0) JBACK(off);
         }
         NEXT();
     }
@@ -2057,6 +2102,37 @@ dispatch:
     CASE(CALL) {
         CTICK();
         cp = prog->protos[BX];
+        ccl = NULL;
+        calli = false;
+        goto do_call;
+    }
+    CASE(MLOCK) CASE(MUNLOCK) {
+        /* CALL's step and state, then fast_mutex without looking at the proto */
+        CTICK();
+        SAVE();
+        CLOCK();
+        if (fast_mutex(vm, g, in.op == OP_MLOCK ? PROTO_FAST_LOCK : PROTO_FAST_UNLOCK, &R[in.a + 1])) {
+            PAUSE_CHECK();
+            NEXT();
+        }
+        cp = prog->protos[BX];
+        ccl = NULL;
+        calli = false;
+        goto do_call;
+    }
+    CASE(MLOCKU) CASE(MUNLOCKU) {
+        /* the receiver first: a frame stopped here (CTICK, or parked in the
+         * native) has it in R[A+1] as a call's argument (gc.c frame_live) */
+        R[in.a + 1] = fr->cl->up[in.b];
+        R[in.a + 1].aux = POINTER_WHOLE;
+        CTICK();
+        SAVE();
+        CLOCK();
+        if (fast_mutex(vm, g, in.op == OP_MLOCKU ? PROTO_FAST_LOCK : PROTO_FAST_UNLOCK, &R[in.a + 1])) {
+            PAUSE_CHECK();
+            NEXT();
+        }
+        cp = prog->protos[in.c];
         ccl = NULL;
         calli = false;
         goto do_call;

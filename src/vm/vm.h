@@ -161,6 +161,9 @@ typedef struct VM {
     void     *sema;         /* rt/sema.c: wait queues keyed by address (sync); freed by sema_free */
     void     *timers;       /* lib_time.c: the time package's armed timers; freed by time_timers_free */
     /* stepping (rt/inspect.h) */
+    bool      ev_count_only; /* events are only counted, not recorded (kept by rt/inspect.c
+                               insp_refresh_counting): vm.c fast_mutex adds to *ev_total itself */
+    int64_t  *ev_total;     /* the scheduler's event count (valid while ev_count_only) */
     bool      pause_req;    /* an event was recorded while stepping by event: vm_exec stops at the
                                next instruction boundary after the operation (EXEC_YIELD) */
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
@@ -174,6 +177,7 @@ typedef struct VM {
     void     *race;         /* rt/race.c: the race detector's state (--race, or the always-on
                                map check when the program uses maps), or NULL */
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
+    bool      hb_log;       /* rt/hb.h: sync edges are logged for the grader */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */

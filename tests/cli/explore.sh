@@ -17,7 +17,14 @@
 # found stale (the old scheduler ran both in one slice on 500 schedules);
 # under PCT only a yield soon after another (a spin) drops a goroutine's
 # priority, so `Sleep; Gosched; Sleep` in main is found to wait for nothing
-# (a single Gosched used to hand the printer the CPU: 0 of 100 schedules).
+# (a single Gosched used to hand the printer the CPU: 0 of 100 schedules);
+# a starvation episode keeps a goroutine off the CPU across several of the
+# sleeper's sleeps, so a main that sleeps twice instead of waiting is found
+# within the 7 schedules a grader explores (before: Sleep, Gosched, Sleep
+# first failed at schedule 12 (random), a poll between sleeps at 26
+# (random) and 42 (PCT), two sleeps around a pause at 12 (PCT)), while a
+# main that pauses and then spins with Gosched on an atomic flag until the
+# worker sets it passes every schedule (the episode ends when main spins).
 d=${srcdir:-.}/tests/cli/testdata
 bank=$d/explore_bank.go
 tiny=$d/explore_tiny.go
@@ -26,9 +33,12 @@ sleepy=$d/explore_sleepy.go
 spin=$d/explore_spin.go
 lencheck=$d/explore_lencheck.go
 goschedwait=$d/explore_gosched_wait.go
+sleeppoll=$d/explore_sleep_poll.go
+sleeptwice=$d/explore_sleep_twice.go
+sleepspin=$d/explore_sleep_spin.go
 t=${TMPDIR:-/tmp}/gorolab-explore.$$
 trap 'rm -f "$t".*' EXIT
-echo "1..22"
+echo "1..27"
 out=$("$GOROLAB" run "$bank" 2>"$t.err"); st=$?
 if test $st = 0 && test "$out" = done; then echo "ok 1 - the default seed does not show the bug"
 else echo "not ok 1 - the default seed does not show the bug (exit $st, output '$out')"; fi
@@ -82,7 +92,7 @@ else echo "not ok 11 - --no-timing: under a fair clock the sleep always looks lo
 "$GOROLAB" explore "$sleepy" --runs 300 >"$t.8" 2>&1; st=$?
 sched=$(sed -n "s/^    gorolab run .* --schedule '\(v[12]-[^']*\)'\$/\1/p" "$t.8")
 out=$("$GOROLAB" run "$sleepy" --schedule "$sched" 2>/dev/null)
-if test $st = 1 && grep -q 'output differs' "$t.8" && test -n "$sched" && test "$out" != 3
+if test $st = 1 && grep -q 'output differs\|goroutine leak' "$t.8" && test -n "$sched" && test "$out" != 3
 then echo "ok 12 - the timing adversary starves the workers past the sleep, and it replays ($out)"
 else echo "not ok 12 - the timing adversary starves the workers past the sleep, and it replays (exit $st, '$out')"; sed 's/^/# /' "$t.8"; fi
 printf '%s\n' "$sched" >"$t.sched"
@@ -132,3 +142,24 @@ else echo "not ok 21 - explore switches goroutines after len(ch): check-then-sen
 if test $st = 1 && grep -q '^first failure: schedule [0-9]*: output differs' "$t.17"
 then echo "ok 22 - PCT: one Gosched is no synchronisation (main's Sleep, Gosched, Sleep is found out)"
 else echo "not ok 22 - PCT: one Gosched is no synchronisation (main's Sleep, Gosched, Sleep is found out) (exit $st)"; sed 's/^/# /' "$t.17"; fi
+"$GOROLAB" explore "$goschedwait" --runs 7 >"$t.18" 2>&1; st=$?
+if test $st = 1 && grep -q '^first failure: schedule [0-9]*: output differs' "$t.18"
+then echo "ok 23 - random, 7 schedules: main's Sleep, Gosched, Sleep waits for nothing"
+else echo "not ok 23 - random, 7 schedules: main's Sleep, Gosched, Sleep waits for nothing (exit $st)"; sed 's/^/# /' "$t.18"; fi
+"$GOROLAB" explore "$sleeppoll" --runs 7 >"$t.19" 2>&1; st=$?
+if test $st = 1 && grep -q '^first failure: schedule [0-9]*: output differs' "$t.19"
+then echo "ok 24 - random, 7 schedules: a poll between two sleeps waits for nothing"
+else echo "not ok 24 - random, 7 schedules: a poll between two sleeps waits for nothing (exit $st)"; sed 's/^/# /' "$t.19"; fi
+"$GOROLAB" explore "$sleeppoll" --pct 3 --runs 7 >"$t.20" 2>&1; st=$?
+if test $st = 1 && grep -q '^first failure: schedule [0-9]*: output differs' "$t.20"
+then echo "ok 25 - PCT, 7 schedules: a poll between two sleeps waits for nothing"
+else echo "not ok 25 - PCT, 7 schedules: a poll between two sleeps waits for nothing (exit $st)"; sed 's/^/# /' "$t.20"; fi
+"$GOROLAB" explore "$sleeptwice" --pct 3 --runs 7 >"$t.21" 2>&1; st=$?
+if test $st = 1 && grep -q '^first failure: schedule [0-9]*: output differs' "$t.21"
+then echo "ok 26 - PCT, 7 schedules: two sleeps around a pause wait for nothing"
+else echo "not ok 26 - PCT, 7 schedules: two sleeps around a pause wait for nothing (exit $st)"; sed 's/^/# /' "$t.21"; fi
+"$GOROLAB" explore "$sleepspin" --runs 100 >"$t.22" 2>&1; st=$?
+"$GOROLAB" explore "$sleepspin" --pct 3 --runs 100 >>"$t.22" 2>&1; st2=$?
+if test $st = 0 && test $st2 = 0
+then echo "ok 27 - a spin on an atomic flag after a sleep passes every schedule: the starved worker runs"
+else echo "not ok 27 - a spin on an atomic flag after a sleep passes every schedule: the starved worker runs (exit $st, $st2)"; sed 's/^/# /' "$t.22"; fi

@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    SourceFile f = {"fuzz.go", "/fuzz/fuzz.go", (const char *)data, size};
+    SourceFile f = {"fuzz.go", "/fuzz/fuzz.go", (const char *)data, size, false};
     DiagList diags;
     diag_init(&diags, NULL);
     Program *p = compile_program(&f, 1, NULL, &diags);

@@ -65,7 +65,7 @@ static void discard(void *ctx, int fd, const char *s, size_t n)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!prog) {
-        SourceFile f = {"sched.go", "/fuzz/sched.go", prog_src, sizeof prog_src - 1};
+        SourceFile f = {"sched.go", "/fuzz/sched.go", prog_src, sizeof prog_src - 1, false};
         DiagList diags;
         diag_init(&diags, NULL);
         prog = compile_program(&f, 1, NULL, &diags);

@@ -35,7 +35,7 @@ unset GOROLAB_PACK TMUX
 # the -L socket lives in $work: gone with it, no stale socket left in /tmp
 TMUX_TMPDIR=$work
 export TMUX_TMPDIR
-echo "1..16"
+echo "1..17"
 t=0
 check() {   # check COND-EXIT-STATUS NAME [OUTPUT]
     t=$((t + 1))
@@ -110,6 +110,8 @@ check $? "the browser's lesson rows (9 or more) have no ? for a character" "$(sc
 keys Enter
 wait_for "┌─ Goroutine" && lesson_text | squeeze | grep -q -F "1.$(printf '%s' "$title" | squeeze)"
 check $? "the lesson view's heading is the Chinese title, intact" "$(screen)"
+screen | grep -q -E '│ +ID  函数 +状态 +已等待  位置'
+check $? "the Goroutine pane's column headers are in Chinese and line up" "$(screen)"
 lesson_text | squeeze | grep -q -F "$(printf '%s' "$para1" | squeeze)"
 check $? "the Lesson pane shows the story's first paragraph in Chinese, intact" "$(lesson_text)"
 ! lesson_text | grep -q '?'

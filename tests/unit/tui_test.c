@@ -431,6 +431,54 @@ static void test_gradejob(void)
     pack_free(pack);
 }
 
+/* The lab runs and grades a lesson's program with its world sealed
+ * (lab_files_seal): a learner's copy that reads a private world variable
+ * does not compile there; the same files with no lesson do. */
+static void test_world_sealed(void)
+{
+    const char *srcdir = getenv("srcdir") ? getenv("srcdir") : ".";
+    char yaml[600], fix[600];
+    snprintf(yaml, sizeof yaml, "%s/tests/cli/testdata/world/lesson.yaml", srcdir);
+    snprintf(fix, sizeof fix, "%s/tests/cli/testdata/world/fixes/var.go", srcdir);
+    DiagList d;
+    diag_init(&d, NULL);
+    Pack *pack = pack_load(yaml, &d);
+    diag_fini(&d);
+    Lesson *l = pack ? pack_lesson(pack, 1) : NULL;
+    if (!ok(l != NULL && !l->broken, "the world-private test lesson loads")) return;
+    const char *edits[] = {fix};
+    int n;
+    const char **paths = lesson_program(l, edits, false, &n);
+    for (int sealed = 1; sealed >= 0; sealed--) {
+        Runner r = {0};
+        r.paths = paths;
+        r.npaths = n;
+        r.edit_path = fix;
+        r.lesson = sealed ? l : NULL;
+        runner_start(&r);
+        if (sealed) {
+            ok(!r.compiled && r.err_line == 7, "the lab: a private world variable is a compile error at line 7");
+            ok(r.err_msg && strstr(r.err_msg, "db is private to the lesson's world (world.go:32:5)"),
+               "naming the world's declaration (%s)", r.err_msg ? r.err_msg : "none");
+        } else {
+            ok(r.compiled, "no lesson: the same files compile");
+        }
+        runner_free(&r);
+    }
+    char *why = NULL;
+    GradeJob *j = gradejob_start(l, NULL, paths, n, &why);
+    if (ok(j != NULL, "grading starts (%s)", why ? why : "")) {
+        GradeOutcome o = grade_wait(j);
+        is_int(o.verdict, GRADE_FAIL, "the grade fails");
+        if (!ok(o.message && strstr(o.message, "db is private to the lesson's world"), "with the compile error"))
+            diag("%s", o.message ? o.message : "(no message)");
+        free(o.message);
+        grade_replay_clear(&o.replay);
+    }
+    free(paths);
+    pack_free(pack);
+}
+
 /* md renders markdown and returns "text|roles" with roles as c (code), b (bold), . (plain) */
 static char *md(const char *src)
 {
@@ -517,6 +565,7 @@ int main(void)
     test_markdown();
     test_duration();
     test_gradejob();
+    test_world_sealed();
     test_break();
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);

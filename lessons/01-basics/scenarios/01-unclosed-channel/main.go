@@ -5,7 +5,7 @@
 // amount (0 for a declined payment) on `settled`, where main adds them up.
 //
 // The bank is in world.go: Batch returns the ids of the batch's payments
-// and doPayment calls the bank for one of them. The grader runs other
+// and DoPayment calls the bank for one of them. The grader runs other
 // batches too: other sizes, a slower bank, other declined payments.
 package main
 
@@ -37,7 +37,7 @@ func main() {
 
 	go func() {
 		for _, id := range batch {
-			results <- doPayment(id)
+			results <- DoPayment(id)
 		}
 		// the sender is done here... and says nothing
 	}()

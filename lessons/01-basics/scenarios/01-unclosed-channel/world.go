@@ -63,8 +63,8 @@ func Batch() []int {
 	return ids
 }
 
-// doPayment calls the bank's API for one payment.
-func doPayment(id int) PaymentResult {
+// DoPayment calls the bank's API for one payment.
+func DoPayment(id int) PaymentResult {
 	time.Sleep(bank.latency + bank.latency/2*time.Duration(id%3))
 	return PaymentResult{ID: id, Amount: bank.unit * id, OK: !bank.declined[id]}
 }

@@ -1,7 +1,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -15,14 +15,14 @@ func processOrder(id int) string {
 	errc := make(chan error, 1)
 	go func() {
 		defer close(ch) // on every path, even the error path
-		result, err := fetchFromDB(id)
+		result, err := FetchFromDB(id)
 		if err != nil {
 			errc <- err
 			return
 		}
 		ch <- result
 	}()
-	fee := shippingFee(id) // meanwhile, ask the shipping service
+	fee := ShippingFee(id) // meanwhile, ask the shipping service
 	res, ok := <-ch
 	if !ok {
 		return fmt.Sprintf("order %d: failed: %v", id, <-errc)

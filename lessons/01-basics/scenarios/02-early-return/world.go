@@ -82,8 +82,8 @@ func Orders() []int {
 	return append([]int(nil), shop.orders...)
 }
 
-// fetchFromDB loads an order from the database; it fails for some orders.
-func fetchFromDB(id int) (*OrderResult, error) {
+// FetchFromDB loads an order from the database; it fails for some orders.
+func FetchFromDB(id int) (*OrderResult, error) {
 	time.Sleep(shop.db)
 	if shop.fail[id] {
 		return nil, errors.New(shop.errText)
@@ -91,8 +91,8 @@ func fetchFromDB(id int) (*OrderResult, error) {
 	return &OrderResult{ID: id, Total: id % 100 * shop.price}, nil
 }
 
-// shippingFee asks the shipping service what delivering an order costs.
-func shippingFee(id int) int {
+// ShippingFee asks the shipping service what delivering an order costs.
+func ShippingFee(id int) int {
 	time.Sleep(shop.ship)
 	return shop.fee
 }

@@ -49,8 +49,8 @@ func Cart() []int {
 	return append([]int(nil), checkout.orders...)
 }
 
-// process processes one order and returns its receipt.
-func process(orderID int) string {
+// Process processes one order and returns its receipt.
+func Process(orderID int) string {
 	time.Sleep(time.Duration(orderID%4+1) * checkout.step)
 	return fmt.Sprintf("%s-%d", checkout.tag, orderID)
 }

@@ -9,18 +9,18 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var wg sync.WaitGroup
 
 	for _, doc := range docs {
 		go func() {
 			wg.Add(1) // registers... once this goroutine gets to run
 			defer wg.Done()
-			ix.add(doc)
+			ix.Add(doc)
 		}()
 	}
 
 	wg.Wait() // waits for whoever has registered so far
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

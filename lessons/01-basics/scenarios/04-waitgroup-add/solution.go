@@ -9,18 +9,18 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var wg sync.WaitGroup
 
 	for _, doc := range docs {
 		wg.Add(1) // before the go statement: Wait cannot miss it
 		go func() {
 			defer wg.Done()
-			ix.add(doc)
+			ix.Add(doc)
 		}()
 	}
 
 	wg.Wait() // every document was registered before this line
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

@@ -15,24 +15,24 @@ import (
 	"time"
 )
 
-// Index is the search index. add and size are safe for concurrent use.
+// Index is the search index. Add and Size are safe for concurrent use.
 type Index struct {
 	mu    sync.Mutex
 	words map[string]int
 }
 
-func newIndex() *Index { return &Index{words: map[string]int{}} }
+func NewIndex() *Index { return &Index{words: map[string]int{}} }
 
-// add tokenizes doc (slowly) and records it in the index.
-func (ix *Index) add(doc string) {
+// Add tokenizes doc (slowly) and records it in the index.
+func (ix *Index) Add(doc string) {
 	time.Sleep(time.Duration(len(doc)) * tokenize) // tokenizing is slow
 	ix.mu.Lock()
 	ix.words[doc]++
 	ix.mu.Unlock()
 }
 
-// size is the number of distinct documents indexed so far.
-func (ix *Index) size() int {
+// Size is the number of distinct documents indexed so far.
+func (ix *Index) Size() int {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	return len(ix.words)
@@ -40,8 +40,8 @@ func (ix *Index) size() int {
 
 var tokenize = 10 * time.Millisecond
 
-// loadDocs returns the batch to index.
-func loadDocs() []string {
+// LoadDocs returns the batch to index.
+func LoadDocs() []string {
 	docs := []string{"go", "channel", "select", "mutex", "context", "timer", "errgroup", "deadlock"}
 	for _, arg := range os.Args[1:] {
 		key, value, _ := strings.Cut(strings.TrimPrefix(arg, "-"), "=")

@@ -1,7 +1,7 @@
 // A dashboard shows a price for each of its symbols. For each symbol it
 // starts a watcher that streams quotes until its context is cancelled,
 // takes the first quote, and moves on. (world.go holds the symbols and the
-// quote feed, watch: the grader changes them.)
+// quote feed, Watch: the grader changes them.)
 package main
 
 import (
@@ -15,12 +15,12 @@ func firstQuote(symbol string) string {
 	_ = cancel // "the timeout will clean it up"
 
 	quotes := make(chan string)
-	go watch(ctx, symbol, quotes)
+	go Watch(ctx, symbol, quotes)
 	return <-quotes
 }
 
 func main() {
-	for _, s := range symbols() {
+	for _, s := range Symbols() {
 		fmt.Println(firstQuote(s))
 	}
 	fmt.Println("dashboard ready")

@@ -39,11 +39,11 @@ func init() {
 	}
 }
 
-// symbols lists the dashboard's symbols.
-func symbols() []string { return market }
+// Symbols lists the dashboard's symbols.
+func Symbols() []string { return market }
 
-// watch streams a quote for symbol every tick until ctx is cancelled.
-func watch(ctx context.Context, symbol string, quotes chan<- string) {
+// Watch streams a quote for symbol every tick until ctx is cancelled.
+func Watch(ctx context.Context, symbol string, quotes chan<- string) {
 	price := len(symbol) * 100
 	for _, kv := range opens {
 		if s, p, _ := strings.Cut(kv, ":"); s == symbol {

@@ -1,6 +1,6 @@
 // A thumbnailer resizes a batch of images, one goroutine per image, and
 // reports the thumbnails made and the images that failed. The images and
-// the image library (Batch, resize) are in world.go.
+// the image library (Batch, Resize) are in world.go.
 package main
 
 import (
@@ -17,7 +17,7 @@ var (
 
 // process resizes one image and records the outcome.
 func process(image string, wg sync.WaitGroup) {
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	if err != nil {
 		mu.Lock()
 		failed = append(failed, image+": "+err.Error())

@@ -1,6 +1,6 @@
 // A thumbnailer resizes a batch of images, one goroutine per image, and
 // reports the thumbnails made and the images that failed. The images and
-// the image library (Batch, resize) are in world.go.
+// the image library (Batch, Resize) are in world.go.
 package main
 
 import (
@@ -20,7 +20,7 @@ var (
 // and defers Done, so every way out of the function is counted once.
 func process(image string, wg *sync.WaitGroup) {
 	defer wg.Done()
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	mu.Lock()
 	defer mu.Unlock()
 	if err != nil {

@@ -32,8 +32,8 @@ func Batch() []string {
 	return append([]string(nil), library.images...)
 }
 
-// resize makes the thumbnail of an image and returns its name.
-func resize(image string) (string, error) {
+// Resize makes the thumbnail of an image and returns its name.
+func Resize(image string) (string, error) {
 	i := 0
 	for j, name := range library.images {
 		if name == image {

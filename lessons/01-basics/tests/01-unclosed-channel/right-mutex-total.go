@@ -2,7 +2,7 @@
 // A payment gateway settles a batch of payments.
 // The sender closes `results` when the batch is done, so every settler's
 // `for range` ends; `settled` is closed once the last settler has returned.
-// The bank (Batch, doPayment, PaymentResult) is in world.go.
+// The bank (Batch, DoPayment, PaymentResult) is in world.go.
 package main
 
 import (
@@ -36,7 +36,7 @@ func main() {
 	go func() {
 		defer close(results) // only the sender knows no more results are coming
 		for _, id := range batch {
-			results <- doPayment(id)
+			results <- DoPayment(id)
 		}
 	}()
 

@@ -1,7 +1,7 @@
 // A payment gateway settles a batch of payments.
 // One goroutine calls the bank for each payment and sends the result on
 // `results`; three settlers range over `results` and report each amount.
-// The bank (Batch, doPayment, PaymentResult) is in world.go.
+// The bank (Batch, DoPayment, PaymentResult) is in world.go.
 package main
 
 import (
@@ -27,7 +27,7 @@ func main() {
 	go func() {
 		defer close(results)
 		for _, id := range batch {
-			results <- doPayment(id)
+			results <- DoPayment(id)
 		}
 	}()
 

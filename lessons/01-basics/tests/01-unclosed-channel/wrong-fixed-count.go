@@ -1,7 +1,7 @@
 // A payment gateway settles a batch of payments.
 // One goroutine calls the bank for each payment and sends the result on
 // `results`; three settlers range over `results` and report each amount.
-// The bank (Batch, doPayment, PaymentResult) is in world.go.
+// The bank (Batch, DoPayment, PaymentResult) is in world.go.
 package main
 
 import (
@@ -26,7 +26,7 @@ func main() {
 
 	go func() {
 		for i := 0; i < 12; i++ { // a batch is 12 payments
-			results <- doPayment(batch[i])
+			results <- DoPayment(batch[i])
 		}
 		close(results)
 	}()

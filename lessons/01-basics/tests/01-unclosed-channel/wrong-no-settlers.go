@@ -1,7 +1,7 @@
 // A payment gateway settles a batch of payments.
 // One goroutine calls the bank for each payment and sends the result on
 // `results`; three settlers range over `results` and report each amount.
-// The bank (Batch, doPayment, PaymentResult) is in world.go.
+// The bank (Batch, DoPayment, PaymentResult) is in world.go.
 package main
 
 import "fmt"
@@ -10,7 +10,7 @@ func main() {
 	batch := Batch()
 	total := 0
 	for _, id := range batch { // no goroutines, nothing to leak
-		r := doPayment(id)
+		r := DoPayment(id)
 		if r.OK {
 			total += r.Amount
 		}

@@ -2,7 +2,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -17,9 +17,9 @@ func processOrder(id int) string {
 	fetched := make(chan struct{})
 	go func() {
 		defer close(fetched) // every path out says "done"
-		result, err = fetchFromDB(id)
+		result, err = FetchFromDB(id)
 	}()
-	fee := shippingFee(id) // meanwhile, ask the shipping service
+	fee := ShippingFee(id) // meanwhile, ask the shipping service
 	<-fetched              // the close happens after the writes above
 	if err != nil {
 		return fmt.Sprintf("order %d: %v", id, err)

@@ -1,7 +1,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -17,10 +17,10 @@ func processOrder(id int) string {
 	var res *OrderResult
 	g.Go(func() error {
 		var err error
-		res, err = fetchFromDB(id)
+		res, err = FetchFromDB(id)
 		return err // Wait hands the error back, on every path
 	})
-	fee := shippingFee(id)
+	fee := ShippingFee(id)
 	if err := g.Wait(); err != nil {
 		return fmt.Sprintf("order %d: failed: %v", id, err)
 	}

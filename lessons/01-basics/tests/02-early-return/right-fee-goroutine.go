@@ -2,7 +2,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -13,8 +13,8 @@ import (
 
 func processOrder(id int) string {
 	fees := make(chan int, 1) // buffered: the fee goroutine never waits for us
-	go func() { fees <- shippingFee(id) }()
-	result, err := fetchFromDB(id) // meanwhile, the database, right here
+	go func() { fees <- ShippingFee(id) }()
+	result, err := FetchFromDB(id) // meanwhile, the database, right here
 	fee := <-fees
 	if err != nil {
 		return fmt.Sprintf("order %d: %v", id, err)

@@ -1,7 +1,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -13,13 +13,13 @@ import (
 func processOrder(id int) string {
 	ch := make(chan *OrderResult, 10) // more room
 	go func() {
-		result, err := fetchFromDB(id)
+		result, err := FetchFromDB(id)
 		if err != nil {
 			return
 		}
 		ch <- result
 	}()
-	fee := shippingFee(id)
+	fee := ShippingFee(id)
 	res := <-ch
 	return fmt.Sprintf("order %d: total %d", id, res.Total+fee)
 }

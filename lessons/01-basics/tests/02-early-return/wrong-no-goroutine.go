@@ -1,7 +1,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -11,11 +11,11 @@ import (
 )
 
 func processOrder(id int) string {
-	res, err := fetchFromDB(id) // no goroutine, no channel, nothing to leak
+	res, err := FetchFromDB(id) // no goroutine, no channel, nothing to leak
 	if err != nil {
 		return fmt.Sprintf("order %d: failed: %v", id, err)
 	}
-	fee := shippingFee(id)
+	fee := ShippingFee(id)
 	return fmt.Sprintf("order %d: total %d", id, res.Total+fee)
 }
 

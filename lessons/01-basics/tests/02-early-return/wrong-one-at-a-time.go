@@ -1,7 +1,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -14,10 +14,10 @@ func processOrder(id int) string {
 	}
 	ch := make(chan reply, 1)
 	go func() {
-		res, err := fetchFromDB(id)
+		res, err := FetchFromDB(id)
 		ch <- reply{res, err}
 	}()
-	fee := shippingFee(id)
+	fee := ShippingFee(id)
 	rep := <-ch
 	if rep.err != nil {
 		return fmt.Sprintf("order %d: failed: %v", id, rep.err)

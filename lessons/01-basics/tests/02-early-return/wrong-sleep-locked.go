@@ -1,7 +1,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -17,12 +17,12 @@ func processOrder(id int) string {
 	var res *OrderResult
 	var err error
 	go func() {
-		r, e := fetchFromDB(id)
+		r, e := FetchFromDB(id)
 		mu.Lock()
 		res, err = r, e
 		mu.Unlock()
 	}()
-	fee := shippingFee(id)
+	fee := ShippingFee(id)
 	time.Sleep(100 * time.Millisecond) // plenty: the database answers in 30ms
 	mu.Lock()
 	defer mu.Unlock()

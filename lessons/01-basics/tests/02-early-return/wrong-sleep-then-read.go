@@ -1,7 +1,7 @@
 // An order service answers a batch of orders at once. processOrder fetches
 // each order from the database in a goroutine and, meanwhile, asks the
 // shipping service for the fee; then it waits for the order on `ch`.
-// The database and the shipping service (Orders, fetchFromDB, shippingFee)
+// The database and the shipping service (Orders, FetchFromDB, ShippingFee)
 // are in world.go.
 package main
 
@@ -15,9 +15,9 @@ func processOrder(id int) string {
 	var res *OrderResult
 	var err error
 	go func() {
-		res, err = fetchFromDB(id)
+		res, err = FetchFromDB(id)
 	}()
-	fee := shippingFee(id)
+	fee := ShippingFee(id)
 	time.Sleep(50 * time.Millisecond) // the database answers in 30ms
 	if err != nil {
 		return fmt.Sprintf("order %d: failed: %v", id, err)

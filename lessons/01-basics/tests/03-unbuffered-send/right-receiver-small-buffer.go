@@ -4,7 +4,7 @@ package main
 import "fmt"
 
 func processOrder(orderID int, ch chan<- string) {
-	ch <- process(orderID)
+	ch <- Process(orderID)
 }
 
 func main() {

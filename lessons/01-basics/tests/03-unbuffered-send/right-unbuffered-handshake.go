@@ -5,7 +5,7 @@ package main
 import "fmt"
 
 func processOrder(orderID int, ch chan<- string) {
-	ch <- process(orderID)
+	ch <- Process(orderID)
 }
 
 func main() {

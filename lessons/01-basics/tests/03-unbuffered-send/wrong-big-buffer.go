@@ -3,14 +3,14 @@
 // each one became. processOrder reports on an unbuffered channel.
 // A request goroutine used to do exactly this, one request after another:
 // each one stuck on its first send while the pool of connections drained.
-// The order processor (Cart, process) is in world.go.
+// The order processor (Cart, Process) is in world.go.
 package main
 
 import "fmt"
 
 // processOrder processes one order, then reports its receipt on ch.
 func processOrder(orderID int, ch chan<- string) {
-	ch <- process(orderID) // waits for a receiver
+	ch <- Process(orderID) // waits for a receiver
 }
 
 func main() {

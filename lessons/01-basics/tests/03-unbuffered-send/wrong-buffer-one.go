@@ -1,13 +1,13 @@
 // The checkout service processes a cart of orders and then prints what
 // each one became. processOrder reports on an unbuffered channel.
-// The order processor (Cart, process) is in world.go.
+// The order processor (Cart, Process) is in world.go.
 package main
 
 import "fmt"
 
 // processOrder processes one order, then reports its receipt on ch.
 func processOrder(orderID int, ch chan<- string) {
-	ch <- process(orderID) // waits for a receiver
+	ch <- Process(orderID) // waits for a receiver
 }
 
 func main() {

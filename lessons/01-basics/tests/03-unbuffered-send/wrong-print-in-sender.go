@@ -1,6 +1,6 @@
 // The checkout service processes a cart of orders and then prints what
 // each one became. processOrder reports on an unbuffered channel.
-// The order processor (Cart, process) is in world.go.
+// The order processor (Cart, Process) is in world.go.
 package main
 
 import (
@@ -11,7 +11,7 @@ import (
 // processOrder processes one order and prints its receipt itself.
 func processOrder(orderID int, wg *sync.WaitGroup) {
 	defer wg.Done()
-	fmt.Println(process(orderID))
+	fmt.Println(Process(orderID))
 }
 
 func main() {

@@ -1,6 +1,6 @@
 // The checkout service processes a cart of orders and then prints what
 // each one became. processOrder reports on an unbuffered channel.
-// The order processor (Cart, process) is in world.go.
+// The order processor (Cart, Process) is in world.go.
 package main
 
 import "fmt"

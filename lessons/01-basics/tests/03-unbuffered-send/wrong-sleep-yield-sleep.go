@@ -8,7 +8,7 @@ import (
 )
 
 func processOrder(orderID int, ch chan<- string) {
-	ch <- process(orderID)
+	ch <- Process(orderID)
 }
 
 func main() {

@@ -9,13 +9,13 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	done := make(chan string)
 
 	for _, doc := range docs {
 		go func() {
-			ix.add(doc)
+			ix.Add(doc)
 			done <- doc
 		}()
 	}
@@ -23,5 +23,5 @@ func main() {
 	for range docs { // one receive per document started
 		<-done
 	}
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

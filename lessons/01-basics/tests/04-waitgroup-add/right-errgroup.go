@@ -10,17 +10,17 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var g errgroup.Group
 
 	for _, doc := range docs {
 		g.Go(func() error { // Go registers the goroutine before starting it
-			ix.add(doc)
+			ix.Add(doc)
 			return nil
 		})
 	}
 
 	g.Wait()
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

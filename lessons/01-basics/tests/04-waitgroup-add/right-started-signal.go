@@ -10,8 +10,8 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var wg sync.WaitGroup
 
 	started := make(chan struct{})
@@ -20,7 +20,7 @@ func main() {
 			wg.Add(1) // registers before telling main it started
 			started <- struct{}{}
 			defer wg.Done()
-			ix.add(doc)
+			ix.Add(doc)
 		}()
 	}
 	for range docs {
@@ -28,5 +28,5 @@ func main() {
 	}
 
 	wg.Wait()
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

@@ -10,8 +10,8 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var wg sync.WaitGroup
 
 	for _, doc := range docs {
@@ -20,11 +20,11 @@ func main() {
 	}
 
 	wg.Wait()
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }
 
 // worker indexes one document and tells wg it is done.
 func worker(ix *Index, doc string, wg *sync.WaitGroup) {
 	defer wg.Done()
-	ix.add(doc)
+	ix.Add(doc)
 }

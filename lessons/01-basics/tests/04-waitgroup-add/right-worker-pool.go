@@ -10,8 +10,8 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var wg sync.WaitGroup
 
 	queue := make(chan string)
@@ -20,7 +20,7 @@ func main() {
 		go func() {
 			defer wg.Done()
 			for doc := range queue {
-				ix.add(doc)
+				ix.Add(doc)
 			}
 		}()
 	}
@@ -30,5 +30,5 @@ func main() {
 	close(queue)
 
 	wg.Wait()
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

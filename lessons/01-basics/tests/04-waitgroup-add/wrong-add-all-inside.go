@@ -10,18 +10,18 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var wg sync.WaitGroup
 
 	for _, doc := range docs {
 		go func() {
 			wg.Add(len(docs)) // register the whole batch
 			defer wg.Done()
-			ix.add(doc)
+			ix.Add(doc)
 		}()
 	}
 
 	wg.Wait()
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

@@ -11,13 +11,13 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var finished atomic.Int64
 
 	for _, doc := range docs {
 		go func() {
-			ix.add(doc)
+			ix.Add(doc)
 			finished.Store(finished.Load() + 1) // atomic, so safe?
 		}()
 	}
@@ -25,5 +25,5 @@ func main() {
 	for finished.Load() < int64(len(docs)) { // wait until every worker is done
 		time.Sleep(time.Millisecond)
 	}
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

@@ -10,13 +10,13 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	finished := 0
 
 	for _, doc := range docs {
 		go func() {
-			ix.add(doc)
+			ix.Add(doc)
 			finished++ // one more done
 		}()
 	}
@@ -24,5 +24,5 @@ func main() {
 	for finished < len(docs) { // poll until every worker says it is done
 		time.Sleep(10 * time.Millisecond)
 	}
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

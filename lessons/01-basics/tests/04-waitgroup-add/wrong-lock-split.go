@@ -11,14 +11,14 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var mu sync.Mutex
 	finished := 0
 
 	for _, doc := range docs {
 		go func() {
-			ix.add(doc)
+			ix.Add(doc)
 			mu.Lock()
 			n := finished // read under the lock
 			mu.Unlock()
@@ -38,5 +38,5 @@ func main() {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

@@ -9,10 +9,10 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	for _, doc := range docs {
-		ix.add(doc) // no goroutines, nothing to wait for
+		ix.Add(doc) // no goroutines, nothing to wait for
 	}
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

@@ -10,15 +10,15 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 
 	for _, doc := range docs {
-		go ix.add(doc)
+		go ix.Add(doc)
 	}
 
-	for ix.size() < len(docs) { // wait until the index has them all
+	for ix.Size() < len(docs) { // wait until the index has them all
 		time.Sleep(5 * time.Millisecond)
 	}
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

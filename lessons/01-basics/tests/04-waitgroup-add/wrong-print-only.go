@@ -9,10 +9,10 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	for _, doc := range docs {
-		go ix.add(doc)
+		go ix.Add(doc)
 	}
 	// every document was handed to a worker, so the batch is indexed
 	fmt.Printf("indexed %d of %d documents\n", len(docs), len(docs))

@@ -11,19 +11,19 @@ import (
 )
 
 func main() {
-	docs := loadDocs()
-	ix := newIndex()
+	docs := LoadDocs()
+	ix := NewIndex()
 	var wg sync.WaitGroup
 
 	for _, doc := range docs {
 		go func() {
 			wg.Add(1)
 			defer wg.Done()
-			ix.add(doc)
+			ix.Add(doc)
 		}()
 	}
 
 	time.Sleep(time.Second) // give every worker time to register
 	wg.Wait()
-	fmt.Printf("indexed %d of %d documents\n", ix.size(), len(docs))
+	fmt.Printf("indexed %d of %d documents\n", ix.Size(), len(docs))
 }

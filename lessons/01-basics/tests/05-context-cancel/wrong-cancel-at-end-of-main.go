@@ -1,7 +1,7 @@
 // A dashboard shows a price for each of its symbols. For each symbol it
 // starts a watcher that streams quotes until its context is cancelled,
 // takes the first quote, and moves on. (world.go holds the symbols and the
-// quote feed, watch: the grader changes them.)
+// quote feed, Watch: the grader changes them.)
 // Fixture: class 9: one context cancelled only when main ends; every watcher lives for the whole run.
 package main
 
@@ -12,7 +12,7 @@ import (
 
 func firstQuote(ctx context.Context, symbol string) string {
 	quotes := make(chan string)
-	go watch(ctx, symbol, quotes)
+	go Watch(ctx, symbol, quotes)
 	return <-quotes
 }
 
@@ -20,7 +20,7 @@ func main() {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel() // one cancel for the whole dashboard
 
-	for _, s := range symbols() {
+	for _, s := range Symbols() {
 		fmt.Println(firstQuote(ctx, s))
 	}
 	fmt.Println("dashboard ready")

@@ -1,7 +1,7 @@
 // A dashboard shows a price for each of its symbols. For each symbol it
 // starts a watcher that streams quotes until its context is cancelled,
 // takes the first quote, and moves on. (world.go holds the symbols and the
-// quote feed, watch: the grader changes them.)
+// quote feed, Watch: the grader changes them.)
 // Fixture: class 9: a cancel per symbol, deferred in main's loop: it runs when main returns.
 package main
 
@@ -12,12 +12,12 @@ import (
 
 func firstQuote(ctx context.Context, symbol string) string {
 	quotes := make(chan string)
-	go watch(ctx, symbol, quotes)
+	go Watch(ctx, symbol, quotes)
 	return <-quotes
 }
 
 func main() {
-	for _, s := range symbols() {
+	for _, s := range Symbols() {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel() // every watcher is cancelled, eventually
 		fmt.Println(firstQuote(ctx, s))

@@ -1,7 +1,7 @@
 // A dashboard shows a price for each of its symbols. For each symbol it
 // starts a watcher that streams quotes until its context is cancelled,
 // takes the first quote, and moves on. (world.go holds the symbols and the
-// quote feed, watch: the grader changes them.)
+// quote feed, Watch: the grader changes them.)
 // Fixture: class 3: cancels right, but fetches in parallel into an unlocked map.
 package main
 
@@ -16,12 +16,12 @@ func firstQuote(symbol string) string {
 	defer cancel()
 
 	quotes := make(chan string)
-	go watch(ctx, symbol, quotes)
+	go Watch(ctx, symbol, quotes)
 	return <-quotes
 }
 
 func main() {
-	syms := symbols()
+	syms := Symbols()
 	got := map[string]string{}
 	var wg sync.WaitGroup
 	for _, s := range syms {

@@ -1,7 +1,7 @@
 // A dashboard shows a price for each of its symbols. For each symbol it
 // starts a watcher that streams quotes until its context is cancelled,
 // takes the first quote, and moves on. (world.go holds the symbols and the
-// quote feed, watch: the grader changes them.)
+// quote feed, Watch: the grader changes them.)
 // Fixture: classes 1 and 8: prints the story's quotes, starts no watcher.
 package main
 

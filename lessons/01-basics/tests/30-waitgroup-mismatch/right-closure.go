@@ -31,7 +31,7 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			record(image, thumb, err)
 		}()
 	}

@@ -38,7 +38,7 @@ func main() {
 	left := len(batch)
 	for _, image := range batch {
 		go func(image string) {
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			record(image, thumb, err)
 			m.Lock()
 			left--

@@ -18,7 +18,7 @@ func main() {
 	out := make(chan outcome)
 	for _, image := range batch {
 		go func() {
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			out <- outcome{image, thumb, err}
 		}()
 	}

@@ -21,7 +21,7 @@ func main() {
 	var g errgroup.Group
 	for _, image := range Batch() {
 		g.Go(func() error {
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {

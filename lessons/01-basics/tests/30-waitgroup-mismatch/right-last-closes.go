@@ -44,7 +44,7 @@ func main() {
 	for _, image := range batch {
 		image := image
 		go func() {
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			record(image, thumb, err)
 			if atomic.AddInt64(&left, -1) == 0 {
 				close(all)

@@ -28,7 +28,7 @@ func main() {
 	var wg sync.WaitGroup
 	for _, image := range Batch() {
 		wg.Go(func() {
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			record(image, thumb, err)
 		})
 	}

@@ -38,7 +38,7 @@ func main() {
 		image := image
 		go func() {
 			defer wg.Done()
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			record(image, thumb, err)
 		}()
 		wg.Add(1)

@@ -25,7 +25,7 @@ func record(image, thumb string, err error) {
 
 func process(image string, wg *sync.WaitGroup) {
 	defer wg.Done()
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	record(image, thumb, err)
 }
 

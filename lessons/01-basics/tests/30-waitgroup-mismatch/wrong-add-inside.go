@@ -31,7 +31,7 @@ func main() {
 		go func() {
 			wg.Add(1)
 			defer wg.Done()
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			record(image, thumb, err)
 		}()
 	}

@@ -26,7 +26,7 @@ func record(image, thumb string, err error) {
 // "Done first, so no return can skip it."
 func process(image string, wg *sync.WaitGroup) {
 	wg.Done()
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	record(image, thumb, err)
 }
 

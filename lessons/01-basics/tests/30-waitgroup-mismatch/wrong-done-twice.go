@@ -26,7 +26,7 @@ func record(image, thumb string, err error) {
 // defer Done for the error path... and the old Done is still there.
 func process(image string, wg *sync.WaitGroup) {
 	defer wg.Done()
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	record(image, thumb, err)
 	if err == nil {
 		wg.Done()

@@ -15,7 +15,7 @@ var (
 )
 
 func process(image string) {
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	mu.Lock()
 	defer mu.Unlock()
 	if err != nil {

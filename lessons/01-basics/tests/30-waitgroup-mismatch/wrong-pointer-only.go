@@ -16,7 +16,7 @@ var (
 // go vet is happy: the WaitGroup is passed by pointer. The early return
 // still skips Done.
 func process(image string, wg *sync.WaitGroup) {
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	if err != nil {
 		mu.Lock()
 		failed = append(failed, image+": "+err.Error())

@@ -41,7 +41,7 @@ func main() {
 		go func() {
 			defer wg.Done()
 			for image := range jobs {
-				thumb, err := resize(image)
+				thumb, err := Resize(image)
 				record(image, thumb, err)
 			}
 		}()

@@ -26,7 +26,7 @@ func record(image, thumb string, err error) {
 // "No goroutines, no WaitGroup, no bug."
 func main() {
 	for _, image := range Batch() {
-		thumb, err := resize(image)
+		thumb, err := Resize(image)
 		record(image, thumb, err)
 	}
 	sort.Strings(failed)

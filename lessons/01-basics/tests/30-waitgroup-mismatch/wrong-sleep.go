@@ -28,7 +28,7 @@ func record(image, thumb string, err error) {
 func main() {
 	for _, image := range Batch() {
 		go func() {
-			thumb, err := resize(image)
+			thumb, err := Resize(image)
 			record(image, thumb, err)
 		}()
 	}

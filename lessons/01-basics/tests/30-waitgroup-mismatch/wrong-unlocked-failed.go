@@ -15,7 +15,7 @@ var (
 
 func process(image string, wg *sync.WaitGroup) {
 	defer wg.Done()
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	if err != nil {
 		failed = append(failed, image+": "+err.Error()) // failures are rare
 		return

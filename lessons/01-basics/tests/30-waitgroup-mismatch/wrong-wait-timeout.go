@@ -16,7 +16,7 @@ var (
 
 // The copy is fixed; Done is still skipped on errors, so Wait gets a timeout.
 func process(image string, wg *sync.WaitGroup) {
-	thumb, err := resize(image)
+	thumb, err := Resize(image)
 	mu.Lock()
 	defer mu.Unlock()
 	if err != nil {

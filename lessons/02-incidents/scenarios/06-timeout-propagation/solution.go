@@ -13,13 +13,13 @@ import (
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
 	select {
-	case pool <- struct{}{}: // a free connection
+	case Pool <- struct{}{}: // a free connection
 	case <-ctx.Done(): // or the caller stopped waiting
 		return "", ctx.Err()
 	}
-	defer func() { <-pool }()
+	defer func() { <-Pool }()
 	select {
-	case <-time.After(latency(id)):
+	case <-time.After(Latency(id)):
 		return fmt.Sprintf("row %d", id), nil
 	case <-ctx.Done(): // the query is cancelled and the connection freed
 		return "", ctx.Err()

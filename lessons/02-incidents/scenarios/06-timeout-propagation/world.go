@@ -24,9 +24,9 @@ import (
 	"time"
 )
 
-// pool is the database's connection pool: send to take a connection,
+// Pool is the database's connection pool: send to take a connection,
 // receive to give it back.
-var pool chan struct{}
+var Pool chan struct{}
 
 var (
 	requests  = 20
@@ -38,8 +38,8 @@ var (
 	slowIDs   []bool // by request id; nil: every fourth request
 )
 
-// latency is how long the database takes to run request id's query.
-func latency(id int) time.Duration {
+// Latency is how long the database takes to run request id's query.
+func Latency(id int) time.Duration {
 	if slowIDs == nil && id%4 == 0 || id < len(slowIDs) && slowIDs[id] {
 		return slow
 	}
@@ -108,5 +108,5 @@ func configure() {
 			}
 		}
 	}
-	pool = make(chan struct{}, conns)
+	Pool = make(chan struct{}, conns)
 }

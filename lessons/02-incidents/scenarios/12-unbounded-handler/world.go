@@ -19,14 +19,14 @@ import (
 )
 
 var (
-	apiLimit = intArg("conns", 8)            // calls the enrichment API serves at a time
-	apiConns = make(chan struct{}, apiLimit) // its connections
+	APILimit = intArg("conns", 8)            // calls the enrichment API serves at a time
+	apiConns = make(chan struct{}, APILimit) // its connections
 	callTime = durationArg("call", 10*time.Millisecond)
 )
 
-// enrich looks one row up in the enrichment API. Like a real API client it
+// Enrich looks one row up in the enrichment API. Like a real API client it
 // gives up when ctx is done: while queueing for a connection or during the call.
-func enrich(ctx context.Context, row int) error {
+func Enrich(ctx context.Context, row int) error {
 	select {
 	case apiConns <- struct{}{}: // a free connection
 	case <-ctx.Done():

@@ -2,8 +2,8 @@
 // feed breaks, the poller panics; the supervisor below keeps the service up
 // by recovering and starting the poller again, until the service shuts down.
 //
-// The feed, the poller (pollFeed), the restart policy (backoffMin,
-// backoffMax) and logCrash are in world.go. The grader runs other feeds:
+// The feed, the poller (pollFeed), the restart policy (BackoffMin,
+// BackoffMax) and LogCrash are in world.go. The grader runs other feeds:
 // other outages, latencies and restart policies.
 package main
 

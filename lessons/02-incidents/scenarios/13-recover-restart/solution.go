@@ -2,7 +2,7 @@
 // feed breaks, the poller panics; the supervisor below recovers, reports the
 // crash and starts the poller again after a backoff that doubles with each
 // crash in a row, until the service shuts down.
-// (The feed, pollFeed, backoffMin, backoffMax and logCrash are in world.go.)
+// (The feed, pollFeed, BackoffMin, BackoffMax and LogCrash are in world.go.)
 package main
 
 import (
@@ -21,19 +21,19 @@ func runOnce(ctx context.Context, task func(context.Context)) (crash any) {
 
 // supervise runs task until ctx is done, and starts it again when it panics.
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		crash := runOnce(ctx, task)
 		if crash == nil {
-			backoff = backoffMin // a clean return: start again at once
+			backoff = BackoffMin // a clean return: start again at once
 			continue
 		}
-		logCrash(crash) // never silently
+		LogCrash(crash) // never silently
 		select {
 		case <-time.After(backoff):
 		case <-ctx.Done():
 			return
 		}
-		backoff = min(2*backoff, backoffMax)
+		backoff = min(2*backoff, BackoffMax)
 	}
 }

@@ -19,11 +19,11 @@ import (
 	"time"
 )
 
-// The restart policy from the service's config: wait backoffMin after the
-// first crash, then twice as long after each crash in a row, at most backoffMax.
+// The restart policy from the service's config: wait BackoffMin after the
+// first crash, then twice as long after each crash in a row, at most BackoffMax.
 var (
-	backoffMin = durationArg("min", 10*time.Millisecond)
-	backoffMax = durationArg("max", 320*time.Millisecond)
+	BackoffMin = durationArg("min", 10*time.Millisecond)
+	BackoffMax = durationArg("max", 320*time.Millisecond)
 )
 
 var (
@@ -38,13 +38,13 @@ var (
 var stats struct {
 	mu        sync.Mutex
 	items     int // prices applied
-	logged    int // crashes reported with logCrash
+	logged    int // crashes reported with LogCrash
 	afterStop int // polls started after the service was shut down
 }
 
-// logCrash reports a crash of the poller (the recovered panic value) to the
+// LogCrash reports a crash of the poller (the recovered panic value) to the
 // service's log and its crash counter. A supervisor calls it once per crash.
-func logCrash(v any) {
+func LogCrash(v any) {
 	stats.mu.Lock()
 	stats.logged++
 	n := stats.logged

@@ -2,7 +2,7 @@
 // To keep the response fast, handle saves the record in the background,
 // from a deferred function, as it returns.
 //
-// The server (main), the requests, charge and saveAudit are in world.go: the
+// The server (main), the requests, Charge and SaveAudit are in world.go: the
 // server calls handle for each request, then closeServer when it shuts
 // down. The grader runs other traffic: other users, amounts, and slower
 // or faster stores.
@@ -12,10 +12,10 @@ package main
 func handle(req *Request) {
 	defer func() {
 		go func() {
-			saveAudit(req) // in the background: the caller need not wait
+			SaveAudit(req) // in the background: the caller need not wait
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 // closeServer is called once, after the last request, before the server exits.

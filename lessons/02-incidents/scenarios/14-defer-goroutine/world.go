@@ -29,8 +29,8 @@ var (
 	auditTime  = durationArg("audit", 30*time.Millisecond)
 )
 
-// charge charges the payment of r.
-func charge(r *Request) {
+// Charge charges the payment of r.
+func Charge(r *Request) {
 	time.Sleep(chargeTime)
 	fmt.Printf("request %d: charged %s %d\n", r.ID, r.User, r.Amount)
 }
@@ -42,9 +42,9 @@ var store struct {
 	records []Request
 }
 
-// saveAudit saves the record of r in the audit store: it opens the record
+// SaveAudit saves the record of r in the audit store: it opens the record
 // under r's id, connects, then writes r's user and amount.
-func saveAudit(r *Request) {
+func SaveAudit(r *Request) {
 	id := r.ID
 	time.Sleep(auditTime)
 	rec := Request{ID: id, User: r.User, Amount: r.Amount}

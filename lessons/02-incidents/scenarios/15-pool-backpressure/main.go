@@ -2,8 +2,8 @@
 // workers. The pool was sized once, generously, and its queue made "big
 // enough" so that no request is ever turned away.
 //
-// The clients, the backend (callBackend), the service's config (backendLimit,
-// queueLimit) and ErrBusy are in world.go: the server calls startPool, then
+// The clients, the backend (CallBackend), the service's config (BackendLimit,
+// QueueLimit) and ErrBusy are in world.go: the server calls startPool, then
 // Handle for each request (each in its own goroutine), then stopPool. The
 // grader runs other traffic and other backends.
 package main
@@ -28,7 +28,7 @@ func startPool() {
 
 func worker() {
 	for j := range jobs {
-		j.reply <- callBackend(j.req)
+		j.reply <- CallBackend(j.req)
 	}
 }
 

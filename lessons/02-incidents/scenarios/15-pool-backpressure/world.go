@@ -11,8 +11,8 @@
 //	-limit=4 -queue=4   the backend's capacity (calls at once) and how many
 //	                 requests may wait for it, from the service's config
 //
-// The backend slows down further when it gets more than backendLimit calls
-// at once: each call takes latency*calls/backendLimit then.
+// The backend slows down further when it gets more than BackendLimit calls
+// at once: each call takes latency*calls/BackendLimit then.
 package main
 
 import (
@@ -28,8 +28,8 @@ import (
 
 // The service's config.
 var (
-	backendLimit = intArg("limit", 4) // calls the backend serves at once
-	queueLimit   = intArg("queue", 4) // requests that may wait for a call
+	BackendLimit = intArg("limit", 4) // calls the backend serves at once
+	QueueLimit   = intArg("queue", 4) // requests that may wait for a call
 )
 
 // ErrBusy is the answer to a request the service refuses (HTTP 503).
@@ -59,8 +59,8 @@ var dash struct {
 	ok, busy, timedOut, late, other int
 }
 
-// callBackend prices request req on the backend.
-func callBackend(req int) int {
+// CallBackend prices request req on the backend.
+func CallBackend(req int) int {
 	dash.mu.Lock()
 	if dash.gone[req] {
 		dash.wasted++
@@ -80,8 +80,8 @@ func callBackend(req int) int {
 		d = slowLatency
 	}
 	dash.mu.Unlock()
-	if n > backendLimit { // overloaded: every call slows down
-		d = d * time.Duration(n) / time.Duration(backendLimit)
+	if n > BackendLimit { // overloaded: every call slows down
+		d = d * time.Duration(n) / time.Duration(BackendLimit)
 	}
 	time.Sleep(d)
 	dash.mu.Lock()

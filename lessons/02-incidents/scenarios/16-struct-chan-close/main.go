@@ -3,7 +3,7 @@
 // writes whatever arrives in the outbox to the client's socket, so that Send
 // never waits for the network.
 //
-// The clients and their sockets (writeSocket, closeSocket) are in world.go:
+// The clients and their sockets (WriteSocket, CloseSocket) are in world.go:
 // each client's session calls NewConn, Send for each message, then Close.
 // The grader runs other clients: more of them, longer and empty sessions,
 // slower sockets.
@@ -23,7 +23,7 @@ func NewConn(id int) *Conn {
 // writeLoop writes the outbox to the socket, in order.
 func (c *Conn) writeLoop() {
 	for msg := range c.outbox {
-		writeSocket(c.id, msg)
+		WriteSocket(c.id, msg)
 	}
 }
 
@@ -34,5 +34,5 @@ func (c *Conn) Send(msg string) {
 
 // Close ends the connection: the client is gone.
 func (c *Conn) Close() {
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

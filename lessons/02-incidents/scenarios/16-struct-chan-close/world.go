@@ -28,8 +28,8 @@ var sockets struct {
 	next    map[int]int // the message number expected next, by connection
 }
 
-// writeSocket writes one message of connection id to its socket.
-func writeSocket(id int, msg string) {
+// WriteSocket writes one message of connection id to its socket.
+func WriteSocket(id int, msg string) {
 	time.Sleep(writeTime)
 	sockets.mu.Lock()
 	defer sockets.mu.Unlock()
@@ -50,8 +50,8 @@ func writeSocket(id int, msg string) {
 	sockets.written[id]++
 }
 
-// closeSocket closes the socket of connection id.
-func closeSocket(id int) {
+// CloseSocket closes the socket of connection id.
+func CloseSocket(id int) {
 	sockets.mu.Lock()
 	defer sockets.mu.Unlock()
 	sockets.closed[id] = true

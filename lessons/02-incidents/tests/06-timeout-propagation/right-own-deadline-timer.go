@@ -21,12 +21,12 @@ func query(ctx context.Context, id int) (string, error) {
 	giveUp := time.NewTimer(limit)
 	defer giveUp.Stop()
 	select {
-	case pool <- struct{}{}:
+	case Pool <- struct{}{}:
 	case <-giveUp.C:
 		return "", context.DeadlineExceeded
 	}
-	defer func() { <-pool }()
-	work := time.NewTimer(latency(id))
+	defer func() { <-Pool }()
+	work := time.NewTimer(Latency(id))
 	defer work.Stop()
 	select {
 	case <-work.C:

@@ -15,12 +15,12 @@ import (
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
 	select {
-	case pool <- struct{}{}:
+	case Pool <- struct{}{}:
 	case <-ctx.Done():
 		return "", fmt.Errorf("query %d: waiting for a connection: %w", id, ctx.Err())
 	}
-	defer func() { <-pool }()
-	work := time.NewTimer(latency(id))
+	defer func() { <-Pool }()
+	work := time.NewTimer(Latency(id))
 	defer work.Stop()
 	select {
 	case <-work.C:

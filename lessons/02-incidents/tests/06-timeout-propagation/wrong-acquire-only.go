@@ -14,12 +14,12 @@ import (
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
 	select {
-	case pool <- struct{}{}:
+	case Pool <- struct{}{}:
 	case <-ctx.Done(): // stop waiting for a connection at the deadline
 		return "", ctx.Err()
 	}
-	defer func() { <-pool }()
-	time.Sleep(latency(id)) // but the query itself runs to the end
+	defer func() { <-Pool }()
+	time.Sleep(Latency(id)) // but the query itself runs to the end
 	return fmt.Sprintf("row %d", id), nil
 }
 

@@ -13,7 +13,7 @@ import (
 // handle answers one request, "ok" or "timeout", by the request's deadline.
 func handle(ctx context.Context, id int) string {
 	deadline, _ := ctx.Deadline()
-	if time.Now().Add(latency(id)).After(deadline) {
+	if time.Now().Add(Latency(id)).After(deadline) {
 		return "timeout" // it would not make it anyway
 	}
 	return "ok" // no need to bother the database

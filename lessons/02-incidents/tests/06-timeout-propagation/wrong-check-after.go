@@ -16,9 +16,9 @@ func query(ctx context.Context, id int) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", err // too late already
 	}
-	pool <- struct{}{}
-	defer func() { <-pool }()
-	time.Sleep(latency(id))
+	Pool <- struct{}{}
+	defer func() { <-Pool }()
+	time.Sleep(Latency(id))
 	if err := ctx.Err(); err != nil {
 		return "", err // the caller gave up meanwhile
 	}

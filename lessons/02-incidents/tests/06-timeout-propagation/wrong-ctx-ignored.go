@@ -13,9 +13,9 @@ import (
 
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
-	pool <- struct{}{} // wait for a free connection... for as long as it takes
-	defer func() { <-pool }()
-	time.Sleep(latency(id)) // the database does not know anyone stopped waiting
+	Pool <- struct{}{} // wait for a free connection... for as long as it takes
+	defer func() { <-Pool }()
+	time.Sleep(Latency(id)) // the database does not know anyone stopped waiting
 	return fmt.Sprintf("row %d", id), nil
 }
 

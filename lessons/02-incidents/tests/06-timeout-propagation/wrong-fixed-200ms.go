@@ -18,13 +18,13 @@ var errTimeout = errors.New("query timed out")
 func query(ctx context.Context, id int) (string, error) {
 	giveUp := time.After(200 * time.Millisecond) // the request's deadline
 	select {
-	case pool <- struct{}{}:
+	case Pool <- struct{}{}:
 	case <-giveUp:
 		return "", errTimeout
 	}
-	defer func() { <-pool }()
+	defer func() { <-Pool }()
 	select {
-	case <-time.After(latency(id)):
+	case <-time.After(Latency(id)):
 		return fmt.Sprintf("row %d", id), nil
 	case <-giveUp:
 		return "", errTimeout

@@ -18,14 +18,14 @@ func query(ctx context.Context, id int) (string, error) {
 			return "", ctx.Err()
 		}
 		select {
-		case pool <- struct{}{}:
+		case Pool <- struct{}{}:
 			got = true
 		default:
 			time.Sleep(20 * time.Millisecond)
 		}
 	}
-	defer func() { <-pool }()
-	for left := latency(id); left > 0; left -= 20 * time.Millisecond {
+	defer func() { <-Pool }()
+	for left := Latency(id); left > 0; left -= 20 * time.Millisecond {
 		if ctx.Err() != nil { // look at the deadline every 20ms
 			return "", ctx.Err()
 		}

@@ -16,13 +16,13 @@ var lastErr error // the last query's outcome
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
 	select {
-	case pool <- struct{}{}:
+	case Pool <- struct{}{}:
 	case <-ctx.Done():
 		return "", ctx.Err()
 	}
-	defer func() { <-pool }()
+	defer func() { <-Pool }()
 	select {
-	case <-time.After(latency(id)):
+	case <-time.After(Latency(id)):
 		return fmt.Sprintf("row %d", id), nil
 	case <-ctx.Done():
 		return "", ctx.Err()

@@ -13,9 +13,9 @@ import (
 
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
-	pool <- struct{}{}
-	defer func() { <-pool }()
-	time.Sleep(latency(id))
+	Pool <- struct{}{}
+	defer func() { <-Pool }()
+	time.Sleep(Latency(id))
 	return fmt.Sprintf("row %d", id), nil
 }
 

@@ -13,10 +13,10 @@ import (
 
 // query takes a connection, runs, and gives the connection back.
 func query(ctx context.Context, id int) (string, error) {
-	pool <- struct{}{} // a connection comes back soon enough
-	defer func() { <-pool }()
+	Pool <- struct{}{} // a connection comes back soon enough
+	defer func() { <-Pool }()
 	select {
-	case <-time.After(latency(id)):
+	case <-time.After(Latency(id)):
 		return fmt.Sprintf("row %d", id), nil
 	case <-ctx.Done(): // the query stops at the deadline
 		return "", ctx.Err()

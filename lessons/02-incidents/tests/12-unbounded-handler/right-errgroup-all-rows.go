@@ -1,7 +1,7 @@
 // An import endpoint enriches every row of an upload through an external
 // API that serves 8 calls at a time (10ms each). Each request has a 500ms
 // deadline. Three uploads arrive: 40 rows, 60 rows, then 1000 rows.
-// (The server, its requests and the API's enrich are in world.go.)
+// (The server, its requests and the API's Enrich are in world.go.)
 package main
 
 import (
@@ -16,7 +16,7 @@ func handleImport(ctx context.Context, rows int) string {
 	g.SetLimit(8)
 	for row := 0; row < rows; row++ {
 		// after the deadline each row returns at once: no need to check here
-		g.Go(func() error { return enrich(gctx, row) })
+		g.Go(func() error { return Enrich(gctx, row) })
 	}
 	if err := g.Wait(); err != nil {
 		return err.Error()

@@ -1,7 +1,7 @@
 // An import endpoint enriches every row of an upload through an external
 // API that serves 8 calls at a time (10ms each). Each request has a 500ms
 // deadline. Three uploads arrive: 40 rows, 60 rows, then 1000 rows.
-// (The server, its requests and the API's enrich are in world.go.)
+// (The server, its requests and the API's Enrich are in world.go.)
 package main
 
 import (
@@ -15,12 +15,12 @@ func handleImport(ctx context.Context, rows int) string {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var firstErr error
-	for w := 0; w < apiLimit; w++ { // a fixed pool, as wide as the API
+	for w := 0; w < APILimit; w++ { // a fixed pool, as wide as the API
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for row := range todo {
-				if err := enrich(ctx, row); err != nil {
+				if err := Enrich(ctx, row); err != nil {
 					mu.Lock()
 					if firstErr == nil {
 						firstErr = err

@@ -1,4 +1,4 @@
-// WRONG: the rows never pass the request's ctx to enrich: they only check it before starting, so after the deadline rows still queue for connections and call the API for a dead request.
+// WRONG: the rows never pass the request's ctx to Enrich: they only check it before starting, so after the deadline rows still queue for connections and call the API for a dead request.
 package main
 
 import (
@@ -19,7 +19,7 @@ func handleImport(ctx context.Context, rows int) string {
 			if ctx.Err() != nil {
 				return // the request is over: skip the row
 			}
-			enrich(context.Background(), row)
+			Enrich(context.Background(), row)
 		}()
 	}
 	wg.Wait()

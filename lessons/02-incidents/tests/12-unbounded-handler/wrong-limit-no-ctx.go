@@ -1,7 +1,7 @@
 // An import endpoint enriches every row of an upload through an external
 // API that serves 8 calls at a time (10ms each). Each request has a 500ms
 // deadline. Three uploads arrive: 40 rows, 60 rows, then 1000 rows.
-// (The server, its requests and the API's enrich are in world.go.)
+// (The server, its requests and the API's Enrich are in world.go.)
 package main
 
 import (
@@ -21,7 +21,7 @@ func handleImport(ctx context.Context, rows int) string {
 			go func() {
 				defer wg.Done()
 				defer func() { <-sem }()
-				enrich(context.Background(), row)
+				Enrich(context.Background(), row)
 			}()
 		}
 		wg.Wait()

@@ -8,7 +8,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		ended := make(chan any, 1)
 		go func() {
@@ -17,10 +17,10 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		}()
 		crash := <-ended
 		if crash == nil {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		timer := time.NewTimer(backoff)
 		select {
 		case <-timer.C:
@@ -28,10 +28,10 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			timer.Stop()
 			return
 		}
-		if backoff < backoffMax/2 {
+		if backoff < BackoffMax/2 {
 			backoff *= 2
 		} else {
-			backoff = backoffMax
+			backoff = BackoffMax
 		}
 	}
 }

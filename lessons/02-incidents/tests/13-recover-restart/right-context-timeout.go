@@ -6,7 +6,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		v, crashed := func() (v any, crashed bool) {
 			defer func() {
@@ -18,16 +18,16 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			return nil, false
 		}()
 		if !crashed {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
-		logCrash(v)
+		LogCrash(v)
 		wait, cancel := context.WithTimeout(ctx, backoff)
 		<-wait.Done()
 		cancel()
 		backoff *= 2
-		if backoff > backoffMax {
-			backoff = backoffMax
+		if backoff > BackoffMax {
+			backoff = BackoffMax
 		}
 	}
 }

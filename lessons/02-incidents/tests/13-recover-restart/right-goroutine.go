@@ -24,10 +24,10 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			crashes = 0
 			continue
 		}
-		logCrash(crash)
-		wait := backoffMax
-		if crashes < 30 && backoffMin<<crashes < backoffMax {
-			wait = backoffMin << crashes
+		LogCrash(crash)
+		wait := BackoffMax
+		if crashes < 30 && BackoffMin<<crashes < BackoffMax {
+			wait = BackoffMin << crashes
 		}
 		crashes++
 		select {

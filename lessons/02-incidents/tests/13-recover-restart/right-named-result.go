@@ -10,7 +10,7 @@ import (
 func run(ctx context.Context, task func(context.Context)) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			logCrash(r)
+			LogCrash(r)
 			err = fmt.Errorf("poller crashed: %v", r)
 		}
 	}()
@@ -27,9 +27,9 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		}
 		switch {
 		case delay == 0:
-			delay = backoffMin
-		case delay*2 > backoffMax:
-			delay = backoffMax
+			delay = BackoffMin
+		case delay*2 > BackoffMax:
+			delay = BackoffMax
 		default:
 			delay *= 2
 		}

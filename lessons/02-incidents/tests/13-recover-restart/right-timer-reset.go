@@ -20,25 +20,25 @@ func supervise(ctx context.Context, task func(context.Context)) {
 	t := time.NewTimer(time.Hour)
 	t.Stop()
 	defer t.Stop()
-	next := backoffMin
+	next := BackoffMin
 	for {
 		if ctx.Err() != nil {
 			return
 		}
 		crashed, v := attempt(ctx, task)
 		if !crashed {
-			next = backoffMin
+			next = BackoffMin
 			continue
 		}
-		logCrash(v)
+		LogCrash(v)
 		t.Reset(next)
 		select {
 		case <-t.C:
 		case <-ctx.Done():
 			return
 		}
-		if next *= 2; next > backoffMax {
-			next = backoffMax
+		if next *= 2; next > BackoffMax {
+			next = BackoffMax
 		}
 	}
 }

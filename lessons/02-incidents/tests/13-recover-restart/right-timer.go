@@ -7,7 +7,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for {
 		if ctx.Err() != nil {
 			return
@@ -18,10 +18,10 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			task(ctx)
 		}()
 		if crash == nil {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		t := time.NewTimer(backoff)
 		select {
 		case <-t.C:
@@ -29,8 +29,8 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			t.Stop()
 			return
 		}
-		if backoff *= 2; backoff > backoffMax {
-			backoff = backoffMax
+		if backoff *= 2; backoff > BackoffMax {
+			backoff = BackoffMax
 		}
 	}
 }

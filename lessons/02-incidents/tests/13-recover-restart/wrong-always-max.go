@@ -1,4 +1,4 @@
-// Waits backoffMax after every crash: safe for the feed, but not the policy.
+// Waits BackoffMax after every crash: safe for the feed, but not the policy.
 package main
 
 import (
@@ -16,9 +16,9 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		if crash == nil {
 			continue
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		select {
-		case <-time.After(backoffMax):
+		case <-time.After(BackoffMax):
 		case <-ctx.Done():
 			return
 		}

@@ -1,4 +1,4 @@
-// Counts each crash on the dashboard instead of reporting it with logCrash.
+// Counts each crash on the dashboard instead of reporting it with LogCrash.
 package main
 
 import (
@@ -7,7 +7,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		var crash any
 		func() {
@@ -15,7 +15,7 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			task(ctx)
 		}()
 		if crash == nil {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
 		stats.mu.Lock()
@@ -26,6 +26,6 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		case <-ctx.Done():
 			return
 		}
-		backoff = min(2*backoff, backoffMax)
+		backoff = min(2*backoff, BackoffMax)
 	}
 }

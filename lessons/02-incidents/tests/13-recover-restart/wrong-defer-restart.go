@@ -10,11 +10,11 @@ import (
 func superviseWith(ctx context.Context, task func(context.Context), backoff time.Duration) {
 	defer func() {
 		if r := recover(); r != nil {
-			logCrash(r)
+			LogCrash(r)
 			go func() {
 				select {
 				case <-time.After(backoff):
-					superviseWith(ctx, task, min(2*backoff, backoffMax))
+					superviseWith(ctx, task, min(2*backoff, BackoffMax))
 				case <-ctx.Done():
 				}
 			}()
@@ -24,5 +24,5 @@ func superviseWith(ctx context.Context, task func(context.Context), backoff time
 }
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	superviseWith(ctx, task, backoffMin)
+	superviseWith(ctx, task, BackoffMin)
 }

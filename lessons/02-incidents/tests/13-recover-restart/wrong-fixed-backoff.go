@@ -1,4 +1,4 @@
-// Waits backoffMin before every restart: no tight loop any more, but the
+// Waits BackoffMin before every restart: no tight loop any more, but the
 // wait never grows while the feed stays broken.
 package main
 
@@ -12,9 +12,9 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					logCrash(r)
+					LogCrash(r)
 					select {
-					case <-time.After(backoffMin):
+					case <-time.After(BackoffMin):
 					case <-ctx.Done():
 					}
 				}

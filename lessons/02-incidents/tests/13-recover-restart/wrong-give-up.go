@@ -8,7 +8,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for crashes := 0; crashes < 3 && ctx.Err() == nil; crashes++ {
 		var crash any
 		func() {
@@ -18,12 +18,12 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		if crash == nil {
 			return
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		select {
 		case <-time.After(backoff):
 		case <-ctx.Done():
 			return
 		}
-		backoff = min(2*backoff, backoffMax)
+		backoff = min(2*backoff, BackoffMax)
 	}
 }

@@ -18,7 +18,7 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		if crash == nil {
 			continue
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		select {
 		case <-time.After(backoff):
 		case <-ctx.Done():

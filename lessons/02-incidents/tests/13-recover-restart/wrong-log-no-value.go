@@ -1,4 +1,4 @@
-// Reports each crash with logCrash, but not with the recovered value.
+// Reports each crash with LogCrash, but not with the recovered value.
 package main
 
 import (
@@ -6,7 +6,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		_, crashed := func() (v any, crashed bool) {
 			defer func() {
@@ -18,16 +18,16 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			return nil, false
 		}()
 		if !crashed {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
-		logCrash("the poller crashed")
+		LogCrash("the poller crashed")
 		wait, cancel := context.WithTimeout(ctx, backoff)
 		<-wait.Done()
 		cancel()
 		backoff *= 2
-		if backoff > backoffMax {
-			backoff = backoffMax
+		if backoff > BackoffMax {
+			backoff = BackoffMax
 		}
 	}
 }

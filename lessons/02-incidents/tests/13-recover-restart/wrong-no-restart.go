@@ -6,7 +6,7 @@ import "context"
 func supervise(ctx context.Context, task func(context.Context)) {
 	defer func() {
 		if r := recover(); r != nil {
-			logCrash(r)
+			LogCrash(r)
 			return
 		}
 	}()

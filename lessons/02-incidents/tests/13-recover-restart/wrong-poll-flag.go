@@ -8,13 +8,13 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		crashed, done := false, false
 		go func() {
 			defer func() {
 				if r := recover(); r != nil {
-					logCrash(r)
+					LogCrash(r)
 					crashed = true
 				}
 				done = true
@@ -30,7 +30,7 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			case <-ctx.Done():
 				return
 			}
-			backoff = min(2*backoff, backoffMax)
+			backoff = min(2*backoff, BackoffMax)
 		}
 	}
 }

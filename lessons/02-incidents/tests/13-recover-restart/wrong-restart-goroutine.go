@@ -8,7 +8,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		done := make(chan any)
 		go func() {
@@ -22,15 +22,15 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			return
 		}
 		if crash == nil {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		select {
 		case <-time.After(backoff):
 		case <-ctx.Done():
 			return
 		}
-		backoff = min(2*backoff, backoffMax)
+		backoff = min(2*backoff, BackoffMax)
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		crashed := false
 		func() {
@@ -26,6 +26,6 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		case <-ctx.Done():
 			return
 		}
-		backoff = min(2*backoff, backoffMax)
+		backoff = min(2*backoff, BackoffMax)
 	}
 }

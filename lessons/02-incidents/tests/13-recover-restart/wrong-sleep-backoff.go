@@ -8,13 +8,13 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		crashed := false
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					logCrash(r)
+					LogCrash(r)
 					crashed = true
 				}
 			}()
@@ -22,7 +22,7 @@ func supervise(ctx context.Context, task func(context.Context)) {
 		}()
 		if crashed {
 			time.Sleep(backoff)
-			backoff = min(2*backoff, backoffMax)
+			backoff = min(2*backoff, BackoffMax)
 		}
 	}
 }

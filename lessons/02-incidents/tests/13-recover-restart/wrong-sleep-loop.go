@@ -7,7 +7,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		var crash any
 		func() {
@@ -15,13 +15,13 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			task(ctx)
 		}()
 		if crash == nil {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		for waited := time.Duration(0); waited < backoff && ctx.Err() == nil; waited += time.Millisecond {
 			time.Sleep(time.Millisecond)
 		}
-		backoff = min(2*backoff, backoffMax)
+		backoff = min(2*backoff, BackoffMax)
 	}
 }

@@ -8,7 +8,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		var crash any
 		func() {
@@ -16,14 +16,14 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			task(ctx)
 		}()
 		if crash == nil {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		until := time.Now().Add(backoff)
 		for time.Now().Before(until) && ctx.Err() == nil {
 			runtime.Gosched()
 		}
-		backoff = min(2*backoff, backoffMax)
+		backoff = min(2*backoff, BackoffMax)
 	}
 }

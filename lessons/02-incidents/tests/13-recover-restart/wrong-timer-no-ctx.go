@@ -7,7 +7,7 @@ import (
 )
 
 func supervise(ctx context.Context, task func(context.Context)) {
-	backoff := backoffMin
+	backoff := BackoffMin
 	for ctx.Err() == nil {
 		var crash any
 		func() {
@@ -15,11 +15,11 @@ func supervise(ctx context.Context, task func(context.Context)) {
 			task(ctx)
 		}()
 		if crash == nil {
-			backoff = backoffMin
+			backoff = BackoffMin
 			continue
 		}
-		logCrash(crash)
+		LogCrash(crash)
 		<-time.After(backoff)
-		backoff = min(2*backoff, backoffMax)
+		backoff = min(2*backoff, BackoffMax)
 	}
 }

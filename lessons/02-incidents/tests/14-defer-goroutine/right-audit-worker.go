@@ -13,7 +13,7 @@ var (
 func auditWriter() {
 	defer close(drained)
 	for rec := range audits {
-		saveAudit(&rec)
+		SaveAudit(&rec)
 	}
 }
 
@@ -24,7 +24,7 @@ func handle(req *Request) {
 		go auditWriter()
 	})
 	defer func() { audits <- *req }()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -12,10 +12,10 @@ func handle(req *Request) {
 		saving.Add(1)
 		go func() {
 			defer saving.Done()
-			saveAudit(&rec)
+			SaveAudit(&rec)
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -11,10 +11,10 @@ func handle(req *Request) {
 	rec := *req
 	started++
 	go func() {
-		saveAudit(&rec)
+		SaveAudit(&rec)
 		saved <- rec.ID
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

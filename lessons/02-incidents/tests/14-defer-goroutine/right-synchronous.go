@@ -1,9 +1,9 @@
-// The response waits for the audit: saveAudit runs in handle itself.
+// The response waits for the audit: SaveAudit runs in handle itself.
 package main
 
 func handle(req *Request) {
-	defer saveAudit(req)
-	charge(req)
+	defer SaveAudit(req)
+	Charge(req)
 }
 
 func closeServer() {

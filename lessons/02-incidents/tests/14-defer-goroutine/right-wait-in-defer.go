@@ -10,11 +10,11 @@ func handle(req *Request) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			saveAudit(req)
+			SaveAudit(req)
 		}()
 		wg.Wait()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -11,10 +11,10 @@ func handle(req *Request) {
 		go func() {
 			saving.Add(1)
 			defer saving.Done()
-			saveAudit(&rec)
+			SaveAudit(&rec)
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -11,10 +11,10 @@ func handle(req *Request) {
 		go func() {
 			defer wg.Done()
 			rec := *req
-			saveAudit(&rec)
+			SaveAudit(&rec)
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

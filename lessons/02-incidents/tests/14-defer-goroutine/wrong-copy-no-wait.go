@@ -6,10 +6,10 @@ func handle(req *Request) {
 	rec := *req
 	defer func() {
 		go func() {
-			saveAudit(&rec)
+			SaveAudit(&rec)
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

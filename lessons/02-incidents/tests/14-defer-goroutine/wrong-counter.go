@@ -10,11 +10,11 @@ func handle(req *Request) {
 	defer func() {
 		pending++
 		go func() {
-			saveAudit(&rec)
+			SaveAudit(&rec)
 			pending--
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -4,9 +4,9 @@ package main
 
 func handle(req *Request) {
 	defer func(r Request) {
-		go saveAudit(&r)
+		go SaveAudit(&r)
 	}(*req)
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

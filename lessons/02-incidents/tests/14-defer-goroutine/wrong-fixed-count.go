@@ -7,11 +7,11 @@ func handle(req *Request) {
 	rec := *req
 	defer func() {
 		go func() {
-			saveAudit(&rec)
+			SaveAudit(&rec)
 			saved <- true
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

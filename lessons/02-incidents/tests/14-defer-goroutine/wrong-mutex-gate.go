@@ -12,10 +12,10 @@ func handle(req *Request) {
 		go func() {
 			mu.Lock()
 			defer mu.Unlock()
-			saveAudit(&rec)
+			SaveAudit(&rec)
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -2,7 +2,7 @@
 package main
 
 func handle(req *Request) {
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

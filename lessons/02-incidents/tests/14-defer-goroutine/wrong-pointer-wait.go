@@ -11,10 +11,10 @@ func handle(req *Request) {
 		saving.Add(1)
 		go func() {
 			defer saving.Done()
-			saveAudit(req)
+			SaveAudit(req)
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

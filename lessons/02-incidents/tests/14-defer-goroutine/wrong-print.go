@@ -7,7 +7,7 @@ import (
 )
 
 func handle(req *Request) {
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -6,9 +6,9 @@ import "time"
 func handle(req *Request) {
 	rec := *req
 	defer func() {
-		go saveAudit(&rec)
+		go SaveAudit(&rec)
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

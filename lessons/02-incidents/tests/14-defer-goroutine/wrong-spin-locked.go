@@ -9,8 +9,8 @@ var handled int
 func handle(req *Request) {
 	rec := *req
 	handled++
-	go saveAudit(&rec)
-	charge(req)
+	go SaveAudit(&rec)
+	Charge(req)
 }
 
 func closeServer() {

@@ -10,9 +10,9 @@ func handle(req *Request) {
 	rec := *req
 	handled++
 	defer func() {
-		go saveAudit(&rec)
+		go SaveAudit(&rec)
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -2,7 +2,7 @@
 package main
 
 func handle(req *Request) {
-	charge(req)
+	Charge(req)
 	store.mu.Lock()
 	store.records = append(store.records, *req)
 	store.mu.Unlock()

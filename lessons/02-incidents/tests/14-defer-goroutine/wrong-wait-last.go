@@ -9,11 +9,11 @@ func handle(req *Request) {
 	last = done
 	defer func() {
 		go func() {
-			saveAudit(&rec)
+			SaveAudit(&rec)
 			close(done)
 		}()
 	}()
-	charge(req)
+	Charge(req)
 }
 
 func closeServer() {

@@ -1,4 +1,4 @@
-// No workers and no queue: a semaphore of backendLimit slots, taken without
+// No workers and no queue: a semaphore of BackendLimit slots, taken without
 // waiting; a request that finds no free slot is refused at once.
 package main
 
@@ -7,7 +7,7 @@ import "context"
 var slots chan struct{}
 
 func startPool() {
-	slots = make(chan struct{}, backendLimit)
+	slots = make(chan struct{}, BackendLimit)
 }
 
 func Handle(ctx context.Context, req int) (int, error) {
@@ -23,7 +23,7 @@ func Handle(ctx context.Context, req int) (int, error) {
 	reply := make(chan int, 1)
 	go func() {
 		defer func() { <-slots }()
-		reply <- callBackend(req)
+		reply <- CallBackend(req)
 	}()
 	select {
 	case price := <-reply:

@@ -1,5 +1,5 @@
-// No long-lived workers: a request holds one of backendLimit+queueLimit
-// tickets (none left: ErrBusy at once), waits for one of backendLimit call
+// No long-lived workers: a request holds one of BackendLimit+QueueLimit
+// tickets (none left: ErrBusy at once), waits for one of BackendLimit call
 // slots, and its call runs in a goroutine so Handle can leave at its deadline.
 package main
 
@@ -15,8 +15,8 @@ var (
 )
 
 func startPool() {
-	tickets = make(chan struct{}, backendLimit+queueLimit)
-	slots = make(chan struct{}, backendLimit)
+	tickets = make(chan struct{}, BackendLimit+QueueLimit)
+	slots = make(chan struct{}, BackendLimit)
 }
 
 func Handle(ctx context.Context, req int) (int, error) {
@@ -39,7 +39,7 @@ func Handle(ctx context.Context, req int) (int, error) {
 		if ctx.Err() != nil {
 			return
 		}
-		reply <- callBackend(req)
+		reply <- CallBackend(req)
 	}()
 	select {
 	case price := <-reply:

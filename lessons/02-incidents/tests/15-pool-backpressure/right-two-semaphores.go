@@ -1,6 +1,6 @@
-// Admission control: backendLimit+queueLimit tickets, taken without waiting;
+// Admission control: BackendLimit+QueueLimit tickets, taken without waiting;
 // a ticket holder then waits (as long as its client does) for one of the
-// backendLimit call slots, and calls the backend from a goroutine so that
+// BackendLimit call slots, and calls the backend from a goroutine so that
 // the client is answered by its deadline.
 package main
 
@@ -9,8 +9,8 @@ import "context"
 var tickets, calls chan struct{}
 
 func startPool() {
-	tickets = make(chan struct{}, backendLimit+queueLimit)
-	calls = make(chan struct{}, backendLimit)
+	tickets = make(chan struct{}, BackendLimit+QueueLimit)
+	calls = make(chan struct{}, BackendLimit)
 }
 
 func Handle(ctx context.Context, req int) (int, error) {
@@ -33,7 +33,7 @@ func Handle(ctx context.Context, req int) (int, error) {
 	reply := make(chan int, 1)
 	go func() {
 		defer func() { <-calls; <-tickets }()
-		reply <- callBackend(req)
+		reply <- CallBackend(req)
 	}()
 	select {
 	case price := <-reply:

@@ -20,9 +20,9 @@ var (
 )
 
 func startPool() {
-	queue = make(chan task, queueLimit)
+	queue = make(chan task, QueueLimit)
 	quit = make(chan struct{})
-	for w := 0; w < backendLimit; w++ {
+	for w := 0; w < BackendLimit; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -30,7 +30,7 @@ func startPool() {
 				select {
 				case t := <-queue:
 					if t.ctx.Err() == nil {
-						t.reply <- callBackend(t.req)
+						t.reply <- CallBackend(t.req)
 					}
 				case <-quit:
 					return

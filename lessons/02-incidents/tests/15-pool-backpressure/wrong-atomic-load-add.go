@@ -11,12 +11,12 @@ var inflight int32
 func startPool() {}
 
 func Handle(ctx context.Context, req int) (int, error) {
-	if int(atomic.LoadInt32(&inflight)) >= backendLimit {
+	if int(atomic.LoadInt32(&inflight)) >= BackendLimit {
 		return 0, ErrBusy
 	}
 	atomic.AddInt32(&inflight, 1)
 	defer atomic.AddInt32(&inflight, -1)
-	return callBackend(req), nil
+	return CallBackend(req), nil
 }
 
 func stopPool() {}

@@ -21,8 +21,8 @@ var (
 )
 
 func startPool() {
-	jobs = make(chan job, queueLimit)
-	for i := 0; i < backendLimit; i++ {
+	jobs = make(chan job, QueueLimit)
+	for i := 0; i < BackendLimit; i++ {
 		workers.Add(1)
 		go worker()
 	}
@@ -34,7 +34,7 @@ func worker() {
 		if j.ctx.Err() != nil {
 			continue
 		}
-		j.reply <- callBackend(j.req)
+		j.reply <- CallBackend(j.req)
 	}
 }
 

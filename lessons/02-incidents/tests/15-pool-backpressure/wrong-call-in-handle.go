@@ -6,8 +6,8 @@ import "context"
 var tickets, slots chan struct{}
 
 func startPool() {
-	tickets = make(chan struct{}, backendLimit+queueLimit)
-	slots = make(chan struct{}, backendLimit)
+	tickets = make(chan struct{}, BackendLimit+QueueLimit)
+	slots = make(chan struct{}, BackendLimit)
 }
 
 func Handle(ctx context.Context, req int) (int, error) {
@@ -26,7 +26,7 @@ func Handle(ctx context.Context, req int) (int, error) {
 	if ctx.Err() != nil {
 		return 0, ctx.Err()
 	}
-	return callBackend(req), nil
+	return CallBackend(req), nil
 }
 
 func stopPool() {}

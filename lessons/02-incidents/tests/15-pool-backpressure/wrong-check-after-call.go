@@ -19,8 +19,8 @@ var (
 )
 
 func startPool() {
-	jobs = make(chan job, queueLimit)
-	for i := 0; i < backendLimit; i++ {
+	jobs = make(chan job, QueueLimit)
+	for i := 0; i < BackendLimit; i++ {
 		workers.Add(1)
 		go worker()
 	}
@@ -29,7 +29,7 @@ func startPool() {
 func worker() {
 	defer workers.Done()
 	for j := range jobs {
-		p := callBackend(j.req); if j.ctx.Err() != nil {
+		p := CallBackend(j.req); if j.ctx.Err() != nil {
 			continue
 		}
 		j.reply <- p

@@ -8,12 +8,12 @@ var inflight int
 func startPool() {}
 
 func Handle(ctx context.Context, req int) (int, error) {
-	if inflight >= backendLimit {
+	if inflight >= BackendLimit {
 		return 0, ErrBusy
 	}
 	inflight++
 	defer func() { inflight-- }()
-	return callBackend(req), nil
+	return CallBackend(req), nil
 }
 
 func stopPool() {}

@@ -3,7 +3,7 @@
 // workers: as many as the backend serves at once, a short queue, and a fast
 // "busy" for whoever finds the queue full. A worker skips a request whose
 // client has already given up.
-// (The clients, callBackend, backendLimit, queueLimit and ErrBusy are in world.go.)
+// (The clients, CallBackend, BackendLimit, QueueLimit and ErrBusy are in world.go.)
 package main
 
 import (
@@ -36,7 +36,7 @@ func worker() {
 		if j.ctx.Err() != nil {
 			continue // the client is gone: do not spend the backend on it
 		}
-		j.reply <- callBackend(j.req)
+		j.reply <- CallBackend(j.req)
 	}
 }
 

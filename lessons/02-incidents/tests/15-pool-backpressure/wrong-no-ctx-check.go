@@ -3,7 +3,7 @@
 // workers: as many as the backend serves at once, a short queue, and a fast
 // "busy" for whoever finds the queue full. A worker skips a request whose
 // client has already given up.
-// (The clients, callBackend, backendLimit, queueLimit and ErrBusy are in world.go.)
+// (The clients, CallBackend, BackendLimit, QueueLimit and ErrBusy are in world.go.)
 package main
 
 import (
@@ -23,8 +23,8 @@ var (
 )
 
 func startPool() {
-	jobs = make(chan job, queueLimit) // the queue is bounded...
-	for i := 0; i < backendLimit; i++ { // ...and so are the calls
+	jobs = make(chan job, QueueLimit) // the queue is bounded...
+	for i := 0; i < BackendLimit; i++ { // ...and so are the calls
 		workers.Add(1)
 		go worker()
 	}
@@ -33,7 +33,7 @@ func startPool() {
 func worker() {
 	defer workers.Done()
 	for j := range jobs {
-		j.reply <- callBackend(j.req)
+		j.reply <- CallBackend(j.req)
 	}
 }
 

@@ -6,7 +6,7 @@ import "context"
 func startPool() {}
 
 func Handle(ctx context.Context, req int) (int, error) {
-	return callBackend(req), nil
+	return CallBackend(req), nil
 }
 
 func stopPool() {}

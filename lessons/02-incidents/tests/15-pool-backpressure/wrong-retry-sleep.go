@@ -20,14 +20,14 @@ var (
 )
 
 func startPool() {
-	jobs = make(chan job, queueLimit)
-	for i := 0; i < backendLimit; i++ {
+	jobs = make(chan job, QueueLimit)
+	for i := 0; i < BackendLimit; i++ {
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
 			for j := range jobs {
 				if j.ctx.Err() == nil {
-					j.reply <- callBackend(j.req)
+					j.reply <- CallBackend(j.req)
 				}
 			}
 		}()

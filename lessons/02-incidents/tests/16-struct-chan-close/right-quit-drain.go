@@ -20,12 +20,12 @@ func (c *Conn) writeLoop() {
 	for {
 		select {
 		case msg := <-c.outbox:
-			writeSocket(c.id, msg)
+			WriteSocket(c.id, msg)
 		case <-c.quit:
 			for {
 				select {
 				case msg := <-c.outbox:
-					writeSocket(c.id, msg)
+					WriteSocket(c.id, msg)
 				default:
 					return
 				}
@@ -39,5 +39,5 @@ func (c *Conn) Send(msg string) { c.outbox <- msg }
 func (c *Conn) Close() {
 	close(c.quit)
 	<-c.done
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -13,7 +13,7 @@ func NewConn(id int) *Conn {
 	go func() {
 		n := 0
 		for msg := range c.outbox {
-			writeSocket(c.id, msg)
+			WriteSocket(c.id, msg)
 			n++
 		}
 		c.finished <- n
@@ -28,5 +28,5 @@ func (c *Conn) Send(msg string) {
 func (c *Conn) Close() {
 	close(c.outbox)
 	<-c.finished
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -15,7 +15,7 @@ func NewConn(id int) *Conn {
 	go func() {
 		defer c.writer.Done()
 		for msg := range c.outbox {
-			writeSocket(c.id, msg)
+			WriteSocket(c.id, msg)
 		}
 	}()
 	return c
@@ -28,5 +28,5 @@ func (c *Conn) Send(msg string) {
 func (c *Conn) Close() {
 	close(c.outbox)
 	c.writer.Wait()
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -19,9 +19,9 @@ func NewConn(id int) *Conn {
 
 func (c *Conn) writeLoop() {
 	defer close(c.done)
-	defer closeSocket(c.id)
+	defer CloseSocket(c.id)
 	for msg := range c.outbox {
-		writeSocket(c.id, msg)
+		WriteSocket(c.id, msg)
 	}
 }
 

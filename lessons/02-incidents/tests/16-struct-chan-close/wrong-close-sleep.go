@@ -4,7 +4,7 @@
 // writes whatever arrives in the outbox to the client's socket. Close, the
 // end of the Conn's life, closes the outbox and waits for the writer to
 // drain it before it closes the socket.
-// (The clients, writeSocket and closeSocket are in world.go.)
+// (The clients, WriteSocket and CloseSocket are in world.go.)
 package main
 
 import "time"
@@ -25,7 +25,7 @@ func NewConn(id int) *Conn {
 func (c *Conn) writeLoop() {
 	defer close(c.done)
 	for msg := range c.outbox {
-		writeSocket(c.id, msg)
+		WriteSocket(c.id, msg)
 	}
 }
 
@@ -39,5 +39,5 @@ func (c *Conn) Send(msg string) {
 func (c *Conn) Close() {
 	close(c.outbox)
 	time.Sleep(10 * time.Millisecond)
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -17,7 +17,7 @@ func NewConn(id int) *Conn {
 		for {
 			select {
 			case msg := <-c.outbox:
-				writeSocket(c.id, msg)
+				WriteSocket(c.id, msg)
 			default:
 				if c.closed {
 					return
@@ -34,5 +34,5 @@ func (c *Conn) Send(msg string) { c.outbox <- msg }
 func (c *Conn) Close() {
 	c.closed = true
 	<-c.done
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -19,7 +19,7 @@ func NewConn(id int) *Conn {
 func (c *Conn) writeLoop() {
 	for msg := range c.outbox {
 		c.pending.Done()
-		writeSocket(c.id, msg)
+		WriteSocket(c.id, msg)
 	}
 }
 
@@ -31,5 +31,5 @@ func (c *Conn) Send(msg string) {
 func (c *Conn) Close() {
 	c.pending.Wait()
 	close(c.outbox)
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -5,7 +5,7 @@
 // writes whatever arrives in the outbox to the client's socket. Close, the
 // end of the Conn's life, closes the outbox and waits for the writer to
 // drain it before it closes the socket.
-// (The clients, writeSocket and closeSocket are in world.go.)
+// (The clients, WriteSocket and CloseSocket are in world.go.)
 package main
 
 type Conn struct {
@@ -24,7 +24,7 @@ func NewConn(id int) *Conn {
 func (c *Conn) writeLoop() {
 	defer close(c.done)
 	for msg := range c.outbox {
-		writeSocket(c.id, msg)
+		WriteSocket(c.id, msg)
 	}
 }
 
@@ -37,5 +37,5 @@ func (c *Conn) Send(msg string) {
 // the writer has returned, then the socket is closed.
 func (c *Conn) Close() {
 	c.outbox = nil
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -17,7 +17,7 @@ func NewConn(id int) *Conn {
 
 func (c *Conn) writeLoop() {
 	for msg := range c.outbox {
-		writeSocket(c.id, msg)
+		WriteSocket(c.id, msg)
 	}
 }
 
@@ -28,5 +28,5 @@ func (c *Conn) Close() {
 	for len(c.outbox) > 0 {
 		runtime.Gosched()
 	}
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

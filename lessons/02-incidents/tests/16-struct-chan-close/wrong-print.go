@@ -12,7 +12,7 @@ func NewConn(id int) *Conn {
 	c := &Conn{id: id, outbox: make(chan string, 8)}
 	go func() {
 		for msg := range c.outbox {
-			writeSocket(c.id, msg)
+			WriteSocket(c.id, msg)
 		}
 	}()
 	return c
@@ -22,5 +22,5 @@ func (c *Conn) Send(msg string) { c.outbox <- msg }
 
 func (c *Conn) Close() {
 	fmt.Printf("conn %d closed, outbox drained\n", c.id)
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -15,7 +15,7 @@ func NewConn(id int) *Conn {
 		for {
 			select {
 			case msg := <-c.outbox:
-				writeSocket(c.id, msg)
+				WriteSocket(c.id, msg)
 			case <-c.quit:
 				return
 			}
@@ -29,5 +29,5 @@ func (c *Conn) Send(msg string) { c.outbox <- msg }
 func (c *Conn) Close() {
 	close(c.quit)
 	<-c.done
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -20,7 +20,7 @@ func NewConn(id int) *Conn {
 	startWriter.Do(func() {
 		go func() {
 			for e := range outbox {
-				writeSocket(e.id, e.msg)
+				WriteSocket(e.id, e.msg)
 			}
 		}()
 	})
@@ -30,5 +30,5 @@ func NewConn(id int) *Conn {
 func (c *Conn) Send(msg string) { outbox <- envelope{c.id, msg} }
 
 func (c *Conn) Close() {
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

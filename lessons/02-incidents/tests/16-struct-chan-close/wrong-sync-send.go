@@ -4,7 +4,7 @@
 // writes whatever arrives in the outbox to the client's socket. Close, the
 // end of the Conn's life, closes the outbox and waits for the writer to
 // drain it before it closes the socket.
-// (The clients, writeSocket and closeSocket are in world.go.)
+// (The clients, WriteSocket and CloseSocket are in world.go.)
 package main
 
 type Conn struct {
@@ -23,13 +23,13 @@ func NewConn(id int) *Conn {
 func (c *Conn) writeLoop() {
 	defer close(c.done)
 	for msg := range c.outbox {
-		writeSocket(c.id, msg)
+		WriteSocket(c.id, msg)
 	}
 }
 
 // Send queues msg for the client. Not after Close.
 func (c *Conn) Send(msg string) {
-	writeSocket(c.id, msg)
+	WriteSocket(c.id, msg)
 }
 
 // Close ends the connection: no more messages, the queued ones are written,
@@ -37,5 +37,5 @@ func (c *Conn) Send(msg string) {
 func (c *Conn) Close() {
 	close(c.outbox) // the owner of the field closes it, once
 	<-c.done
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }

@@ -15,9 +15,9 @@ func NewConn(id int) *Conn {
 
 func (c *Conn) writeLoop() {
 	for msg := range c.outbox {
-		writeSocket(c.id, msg)
+		WriteSocket(c.id, msg)
 	}
-	closeSocket(c.id)
+	CloseSocket(c.id)
 }
 
 func (c *Conn) Send(msg string) { c.outbox <- msg }

@@ -1,6 +1,6 @@
 // A web server counts page views. world.go starts the handlers: by default
 // eight of them, each serving 2000 requests for /home, so the total should
-// be 8 x 2000 x weight("/home") = 48000.
+// be 8 x 2000 x Weight("/home") = 48000.
 package main
 
 var views int // shared by every handler
@@ -9,7 +9,7 @@ var views int // shared by every handler
 func serve(page string, n int) {
 	for i := 0; i < n; i++ {
 		v := views        // read
-		v += weight(page) // compute
+		v += Weight(page) // compute
 		views = v         // write
 	}
 }

@@ -14,8 +14,8 @@ import (
 	"sync"
 )
 
-// weight is how much one view of a page counts.
-func weight(page string) int { return len(page)%3 + 1 }
+// Weight is how much one view of a page counts.
+func Weight(page string) int { return len(page)%3 + 1 }
 
 func main() {
 	handlers, requests := 8, 2000

@@ -6,7 +6,7 @@ package main
 
 import "fmt"
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	defer close(lines) // "I am done sending"... but am I the only sender?
 	for {
 		line, ok := f.ReadLine()
@@ -19,7 +19,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		go readFile(f, lines)
 	}
 
@@ -27,6 +27,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

@@ -9,7 +9,7 @@ import (
 	"sync"
 )
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	for {
 		line, ok := f.ReadLine()
 		if !ok {
@@ -22,7 +22,7 @@ func readFile(f *logFile, lines chan<- string) {
 func main() {
 	lines := make(chan string)
 	var wg sync.WaitGroup
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -38,6 +38,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

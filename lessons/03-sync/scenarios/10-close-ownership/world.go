@@ -13,16 +13,22 @@ import (
 	"time"
 )
 
-// A logFile is one file being read, a line at a time.
-type logFile struct {
+// A LogFile is one file being read, a line at a time.
+type LogFile struct {
 	name  string
+	*file // the file on disk: how long it is is not the shipper's to know
+}
+
+// file is a log file on disk (behind a pointer, so that printing a LogFile
+// does not show it).
+type file struct {
 	size  int           // lines in the file
 	read  int           // lines read so far
 	delay time.Duration // time to read one line from disk
 }
 
 // ReadLine reads the next line; ok is false at the end of the file.
-func (f *logFile) ReadLine() (line string, ok bool) {
+func (f *LogFile) ReadLine() (line string, ok bool) {
 	if f.read >= f.size {
 		return "", false
 	}
@@ -31,13 +37,13 @@ func (f *logFile) ReadLine() (line string, ok bool) {
 	return fmt.Sprintf("%s:%d", f.name, f.read), true
 }
 
-// openLogs opens the files to ship.
-func openLogs() []*logFile {
+// OpenLogs opens the files to ship.
+func OpenLogs() []*LogFile {
 	spec := flagValue("files", "app.log:3:7ms,db.log:2:6ms,nginx.log:4:9ms")
-	var files []*logFile
+	var files []*LogFile
 	for _, item := range strings.Split(spec, ",") {
 		parts := strings.Split(item, ":")
-		f := &logFile{name: parts[0], size: 1, delay: time.Millisecond}
+		f := &LogFile{name: parts[0], file: &file{size: 1, delay: time.Millisecond}}
 		if len(parts) > 1 {
 			f.size, _ = strconv.Atoi(parts[1])
 		}
@@ -49,8 +55,8 @@ func openLogs() []*logFile {
 	return files
 }
 
-// flushBatch sends the shipped lines on to the log server.
-func flushBatch() {
+// FlushBatch sends the shipped lines on to the log server.
+func FlushBatch() {
 	time.Sleep(duration(flagValue("flush", "50ms"), 50*time.Millisecond))
 }
 

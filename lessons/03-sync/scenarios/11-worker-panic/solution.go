@@ -1,6 +1,6 @@
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -30,11 +30,11 @@ func safeResize(u string) (out string, err error) {
 			err = fmt.Errorf("panic: %v", r)
 		}
 	}()
-	return resize(u), nil
+	return Resize(u), nil
 }
 
 func main() {
-	batch := uploadBatch()
+	batch := UploadBatch()
 	uploads := make(chan string)
 	results := make(chan string, len(batch))
 	var wg sync.WaitGroup

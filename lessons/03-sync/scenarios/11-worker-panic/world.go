@@ -11,8 +11,8 @@ import (
 	"time"
 )
 
-// uploadBatch returns the uploads to resize.
-func uploadBatch() []string {
+// UploadBatch returns the uploads to resize.
+func UploadBatch() []string {
 	batch := "800x600,1024x768,640,1920x1080,320x240,1280x720"
 	for _, arg := range os.Args[1:] {
 		if strings.HasPrefix(arg, "-uploads=") {
@@ -22,9 +22,9 @@ func uploadBatch() []string {
 	return strings.Split(batch, ",")
 }
 
-// resize halves an image "WxH", keeping its aspect ratio, and returns the new
+// Resize halves an image "WxH", keeping its aspect ratio, and returns the new
 // size. It trusts its input: a malformed size makes it panic.
-func resize(upload string) string {
+func Resize(upload string) string {
 	parts := strings.Split(upload, "x")
 	w, _ := strconv.Atoi(parts[0])
 	h, _ := strconv.Atoi(parts[1]) // "640" has no parts[1]

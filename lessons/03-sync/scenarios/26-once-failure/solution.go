@@ -1,6 +1,6 @@
 // A service loads its configuration from the config server once, and every
 // request uses the cached copy. The config server and the clients are in
-// world.go: fetchConfig calls the server, and it fails while the server is
+// world.go: FetchConfig calls the server, and it fails while the server is
 // still starting up.
 //
 // sync.Once remembers that it ran, not whether it worked: a failed first
@@ -22,7 +22,7 @@ func getConfig() (*Config, error) {
 	if cfg != nil {
 		return cfg, nil
 	}
-	c, err := fetchConfig()
+	c, err := FetchConfig()
 	if err != nil {
 		return nil, err // not cached: the next request tries again
 	}

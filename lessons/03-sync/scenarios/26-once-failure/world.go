@@ -36,9 +36,9 @@ var server = struct {
 }{fail: 2, err: "config server unavailable", latency: 30 * time.Millisecond,
 	cfg: Config{Version: "v42", Limit: 100}}
 
-// fetchConfig calls the config server. Its first calls fail while the server
+// FetchConfig calls the config server. Its first calls fail while the server
 // starts up; after that it returns the config.
-func fetchConfig() (*Config, error) {
+func FetchConfig() (*Config, error) {
 	server.mu.Lock()
 	server.calls++
 	n := server.calls

@@ -1,7 +1,7 @@
 // A quote service caches the prices it gets from the exchange. world.go runs
 // the clients: each calls cache.Get(symbol) for its quotes, at the same time
 // as the others; at the end the service prints cache.Requests().
-// fetchPrice (world.go) asks the exchange: it takes 80ms.
+// FetchPrice (world.go) asks the exchange: it takes 80ms.
 package main
 
 import "sync"
@@ -22,7 +22,7 @@ func (c PriceCache) Get(sym string) int {
 	c.requests++
 	p, ok := c.prices[sym]
 	if !ok {
-		p = fetchPrice(sym) // the exchange is slow
+		p = FetchPrice(sym) // the exchange is slow
 		c.prices[sym] = p
 	}
 	return p

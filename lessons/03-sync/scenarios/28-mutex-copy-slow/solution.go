@@ -1,7 +1,7 @@
 // A quote service caches the prices it gets from the exchange. world.go runs
 // the clients: each calls cache.Get(symbol) for its quotes, at the same time
 // as the others; at the end the service prints cache.Requests().
-// fetchPrice (world.go) asks the exchange: it takes 80ms.
+// FetchPrice (world.go) asks the exchange: it takes 80ms.
 package main
 
 import "sync"
@@ -26,7 +26,7 @@ func (c *PriceCache) Get(sym string) int {
 	if ok {
 		return p
 	}
-	p = fetchPrice(sym) // without the lock: other symbols go on meanwhile
+	p = FetchPrice(sym) // without the lock: other symbols go on meanwhile
 	c.mu.Lock()
 	c.prices[sym] = p
 	c.mu.Unlock()

@@ -23,8 +23,8 @@ var exchange = struct {
 	base  int
 }{80 * time.Millisecond, 100}
 
-// fetchPrice asks the exchange for the price of sym. It is slow.
-func fetchPrice(sym string) int {
+// FetchPrice asks the exchange for the price of sym. It is slow.
+func FetchPrice(sym string) int {
 	time.Sleep(exchange.fetch)
 	p := exchange.base
 	for i, r := range sym {

@@ -1,6 +1,6 @@
 // A web server counts page views. world.go starts the handlers: by default
 // eight of them, each serving 2000 requests for /home, so the total should
-// be 8 x 2000 x weight("/home") = 48000.
+// be 8 x 2000 x Weight("/home") = 48000.
 package main
 
 import "sync/atomic"
@@ -9,7 +9,7 @@ var views int64 // shared by every handler; only touched through sync/atomic
 
 // serve handles n requests for page, counting each view by the page's weight.
 func serve(page string, n int) {
-	w := int64(weight(page))
+	w := int64(Weight(page))
 	for i := 0; i < n; i++ {
 		atomic.AddInt64(&views, w)
 	}

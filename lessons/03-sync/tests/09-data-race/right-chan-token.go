@@ -8,7 +8,7 @@ var token = make(chan struct{}, 1)
 func serve(page string, n int) {
 	for i := 0; i < n; i++ {
 		token <- struct{}{}
-		views += weight(page)
+		views += Weight(page)
 		<-token
 	}
 }

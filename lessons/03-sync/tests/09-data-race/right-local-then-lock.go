@@ -1,6 +1,6 @@
 // A web server counts page views. world.go starts the handlers: by default
 // eight of them, each serving 2000 requests for /home, so the total should
-// be 8 x 2000 x weight("/home") = 48000.
+// be 8 x 2000 x Weight("/home") = 48000.
 package main
 
 import "sync"
@@ -14,7 +14,7 @@ var (
 func serve(page string, n int) {
 	local := 0 // this handler's own count: no one else touches it
 	for i := 0; i < n; i++ {
-		local += weight(page)
+		local += Weight(page)
 	}
 	mu.Lock()
 	views += local // one shared update per handler

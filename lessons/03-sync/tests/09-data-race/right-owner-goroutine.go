@@ -24,7 +24,7 @@ func init() {
 
 func serve(page string, n int) {
 	for i := 0; i < n; i++ {
-		add <- weight(page)
+		add <- Weight(page)
 		<-acked
 	}
 }

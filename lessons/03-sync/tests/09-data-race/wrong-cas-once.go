@@ -1,6 +1,6 @@
 // A web server counts page views. world.go starts the handlers: by default
 // eight of them, each serving 2000 requests for /home, so the total should
-// be 8 x 2000 x weight("/home") = 48000.
+// be 8 x 2000 x Weight("/home") = 48000.
 package main
 
 import "sync/atomic"
@@ -11,7 +11,7 @@ var views atomic.Int64 // shared by every handler
 func serve(page string, n int) {
 	for i := 0; i < n; i++ {
 		old := views.Load()
-		views.CompareAndSwap(old, old+int64(weight(page))) // only if nobody changed it
+		views.CompareAndSwap(old, old+int64(Weight(page))) // only if nobody changed it
 	}
 }
 

@@ -1,6 +1,6 @@
 // A web server counts page views. world.go starts the handlers: by default
 // eight of them, each serving 2000 requests for /home, so the total should
-// be 8 x 2000 x weight("/home") = 48000.
+// be 8 x 2000 x Weight("/home") = 48000.
 package main
 
 import "sync"
@@ -16,7 +16,7 @@ func serve(page string, n int) {
 		mu.Lock()
 		v := views // every access is under the lock...
 		mu.Unlock()
-		v += weight(page)
+		v += Weight(page)
 		mu.Lock()
 		views = v // ...but the read and the write are two steps
 		mu.Unlock()

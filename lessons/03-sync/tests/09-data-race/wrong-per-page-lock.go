@@ -23,7 +23,7 @@ func serve(page string, n int) {
 	mu := lockFor(page)
 	for i := 0; i < n; i++ {
 		mu.Lock()
-		views += weight(page)
+		views += Weight(page)
 		mu.Unlock()
 	}
 }

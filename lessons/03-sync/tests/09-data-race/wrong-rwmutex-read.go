@@ -1,6 +1,6 @@
 // A web server counts page views. world.go starts the handlers: by default
 // eight of them, each serving 2000 requests for /home, so the total should
-// be 8 x 2000 x weight("/home") = 48000.
+// be 8 x 2000 x Weight("/home") = 48000.
 package main
 
 import "sync"
@@ -14,7 +14,7 @@ var (
 func serve(page string, n int) {
 	for i := 0; i < n; i++ {
 		mu.RLock() // readers may share the lock
-		v := views + weight(page)
+		v := views + Weight(page)
 		mu.RUnlock()
 		mu.Lock()
 		views = v

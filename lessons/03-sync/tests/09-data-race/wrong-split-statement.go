@@ -1,6 +1,6 @@
 // A web server counts page views. world.go starts the handlers: by default
 // eight of them, each serving 2000 requests for /home, so the total should
-// be 8 x 2000 x weight("/home") = 48000.
+// be 8 x 2000 x Weight("/home") = 48000.
 package main
 
 var views int // shared by every handler
@@ -8,7 +8,7 @@ var views int // shared by every handler
 // serve handles n requests for page, counting each view by the page's weight.
 func serve(page string, n int) {
 	for i := 0; i < n; i++ {
-		views += weight(page) // one statement, so one step?
+		views += Weight(page) // one statement, so one step?
 	}
 }
 

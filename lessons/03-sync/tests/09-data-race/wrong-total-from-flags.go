@@ -24,7 +24,7 @@ func total() int {
 	}
 	sum := 0
 	for h := 0; h < handlers; h++ {
-		sum += requests * weight(pages[h%len(pages)])
+		sum += requests * Weight(pages[h%len(pages)])
 	}
 	return sum
 }

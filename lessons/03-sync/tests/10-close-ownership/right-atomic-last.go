@@ -11,7 +11,7 @@ import (
 
 var running atomic.Int32 // readers still sending
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	defer func() {
 		if running.Add(-1) == 0 { // the last reader out closes
 			close(lines)
@@ -28,7 +28,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	files := openLogs()
+	files := OpenLogs()
 	running.Store(int32(len(files)))
 	for _, f := range files {
 		go readFile(f, lines)
@@ -38,6 +38,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

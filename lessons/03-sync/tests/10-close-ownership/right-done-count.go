@@ -6,7 +6,7 @@ package main
 
 import "fmt"
 
-func readFile(f *logFile, lines chan<- string, done chan<- struct{}) {
+func readFile(f *LogFile, lines chan<- string, done chan<- struct{}) {
 	defer func() { done <- struct{}{} }() // report "finished", do not close
 	for {
 		line, ok := f.ReadLine()
@@ -19,7 +19,7 @@ func readFile(f *logFile, lines chan<- string, done chan<- struct{}) {
 
 func main() {
 	lines := make(chan string)
-	files := openLogs()
+	files := OpenLogs()
 	done := make(chan struct{})
 	for _, f := range files {
 		go readFile(f, lines, done)
@@ -35,6 +35,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/sync/errgroup"
 )
 
-func readFile(f *logFile, lines chan<- string) error {
+func readFile(f *LogFile, lines chan<- string) error {
 	for {
 		line, ok := f.ReadLine()
 		if !ok {
@@ -23,7 +23,7 @@ func readFile(f *logFile, lines chan<- string) error {
 func main() {
 	lines := make(chan string)
 	var g errgroup.Group
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		g.Go(func() error { return readFile(f, lines) })
 	}
 	go func() {
@@ -35,6 +35,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

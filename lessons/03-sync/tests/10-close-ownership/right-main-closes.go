@@ -6,7 +6,7 @@ import (
 	"sync"
 )
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	for {
 		line, ok := f.ReadLine()
 		if !ok {
@@ -24,12 +24,12 @@ func main() {
 		for range lines {
 			shipped++
 		}
-		flushBatch() // hand the batch to the log server
+		FlushBatch() // hand the batch to the log server
 		count <- shipped
 	}()
 
 	var wg sync.WaitGroup
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -14,7 +14,7 @@ var (
 	running int // readers still sending
 )
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	defer func() {
 		mu.Lock()
 		defer mu.Unlock()
@@ -34,7 +34,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	files := openLogs()
+	files := OpenLogs()
 	running = len(files)
 	for _, f := range files {
 		go readFile(f, lines)
@@ -44,6 +44,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

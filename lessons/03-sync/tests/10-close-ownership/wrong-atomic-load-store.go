@@ -11,7 +11,7 @@ import (
 
 var running atomic.Int32 // readers still sending
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	defer func() {
 		left := running.Load() - 1
 		running.Store(left)
@@ -30,7 +30,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	files := openLogs()
+	files := OpenLogs()
 	running.Store(int32(len(files)))
 	for _, f := range files {
 		go readFile(f, lines)
@@ -40,6 +40,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

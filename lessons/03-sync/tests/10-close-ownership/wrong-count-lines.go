@@ -6,7 +6,7 @@ package main
 
 import "fmt"
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	for {
 		line, ok := f.ReadLine()
 		if !ok {
@@ -18,7 +18,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		go readFile(f, lines)
 	}
 
@@ -27,6 +27,6 @@ func main() {
 		<-lines
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

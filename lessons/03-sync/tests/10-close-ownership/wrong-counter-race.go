@@ -8,7 +8,7 @@ import "fmt"
 
 var running int // readers still sending
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	defer func() {
 		running--
 		if running == 0 { // the last reader out closes
@@ -26,7 +26,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	files := openLogs()
+	files := OpenLogs()
 	running = len(files)
 	for _, f := range files {
 		go readFile(f, lines)
@@ -36,6 +36,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

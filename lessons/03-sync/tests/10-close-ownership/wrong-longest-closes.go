@@ -6,7 +6,7 @@ package main
 
 import "fmt"
 
-func readFile(f *logFile, lines chan<- string, last bool) {
+func readFile(f *LogFile, lines chan<- string, last bool) {
 	if last {
 		defer close(lines) // the biggest file finishes last
 	}
@@ -21,7 +21,7 @@ func readFile(f *logFile, lines chan<- string, last bool) {
 
 func main() {
 	lines := make(chan string)
-	files := openLogs()
+	files := OpenLogs()
 	biggest := 0
 	for i, f := range files {
 		if f.size > files[biggest].size {
@@ -36,6 +36,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

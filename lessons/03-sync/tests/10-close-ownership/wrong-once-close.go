@@ -11,7 +11,7 @@ import (
 
 var closeOnce sync.Once
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	defer closeOnce.Do(func() { close(lines) }) // close at most once
 	for {
 		line, ok := f.ReadLine()
@@ -24,7 +24,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		go readFile(f, lines)
 	}
 
@@ -32,6 +32,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

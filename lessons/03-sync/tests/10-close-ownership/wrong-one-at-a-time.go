@@ -6,7 +6,7 @@ package main
 
 import "fmt"
 
-func readFile(f *logFile, lines chan<- string, done chan<- bool) {
+func readFile(f *LogFile, lines chan<- string, done chan<- bool) {
 	defer func() { done <- true }()
 	for {
 		line, ok := f.ReadLine()
@@ -20,7 +20,7 @@ func readFile(f *logFile, lines chan<- string, done chan<- bool) {
 func main() {
 	lines := make(chan string, 100)
 	done := make(chan bool)
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		go readFile(f, lines, done)
 		<-done // wait for this file before the next: no two closes
 	}
@@ -30,6 +30,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

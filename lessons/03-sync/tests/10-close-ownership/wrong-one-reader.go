@@ -6,7 +6,7 @@ package main
 
 import "fmt"
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	for {
 		line, ok := f.ReadLine()
 		if !ok {
@@ -19,7 +19,7 @@ func readFile(f *logFile, lines chan<- string) {
 func main() {
 	lines := make(chan string)
 	go func() { // one reader, file after file: it alone closes
-		for _, f := range openLogs() {
+		for _, f := range OpenLogs() {
 			readFile(f, lines)
 		}
 		close(lines)
@@ -29,6 +29,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

@@ -8,9 +8,9 @@ import "fmt"
 
 func main() {
 	shipped := 0
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		shipped += f.size // we know how long each file is
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

@@ -6,7 +6,7 @@ package main
 
 import "fmt"
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	defer func() {
 		defer func() { recover() }() // ignore "close of closed channel"
 		close(lines)
@@ -22,7 +22,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		go readFile(f, lines)
 	}
 
@@ -30,6 +30,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

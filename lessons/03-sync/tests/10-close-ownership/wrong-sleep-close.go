@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-func readFile(f *logFile, lines chan<- string) {
+func readFile(f *LogFile, lines chan<- string) {
 	for {
 		line, ok := f.ReadLine()
 		if !ok {
@@ -21,7 +21,7 @@ func readFile(f *logFile, lines chan<- string) {
 
 func main() {
 	lines := make(chan string)
-	for _, f := range openLogs() {
+	for _, f := range OpenLogs() {
 		go readFile(f, lines)
 	}
 	go func() {
@@ -33,6 +33,6 @@ func main() {
 	for range lines {
 		shipped++
 	}
-	flushBatch() // hand the batch to the log server
+	FlushBatch() // hand the batch to the log server
 	fmt.Println("shipped", shipped, "lines")
 }

@@ -13,11 +13,11 @@ func safeResize(u string) (out string, err error) {
 			err = fmt.Errorf("panic: %v", r)
 		}
 	}()
-	return resize(u), nil
+	return Resize(u), nil
 }
 
 func main() {
-	batch := uploadBatch()
+	batch := UploadBatch()
 	uploads := make(chan string)
 	results := make(chan string, len(batch))
 	finished := make(chan struct{})

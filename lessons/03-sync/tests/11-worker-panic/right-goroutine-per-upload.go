@@ -1,7 +1,7 @@
 // RIGHT: no worker pool: a goroutine per upload (three at a time), each recovering its own panic.
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -20,11 +20,11 @@ func resizeOne(u string, results chan<- string, wg *sync.WaitGroup) {
 			results <- fmt.Sprintf("%s -> failed: %v", u, p)
 		}
 	}()
-	results <- u + " -> " + resize(u)
+	results <- u + " -> " + Resize(u)
 }
 
 func main() {
-	batch := uploadBatch()
+	batch := UploadBatch()
 	results := make(chan string, len(batch))
 	slots := make(chan struct{}, 3) // three resizes at a time, as with three workers
 	var wg sync.WaitGroup

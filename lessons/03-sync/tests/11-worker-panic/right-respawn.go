@@ -1,6 +1,6 @@
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -10,7 +10,7 @@ import (
 	"sync"
 )
 
-// worker reports the upload it was holding if resize panics, and starts a
+// worker reports the upload it was holding if Resize panics, and starts a
 // replacement worker before it goes.
 func worker(uploads <-chan string, results chan<- string, wg *sync.WaitGroup) {
 	defer wg.Done()
@@ -24,12 +24,12 @@ func worker(uploads <-chan string, results chan<- string, wg *sync.WaitGroup) {
 	}()
 	for u := range uploads {
 		current = u
-		results <- u + " -> " + resize(u)
+		results <- u + " -> " + Resize(u)
 	}
 }
 
 func main() {
-	batch := uploadBatch()
+	batch := UploadBatch()
 	uploads := make(chan string)
 	results := make(chan string, len(batch))
 	var wg sync.WaitGroup

@@ -1,7 +1,7 @@
 // RIGHT: a failure is reported from a goroutine of its own, but the WaitGroup counts it before it starts, so results is closed after its send.
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -21,13 +21,13 @@ func worker(uploads <-chan string, results chan<- string, wg *sync.WaitGroup) {
 					go func(msg string) { defer wg.Done(); results <- msg }(fmt.Sprint(u, " -> failed: ", p)) // report it on the side
 				}
 			}()
-			results <- u + " -> " + resize(u)
+			results <- u + " -> " + Resize(u)
 		}()
 	}
 }
 
 func main() {
-	batch := uploadBatch()
+	batch := UploadBatch()
 	uploads := make(chan string)
 	results := make(chan string, len(batch))
 	var wg sync.WaitGroup

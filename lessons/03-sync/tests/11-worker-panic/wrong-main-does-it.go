@@ -1,6 +1,6 @@
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -15,12 +15,12 @@ func safeResize(u string) (out string) {
 			out = fmt.Sprintf("failed: %v", r)
 		}
 	}()
-	return resize(u)
+	return Resize(u)
 }
 
 func main() { // no workers, no goroutine to crash
 	var done []string
-	for _, u := range uploadBatch() {
+	for _, u := range UploadBatch() {
 		done = append(done, u+" -> "+safeResize(u))
 	}
 	sort.Strings(done)

@@ -1,6 +1,6 @@
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -12,7 +12,7 @@ import (
 
 func main() {
 	var done []string
-	for _, u := range uploadBatch() {
+	for _, u := range UploadBatch() {
 		parts := strings.Split(u, "x")
 		if len(parts) != 2 {
 			done = append(done, u+" -> failed: malformed size")

@@ -1,6 +1,6 @@
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -13,7 +13,7 @@ import (
 func worker(uploads <-chan string, results chan<- string, wg *sync.WaitGroup) {
 	defer wg.Done()
 	for u := range uploads {
-		results <- u + " -> " + resize(u)
+		results <- u + " -> " + Resize(u)
 	}
 }
 
@@ -23,7 +23,7 @@ func main() {
 			fmt.Println("recovered:", r)
 		}
 	}()
-	batch := uploadBatch()
+	batch := UploadBatch()
 	uploads := make(chan string)
 	results := make(chan string, len(batch))
 	var wg sync.WaitGroup

@@ -1,6 +1,6 @@
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -20,12 +20,12 @@ func worker(uploads <-chan string, results chan<- string, wg *sync.WaitGroup) {
 	}()
 	for u := range uploads {
 		current = u
-		results <- u + " -> " + resize(u)
+		results <- u + " -> " + Resize(u)
 	}
 }
 
 func main() {
-	batch := uploadBatch()
+	batch := UploadBatch()
 	uploads := make(chan string)
 	results := make(chan string, len(batch))
 	var wg sync.WaitGroup

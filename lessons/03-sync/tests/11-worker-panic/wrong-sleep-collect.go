@@ -1,6 +1,6 @@
 // An image service resizes a batch of uploads with three workers. Each
 // upload is "WxH"; one of them is malformed. (The batch and the image
-// library's resize are in world.go.)
+// library's Resize are in world.go.)
 package main
 
 import (
@@ -18,13 +18,13 @@ func worker(uploads <-chan string, results chan<- string) {
 					results <- fmt.Sprintf("%s -> failed: %v", u, r)
 				}
 			}()
-			results <- u + " -> " + resize(u)
+			results <- u + " -> " + Resize(u)
 		}()
 	}
 }
 
 func main() {
-	batch := uploadBatch()
+	batch := UploadBatch()
 	uploads := make(chan string, len(batch))
 	results := make(chan string, len(batch))
 	for i := 0; i < 3; i++ {

@@ -22,7 +22,7 @@ func getConfig() (*Config, error) {
 	if c, ok := cached.Load().(*Config); ok {
 		return c, nil
 	}
-	c, err := fetchConfig()
+	c, err := FetchConfig()
 	if err != nil {
 		return nil, err
 	}

@@ -12,7 +12,7 @@ func getConfig() (*Config, error) {
 	sem <- struct{}{}
 	defer func() { <-sem }()
 	if cfg == nil {
-		c, err := fetchConfig()
+		c, err := FetchConfig()
 		if err != nil {
 			return nil, err
 		}

@@ -25,7 +25,7 @@ func getConfig() (*Config, error) {
 	loading = true
 	mu.Unlock()
 
-	c, err := fetchConfig()
+	c, err := FetchConfig()
 
 	mu.Lock()
 	loading = false

@@ -22,7 +22,7 @@ func getConfig() (*Config, error) {
 	if cfg != nil {
 		return cfg, nil
 	}
-	c, err := fetchConfig()
+	c, err := FetchConfig()
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func getConfig() (*Config, error) {
 	if lastErr != nil && time.Since(errAt) < time.Second {
 		return nil, lastErr
 	}
-	c, err := fetchConfig()
+	c, err := FetchConfig()
 	if err != nil {
 		lastErr, errAt = err, time.Now()
 		return nil, err

@@ -17,7 +17,7 @@ func getConfig() (*Config, error) {
 	if c != nil {
 		return c, nil
 	}
-	c, err := fetchConfig()
+	c, err := FetchConfig()
 	if err != nil {
 		return nil, err
 	}

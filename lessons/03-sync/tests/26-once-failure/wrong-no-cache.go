@@ -2,4 +2,4 @@
 package main
 
 // "Caching is the problem: just ask the config server every time."
-func getConfig() (*Config, error) { return fetchConfig() }
+func getConfig() (*Config, error) { return FetchConfig() }

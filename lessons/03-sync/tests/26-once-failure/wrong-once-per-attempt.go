@@ -19,7 +19,7 @@ func getConfig() (*Config, error) {
 	mu.Lock()
 	a := current
 	mu.Unlock()
-	a.once.Do(func() { a.cfg, a.err = fetchConfig() })
+	a.once.Do(func() { a.cfg, a.err = FetchConfig() })
 	if a.err != nil {
 		mu.Lock()
 		if current == a {

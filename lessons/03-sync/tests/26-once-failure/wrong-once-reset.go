@@ -11,7 +11,7 @@ var (
 
 // "After a failure, reset the Once so the next call tries again."
 func getConfig() (*Config, error) {
-	once.Do(func() { cfg, err = fetchConfig() })
+	once.Do(func() { cfg, err = FetchConfig() })
 	if err != nil {
 		once = sync.Once{}
 	}

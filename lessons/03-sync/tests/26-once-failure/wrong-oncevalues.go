@@ -3,7 +3,7 @@ package main
 
 import "sync"
 
-var load = sync.OnceValues(fetchConfig)
+var load = sync.OnceValues(FetchConfig)
 
 func getConfig() (*Config, error) {
 	return load()

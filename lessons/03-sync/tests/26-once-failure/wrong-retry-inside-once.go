@@ -15,7 +15,7 @@ var (
 func getConfig() (*Config, error) {
 	once.Do(func() {
 		for {
-			c, err := fetchConfig()
+			c, err := FetchConfig()
 			if err == nil {
 				cfg = c
 				return

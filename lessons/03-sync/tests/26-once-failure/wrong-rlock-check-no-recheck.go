@@ -18,7 +18,7 @@ func getConfig() (*Config, error) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	c, err := fetchConfig()
+	c, err := FetchConfig()
 	if err != nil {
 		return nil, err
 	}

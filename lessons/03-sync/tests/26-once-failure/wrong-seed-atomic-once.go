@@ -16,7 +16,7 @@ var (
 func getConfig() (*Config, error) {
 	once.Do(func() {
 		var c *Config
-		c, err = fetchConfig()
+		c, err = FetchConfig()
 		cache.Store(c)
 	})
 	c, _ := cache.Load().(*Config)

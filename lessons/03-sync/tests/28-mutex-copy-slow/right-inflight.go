@@ -28,7 +28,7 @@ func (c *PriceCache) Get(sym string) int {
 	}
 	c.mu.Unlock()
 	if !ok {
-		e.price = fetchPrice(sym)
+		e.price = FetchPrice(sym)
 		close(e.done)
 	}
 	<-e.done

@@ -36,7 +36,7 @@ func (c *PriceCache) Get(sym string) int {
 	if p, ok := c.lookup(sym); ok {
 		return p
 	}
-	p := fetchPrice(sym)
+	p := FetchPrice(sym)
 	c.mu.Lock()
 	c.prices[sym] = p
 	c.mu.Unlock()

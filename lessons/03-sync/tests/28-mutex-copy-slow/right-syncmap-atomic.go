@@ -18,7 +18,7 @@ func (c *PriceCache) Get(sym string) int {
 	if p, ok := c.prices.Load(sym); ok {
 		return p.(int)
 	}
-	p := fetchPrice(sym)
+	p := FetchPrice(sym)
 	actual, _ := c.prices.LoadOrStore(sym, p)
 	return actual.(int)
 }

@@ -24,7 +24,7 @@ func (c PriceCache) Get(sym string) int {
 	if ok {
 		return p
 	}
-	p = fetchPrice(sym)
+	p = FetchPrice(sym)
 	mu.Lock()
 	c.prices[sym] = p
 	mu.Unlock()

@@ -19,7 +19,7 @@ func (c *PriceCache) Get(sym string) int {
 	if ok {
 		return p
 	}
-	p = fetchPrice(sym)
+	p = FetchPrice(sym)
 	c.mu.Lock()
 	c.prices[sym] = p
 	c.mu.Unlock()

@@ -19,7 +19,7 @@ func (c *PriceCache) Get(sym string) int {
 	p, ok := c.prices[sym]
 	if !ok {
 		go func() {
-			v := fetchPrice(sym)
+			v := FetchPrice(sym)
 			c.mu.Lock()
 			c.prices[sym] = v
 			c.mu.Unlock()

@@ -16,7 +16,7 @@ func (c *PriceCache) Get(sym string) int {
 	c.mu.Lock()
 	c.requests++
 	c.mu.Unlock()
-	return fetchPrice(sym)
+	return FetchPrice(sym)
 }
 
 func (c *PriceCache) Requests() int {

@@ -19,7 +19,7 @@ func (c *PriceCache) Get(sym string) int {
 	c.requests++
 	p, ok := c.prices[sym]
 	if !ok {
-		p = fetchPrice(sym)
+		p = FetchPrice(sym)
 		c.prices[sym] = p
 	}
 	return p

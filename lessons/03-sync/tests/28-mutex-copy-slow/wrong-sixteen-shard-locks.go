@@ -37,7 +37,7 @@ func (c *PriceCache) Get(sym string) int {
 	defer s.mu.Unlock()
 	p, ok := s.prices[sym]
 	if !ok {
-		p = fetchPrice(sym)
+		p = FetchPrice(sym)
 		s.prices[sym] = p
 	}
 	return p

@@ -23,7 +23,7 @@ func (c *PriceCache) Get(sym string) int {
 		return p
 	}
 	c.mu.RUnlock()
-	p := fetchPrice(sym)
+	p := FetchPrice(sym)
 	c.mu.RLock()
 	c.prices[sym] = p
 	return p

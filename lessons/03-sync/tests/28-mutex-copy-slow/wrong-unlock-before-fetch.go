@@ -18,7 +18,7 @@ func (c *PriceCache) Get(sym string) int {
 	p, ok := c.prices[sym]
 	c.mu.Unlock()
 	if !ok {
-		p = fetchPrice(sym)
+		p = FetchPrice(sym)
 		c.prices[sym] = p
 	}
 	return p

@@ -1,0 +1,88 @@
+#!/bin/sh
+# tests/cli/codegen.sh: the bytecode of bench/'s hot loops (issue 16), as
+# GOROLAB_DISASM lists it: Lock and Unlock on a captured mutex are one
+# MLOCKU/MUNLOCKU each (no GETUP, MOVE, ADDRW, CALL), a captured counter is read
+# and written with GETUPL/SETUPL, `s += i & 7` has its constant in ANDI,
+# and `i++; i < 50000000` is one FORLTC (with no LOADI of the bound).
+t=$(mktemp -d "${TMPDIR:-/tmp}/codegen.XXXXXX") || exit 99
+trap 'rm -rf "$t"' EXIT
+echo "1..3"
+
+# body FILE FUNC: the instructions of FUNC's listing, one opcode a line
+body() {
+    GOROLAB_DISASM=1 "$GOROLAB" run "$1" 2>&1 >/dev/null |
+        awk -v f="$2" '/^[^ ]/ { on = ($1 == f ":") ; next } on { print $3 }'
+}
+
+cat >"$t/mutex.go" <<'GO'
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	count := 0
+	for w := 0; w < 2; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 1000; i++ {
+				mu.Lock()
+				count++
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	fmt.Println(count)
+}
+GO
+got=$(body "$t/mutex.go" main.main.func1 | sed -n '/^JMP$/,/^IJLTK$/p' | tr '\n' ' ')
+want="JMP MLOCKU GETUPL ADDI SETUPL MUNLOCKU FORLTK IJLTK "
+if test "$got" = "$want"; then echo "ok 1 - a captured mutex: MLOCKU, MUNLOCKU; the counter GETUPL/SETUPL"
+else echo "not ok 1 - a captured mutex: MLOCKU, MUNLOCKU; the counter GETUPL/SETUPL"; echo "# got:  $got"; echo "# want: $want"; fi
+
+cat >"$t/loop.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() {
+	s := 0
+	for i := 0; i < 50000000; i++ {
+		s += i & 7
+	}
+	fmt.Println(s)
+}
+GO
+got=$(body "$t/loop.go" main.main | sed -n '/^JMP$/,/^IJLTC$/p' | tr '\n' ' ')
+want="JMP ANDI ADD FORLTC IJLTC "
+if test "$got" = "$want"; then echo "ok 2 - a counted loop: ANDI, ADD, FORLTC"
+else echo "not ok 2 - a counted loop: ANDI, ADD, FORLTC"; echo "# got:  $got"; echo "# want: $want"; fi
+
+cat >"$t/closure.go" <<'GO'
+package main
+
+import "fmt"
+
+func counter() func(int) int {
+	c := 0
+	return func(d int) int {
+		c += d
+		return c
+	}
+}
+
+func main() {
+	next := counter()
+	fmt.Println(next(1), next(2))
+}
+GO
+got=$(body "$t/closure.go" main.counter.func1 | tr '\n' ' ')
+want="GETUPL ADD SETUPL GETUPL RET LOADZ RET "
+if test "$got" = "$want"; then echo "ok 3 - a captured counter: GETUPL, SETUPL"
+else echo "not ok 3 - a captured counter: GETUPL, SETUPL"; echo "# got:  $got"; echo "# want: $want"; fi
