@@ -1182,8 +1182,14 @@ static int elem_value(FuncState *fs, Node *v, Type *elem, int dst)
         Type *lt = elem->under->kind == K_POINTER && !elem->name ? elem->under->elem : elem;
         composite_lit(fs, v, &x, lt);
         if (x.mode == OM_INVALID) return dst < 0 ? reg_alloc(fs, 1) : dst;
-        if (lt != elem) {   /* an elided &T{...} */
+        if (lt != elem && type_is_aggregate(lt)) {   /* an elided &T{...} */
             emit(fs, OP_ADDRW, x.reg, x.reg, 0);
+            x.type = elem;
+        } else if (lt != elem) {   /* an elided &[]T{...} or &map[K]V{...}: a new variable */
+            int p = reg_alloc(fs, 1);
+            emit_bx(fs, OP_NEWPTR, p, type_id(fs->c, lt));
+            emit(fs, OP_STORE, p, x.reg, 0);
+            emit(fs, OP_MOVE, x.reg, p, 0);
             x.type = elem;
         }
         return discharge(fs, &x, dst);

@@ -295,8 +295,8 @@ static void addr_visit(Node *n, void *ctx)
 {
     AddrScan *a = ctx;
     if (n->kind == N_UNARY && n->u.unary.op == T_AND) mark_global(a->p, n->u.unary.x);
-    /* g.M() may take g's address for a pointer method */
-    if (n->kind == N_CALL && n->u.call.fun->kind == N_SELECTOR) mark_global(a->p, n->u.call.fun->u.sel.x);
+    /* g.M() and the method value g.M may take g's address for a pointer method */
+    if (n->kind == N_SELECTOR) mark_global(a->p, n->u.sel.x);
 }
 
 /* box_addressed_globals marks the package variables that `&v` or a method

@@ -1796,6 +1796,22 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         invalid(x);
         return;
     }
+    if (s.method->ptr_recv && ct->kind != K_POINTER && s.recv_base->kind != K_INTERFACE &&
+        !type_is_aggregate(ct) && s.depth == 0) {
+        /* a pointer method of a scalar variable (a named slice, map or int): bind the
+         * variable's address, as a call does (call.c), not a pointer to a copy */
+        Node amp;
+        memset(&amp, 0, sizeof amp);
+        amp.kind = N_UNARY;
+        amp.pos = xe->pos;
+        amp.u.unary.op = T_AND;
+        amp.u.unary.x = xe;
+        Operand addr;
+        expr(fs, &amp, &addr);
+        if (addr.mode == OM_INVALID) { invalid(x); return; }
+        method_value(fs, addr.reg, addr.type, &s, x);
+        return;
+    }
     method_value(fs, r, ct, &s, x);
 }
 
@@ -1975,7 +1991,14 @@ static void address_of(FuncState *fs, Node *e, Operand *x)
     if (xe->kind == N_COMPOSITE_LIT) {
         expr(fs, xe, x);
         if (x->mode == OM_INVALID) return;
-        emit(fs, OP_ADDRW, x->reg, x->reg, 0);
+        if (type_is_aggregate(x->type)) {
+            emit(fs, OP_ADDRW, x->reg, x->reg, 0);
+        } else {   /* &[]T{...}, &map[K]V{...}: a new variable holding the value */
+            int p = reg_alloc(fs, 1);
+            emit_bx(fs, OP_NEWPTR, p, type_id(c, x->type));
+            emit(fs, OP_STORE, p, x->reg, 0);
+            emit(fs, OP_MOVE, x->reg, p, 0);
+        }
         x->type = type_pointer(x->type);
         x->fresh = false;
         x->is_var = false;

@@ -68,8 +68,6 @@ static Type *dyn_type(VM *vm, Value iface)
 
 /* Reading values (see vm/value.h for the representation). */
 
-static int64_t slice_len(Value s) { return s.o ? ((ObjSlice *)s.o)->len : 0; }
-
 /* slice_data is the first element of a slice of Values (not of a raw backing). */
 static Value *slice_data(Value s)
 {
@@ -744,7 +742,7 @@ static NatStatus nat_errorf(VM *vm, Value *args, Value *rets)
         cells->hdr.flags |= OBJF_BACKING;
         for (int i = 0; i < n; i++) cells_set(cells, i, val_int(p.wrapped[i]));
         vm_push_tmp(vm, val_ref((Obj *)cells));
-        idx = val_ref((Obj *)obj_slice(vm, cells, 0, n, n));
+        idx = obj_slice(vm, cells, 0, n, n);
         vm_pop_tmp(vm, 1);
     }
     vm_pop_tmp(vm, 1);

@@ -31,9 +31,8 @@ static NatStatus nat_runtime_args(VM *vm, Value *args, Value *rets)
         Value s = vm_cstring(vm, a ? a : "");
         cells->v[i] = s;
     }
-    ObjSlice *sl = obj_slice(vm, cells, 0, argc, argc);
+    rets[0] = obj_slice(vm, cells, 0, argc, argc);
     vm_pop_tmp(vm, 1);
-    rets[0] = val_ref((Obj *)sl);
     return NAT_OK;
 }
 
@@ -58,8 +57,9 @@ static NatStatus nat_file_write(VM *vm, Value *args, Value *rets)
     ObjSlice *sl = (ObjSlice *)args[1].o;
     Buf b = BUF_INIT;
     if (sl) {
-        buf_reserve(&b, (size_t)sl->len);
-        for (int64_t i = 0; i < sl->len; i++) buf_putc(&b, (char)(uint8_t)cells_get(sl->arr, sl->off + i).u);
+        int64_t n = slice_len(args[1]);
+        buf_reserve(&b, (size_t)n);
+        for (int64_t i = 0; i < n; i++) buf_putc(&b, (char)(uint8_t)cells_get(sl->arr, sl->off + i).u);
     }
     write_fd(vm, fd, buf_str(&b), b.len);
     rets[0] = val_int((int64_t)b.len);

@@ -95,7 +95,7 @@ static void print_value(VM *vm, Buf *b, Value v)
     case K_STRING: buf_add(b, str_data(x), (size_t)str_len(x)); break;
     case K_SLICE: {
         ObjSlice *s = (ObjSlice *)x.o;
-        buf_printf(b, "[%lld/%lld]0x%llx", s ? (long long)s->len : 0LL, s ? (long long)s->cap : 0LL,
+        buf_printf(b, "[%lld/%lld]0x%llx", (long long)slice_len(x), s ? (long long)s->cap : 0LL,
                    s ? (unsigned long long)(obj_addr(vm, &s->arr->hdr) + obj_slot_offset(&s->arr->hdr, s->off)) : 0ull);
         break;
     }
@@ -115,7 +115,7 @@ static NatStatus n_print_any(VM *vm, Value *a, Value *r)
     bool nl = a[0].i != 0;
     ObjSlice *s = (ObjSlice *)a[1].o;
     Buf b = BUF_INIT;
-    for (int64_t i = 0; s && i < s->len; i++) {
+    for (int64_t i = 0; s && i < slice_len(a[1]); i++) {
         if (nl && i > 0) buf_putc(&b, ' ');
         print_value(vm, &b, *obj_elem(s->arr, s->off + i));
     }

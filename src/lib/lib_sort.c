@@ -69,7 +69,7 @@ static NatStatus n_len_any(VM *vm, Value *a, Value *r)
     bool ok;
     ObjSlice *s = slice_of(vm, a[0], &ok);
     if (!ok) return not_slice(vm, a[0]);
-    r[0] = val_int(s ? s->len : 0);
+    r[0] = val_int(s ? slice_len(a[0]) : 0);
     return NAT_OK;
 }
 
@@ -110,7 +110,7 @@ static NatStatus n_swap_any(VM *vm, Value *a, Value *r)
     ObjSlice *s = slice_of(vm, a[0], &ok);
     int64_t i = a[1].i, j = a[2].i;
     if (!ok) return not_slice(vm, a[0]);
-    int64_t len = s ? s->len : 0;
+    int64_t len = s ? slice_len(a[0]) : 0;
     if (i < 0 || i >= len || j < 0 || j >= len)
         return vm_panic_runtime(vm, "index out of range [%lld] with length %lld",
                                 (long long)(i < 0 || i >= len ? i : j), (long long)len);

@@ -248,9 +248,9 @@ static void ss_add(VM *vm, StrSlice *ss, Value s, int64_t i, int64_t j)
 
 static Value ss_end(VM *vm, StrSlice *ss)
 {
-    ObjSlice *sl = obj_slice(vm, ss->arr, 0, ss->len, ss->arr->n);
+    Value sl = obj_slice(vm, ss->arr, 0, ss->len, ss->arr->n);
     vm_pop_tmp(vm, 1);
-    return val_ref(&sl->hdr);
+    return sl;
 }
 
 /* ---- searching ----------------------------------------------------------- */
@@ -528,15 +528,16 @@ static NatStatus n_join(VM *vm, Value *a, Value *r)
 {
     ObjSlice *sl = (ObjSlice *)a[0].o;
     Value sep = a[1];
-    if (!sl || sl->len == 0) { r[0] = val_zero(); return NAT_OK; }
-    if (sl->len == 1) { r[0] = sl->arr->v[sl->off]; return NAT_OK; }
-    int64_t total = str_len(sep) * (sl->len - 1);
-    for (int64_t i = 0; i < sl->len; i++) total += str_len(sl->arr->v[sl->off + i]);
+    int64_t n = slice_len(a[0]);
+    if (n == 0) { r[0] = val_zero(); return NAT_OK; }
+    if (n == 1) { r[0] = sl->arr->v[sl->off]; return NAT_OK; }
+    int64_t total = str_len(sep) * (n - 1);
+    for (int64_t i = 0; i < n; i++) total += str_len(sl->arr->v[sl->off + i]);
     if (total == 0) { r[0] = val_zero(); return NAT_OK; }
     ObjString *out = obj_string_uninit(vm, total);
     sl = (ObjSlice *)a[0].o;   /* still rooted in the argument registers */
     char *w = out->data;
-    for (int64_t i = 0; i < sl->len; i++) {
+    for (int64_t i = 0; i < n; i++) {
         Value e = sl->arr->v[sl->off + i];
         if (i > 0) { memcpy(w, str_data(sep), (size_t)str_len(sep)); w += str_len(sep); }
         memcpy(w, str_data(e), (size_t)str_len(e));

@@ -332,7 +332,7 @@ static void put_value(VM *vm, Buf *b, Type *t, Value v, int depth, bool top)
             ObjSlice *sl = (ObjSlice *)v.o;
             el = sl->arr;
             off = sl->off;
-            n = sl->len;
+            n = slice_len(v);
         }
         buf_putc(b, '[');
         for (int64_t i = 0; i < n; i++) {

@@ -255,16 +255,32 @@ void val_zero_into(Type *t, Obj *o)
     }
 }
 
-ObjSlice *obj_slice(VM *vm, ObjCells *arr, int64_t off, int64_t len, int64_t cap)
+Value obj_slice(VM *vm, ObjCells *arr, int64_t off, int64_t len, int64_t cap)
 {
     vm_push_tmp(vm, val_ref(&arr->hdr));
     ObjSlice *s = gc_alloc(vm, OBJ_SLICE, sizeof(ObjSlice));
     vm_pop_tmp(vm, 1);
     s->arr = arr;
     s->off = off;
-    s->len = len;
+    s->hlen = len;
     s->cap = cap;
-    return s;
+    Value v = val_ref(&s->hdr);
+    v.aux = len < SLICE_LEN_HDR ? (uint32_t)len : SLICE_LEN_HDR;
+    return v;
+}
+
+Value slice_relen(VM *vm, Value v, int64_t len)
+{
+    ObjSlice *s = (ObjSlice *)v.o;
+    if (len < SLICE_LEN_HDR) {
+        v.aux = (uint32_t)len;
+        return v;
+    }
+    if (s->hlen == len) {
+        v.aux = SLICE_LEN_HDR;
+        return v;
+    }
+    return obj_slice(vm, s->arr, s->off, len, s->cap);
 }
 
 ObjClosure *obj_closure(VM *vm, Proto *p, int nup)

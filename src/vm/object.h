@@ -123,11 +123,28 @@ static inline void cells_set(ObjCells *c, int64_t i, Value v)
     else raw_store(c, (RawKind)k, i, v);
 }
 
+/* A slice value is its header and its length: o -> ObjSlice (backing array,
+ * offset, capacity) and aux = the length, so that an append within capacity
+ * or a reslice s[:n] makes a new value and no new header (a header per append
+ * was a third of an append loop). A length of SLICE_LEN_HDR or more does not
+ * fit aux: aux is SLICE_LEN_HDR and the length is the header's hlen (a header
+ * per such length). Headers are immutable once made, and shared by values of
+ * different lengths: use slice_len, never hlen. */
 typedef struct ObjSlice {
     Obj       hdr;
     ObjCells *arr;      /* backing array (never NULL) */
-    int64_t   off, len, cap;
+    int64_t   off, cap;
+    int64_t   hlen;     /* the length when made: the value's when its aux is SLICE_LEN_HDR */
 } ObjSlice;
+
+#define SLICE_LEN_HDR UINT32_MAX
+
+/* slice_len is the length of slice value v (nil: 0). */
+static inline int64_t slice_len(Value v)
+{
+    if (__builtin_expect(v.aux != SLICE_LEN_HDR, 1)) return v.aux;
+    return ((const ObjSlice *)v.o)->hlen;
+}
 
 /* A map is one open-addressing table (linear probing) whose slots hold the
  * keys and values themselves, so a lookup reads one slot (vm/map.c). */
@@ -136,7 +153,7 @@ typedef struct MapEntry {
 } MapEntry;
 
 typedef struct MapTab {
-    int64_t  cap;       /* slots, a power of two */
+    int64_t  cap;       /* slots (any number from 8: vm/map.c home) */
     int64_t  refs;      /* the map, plus iterators still walking it after the map was rebuilt */
     uint8_t *ctrl;      /* cap bytes: 0 empty, 1 deleted, else 0x80 | 7 bits of the key's hash */
     void    *slots;     /* cap MapEntry, or cap {key, value} uint64_t pairs when packed */
@@ -151,6 +168,7 @@ typedef struct ObjMap {
     uint32_t  clears;   /* clear(m) count: an iteration over a cleared map stops */
     bool      packed;   /* integer keys, integer or float values: 16-byte slots, nothing to trace */
     bool      strkeys;  /* string keys: each slot's key.aux holds the key's hash (vm/map.c) */
+    bool      intkeys;  /* integer (or bool) keys: homes from the key itself (vm/map.c key_home) */
     VM       *vm;       /* for obj_addr (hashing pointers) */
     struct G *writing;  /* Go's hashWriting: a goroutine stopped in the middle of a write (vm.c) */
 } ObjMap;
@@ -183,7 +201,11 @@ ObjCells   *obj_elems(VM *vm, Type *type, Type *et, int64_t n);
 RawKind     raw_kind_of(const Type *et);
 ObjCells   *obj_zero(VM *vm, Type *t);                 /* zero value of struct/array type t,
                                                           nested aggregates allocated too */
-ObjSlice   *obj_slice(VM *vm, ObjCells *arr, int64_t off, int64_t len, int64_t cap);
+/* obj_slice returns a new slice value (a new header) of arr[off:off+len:off+cap]. */
+Value       obj_slice(VM *vm, ObjCells *arr, int64_t off, int64_t len, int64_t cap);
+/* slice_relen returns slice value v (not nil) with length len (<= its cap): the same
+ * header, new only when len does not fit aux and v's header holds another. */
+Value       slice_relen(VM *vm, Value v, int64_t len);
 ObjMap     *obj_map(VM *vm, Type *maptype, int64_t hint);
 ObjClosure *obj_closure(VM *vm, Proto *p, int nup);
 

@@ -9,7 +9,8 @@
  *   bool, ints, uintptr     i (sign-/zero-extended to 64 bits per width)
  *   float32/64              f (float32 kept rounded to float precision)
  *   string                  o -> ObjString or NULL for ""
- *   slice                   o -> ObjSlice (immutable header) or NULL
+ *   slice                   o -> ObjSlice (immutable    the length (vm/object.h:
+ *                           header: array, off, cap)    slice_len); nil: o NULL, 0
  *   map                     o -> ObjMap or NULL
  *   func                    o -> ObjClosure or NULL
  *   chan                    o -> ObjChan or NULL

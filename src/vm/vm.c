@@ -1250,7 +1250,7 @@ static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t s
                            const char *sb, int64_t n)
 {
     ObjSlice *sl = (ObjSlice *)dst.o;
-    int64_t len = sl ? sl->len : 0, cap = sl ? sl->cap : 0;
+    int64_t len = slice_len(dst), cap = sl ? sl->cap : 0;
     if (n == 0) return dst;
     /* in place: the new elements are written where another slice of the
      * same array may look; grown: the old elements are read (growslice) */
@@ -1284,20 +1284,23 @@ static Value append_values(VM *vm, Type *et, Value dst, ObjCells *src, int64_t s
     } else {
         for (int64_t k = 0; k < n; k++) cells_set(arr, off + len + k, val_int((uint8_t)sb[k]));
     }
-    return val_ref(&obj_slice(vm, arr, off, len + n, cap)->hdr);
+    if (sl && arr == sl->arr) return slice_relen(vm, dst, len + n);
+    return obj_slice(vm, arr, off, len + n, cap);
 }
 
 /* clear_slice zeroes the elements of s (of element type et): clear(s). Out of the
  * dispatch loop: inlined there, its memset cost every opcode a register. */
-static __attribute__((noinline)) void clear_slice(Type *et, ObjSlice *s)
+static __attribute__((noinline)) void clear_slice(Type *et, Value v)
 {
+    ObjSlice *s = (ObjSlice *)v.o;
+    int64_t len = slice_len(v);
     RawKind rk = cells_raw(s->arr);
     if (s->arr->hdr.flags & OBJF_ZEROSIZE) return;   /* no bytes to clear */
     if (rk) {
-        memset(cells_raw_data(s->arr) + (size_t)s->off * raw_size(rk), 0, (size_t)s->len * raw_size(rk));
+        memset(cells_raw_data(s->arr) + (size_t)s->off * raw_size(rk), 0, (size_t)len * raw_size(rk));
         return;
     }
-    for (int64_t k = 0; k < s->len; k++) {
+    for (int64_t k = 0; k < len; k++) {
         Value *e = &s->arr->v[s->off + k];
         if (type_agg(et)) val_zero_into(et, e->o);
         else *e = val_zero();
@@ -1624,7 +1627,7 @@ dispatch:
     }
     CASE(STRBYTES) {
         ObjSlice *sl = (ObjSlice *)RB.o;
-        int64_t n = sl ? sl->len : 0;
+        int64_t n = slice_len(RB);
         if (n == 0) { RA = val_zero(); NEXT(); }
         ObjString *s = obj_string_uninit(vm, n);
         if (cells_raw(sl->arr) == RAW_U8) memcpy(s->data, cells_raw_data(sl->arr) + sl->off, (size_t)n);
@@ -1634,7 +1637,7 @@ dispatch:
     }
     CASE(STRRUNES) {
         ObjSlice *sl = (ObjSlice *)RB.o;
-        int64_t n = sl ? sl->len : 0;
+        int64_t n = slice_len(RB);
         Buf b = BUF_INIT;
         for (int64_t k = 0; k < n; k++) {
             int64_t r = cells_get(sl->arr, sl->off + k).i;
@@ -1652,7 +1655,7 @@ dispatch:
         const char *d = str_data(RB);
         if (cells_raw(arr) == RAW_U8) memcpy(cells_raw_data(arr), d, (size_t)n);
         else for (int64_t k = 0; k < n; k++) cells_set(arr, k, val_int((uint8_t)d[k]));
-        RA = val_ref(&obj_slice(vm, arr, 0, n, cap)->hdr);
+        RA = obj_slice(vm, arr, 0, n, cap);
         NEXT();
     }
     CASE(RUNESSTR) {
@@ -1664,7 +1667,7 @@ dispatch:
         d = (const unsigned char *)str_data(RB);
         int64_t j = 0;
         for (int64_t k = 0; k < n; j++) { int w; cells_set(arr, j, val_int(decode_rune(d + k, n - k, &w))); k += w; }
-        RA = val_ref(&obj_slice(vm, arr, 0, cnt, cap)->hdr);
+        RA = obj_slice(vm, arr, 0, cnt, cap);
         NEXT();
     }
     CASE(NEWAGG) RA = val_ref(&obj_zero(vm, T[BX])->hdr); NEXT();
@@ -1745,7 +1748,7 @@ dispatch:
     } while (0)
 #define IGET(get) do { \
         ObjSlice *s = (ObjSlice *)RB.o; \
-        int64_t i = RC.i, n = s ? s->len : 0; \
+        int64_t i = RC.i, n = slice_len(RB); \
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; } \
         ObjCells *c = s->arr; \
         i += s->off; \
@@ -1755,7 +1758,7 @@ dispatch:
     } while (0)
 #define IPUT(put) do { \
         ObjSlice *s = (ObjSlice *)RA.o; \
-        int64_t i = RB.i, n = s ? s->len : 0; \
+        int64_t i = RB.i, n = slice_len(RA); \
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; } \
         ObjCells *c = s->arr; \
         i += s->off; \
@@ -1801,7 +1804,7 @@ dispatch:
         if (cap < len || cap > lim) RTERR("makeslice: cap out of range");
         SAVE();
         ObjCells *arr = new_backing(vm, et, cap, 0);
-        RA = val_ref(&obj_slice(vm, arr, 0, len, cap)->hdr);
+        RA = obj_slice(vm, arr, 0, len, cap);
         NEXT();
     }
     CASE(LEN) {
@@ -1809,7 +1812,7 @@ dispatch:
         int64_t n = 0;
         if (o) switch (o->kind) {
             case OBJ_STRING: n = ((ObjString *)o)->len; break;
-            case OBJ_SLICE: n = ((ObjSlice *)o)->len; break;
+            case OBJ_SLICE: n = slice_len(RB); break;
             case OBJ_MAP:   /* a read of the map (its count), as Go's race detector sees it */
                 if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, o, 0); }
                 n = ((ObjMap *)o)->count;
@@ -1842,7 +1845,7 @@ dispatch:
     }
     CASE(IADDR) {
         ObjSlice *s = (ObjSlice *)RB.o;
-        int64_t i = RC.i, n = s ? s->len : 0;
+        int64_t i = RC.i, n = slice_len(RB);
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; }
         if (type_agg(backing_elem(s->arr))) RA = val_ptr(obj_elem(s->arr, s->off + i)->o, POINTER_WHOLE);
         else RA = val_ptr(&s->arr->hdr, (uint32_t)(s->off + i));
@@ -1857,7 +1860,9 @@ dispatch:
         SAVE();
         if (!check_slice(vm, g, three, "capacity", lo, hi, max, cap)) goto unwind;
         if (!s) { RA = val_zero(); NEXT(); }
-        RA = val_ref(&obj_slice(vm, s->arr, s->off + lo, hi - lo, max - lo)->hdr);
+        /* from the start, to the end of the capacity: the same header */
+        if (lo == 0 && max == cap) RA = slice_relen(vm, RB, hi);
+        else RA = obj_slice(vm, s->arr, s->off + lo, hi - lo, max - lo);
         NEXT();
     }
     CASE(SLICEA) {
@@ -1867,7 +1872,7 @@ dispatch:
         bool three = max != c->n;
         SAVE();
         if (!check_slice(vm, g, three, "length", lo, hi, max, c->n)) goto unwind;
-        RA = val_ref(&obj_slice(vm, c, lo, hi - lo, max - lo)->hdr);
+        RA = obj_slice(vm, c, lo, hi - lo, max - lo);
         NEXT();
     }
     CASE(APPEND) {
@@ -1877,11 +1882,12 @@ dispatch:
         /* the new elements are registers: stage them in a temporary backing */
         SAVE();
         ObjSlice *sl = (ObjSlice *)RA.o;
-        if (sl && sl->len > INT64_MAX - n) { grow_overflow(vm, g); goto unwind; }
-        if (sl && sl->len + n <= sl->cap) {
+        int64_t len = slice_len(RA);
+        if (sl && len > INT64_MAX - n) { grow_overflow(vm, g); goto unwind; }
+        if (sl && len + n <= sl->cap) {
             ObjCells *arr = sl->arr;
-            race_range(vm, arr, sl->off + sl->len, n, true);
-            int64_t j = sl->off + sl->len;
+            if (__builtin_expect(vm->race_on, 0)) race_range(vm, arr, sl->off + len, n, true);
+            int64_t j = sl->off + len;
             if (cells_raw(arr)) {
                 for (int64_t k = 0; k < n; k++) cells_set(arr, j + k, R[in.b + k]);
             } else {
@@ -1892,7 +1898,8 @@ dispatch:
                     else *slot = R[in.b + k];
                 }
             }
-            RA = val_ref(&obj_slice(vm, arr, sl->off, sl->len + n, sl->cap)->hdr);
+            if (len + n < SLICE_LEN_HDR) RA.aux = (uint32_t)(len + n);   /* the same header */
+            else RA = slice_relen(vm, RA, len + n);
             NEXT();
         }
         ObjCells *stage = obj_cells(vm, et, n);
@@ -1914,21 +1921,21 @@ dispatch:
         } else {
             ObjSlice *ss = (ObjSlice *)src.o;
             if (!ss) NEXT();
-            ObjSlice *ds = (ObjSlice *)RA.o;
-            if (ds && ds->len > INT64_MAX - ss->len) { grow_overflow(vm, g); goto unwind; }
-            race_range(vm, ss->arr, ss->off, ss->len, false);
+            int64_t sn = slice_len(src);
+            if (RA.o && slice_len(RA) > INT64_MAX - sn) { grow_overflow(vm, g); goto unwind; }
+            race_range(vm, ss->arr, ss->off, sn, false);
             if (ss->arr->hdr.flags & OBJF_ZEROSIZE) {   /* nothing to clone: no bytes */
-                r = append_values(vm, et, RA, ss->arr, ss->off, NULL, ss->len);
+                r = append_values(vm, et, RA, ss->arr, ss->off, NULL, sn);
             } else if (type_agg(et)) {
                 /* clone first: the source may overlap the destination */
-                ObjCells *st2 = obj_cells(vm, et, ss->len);
+                ObjCells *st2 = obj_cells(vm, et, sn);
                 st2->hdr.flags |= OBJF_BACKING;
                 vm_push_tmp(vm, val_ref(&st2->hdr));
-                for (int64_t k = 0; k < ss->len; k++) st2->v[k] = val_clone(vm, et, ss->arr->v[ss->off + k]);
-                r = append_values(vm, et, RA, st2, 0, NULL, ss->len);
+                for (int64_t k = 0; k < sn; k++) st2->v[k] = val_clone(vm, et, ss->arr->v[ss->off + k]);
+                r = append_values(vm, et, RA, st2, 0, NULL, sn);
                 vm_pop_tmp(vm, 1);
             } else {
-                r = append_values(vm, et, RA, ss->arr, ss->off, NULL, ss->len);
+                r = append_values(vm, et, RA, ss->arr, ss->off, NULL, sn);
             }
         }
         RA = r;
@@ -1937,7 +1944,7 @@ dispatch:
     CASE(COPY) {
         ObjSlice *d = (ObjSlice *)RB.o;
         Value src = RC;
-        int64_t dn = d ? d->len : 0, n;
+        int64_t dn = slice_len(RB), n;
         if (src.o && src.o->kind == OBJ_STRING) {
             n = str_len(src) < dn ? str_len(src) : dn;
             if (n > 0 && vm->race_on) {
@@ -1949,7 +1956,7 @@ dispatch:
             else for (int64_t k = 0; k < n; k++) cells_set(d->arr, d->off + k, val_int((uint8_t)p[k]));
         } else {
             ObjSlice *s = (ObjSlice *)src.o;
-            int64_t sn = s ? s->len : 0;
+            int64_t sn = slice_len(src);
             n = sn < dn ? sn : dn;
             if (n > 0 && vm->race_on) {
                 SAVE();
@@ -1969,7 +1976,7 @@ dispatch:
     CASE(MGET) CASE(MGET2) {
         ObjMap *m = (ObjMap *)RB.o;
         Value key = RC, v;
-        if (m) {
+        if (m && !m->intkeys && !m->strkeys) {   /* keys of other kinds may be unhashable */
             Type *kt = (m->type->under ? m->type->under : m->type)->key;
             if (kt->kind == K_INTERFACE || type_agg(kt)) {
                 Type *bad = val_unhashable(kt, key);
@@ -1979,9 +1986,9 @@ dispatch:
         if (m) RACE_MAP(m, in.op == OP_MGET2 ? RACE_MAP_ACCESS2 : RACE_MAP_ACCESS1, MAP_KEY(m), R_MSG);
         bool found = map_get(m, key, &v);
         if (!found) {
-            Type *mt = m ? (m->type->under ? m->type->under : m->type) : NULL;
+            Type *mt = m && !m->packed ? (m->type->under ? m->type->under : m->type) : NULL;
             SAVE();
-            v = mt ? val_zero_of(vm, mt->elem) : val_zero();
+            v = mt ? val_zero_of(vm, mt->elem) : val_zero();   /* packed: a number's zero */
         }
         if (in.op == OP_MGET2) R[in.a + 1] = val_bool(found);
         RA = v;
@@ -1991,7 +1998,7 @@ dispatch:
         ObjMap *m = (ObjMap *)RA.o;
         if (!m) PLAINERR("assignment to entry in nil map");
         Type *kt = (m->type->under ? m->type->under : m->type)->key;
-        if (kt->kind == K_INTERFACE || type_agg(kt)) {
+        if (!m->intkeys && !m->strkeys && (kt->kind == K_INTERFACE || type_agg(kt))) {
             Type *bad = val_unhashable(kt, RB);
             if (bad) RTERR("hash of unhashable type %s", type_str(bad));
         }
@@ -2044,7 +2051,7 @@ dispatch:
             map_clear(vm, (ObjMap *)o);
             MAP_WRITE_TICK((ObjMap *)o);
         } else if (o && o->kind == OBJ_SLICE) {
-            clear_slice(t && t->kind == K_SLICE ? t->elem : t, (ObjSlice *)o);
+            clear_slice(t && t->kind == K_SLICE ? t->elem : t, RA);
         }
         NEXT();
     }

@@ -64,7 +64,7 @@ static Value cells(Type *t, int n, const Value *vs)
 static Value slice(Type *elem, int n, const Value *vs)
 {
     Value arr = cells(elem, n, vs);
-    return keep(val_ref((Obj *)obj_slice(vm, (ObjCells *)arr.o, 0, n, n)));
+    return keep(obj_slice(vm, (ObjCells *)arr.o, 0, n, n));
 }
 
 /* ops makes the []any of a variadic call. */
@@ -360,7 +360,7 @@ static void test_errorf(void)
     is_int(st, NAT_OK, "errorf status");
     is_str(go_str(rets[0]), "a E! b 7 c E!", "errorf text");
     ObjSlice *idx = (ObjSlice *)rets[1].o;
-    ok(idx && idx->len == 2 && cells_get(idx->arr, 0).i == 0 && cells_get(idx->arr, 1).i == 2, "errorf %%w indexes");
+    ok(idx && slice_len(rets[1]) == 2 && cells_get(idx->arr, 0).i == 0 && cells_get(idx->arr, 1).i == 2, "errorf %%w indexes");
     Value args2[2] = {S("%w"), ops(1, I(1))};
     st = call(native(lib_fmt_natives, "fmt.errorf"), args2, 2, rets);
     is_str(go_str(rets[0]), "%!w(int=1)", "%%w of a non-error");
@@ -408,7 +408,7 @@ static void test_os(void)
     Value rets[1];
     call(native(lib_os_natives, "os.runtimeArgs"), NULL, 0, rets);
     ObjSlice *sl = (ObjSlice *)rets[0].o;
-    ok(sl && sl->len == 2 && strcmp(str_data(sl->arr->v[0]), "/tmp/prog") == 0 &&
+    ok(sl && slice_len(rets[0]) == 2 && strcmp(str_data(sl->arr->v[0]), "/tmp/prog") == 0 &&
            strcmp(str_data(sl->arr->v[1]), "x") == 0,
        "os.Args");
     Value code = val_int(3);

@@ -2526,7 +2526,7 @@ static void render(Buf *b, char kind, Value v)
         ObjSlice *s = (ObjSlice *)v.o;
         if (!s) { buf_puts(b, "nil"); break; }
         buf_putc(b, '[');
-        for (int64_t i = 0; i < s->len; i++) {
+        for (int64_t i = 0; i < slice_len(v); i++) {
             if (i) buf_putc(b, ' ');
             render(b, 's', s->arr->v[s->off + i]);
         }
@@ -2594,9 +2594,9 @@ static Value str_slice(VM *vm, const char *const *elems, int n)
     ObjCells *arr = obj_cells(vm, ty_string, n);
     vm_push_tmp(vm, val_ref(&arr->hdr));
     for (int i = 0; i < n; i++) arr->v[i] = vm_string(vm, elems[i], (int64_t)strlen(elems[i]));
-    ObjSlice *s = obj_slice(vm, arr, 0, n, n);
+    Value s = obj_slice(vm, arr, 0, n, n);
     vm_pop_tmp(vm, 1);
-    return val_ref(&s->hdr);
+    return s;
 }
 
 static void test_join(VM *vm)
@@ -2643,8 +2643,7 @@ static void test_swap(VM *vm)
         xy->v[1] = val_int(10 * i);
         e->v[1] = val_ref(&xy->hdr);
     }
-    ObjSlice *s = obj_slice(vm, back, 0, 3, 3);
-    Value x = val_iface(val_ref(&s->hdr), 1);
+    Value x = val_iface(obj_slice(vm, back, 0, 3, 3), 1);
     vm_push_tmp(vm, x);
     Obj *slot0 = back->v[0].o, *slot2 = back->v[2].o;
     Value regs[3] = {x, val_int(0), val_int(2)};

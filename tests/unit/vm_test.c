@@ -612,7 +612,7 @@ static void test_gc(void)
     ok(!val_equal(&t_float, nan, nan, &unc), "NaN != NaN");
     ok(val_equal(&t_float, val_float(0.0), val_float(-0.0), &unc) &&
        val_hash(&t_float, val_float(0.0)) == val_hash(&t_float, val_float(-0.0)), "+0 == -0");
-    Value s1 = val_iface(val_ref(&obj_slice(vm, obj_cells(vm, &t_int, 0), 0, 0, 0)->hdr), TID_SLICE_INT);
+    Value s1 = val_iface(obj_slice(vm, obj_cells(vm, &t_int, 0), 0, 0, 0), TID_SLICE_INT);
     unc = NULL;
     val_equal(&t_any, s1, s1, &unc);
     ok(unc == &t_slice_int, "interfaces holding slices are uncomparable");
