@@ -1021,14 +1021,8 @@ int call_mode(FuncState *fs, Node *e, Operand *x, CallMode mode)
                                 }
                                 /* a pointer method on a scalar variable: address it */
                                 Operand addr;
-                                Node amp;
-                                memset(&amp, 0, sizeof amp);
-                                amp.kind = N_UNARY;
-                                amp.pos = xe->pos;
-                                amp.u.unary.op = T_AND;
-                                amp.u.unary.x = xe;
                                 int top = fs->freereg;
-                                expr(fs, &amp, &addr);
+                                expr_addr(fs, xe, &addr);
                                 if (addr.mode != OM_INVALID) emit(fs, OP_MOVE, rr, addr.reg, 0);
                                 reg_free_to(fs, top);
                             } else if (!ctptr && r > base && fs->last_target < fs->ncode &&

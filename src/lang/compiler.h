@@ -270,6 +270,8 @@ void  note_chan_name_at(FuncState *fs, int reg, const char *name, int pc);
 
 /* expr.c */
 void expr(FuncState *fs, Node *e, Operand *x);
+/* expr_addr compiles &e (e addressable: a pointer method's receiver). */
+void expr_addr(FuncState *fs, Node *e, Operand *x);
 void binary_with(FuncState *fs, Node *e, Operand *x, int save);   /* left operand already in *x */
 void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint);  /* hint types untyped composite elts */
 void composite_lit(FuncState *fs, Node *e, Operand *x, Type *hint);

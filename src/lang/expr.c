@@ -1800,14 +1800,8 @@ void selector(FuncState *fs, Node *e, Operand *x, Selection *out_sel)
         !type_is_aggregate(ct) && s.depth == 0) {
         /* a pointer method of a scalar variable (a named slice, map or int): bind the
          * variable's address, as a call does (call.c), not a pointer to a copy */
-        Node amp;
-        memset(&amp, 0, sizeof amp);
-        amp.kind = N_UNARY;
-        amp.pos = xe->pos;
-        amp.u.unary.op = T_AND;
-        amp.u.unary.x = xe;
         Operand addr;
-        expr(fs, &amp, &addr);
+        expr_addr(fs, xe, &addr);
         if (addr.mode == OM_INVALID) { invalid(x); return; }
         method_value(fs, addr.reg, addr.type, &s, x);
         return;
@@ -2293,6 +2287,17 @@ static void expr_dispatch(FuncState *fs, Node *e, Operand *x, Type *hint)
 }
 
 void expr(FuncState *fs, Node *e, Operand *x) { expr_hint(fs, e, x, NULL); }
+
+void expr_addr(FuncState *fs, Node *e, Operand *x)
+{
+    Node amp;
+    memset(&amp, 0, sizeof amp);
+    amp.kind = N_UNARY;
+    amp.pos = e->pos;
+    amp.u.unary.op = T_AND;
+    amp.u.unary.x = e;
+    expr(fs, &amp, x);
+}
 
 /* expr_hint's callers may read x->type of any operand: never leave it NULL. */
 void expr_hint(FuncState *fs, Node *e, Operand *x, Type *hint)
