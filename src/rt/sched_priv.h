@@ -62,11 +62,10 @@ typedef struct Sched {
 enum { INSP_MAX_NAMES = 1 << 20 };   /* goroutines whose names the trace keeps */
 
 /* rt_record is insp_record_named for the hot paths (channel operations):
- * when nothing records and nobody steps by event it only counts, with no call. */
+ * when events are only counted (VM.ev_count_only) it counts, with no call. */
 static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
 {
-    Sched *s = vm->rt;
-    if (s && !s->settling && s->ev_off && s->mode != STEP_EVENT) s->ev_total++;
+    if (vm->ev_count_only) (*vm->ev_total)++;
     else insp_record_named(vm, kind, g, a, b, name);
 }
 
@@ -75,7 +74,7 @@ static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b,
 void insp_name_goroutine(VM *vm, int64_t id, const char *fn);
 
 /* insp_refresh_counting recomputes VM.ev_count_only after a change of
- * s->ev_off, s->mode or s->settling (the fields insp_mutex_op looks at). */
+ * s->ev_off, s->mode or s->settling (the fields insp_record_named looks at). */
 void insp_refresh_counting(VM *vm, Sched *s);
 
 /* sched_get returns vm's scheduler state, created on first use. */
