@@ -15,6 +15,7 @@
 #define SCACHE_N 512         /* stack cache entries */
 #define SCACHE_DEPTH 8       /* stacks up to this deep are cached */
 #define OCACHE_N 64          /* object cache entries */
+#define TCACHE_N 256         /* top-frame stack cache entries (pstack_of) */
 #define POOL_MAX 16384       /* RaceObjs, RaceGs, read sets and sync clocks kept for reuse */
 #define SLOTVC_KEEP 64       /* a pooled RaceObj keeps slot clocks up to this many (channel buffer slots) */
 #define DEPOT_KEEP (1u << 20) /* a recycled state keeps its stack depot up to this many frames */
@@ -169,6 +170,12 @@ typedef struct Race {
     uint32_t  npnodes, cappnodes;
     PEnt     *ptab;
     uint32_t  ptabcap, ptablen;
+    /* stacks by (the node below the top frame, the top frame's saved pc):
+     * what pstack_of's trie lookup finds, without working out the pc's index
+     * or hashing the entry (two of these a cycle were a fifth of what --race
+     * cost bench/mutex.go). A saved pc names its Proto and index within a
+     * run: the cache is cleared with each run (race_reset) */
+    struct { const Instr *pc; uint32_t pfx, id; } tcache[TCACHE_N];
     /* pools: objects and goroutines freed, kept with their memory for reuse
      * (explore and graders make a VM per schedule; race_free keeps the
      * whole state for the next race_enable) */
@@ -879,7 +886,35 @@ static uint32_t frame_pfx_slow(Race *r, VM *vm, G *g, int32_t k, int32_t lo)
 }
 
 /* pstack_of: stack_of(r, vm, g, rtfn), found through the frame prefix trie. */
-static uint32_t pstack_of(Race *r, VM *vm, G *g, int rtfn)
+static uint32_t pstack_trie(Race *r, VM *vm, G *g, int rtfn);
+static inline uint32_t tc_slot(const Instr *pc, uint32_t pfx)
+{
+    uintptr_t x = (uintptr_t)pc;
+    return (uint32_t)((x >> 3) ^ (x >> 11) ^ pfx * 0x9e3779b1u) & (TCACHE_N - 1);
+}
+
+/* A top frame whose race_pfx is known passed pstack_trie's checks when it was
+ * set (frames below it do not change while it lives); its pc is never the
+ * at_pc kind (no frame above it). Access checks (rtfn < 0) only. */
+static inline uint32_t pstack_of(Race *r, VM *vm, G *g, int rtfn)
+{
+    if (rtfn < 0 && g->nframes > 0) {
+        const Frame *f = &g->frames[g->nframes - 1];
+        uint32_t pfx = f->race_pfx;
+        if (pfx && f->pc) {
+            uint32_t k = tc_slot(f->pc, pfx);
+            if (r->tcache[k].pc == f->pc && r->tcache[k].pfx == pfx) return r->tcache[k].id;
+            uint32_t id = pstack_trie(r, vm, g, rtfn);
+            r->tcache[k].pc = f->pc;
+            r->tcache[k].pfx = pfx;
+            r->tcache[k].id = id;
+            return id;
+        }
+    }
+    return pstack_trie(r, vm, g, rtfn);
+}
+
+static uint32_t pstack_trie(Race *r, VM *vm, G *g, int rtfn)
 {
     int32_t n = g->nframes;
     int32_t lo = n > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
@@ -1291,6 +1326,7 @@ static void race_reset(Race *r)
     r->active = false;
     r->next_serial = 0;
     memset(r->ocache, 0, sizeof r->ocache);
+    memset(r->tcache, 0, sizeof r->tcache);
     r->ntids = 0;
     r->fq_head = r->fq_len = 0;
     if (r->ncreated) memset(r->created, 0, (size_t)r->ncreated * sizeof *r->created);
