@@ -711,10 +711,30 @@ void race_g_end(VM *vm, G *g)
 
 /* ---- sync edges ---- */
 
+/* sync_cached: the clock of a cached object's RACE_SLOT_SYNC, or NULL: sync_vc
+ * without its call (a mutex's Lock and Unlock by the goroutine that held it
+ * last do nothing else, and saving registers for the call was a fifth of that) */
+static inline VC *sync_cached(Race *r, const void *o, uint32_t slot)
+{
+    RaceObj *ro = r->ocache[oc_slot(o)];
+    if (slot != RACE_SLOT_SYNC || !ro || ro->o != o || !ro->syncs || ro->syncs->slot != slot) return NULL;
+    return &ro->syncs->vc;
+}
+
+static __attribute__((noinline)) void acquire_slow(Race *r, G *g, const void *o, uint32_t slot);
+
 void race_acquire(VM *vm, G *g, const void *o, uint32_t slot)
 {
     Race *r = R_(vm);
     if (!r || !r->active || !g) return;
+    RaceG *rg = g->rt.race;
+    VC *s = sync_cached(r, o, slot);
+    if (rg && s && (s->st >> 1) == rg->ver) return;   /* s <= g's clock already */
+    acquire_slow(r, g, o, slot);
+}
+
+static void acquire_slow(Race *r, G *g, const void *o, uint32_t slot)
+{
     RaceG *rg = rg_of(r, g);
     VC *s = sync_vc(r, o, slot);
     if ((s->st >> 1) == rg->ver) return;   /* s <= g's clock already */
@@ -723,10 +743,27 @@ void race_acquire(VM *vm, G *g, const void *o, uint32_t slot)
     s->st = rg->ver << 1;
 }
 
+static __attribute__((noinline)) void release_slow(Race *r, G *g, const void *o, uint32_t slot);
+
 void race_release(VM *vm, G *g, const void *o, uint32_t slot)
 {
     Race *r = R_(vm);
     if (!r || !r->active || !g) return;
+    RaceG *rg = g->rt.race;
+    VC *s = sync_cached(r, o, slot);
+    if (rg && s && s->st == (rg->ver << 1 | 1) && rg->tid < s->n) {
+        /* s equals g's clock but for g's own entry: only publish, which has room */
+        if (rg->pub) {
+            if (s->c[rg->tid] < rg->pub) s->c[rg->tid] = rg->pub;
+            if (rg->pub == rg->own) rg->stale = true;
+        }
+        return;
+    }
+    release_slow(r, g, o, slot);
+}
+
+static void release_slow(Race *r, G *g, const void *o, uint32_t slot)
+{
     RaceG *rg = rg_of(r, g);
     VC *s = sync_vc(r, o, slot);
     if ((s->st >> 1) == rg->ver) {   /* s <= g's clock: the join makes them equal */
@@ -893,24 +930,28 @@ static inline uint32_t tc_slot(const Instr *pc, uint32_t pfx)
     return (uint32_t)((x >> 3) ^ (x >> 11) ^ pfx * 0x9e3779b1u) & (TCACHE_N - 1);
 }
 
-/* A top frame whose race_pfx is known passed pstack_trie's checks when it was
+/* pstack_top: the stack of an access check (no runtime function) by g, whose
+ * top frame is f. A top frame whose race_pfx is known passed pstack_trie's checks when it was
  * set (frames below it do not change while it lives); its pc is never the
  * at_pc kind (no frame above it). Access checks (rtfn < 0) only. */
+static inline uint32_t pstack_top(Race *r, VM *vm, G *g, const Frame *f)
+{
+    uint32_t pfx = f->race_pfx;
+    if (pfx && f->pc) {
+        uint32_t k = tc_slot(f->pc, pfx);
+        if (r->tcache[k].pc == f->pc && r->tcache[k].pfx == pfx) return r->tcache[k].id;
+        uint32_t id = pstack_trie(r, vm, g, -1);
+        r->tcache[k].pc = f->pc;
+        r->tcache[k].pfx = pfx;
+        r->tcache[k].id = id;
+        return id;
+    }
+    return pstack_trie(r, vm, g, -1);
+}
+
 static inline uint32_t pstack_of(Race *r, VM *vm, G *g, int rtfn)
 {
-    if (rtfn < 0 && g->nframes > 0) {
-        const Frame *f = &g->frames[g->nframes - 1];
-        uint32_t pfx = f->race_pfx;
-        if (pfx && f->pc) {
-            uint32_t k = tc_slot(f->pc, pfx);
-            if (r->tcache[k].pc == f->pc && r->tcache[k].pfx == pfx) return r->tcache[k].id;
-            uint32_t id = pstack_trie(r, vm, g, rtfn);
-            r->tcache[k].pc = f->pc;
-            r->tcache[k].pfx = pfx;
-            r->tcache[k].id = id;
-            return id;
-        }
-    }
+    if (rtfn < 0 && g->nframes > 0) return pstack_top(r, vm, g, &g->frames[g->nframes - 1]);
     return pstack_trie(r, vm, g, rtfn);
 }
 
@@ -1141,10 +1182,11 @@ static inline bool races(const Access *a, uint32_t t, const VC *vc, bool atomic)
 }
 
 /* access checks g's access to s (atomic: by sync/atomic function rtfn, else with
- * runtime function rtfn on top when >= 0) and records it; returns the
+ * runtime function rtfn on top when >= 0; top: g's top frame, for a plain
+ * access, which mem_access found already) and records it; returns the
  * conflicting earlier access and whether it was a write, or NULL. */
 static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool atomic, int rtfn, Access *me,
-                            bool *prev_w)
+                            bool *prev_w, const Frame *top)
 {
     RaceG *rg = rg_of(r, g);
     uint32_t t = rg->tid, clk = epoch_of(rg);
@@ -1157,7 +1199,8 @@ static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *
     }
     /* cur is built in registers and stored whole (building *me field by field
      * and copying it at once stalls on store forwarding); *me only for a report */
-    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn) : pstack_of(r, vm, g, rtfn),
+    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn)
+                        : top ? pstack_top(r, vm, g, top) : pstack_of(r, vm, g, rtfn),
                         atomic};
     const Access *bad = NULL;
     static Access badcopy;
@@ -1213,7 +1256,9 @@ static inline bool unchecked(const G *g)
 static inline __attribute__((always_inline)) void mem_access(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
 {
     Race *r = R_(vm);
-    if (!r || !r->active || unchecked(g)) return;
+    if (!r || !r->active || !g) return;
+    const Frame *top = g->nframes > 0 ? &g->frames[g->nframes - 1] : NULL;
+    if (top && top->proto->norace) return;   /* unchecked(g) */
     const void *key = o ? (const void *)o : (const void *)&r->globals;
     RaceObj *ro = r->ocache[oc_slot(key)];
     Shadow *s;
@@ -1224,7 +1269,7 @@ static inline __attribute__((always_inline)) void mem_access(VM *vm, G *g, Obj *
     if (!s) return;
     Access me;
     bool pw = false;
-    const Access *bad = access(vm, r, g, s, write, false, -1, &me, &pw);
+    const Access *bad = access(vm, r, g, s, write, false, -1, &me, &pw, top);
     if (bad) report(vm, r, ro, slot, &me, write, bad, pw, false);
 }
 
@@ -1239,7 +1284,7 @@ void race_atomic(VM *vm, G *g, Obj *o, uint32_t slot, int op, int type)
     if (s) {
         Access me;
         bool pw = false, write = op != RACE_AT_LOAD;
-        const Access *bad = access(vm, r, g, s, write, true, op * RACE_AT_NTYPES + type, &me, &pw);
+        const Access *bad = access(vm, r, g, s, write, true, op * RACE_AT_NTYPES + type, &me, &pw, NULL);
         if (bad) report(vm, r, ro, slot, &me, write, bad, pw, false);
     }
     race_acqrel(vm, g, o, slot);
@@ -1255,7 +1300,7 @@ void race_map(VM *vm, G *g, Obj *m, int fn)
     Shadow *s = shadow(r, vm, m, 0, &ro);
     Access me;
     bool pw = false;
-    const Access *bad = access(vm, r, g, s, write, false, fn, &me, &pw);
+    const Access *bad = access(vm, r, g, s, write, false, fn, &me, &pw, NULL);
     if (bad) report(vm, r, ro, 0, &me, write, bad, pw, true);
 }
 
