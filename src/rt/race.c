@@ -1273,7 +1273,52 @@ static inline __attribute__((always_inline)) void mem_access(VM *vm, G *g, Obj *
     if (bad) report(vm, r, ro, slot, &me, write, bad, pw, false);
 }
 
-void race_read(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, false); }
+static __attribute__((noinline)) void read_full(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, false); }
+static __attribute__((noinline)) void write_full(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, true); }
+
+/* mem_fast: mem_access's common case without a call (a cached object, slot
+ * and stack, no read set, no race), so that it saves no registers; anything
+ * else goes to mem_access before changing any state, which then does it all
+ * again. The FastTrack checks are access()'s, the epoch epoch_of's. */
+static inline __attribute__((always_inline)) void mem_fast(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
+{
+    Race *r = R_(vm);
+    if (!r || !r->active || !g || g->nframes <= 0) goto full;
+    const Frame *top = &g->frames[g->nframes - 1];
+    if (top->proto->norace) return;   /* unchecked(g) */
+    const void *key = o ? (const void *)o : (const void *)&r->globals;
+    RaceObj *ro = r->ocache[oc_slot(key)];
+    RaceG *rg = g->rt.race;
+    if (!ro || ro->o != key || !ro->sh || slot >= ro->n || !rg) goto full;
+    Shadow *s = &ro->sh[slot];
+    if (s->rs) goto full;
+    uint32_t t = rg->tid, clk = rg->stale ? rg->own + 1 : rg->own;
+    const Access *m = write ? &s->w : &s->r;
+    if (m->tid == t && m->clk == clk && !m->atomic) goto done;   /* same epoch (clk is not new) */
+    uint32_t pfx = top->race_pfx;
+    if (!pfx || !top->pc) goto full;
+    uint32_t k = tc_slot(top->pc, pfx);
+    if (r->tcache[k].pc != top->pc || r->tcache[k].pfx != pfx) goto full;
+    if (races(&s->w, t, &rg->vc, false)) goto full;
+    bool r_ordered = !s->r.clk || s->r.tid == t || hb(&s->r, &rg->vc);
+    if (!r_ordered) goto full;
+    const Access cur = {clk, t, (uint32_t)g->id, r->tcache[k].id, false};
+    if (write) {
+        s->r = (Access){0};
+        s->w = cur;
+    } else {
+        s->r = cur;
+    }
+done:
+    rg->stale = false;
+    rg->own = rg->pub = clk;
+    return;
+full:
+    if (write) write_full(vm, g, o, slot);
+    else read_full(vm, g, o, slot);
+}
+
+void race_read(VM *vm, G *g, Obj *o, uint32_t slot) { mem_fast(vm, g, o, slot, false); }
 
 void race_atomic(VM *vm, G *g, Obj *o, uint32_t slot, int op, int type)
 {
@@ -1289,7 +1334,7 @@ void race_atomic(VM *vm, G *g, Obj *o, uint32_t slot, int op, int type)
     }
     race_acqrel(vm, g, o, slot);
 }
-void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, true); }
+void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_fast(vm, g, o, slot, true); }
 
 void race_map(VM *vm, G *g, Obj *m, int fn)
 {
