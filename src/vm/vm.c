@@ -1416,23 +1416,28 @@ dispatch:
     CASE(GETUP) RA = fr->cl->up[in.b]; NEXT();
     /* a boxed variable's box (NEWPTR, a slot pointer) is never nil */
     CASE(GETUPW) RA = fr->cl->up[in.b]; RA.aux = POINTER_WHOLE; NEXT();
+    /* a box is a plain 1-cell ObjCells: one flags test, then its slot */
+#define BOX_PLAIN(b) (!((b)->hdr.flags & (OBJF_RAW_MASK | OBJF_ZEROSIZE)))
     CASE(GETUPL) {
         Value p = fr->cl->up[in.b];
-        RACE_RD(p.o, p.aux);
-        RA = cells_get((ObjCells *)p.o, p.aux);
+        ObjCells *b = (ObjCells *)p.o;
+        RACE_RD(b, p.aux);
+        RA = __builtin_expect(BOX_PLAIN(b), 1) ? b->v[p.aux] : cells_get(b, p.aux);
         NEXT();
     }
     CASE(SETUPL) {
         Value p = fr->cl->up[in.a];
-        RACE_WR(p.o, p.aux);
-        cells_set((ObjCells *)p.o, p.aux, RB);
+        ObjCells *b = (ObjCells *)p.o;
+        RACE_WR(b, p.aux);
+        if (__builtin_expect(BOX_PLAIN(b), 1)) b->v[p.aux] = RB;
+        else cells_set(b, p.aux, RB);
         /* x = v; then x read back (c += d; return c): the GETUPL reads what was
          * just stored, nothing runs in between, so copy it and skip it. Not
          * under --race, where the read is an access to report; steps are
          * counted per call and per backward jump (jcost), never per
          * instruction, so skipping one costs no virtual time. */
         if (pc->op == OP_GETUPL && pc->b == in.a && !vm->race_on) {
-            R[pc->a] = cells_get((ObjCells *)p.o, p.aux);
+            R[pc->a] = __builtin_expect(BOX_PLAIN(b), 1) ? b->v[p.aux] : cells_get(b, p.aux);
             pc++;
         }
         NEXT();
