@@ -1416,16 +1416,30 @@ dispatch:
     CASE(GETUP) RA = fr->cl->up[in.b]; NEXT();
     /* a boxed variable's box (NEWPTR, a slot pointer) is never nil */
     CASE(GETUPW) RA = fr->cl->up[in.b]; RA.aux = POINTER_WHOLE; NEXT();
+    /* a box is a plain 1-cell ObjCells: one flags test, then its slot */
+#define BOX_PLAIN(b) (!((b)->hdr.flags & (OBJF_RAW_MASK | OBJF_ZEROSIZE)))
     CASE(GETUPL) {
         Value p = fr->cl->up[in.b];
-        RACE_RD(p.o, p.aux);
-        RA = cells_get((ObjCells *)p.o, p.aux);
+        ObjCells *b = (ObjCells *)p.o;
+        RACE_RD(b, p.aux);
+        RA = __builtin_expect(BOX_PLAIN(b), 1) ? b->v[p.aux] : cells_get(b, p.aux);
         NEXT();
     }
     CASE(SETUPL) {
         Value p = fr->cl->up[in.a];
-        RACE_WR(p.o, p.aux);
-        cells_set((ObjCells *)p.o, p.aux, RB);
+        ObjCells *b = (ObjCells *)p.o;
+        RACE_WR(b, p.aux);
+        if (__builtin_expect(BOX_PLAIN(b), 1)) b->v[p.aux] = RB;
+        else cells_set(b, p.aux, RB);
+        /* x = v; then x read back (c += d; return c): the GETUPL reads what was
+         * just stored, nothing runs in between, so copy it and skip it. Not
+         * under --race, where the read is an access to report; steps are
+         * counted per call and per backward jump (jcost), never per
+         * instruction, so skipping one costs no virtual time. */
+        if (pc->op == OP_GETUPL && pc->b == in.a && !vm->race_on) {
+            R[pc->a] = __builtin_expect(BOX_PLAIN(b), 1) ? b->v[p.aux] : cells_get(b, p.aux);
+            pc++;
+        }
         NEXT();
     }
     CASE(CLOSURE) {
@@ -2181,6 +2195,20 @@ dispatch:
     CASE(RET) {
         uint32_t nres = in.b;
         uint8_t fl = fr->flags;
+        /* the common return, to a bytecode caller with no flag to act on: what
+         * the general path below does for it, without its tests */
+        if (__builtin_expect(!(fl & (FRAME_DEFERRED | FRAME_PANIC_DEFER | FRAME_CALLBACK | FRAME_PANIC_PRINT))
+                             && !fr->defers && g->nframes > 1, 1)) {
+            if (nres == 1) R[-1] = RA;
+            else for (uint32_t k = 0; k < nres; k++) R[(int32_t)k - 1] = R[in.a + k];
+            g->stack_bytes -= GO_FRAME_BYTES(fr->proto);
+            g->nframes--;
+            fr--;   /* fr is g->frames[g->nframes - 1] (LOAD) */
+            g->top = fr->top;
+            pc = fr->pc;
+            R = g->stack + fr->base;
+            NEXT();
+        }
         int32_t cbb = fr->cb_base;
         Value first = nres && (fl & (FRAME_PANIC_PRINT | FRAME_CALLBACK)) ? RA : val_zero();   /* only they read it */
         if (!(fl & (FRAME_DEFERRED | FRAME_CALLBACK | FRAME_PANIC_PRINT))) {
