@@ -103,7 +103,16 @@ void insp_set_recording(VM *vm, bool on)
 void insp_refresh_counting(VM *vm, Sched *s)
 {
     vm->ev_total = &s->ev_total;
-    vm->ev_count_only = !s->settling && s->ev_off && s->mode != STEP_EVENT;   /* as insp_mutex_op */
+    vm->ev_count_only = !s->settling && s->ev_off && s->mode != STEP_EVENT;   /* as insp_record_named */
+}
+
+/* only_count counts an event when events are only counted (nothing records,
+ * nobody steps by event), before the work of finding what it is about. */
+static bool only_count(VM *vm)
+{
+    if (!vm->ev_count_only) return false;
+    (*vm->ev_total)++;
+    return true;
 }
 
 void insp_free_log(Sched *s)
@@ -245,12 +254,7 @@ void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Va
     for (h = 0; h < NHOOKS; h++)
         if (hooks[h] && p->native == hooks[h]) break;
     if (h == NHOOKS) return;
-    Sched *s = sched_get(vm);
-    if (s->settling) return;
-    if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
-        s->ev_total++;
-        return;
-    }
+    if (only_count(vm) || sched_get(vm)->settling) return;
     int64_t id = insp_sync_id(vm, args[0].o, args[0].aux);
     switch (h) {
     case HOOK_LOCK: insp_record(vm, EV_LOCK, g, id, 0); break;
@@ -263,23 +267,13 @@ void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Va
 
 void insp_mutex_op(VM *vm, G *g, bool lock, const Value *recv)
 {
-    Sched *s = sched_get(vm);
-    if (s->settling) return;
-    if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
-        s->ev_total++;
-        return;
-    }
+    if (only_count(vm) || sched_get(vm)->settling) return;
     insp_record(vm, lock ? EV_LOCK : EV_UNLOCK, g, insp_sync_id(vm, recv->o, recv->aux), 0);
 }
 
 void insp_atomic(VM *vm, G *g, const void *obj, int64_t slot, bool write)
 {
-    Sched *s = sched_get(vm);
-    if (s->settling) return;
-    if (s->ev_off && s->mode != STEP_EVENT) {   /* nothing records: just count */
-        s->ev_total++;
-        return;
-    }
+    if (only_count(vm) || sched_get(vm)->settling) return;
     insp_record(vm, EV_ATOMIC, g, insp_sync_id(vm, obj, slot), write);
 }
 
