@@ -118,7 +118,8 @@ EXTRA_DIST += \
 	tests/cli/testdata/world/fixes/args.go tests/cli/testdata/world/fixes/convert.go \
 	tests/cli/testdata/world/fixes/embed.go tests/cli/testdata/world/fixes/field.go \
 	tests/cli/testdata/world/fixes/literal.go tests/cli/testdata/world/fixes/method.go \
-	tests/cli/testdata/world/fixes/methoddecl.go tests/cli/testdata/world/fixes/var.go
+	tests/cli/testdata/world/fixes/methoddecl.go tests/cli/testdata/world/fixes/var.go \
+	tests/cli/testdata/world/own_names.go
 
 # make go-mk: refresh tests/go.mk after adding or removing tests/go files.
 .PHONY: go-mk

@@ -118,7 +118,7 @@ static void collect(Compiler *c, Package *p)
                     XPUSH(p->funcs, p->nfuncs, p->capfuncs, y);
                     continue;
                 }
-                Symbol *y = declare(c, p->scope, SYM_FUNC, name, NULL);
+                Symbol *y = declare(c, package_scope(c, p, name->pos, name->u.ident.name), SYM_FUNC, name, NULL);
                 y->decl = d;
                 y->proto = pr;
                 XPUSH(p->funcs, p->nfuncs, p->capfuncs, y);
@@ -131,14 +131,16 @@ static void collect(Compiler *c, Package *p)
                 switch (d->u.gen.tok) {
                 case T_IMPORT: break;
                 case T_TYPE: {
-                    Symbol *y = declare(c, p->scope, SYM_TYPE, spec->u.typespec.name, NULL);
+                    Node *id = spec->u.typespec.name;
+                    Symbol *y = declare(c, package_scope(c, p, id->pos, id->u.ident.name), SYM_TYPE, id, NULL);
                     y->decl = spec;
                     break;
                 }
                 case T_CONST:
                     if (spec->u.value.values.len) { last_vals = spec; last_type = spec->u.value.type; }
                     for (int j = 0; j < spec->u.value.names.len; j++) {
-                        Symbol *y = declare(c, p->scope, SYM_CONST, spec->u.value.names.v[j], NULL);
+                        Node *id = spec->u.value.names.v[j];
+                        Symbol *y = declare(c, package_scope(c, p, id->pos, id->u.ident.name), SYM_CONST, id, NULL);
                         y->decl = spec;
                         y->iota = spec->u.value.iota;
                         y->ctype = spec->u.value.values.len ? spec->u.value.type : last_type;
@@ -148,7 +150,8 @@ static void collect(Compiler *c, Package *p)
                     break;
                 case T_VAR:
                     for (int j = 0; j < spec->u.value.names.len; j++) {
-                        Symbol *y = declare(c, p->scope, SYM_VAR, spec->u.value.names.v[j], NULL);
+                        Node *id = spec->u.value.names.v[j];
+                        Symbol *y = declare(c, package_scope(c, p, id->pos, id->u.ident.name), SYM_VAR, id, NULL);
                         y->decl = spec;
                         y->iota = j;
                         y->global = true;
@@ -174,7 +177,7 @@ static void declare_methods(Compiler *c, Package *p)
         bool ptr = false;
         if (rt->kind == N_STAR) { ptr = true; rt = rt->u.unary.x; }
         while (rt->kind == N_PAREN) rt = rt->u.unary.x;
-        Symbol *ts = rt->kind == N_IDENT ? scope_lookup_local(p->scope, rt->u.ident.name) : NULL;
+        Symbol *ts = rt->kind == N_IDENT ? package_lookup(c, p, rt->pos, rt->u.ident.name) : NULL;
         const char *mname = d->u.funcdecl.name->u.ident.name;
         if (!ts || ts->kind != SYM_TYPE) {
             if (rt->kind == N_IDENT && lookup(c, c->universe, rt->u.ident.name))
@@ -287,8 +290,12 @@ typedef struct AddrScan { Package *p; } AddrScan;
 static void mark_global(Package *p, Node *id)
 {
     if (!id || id->kind != N_IDENT) return;
-    Symbol *y = scope_lookup_local(p->scope, id->u.ident.name);
-    if (y && y->kind == SYM_VAR && y->global) y->boxed = true;   /* aggregates ignore it */
+    /* by name: boxing a variable that needs no box is harmless */
+    Scope *scopes[] = {p->scope, p->world_scope};
+    for (int i = 0; i < 2 && scopes[i]; i++) {
+        Symbol *y = scope_lookup_local(scopes[i], id->u.ident.name);
+        if (y && y->kind == SYM_VAR && y->global) y->boxed = true;   /* aggregates ignore it */
+    }
 }
 
 static void addr_visit(Node *n, void *ctx)
@@ -825,16 +832,19 @@ static Package *load_package(Compiler *c, const char *path, const SourceFile *fi
             Node *d = ds->v[k];
             if (d->kind != N_GEN_DECL || d->u.gen.tok != T_TYPE) continue;
             for (int si = 0; si < d->u.gen.specs.len; si++) {
-                Symbol *y = scope_lookup_local(p->scope, d->u.gen.specs.v[si]->u.typespec.name->u.ident.name);
+                Node *id = d->u.gen.specs.v[si]->u.typespec.name;
+                Symbol *y = package_lookup(c, p, id->pos, id->u.ident.name);
                 if (y && y->decl == d->u.gen.specs.v[si]) resolve_symbol(c, y);
             }
         }
     }
     declare_methods(c, p);
-    for (Symbol *y = p->scope->syms; y; y = y->next) {
-        if (y->kind == SYM_FUNC && y->decl && !y->type) y->type = resolve_func_type(c, NULL, y->decl->u.funcdecl.type);
-        else resolve_symbol(c, y);
-    }
+    Scope *scopes[] = {p->scope, p->world_scope};
+    for (int i = 0; i < 2 && scopes[i]; i++)
+        for (Symbol *y = scopes[i]->syms; y; y = y->next) {
+            if (y->kind == SYM_FUNC && y->decl && !y->type) y->type = resolve_func_type(c, NULL, y->decl->u.funcdecl.type);
+            else resolve_symbol(c, y);
+        }
     for (int i = 0; i < p->nfuncs; i++)
         if (!p->funcs[i]->type) p->funcs[i]->type = resolve_func_type(c, NULL, p->funcs[i]->decl->u.funcdecl.type);
     for (int i = 0; i < p->nfuncs; i++) compile_func(c, p, p->funcs[i]);

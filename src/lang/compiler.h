@@ -87,6 +87,7 @@ struct Package {
     Node      **methods;    /* method declarations */
     int         nmethods, capmethods;
     bool       *world;      /* per file: a lesson's world file (SourceFile.world); NULL: none */
+    Scope      *world_scope;/* the world's private names that an edit file declares too (lang/world.c) */
 };
 
 typedef struct Loop {
@@ -331,6 +332,12 @@ bool world_lit_field(Compiler *c, Type *t, int fi, Node *key, SrcPos pos);
  * false, reported, when an edit file adds a method to a world type. */
 bool world_method_decl(Compiler *c, Symbol *ts, Node *d, Node *rt);
 bool world_file(Compiler *c, SrcPos pos);   /* pos is in a world file */
+/* package_scope: the scope that name, declared at package level at pos in p,
+ * goes in: p->scope, or p->world_scope for a private world name that an edit
+ * file declares too (two packages would each have their own). */
+Scope *package_scope(Compiler *c, Package *p, SrcPos pos, const char *name);
+/* package_lookup: name at package level as the file at pos sees it. */
+Symbol *package_lookup(Compiler *c, Package *p, SrcPos pos, const char *name);
 
 /* stmt.c */
 /* Parameters and results of one function: its registers have 16-bit numbers. */

@@ -51,6 +51,52 @@ void undefined_name(Compiler *c, SrcPos pos, const char *name)
 
 bool world_file(Compiler *c, SrcPos pos) { return file_kind(c, pos) == 1; }
 
+/* edit_declares: an edit file of p declares name at package level */
+static bool edit_declares(Package *p, const char *name)
+{
+    for (int i = 0; i < p->nfiles; i++) {
+        if (p->world[i]) continue;
+        NodeList *ds = &p->files[i]->u.file.decls;
+        for (int k = 0; k < ds->len; k++) {
+            Node *d = ds->v[k];
+            if (d->kind == N_FUNC_DECL) {
+                if (!d->u.funcdecl.recv && d->u.funcdecl.name->u.ident.name == name) return true;
+                continue;
+            }
+            if (d->kind != N_GEN_DECL || d->u.gen.tok == T_IMPORT) continue;
+            for (int si = 0; si < d->u.gen.specs.len; si++) {
+                Node *spec = d->u.gen.specs.v[si];
+                if (d->u.gen.tok == T_TYPE) {
+                    if (spec->u.typespec.name->u.ident.name == name) return true;
+                    continue;
+                }
+                for (int j = 0; j < spec->u.value.names.len; j++)
+                    if (spec->u.value.names.v[j]->u.ident.name == name) return true;
+            }
+        }
+    }
+    return false;
+}
+
+Scope *package_scope(Compiler *c, Package *p, SrcPos pos, const char *name)
+{
+    /* main stays one name: the world's main is the program's entry */
+    if (p != c->sealed || exported(name) || name == c->n_main || file_kind(c, pos) != 1 || !edit_declares(p, name))
+        return p->scope;
+    if (!p->world_scope) {
+        p->world_scope = scope_new(c, p->scope, NULL);
+        for (int i = 0; i < p->nfiles; i++)
+            if (p->world[i]) p->file_scopes[i]->parent = p->world_scope;
+    }
+    return p->world_scope;
+}
+
+Symbol *package_lookup(Compiler *c, Package *p, SrcPos pos, const char *name)
+{
+    Symbol *y = p->world_scope && file_kind(c, pos) == 1 ? scope_lookup_local(p->world_scope, name) : NULL;
+    return y ? y : scope_lookup_local(p->scope, name);
+}
+
 /* world_start: the first world file's start, where a member with no
  * declaration of its own (of an unnamed world type) is said to be */
 static SrcPos world_start(Compiler *c)
@@ -66,26 +112,28 @@ static SrcPos world_start(Compiler *c)
  * world declares with it as underlying type); else world_start */
 static SrcPos member_pos(Compiler *c, Type *t, const char *name)
 {
-    for (Symbol *y = c->sealed->scope->syms; y; y = y->next) {
-        if (y->kind != SYM_TYPE || !y->type || file_kind(c, y->pos) != 1) continue;
-        if (y->type != t && y->type->under != t) continue;
-        Node *e = y->decl && y->decl->kind == N_TYPE_SPEC ? y->decl->u.typespec.type : NULL;
-        if (!e || (e->kind != N_STRUCT_TYPE && e->kind != N_INTERFACE_TYPE)) return y->pos;
-        for (int i = 0; i < e->u.fields.list.len; i++) {
-            Node *f = e->u.fields.list.v[i];
-            if (f->u.field.names.len == 0) {
-                Node *tn = f->u.field.type;
-                if (tn->kind == N_STAR) tn = tn->u.unary.x;
-                const char *n = tn->kind == N_SELECTOR ? tn->u.sel.name->u.ident.name
-                                : tn->kind == N_IDENT  ? tn->u.ident.name
-                                                       : NULL;
-                if (n == name) return tn->pos;
+    Scope *scopes[] = {c->sealed->scope, c->sealed->world_scope};
+    for (int si = 0; si < 2 && scopes[si]; si++)
+        for (Symbol *y = scopes[si]->syms; y; y = y->next) {
+            if (y->kind != SYM_TYPE || !y->type || file_kind(c, y->pos) != 1) continue;
+            if (y->type != t && y->type->under != t) continue;
+            Node *e = y->decl && y->decl->kind == N_TYPE_SPEC ? y->decl->u.typespec.type : NULL;
+            if (!e || (e->kind != N_STRUCT_TYPE && e->kind != N_INTERFACE_TYPE)) return y->pos;
+            for (int i = 0; i < e->u.fields.list.len; i++) {
+                Node *f = e->u.fields.list.v[i];
+                if (f->u.field.names.len == 0) {
+                    Node *tn = f->u.field.type;
+                    if (tn->kind == N_STAR) tn = tn->u.unary.x;
+                    const char *n = tn->kind == N_SELECTOR ? tn->u.sel.name->u.ident.name
+                                    : tn->kind == N_IDENT  ? tn->u.ident.name
+                                                           : NULL;
+                    if (n == name) return tn->pos;
+                }
+                for (int j = 0; j < f->u.field.names.len; j++)
+                    if (f->u.field.names.v[j]->u.ident.name == name) return f->u.field.names.v[j]->pos;
             }
-            for (int j = 0; j < f->u.field.names.len; j++)
-                if (f->u.field.names.v[j]->u.ident.name == name) return f->u.field.names.v[j]->pos;
+            return y->pos;
         }
-        return y->pos;
-    }
     return world_start(c);
 }
 

@@ -8,7 +8,9 @@
 # lines name, as the grader's explanation; the solution uses every exported
 # name (and a close() of its own is not the world's); `gorolab run` of the
 # same files has no lesson and no rule: every fix compiles and runs; a grade
-# given the world's files too is a usage error.
+# given the world's files too is a usage error. A fix may declare names the
+# world keeps private (own_names.go): each side sees its own, as two Go
+# packages would, where one package would say "redeclared".
 : "${GOROLAB:=./gorolab}"
 : "${srcdir:=.}"
 d=$srcdir/tests/cli/testdata/world
@@ -18,7 +20,7 @@ XDG_DATA_HOME=$tmp/data XDG_STATE_HOME=$tmp/state HOME=$tmp LANG=C LC_ALL=C
 export XDG_DATA_HOME XDG_STATE_HOME HOME LANG LC_ALL
 unset GOROLAB_PACK LANGUAGE
 fixes=$(ls "$d"/fixes/*.go)
-echo "1..$(($(echo $fixes | wc -w) * 2 + 4))"
+echo "1..$(($(echo $fixes | wc -w) * 2 + 5))"
 t=0
 check() {   # check NAME STATUS [OUTPUT]
     t=$((t + 1))
@@ -42,6 +44,10 @@ done
 out=$("$GOROLAB" grade "$d/lesson.yaml" "$d/scenarios/shop/solution.go" 2>&1); st=$?
 test $st = 0 && printf '%s\n' "$out" | grep -q 'closed corner (db: down)' && printf '%s\n' "$out" | grep -qx 'own close: false'
 check "the solution: every exported name works, its own close() is another method" $? "$out"
+out=$("$GOROLAB" grade "$d/lesson.yaml" "$d/own_names.go" 2>&1); st=$?
+test $st = 0 && printf '%s\n' "$out" | grep -qx 'PASS  world-private: open corner mine 3 own peek' &&
+    printf '%s\n' "$out" | grep -qx 'world: s3cret 7' && printf '%s\n' "$out" | grep -qx 'closed corner (db: down)'
+check "a fix's own db, secret, inner and inner.peek: the fix sees its own, the world its own" $? "$out"
 out=$("$GOROLAB" check "$d/lesson.yaml" 2>&1)
 check "gorolab check: the starter and the solution compile with the world sealed" $? "$out"
 # the learner's copy (grade LESSON, no file) is sealed too

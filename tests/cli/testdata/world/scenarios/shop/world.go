@@ -51,3 +51,8 @@ func CloseAll(cs ...Closer) {
 		fmt.Println(c.close())
 	}
 }
+
+// Secret reads the world's own db, whatever names a fix declares.
+func Secret() string { return db.word + " " + inner{hidden: 7}.peek2() }
+
+func (i inner) peek2() string { return fmt.Sprint(i.peek()) }
