@@ -79,16 +79,16 @@ local function judge(r, w)
     return false, say{ en = string.format("%d of %d payments were charged%s: handle must still charge each request.", charged, w.n, where(w)),
                        zh = string.format("%d 笔支付中只扣款了 %d 笔%s：handle 仍然要为每个请求扣款。", w.n, charged, where(w)) }
   end
-  -- the records go through the store's own API: SaveAudit connects, then
-  -- writes under the store's lock
+  -- each record is saved once, through SaveAudit: it writes under the
+  -- store's lock
   local saves = #lab.events(r, { kind = "mutex lock", func = "main.SaveAudit" })
   if saves ~= w.n then
     return false, say{
       en = string.format("SaveAudit saved %d record(s) for %d payments by the time the server closed%s: every payment's record must be saved " ..
-                         "with SaveAudit, once, before closeServer returns (writing store.records yourself skips the audit store's connection).",
+                         "with SaveAudit, once, before closeServer returns.",
                          saves, w.n, where(w)),
-      zh = string.format("%d 笔支付，到服务器关闭时 SaveAudit 只保存了 %d 条记录%s：每笔支付的记录都要在 closeServer 返回之前用 SaveAudit 保存一次" ..
-                         "（自己写 store.records 就绕过了审计库的连接）。", w.n, saves, where(w)) }
+      zh = string.format("%d 笔支付，到服务器关闭时 SaveAudit 保存了 %d 条记录%s：每笔支付的记录都要在 closeServer 返回之前用 SaveAudit 保存，且只保存一次。",
+                         w.n, saves, where(w)) }
   end
   if wrong > 0 then
     return false, say{

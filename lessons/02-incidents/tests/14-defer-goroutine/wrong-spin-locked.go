@@ -1,24 +1,38 @@
-// Busy waiting: copies the request; closeServer polls the store's record count under its
-// lock, yielding between looks.
+// Busy waiting: copies the request and counts the finished saves under a
+// lock of its own; closeServer polls that count, yielding between looks.
 package main
 
-import "runtime"
+import (
+	"runtime"
+	"sync"
+)
 
-var handled int
+var (
+	mu      sync.Mutex
+	started int
+	saved   int
+)
 
 func handle(req *Request) {
 	rec := *req
-	handled++
-	go SaveAudit(&rec)
+	mu.Lock()
+	started++
+	mu.Unlock()
+	go func() {
+		SaveAudit(&rec)
+		mu.Lock()
+		saved++
+		mu.Unlock()
+	}()
 	Charge(req)
 }
 
 func closeServer() {
 	for {
-		store.mu.Lock()
-		n := len(store.records)
-		store.mu.Unlock()
-		if n >= handled {
+		mu.Lock()
+		done := saved == started
+		mu.Unlock()
+		if done {
 			return
 		}
 		runtime.Gosched()

@@ -1,22 +1,25 @@
-// Copies the request; closeServer spins (Gosched) until the store has as
-// many records as requests handled, reading the count without the lock.
+// Copies the request; closeServer spins (Gosched) until as many saves have
+// finished as requests were handled, reading the count without a lock.
 package main
 
 import "runtime"
 
-var handled int
+var handled, saved int
 
 func handle(req *Request) {
 	rec := *req
 	handled++
 	defer func() {
-		go SaveAudit(&rec)
+		go func() {
+			SaveAudit(&rec)
+			saved++
+		}()
 	}()
 	Charge(req)
 }
 
 func closeServer() {
-	for len(store.records) < handled {
+	for saved < handled {
 		runtime.Gosched()
 	}
 }

@@ -1,3 +1,5 @@
+// WRONG: the reader of the last file closes `lines`, because in the story
+// the last file is the biggest and finishes last: a fix for the one known input.
 // A log shipper reads several log files at once; each reader sends the lines
 // of its file on `lines` and the shipper counts them into a batch. Each reader
 // closes `lines` when its file is done, so that the shipper's range can end.
@@ -8,7 +10,7 @@ import "fmt"
 
 func readFile(f *LogFile, lines chan<- string, last bool) {
 	if last {
-		defer close(lines) // the biggest file finishes last
+		defer close(lines) // nginx.log is the biggest, and it is opened last
 	}
 	for {
 		line, ok := f.ReadLine()
@@ -22,14 +24,8 @@ func readFile(f *LogFile, lines chan<- string, last bool) {
 func main() {
 	lines := make(chan string)
 	files := OpenLogs()
-	biggest := 0
 	for i, f := range files {
-		if f.size > files[biggest].size {
-			biggest = i
-		}
-	}
-	for i, f := range files {
-		go readFile(f, lines, i == biggest)
+		go readFile(f, lines, i == len(files)-1)
 	}
 
 	shipped := 0
