@@ -246,6 +246,8 @@ bool  retarget_last(FuncState *fs, int tmp, int dst);
 /* fold_last records that the last instruction stands for n more of the
  * instructions the compiler would otherwise emit (Proto.jcost). */
 void  fold_last(FuncState *fs, int n);
+/* fuse_incupl makes `GETUPL; ADDI` before a store to captured up one INCUPL. */
+bool  fuse_incupl(FuncState *fs, int up, int src);
 /* elem_op specialises OP_IINDEX, OP_ISET, OP_AINDEX or OP_ASET for how the VM stores
  * elements of type et (vm/object.h raw_kind_of); get_op_of gives the load matching a store. */
 OpCode elem_op(OpCode op, const Type *et);

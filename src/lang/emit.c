@@ -53,7 +53,7 @@ static bool writes_a(OpCode op)
     switch (op) {
     case OP_MOVE: case OP_LOADK: case OP_LOADI: case OP_LOADZ: case OP_LOADF: case OP_GETG: case OP_GETUP: case OP_GETUPL: case OP_GETUPW:
     case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_UDIV: case OP_MOD: case OP_UMOD: case OP_AND:
-    case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL: case OP_SHR: case OP_USHR: case OP_ADDI: case OP_ANDI: case OP_ORI: case OP_XORI: case OP_NEG:
+    case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL: case OP_SHR: case OP_USHR: case OP_ADDI: case OP_MULI: case OP_ANDI: case OP_ORI: case OP_XORI: case OP_NEG:
     case OP_BNOT: case OP_NOT: case OP_EXT: case OP_FADD: case OP_FSUB: case OP_FMUL: case OP_FDIV: case OP_FNEG:
     case OP_F32: case OP_I2F: case OP_U2F: case OP_F2I: case OP_F2U: case OP_EQ: case OP_NE: case OP_LT:
     case OP_LE: case OP_ULT: case OP_ULE: case OP_FEQ: case OP_FNE: case OP_FLT: case OP_FLE: case OP_SEQ:
@@ -112,6 +112,27 @@ bool retarget_last(FuncState *fs, int tmp, int dst)
     Instr *i = &fs->code[fs->ncode - 1];
     if (!writes_a((OpCode)i->op) || i->a != tmp) return false;
     i->a = (uint16_t)dst;
+    return true;
+}
+
+/* fuse_incupl: the store of src into captured variable up completes
+ * `GETUPL t up; ADDI src t k` (x++, x += k on a captured int): the three
+ * become INCUPL, one instruction that keeps their steps (folded). False when
+ * the code before is not that, or a jump lands inside it. */
+bool fuse_incupl(FuncState *fs, int up, int src)
+{
+    int n = fs->ncode;
+    if (n < 2 || fs->last_target > n - 2) return false;
+    Instr *get = &fs->code[n - 2], *add = &fs->code[n - 1];
+    /* the GETUPL's register, when not src, must be a free temporary: INCUPL does not write it */
+    if (get->op != OP_GETUPL || get->b != up || add->op != OP_ADDI || add->a != src || add->b != get->a ||
+        (get->a != src && get->a < fs->freereg))
+        return false;
+    int steps = fs->folded[n - 2] + fs->folded[n - 1] + 3;   /* the ADDI and the SETUPL (with its own fold) */
+    if (steps > INT8_MAX) return false;
+    *get = (Instr){OP_INCUPL, (uint16_t)src, (uint16_t)up, add->c};
+    fs->folded[n - 2] = (int8_t)steps;
+    fs->ncode = n - 1;
     return true;
 }
 

@@ -574,8 +574,11 @@ void store_var(FuncState *fs, Symbol *y, int src, Type *t)
     int save = fs->freereg;
     bool boxed;
     if (y->fs != fs && y->boxed && !type_is_aggregate(t)) {
-        emit(fs, OP_SETUPL, upvalue(fs, y), src, 0);
-        fold_last(fs, 1);
+        int up = upvalue(fs, y);
+        if (!fuse_incupl(fs, up, src)) {
+            emit(fs, OP_SETUPL, up, src, 0);
+            fold_last(fs, 1);
+        }
         return;
     }
     int r = var_reg(fs, y, &boxed);
@@ -1303,6 +1306,22 @@ static void binary_ops(FuncState *fs, Node *e, Operand *x, Operand *y, int save)
         x->reg = d;
         x->is_var = false;
         return;
+    }
+    /* x * small constant, small constant * x */
+    if (op == T_MUL && type_is_integer(u) && x->mode != y->mode && (x->mode == OM_CONST || y->mode == OM_CONST)) {
+        Operand *k = x->mode == OM_CONST ? x : y, *v = k == x ? y : x;
+        if (k->cv.kind == CV_INT && k->cv.i >= INT16_MIN && k->cv.i <= INT16_MAX && v->mode == OM_VALUE) {
+            int a = v->reg;
+            reg_free_to(fs, save);
+            int d = reg_alloc(fs, 1);
+            emit(fs, OP_MULI, d, a, (int)(uint16_t)(int16_t)k->cv.i);
+            fold_last(fs, 1);   /* the LOADI of the constant */
+            emit_ext(fs, d, t);
+            x->reg = d;
+            x->mode = OM_VALUE;
+            x->is_var = false;
+            return;
+        }
     }
     /* x & small constant, x | ..., x ^ ... (a constant in the instruction) */
     if ((op == T_AND || op == T_OR || op == T_XOR) && type_is_integer(u) && y->mode == OM_CONST &&

@@ -1712,7 +1712,9 @@ static void incdec(FuncState *fs, Node *s)
         reg_free_to(fs, save);
         return;
     }
-    int r = reg_alloc(fs, 1);
+    /* a variable loaded into a temporary (captured, boxed, global): the sum
+     * overwrites it, so that x++ on a captured int becomes one INCUPL */
+    int r = lv.kind == LV_VAR && x.reg >= save ? x.reg : reg_alloc(fs, 1);
     if (type_is_float(x.type)) {
         int k = reg_alloc(fs, 1);
         emit_bx(fs, OP_LOADK, k, (uint32_t)const_float(c, 1.0));

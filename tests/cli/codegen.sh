@@ -1,12 +1,13 @@
 #!/bin/sh
 # tests/cli/codegen.sh: the bytecode of bench/'s hot loops (issue 16), as
 # GOROLAB_DISASM lists it: Lock and Unlock on a captured mutex are one
-# MLOCKU/MUNLOCKU each (no GETUP, MOVE, ADDRW, CALL), a captured counter is read
-# and written with GETUPL/SETUPL, `s += i & 7` has its constant in ANDI,
-# and `i++; i < 50000000` is one FORLTC (with no LOADI of the bound).
+# MLOCKU/MUNLOCKU each (no GETUP, MOVE, ADDRW, CALL), `count++` on a captured
+# counter is one INCUPL, `c += d` reads and writes it with GETUPL/SETUPL,
+# `s += i & 7` has its constant in ANDI, `i*7919` in MULI, and
+# `i++; i < 50000000` is one FORLTC (with no LOADI of the bound).
 t=$(mktemp -d "${TMPDIR:-/tmp}/codegen.XXXXXX") || exit 99
 trap 'rm -rf "$t"' EXIT
-echo "1..3"
+echo "1..4"
 
 # body FILE FUNC: the instructions of FUNC's listing, one opcode a line
 body() {
@@ -42,9 +43,9 @@ func main() {
 }
 GO
 got=$(body "$t/mutex.go" main.main.func1 | sed -n '/^JMP$/,/^IJLTK$/p' | tr '\n' ' ')
-want="JMP MLOCKU GETUPL ADDI SETUPL MUNLOCKU FORLTK IJLTK "
-if test "$got" = "$want"; then echo "ok 1 - a captured mutex: MLOCKU, MUNLOCKU; the counter GETUPL/SETUPL"
-else echo "not ok 1 - a captured mutex: MLOCKU, MUNLOCKU; the counter GETUPL/SETUPL"; echo "# got:  $got"; echo "# want: $want"; fi
+want="JMP MLOCKU INCUPL MUNLOCKU FORLTK IJLTK "
+if test "$got" = "$want"; then echo "ok 1 - a captured mutex: MLOCKU, MUNLOCKU; count++ one INCUPL"
+else echo "not ok 1 - a captured mutex: MLOCKU, MUNLOCKU; count++ one INCUPL"; echo "# got:  $got"; echo "# want: $want"; fi
 
 cat >"$t/loop.go" <<'GO'
 package main
@@ -86,3 +87,21 @@ got=$(body "$t/closure.go" main.counter.func1 | tr '\n' ' ')
 want="GETUPL ADD SETUPL GETUPL RET LOADZ RET "
 if test "$got" = "$want"; then echo "ok 3 - a captured counter: GETUPL, SETUPL"
 else echo "not ok 3 - a captured counter: GETUPL, SETUPL"; echo "# got:  $got"; echo "# want: $want"; fi
+
+cat >"$t/muli.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() {
+	m := map[int]int{}
+	for i := 0; i < 10; i++ {
+		m[i*7919] = 7919 * i
+	}
+	fmt.Println(len(m))
+}
+GO
+got=$(body "$t/muli.go" main.main | sed -n '/^JMP$/,/^IJLTK$/p' | tr '\n' ' ')
+want="JMP MULI MULI MSET FORLTK IJLTK "
+if test "$got" = "$want"; then echo "ok 4 - a product with a small constant, on either side: MULI"
+else echo "not ok 4 - a product with a small constant, on either side: MULI"; echo "# got:  $got"; echo "# want: $want"; fi
