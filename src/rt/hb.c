@@ -21,6 +21,7 @@ struct HbLog {
 void hb_set_logging(VM *vm, bool on)
 {
     vm->hb_log = on;
+    vm_sync_refresh(vm);
 }
 
 static HbLog *log_of(VM *vm)

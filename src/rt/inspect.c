@@ -104,6 +104,7 @@ void insp_refresh_counting(VM *vm, Sched *s)
 {
     vm->ev_total = &s->ev_total;
     vm->ev_count_only = !s->settling && s->ev_off && s->mode != STEP_EVENT;   /* as insp_record_named */
+    vm_sync_refresh(vm);
 }
 
 /* only_count counts an event when events are only counted (nothing records,

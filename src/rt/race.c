@@ -658,6 +658,7 @@ void race_go(VM *vm, G *parent, G *child)
     if (!r || !child) return;
     r->active = true;
     vm->race_on = true;
+    vm_sync_refresh(vm);
     if (child->id >= r->ncreated) {
         int64_t n = r->ncreated ? r->ncreated : 64;
         while (n <= child->id) n *= 2;

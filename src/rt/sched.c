@@ -63,6 +63,7 @@ void sched_free(VM *vm)
     Sched *s = vm->rt;
     if (!s) return;
     vm->ev_count_only = false;
+    vm_sync_refresh(vm);
     vm->ev_total = NULL;
     free(s->runq);
     free(s->heap);
@@ -858,6 +859,7 @@ static void settle(VM *vm, Sched *s)
     bool halted = vm->halted, limit_hit = vm->limit_hit, race_on = vm->race_on;
     vm->muted = true;
     vm->race_on = false;
+    vm_sync_refresh(vm);
     s->settling = true;
     insp_refresh_counting(vm, s);
     ScheduleCtl *ctl = s->ctl;
@@ -890,6 +892,7 @@ static void settle(VM *vm, Sched *s)
     s->settling = false;
     insp_refresh_counting(vm, s);
     vm->race_on = race_on;
+    vm_sync_refresh(vm);
     vm->muted = false;
     vm->steps = steps;
     vm->exit_code = exit_code;

@@ -2139,7 +2139,7 @@ dispatch:
     /* Lock and Unlock of a free mutex with no waiter, while events are only
      * counted and nothing checks or logs order (the common case): fast_mutex
      * inline, with the step that CTICK would count. Else the general path. */
-#define SYNC_PLAIN(m) (__builtin_expect(vm->ev_count_only && !vm->race_on && !vm->hb_log && left > 1, 1) && \
+#define SYNC_PLAIN(m) (__builtin_expect(vm->sync_plain && left > 1, 1) && \
                        (m) && (m)->n >= 2 && !g->rt.wake.done)
 #define FAST_LOCK(m, slow) do { \
         if (SYNC_PLAIN(m) && !((m)->v[0].i & 1)) { (m)->v[0].i |= 1; left--; (*vm->ev_total)++; NEXT(); } \

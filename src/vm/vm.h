@@ -179,6 +179,7 @@ typedef struct VM {
                                map check when the program uses maps), or NULL */
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
     bool      hb_log;       /* rt/hb.h: sync edges are logged for the grader */
+    bool      sync_plain;   /* ev_count_only, !race_on, !hb_log (vm_sync_refresh): vm.c's inline Lock/Unlock */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
@@ -276,5 +277,9 @@ extern int64_t (*vm_chan_len)(Obj *ch, bool want_cap);
 void vm_die(VM *vm) __attribute__((noreturn));
 /* vm_type returns the runtime type with id tid (NULL for 0 or out of range). */
 Type *vm_type(VM *vm, uint32_t tid);
+
+/* vm_sync_refresh recomputes VM.sync_plain after ev_count_only, race_on or
+ * hb_log changed. */
+static inline void vm_sync_refresh(VM *vm) { vm->sync_plain = vm->ev_count_only && !vm->race_on && !vm->hb_log; }
 
 #endif
