@@ -53,7 +53,7 @@ static bool writes_a(OpCode op)
     switch (op) {
     case OP_MOVE: case OP_LOADK: case OP_LOADI: case OP_LOADZ: case OP_LOADF: case OP_GETG: case OP_GETUP: case OP_GETUPL: case OP_GETUPW:
     case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_UDIV: case OP_MOD: case OP_UMOD: case OP_AND:
-    case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL: case OP_SHR: case OP_USHR: case OP_ADDI: case OP_MULI: case OP_ANDI: case OP_ORI: case OP_XORI: case OP_NEG:
+    case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL: case OP_SHR: case OP_USHR: case OP_ADDI: case OP_MULI: case OP_MODI: case OP_UMODI: case OP_ANDI: case OP_ORI: case OP_XORI: case OP_NEG:
     case OP_BNOT: case OP_NOT: case OP_EXT: case OP_FADD: case OP_FSUB: case OP_FMUL: case OP_FDIV: case OP_FNEG:
     case OP_F32: case OP_I2F: case OP_U2F: case OP_F2I: case OP_F2U: case OP_EQ: case OP_NE: case OP_LT:
     case OP_LE: case OP_ULT: case OP_ULE: case OP_FEQ: case OP_FNE: case OP_FLT: case OP_FLE: case OP_SEQ:

@@ -1323,6 +1323,19 @@ static void binary_ops(FuncState *fs, Node *e, Operand *x, Operand *y, int save)
             return;
         }
     }
+    /* x % positive constant: no zero or -1 divisor to check */
+    if (op == T_REM && type_is_integer(u) && y->mode == OM_CONST && y->cv.kind == CV_INT && y->cv.i > 0 &&
+        y->cv.i <= INT16_MAX && x->mode == OM_VALUE) {
+        int a = x->reg;
+        reg_free_to(fs, save);
+        int d = reg_alloc(fs, 1);
+        emit(fs, type_is_unsigned(u) ? OP_UMODI : OP_MODI, d, a, (int)y->cv.i);
+        fold_last(fs, 1);   /* the LOADI of the constant */
+        emit_ext(fs, d, t);
+        x->reg = d;
+        x->is_var = false;
+        return;
+    }
     /* x & small constant, x | ..., x ^ ... (a constant in the instruction) */
     if ((op == T_AND || op == T_OR || op == T_XOR) && type_is_integer(u) && y->mode == OM_CONST &&
         y->cv.kind == CV_INT && y->cv.i >= INT16_MIN && y->cv.i <= INT16_MAX && x->mode == OM_VALUE) {

@@ -1228,6 +1228,7 @@ static void range_stmt(FuncState *fs, Node *s)
     } else {
         int j = emit(fs, OP_IJLT, idx, lim, 0);
         patch_to(fs, j, top);
+        fuse_loop_test(fs, j);
     }
     pop_loop(fs, &l, cont);
     if (shared) close_scope(fs, outer, save);

@@ -55,7 +55,7 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
             buf_printf(b, "%d K%u %d  ; to %d", in.a, in.b, I_SC(in), i + 1 + I_SC(in));
             if (p && in.b < (uint32_t)p->nconsts) buf_printf(b, " (%" PRId64 ")", p->consts[in.b].i);
             break;
-        case OP_ADDI: case OP_MULI: case OP_ANDI: case OP_ORI: case OP_XORI: case OP_INCUPL: buf_printf(b, "%d %d %d", in.a, in.b, I_SC(in)); break;
+        case OP_ADDI: case OP_MULI: case OP_MODI: case OP_UMODI: case OP_ANDI: case OP_ORI: case OP_XORI: case OP_INCUPL: buf_printf(b, "%d %d %d", in.a, in.b, I_SC(in)); break;
         default: buf_printf(b, "%d %d %d", in.a, in.b, in.c); break;
         }
         buf_putc(b, '\n');

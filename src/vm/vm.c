@@ -1497,6 +1497,8 @@ dispatch:
     CASE(CHKSHIFT) if (RA.i < 0) RTERR("negative shift amount"); NEXT();
     CASE(ADDI) ARITH((int64_t)(RB.u + (uint64_t)(int64_t)I_SC(in))); NEXT();
     CASE(MULI) ARITH((int64_t)(RB.u * (uint64_t)(int64_t)I_SC(in))); NEXT();
+    CASE(MODI) ARITH(RB.i % (int64_t)in.c); NEXT();
+    CASE(UMODI) ARITH((int64_t)(RB.u % in.c)); NEXT();
     CASE(ANDI) ARITH(RB.i & (int64_t)I_SC(in)); NEXT();
     CASE(ORI) ARITH(RB.i | (int64_t)I_SC(in)); NEXT();
     CASE(XORI) ARITH(RB.i ^ (int64_t)I_SC(in)); NEXT();

@@ -3,11 +3,12 @@
 # GOROLAB_DISASM lists it: Lock and Unlock on a captured mutex are one
 # MLOCKU/MUNLOCKU each (no GETUP, MOVE, ADDRW, CALL), `count++` on a captured
 # counter is one INCUPL, `c += d` reads and writes it with GETUPL/SETUPL,
-# `s += i & 7` has its constant in ANDI, `i*7919` in MULI, and
+# `s += i & 7` has its constant in ANDI, `i*7919` in MULI, `i%1000` in MODI,
+# a range over a slice ends in FORLT, and
 # `i++; i < 50000000` is one FORLTC (with no LOADI of the bound).
 t=$(mktemp -d "${TMPDIR:-/tmp}/codegen.XXXXXX") || exit 99
 trap 'rm -rf "$t"' EXIT
-echo "1..4"
+echo "1..5"
 
 # body FILE FUNC: the instructions of FUNC's listing, one opcode a line
 body() {
@@ -105,3 +106,25 @@ got=$(body "$t/muli.go" main.main | sed -n '/^JMP$/,/^IJLTK$/p' | tr '\n' ' ')
 want="JMP MULI MULI MSET FORLTK IJLTK "
 if test "$got" = "$want"; then echo "ok 4 - a product with a small constant, on either side: MULI"
 else echo "not ok 4 - a product with a small constant, on either side: MULI"; echo "# got:  $got"; echo "# want: $want"; fi
+
+cat >"$t/range.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() {
+	var a []int
+	for i := 0; i < 10; i++ {
+		a = append(a, i%1000)
+	}
+	s := 0
+	for _, v := range a {
+		s += v
+	}
+	fmt.Println(s)
+}
+GO
+got=$(body "$t/range.go" main.main | grep -E '^(MODI|MOD|LOADI|IINDEXW|ADD|ADDI|FORLT|IJLT)$' | tr '\n' ' ')
+want="LOADI MODI LOADI LOADI IINDEXW ADD FORLT IJLT "
+if test "$got" = "$want"; then echo "ok 5 - i%1000 is one MODI; a range over a slice steps with FORLT"
+else echo "not ok 5 - i%1000 is one MODI; a range over a slice steps with FORLT"; echo "# got:  $got"; echo "# want: $want"; fi

@@ -1,6 +1,7 @@
 // Products with a small constant (MULI) wrap as Go's do at every width, with
-// the constant on either side and negative; x++ and x-- on captured variables
-// (INCUPL) of every width.
+// the constant on either side and negative; remainders by a positive constant
+// (MODI, UMODI) truncate as Go's do, signed and unsigned; x++ and x-- on
+// captured variables (INCUPL) of every width.
 package main
 
 import "fmt"
@@ -15,6 +16,11 @@ func main() {
 	fmt.Println(i8*3, 3*i8, i8*-2, u8*2, 7*u8, i16*-7, u32*5, i64*4, u*2, u*3)
 	n := -12345
 	fmt.Println(n*32767, -32768*n, n*0, n*1, n*-1)
+	var j8 int8 = -128
+	var v8 uint8 = 255
+	var v uint64 = 1<<64 - 1
+	var j64 int64 = -1 << 63
+	fmt.Println(n%1000, n%1, n%32767, j8%3, j8%127, v8%16, v%1000, v%7, j64%10, j64%32767)
 
 	c, c8, cu := 0, int8(127), uint16(0)
 	inc := func() {
@@ -39,5 +45,6 @@ func main() {
 // Output:
 // 44 44 56 144 120 -13392 2820130816 0 0 9223372036854775808
 // -404508615 404520960 0 -12345 12345
+// -345 0 -12345 -2 -1 15 615 1 -8 -8
 // 12 -126 65533
 // 1 2 2
