@@ -59,6 +59,32 @@ ObjChan *chan_make(VM *vm, Type *t, int64_t cap);
 ChanResult chan_send(VM *vm, G *g, ObjChan *c, Value v);
 /* chan_recv receives into *out; *ok false once c is closed and drained. */
 ChanResult chan_recv(VM *vm, G *g, ObjChan *c, Value *out, bool *ok);
+
+/* chan_send_fast and chan_recv_fast are chan_send's and chan_recv's common
+ * buffered case, inline for the VM: a slot to fill (no receiver waiting) or a
+ * value to take (no sender waiting), a scalar (nothing to copy), and nothing
+ * that records events, checks races or logs order (VM.sync_plain): the event
+ * is only counted. False: nothing done, call chan_send or chan_recv. */
+static inline bool chan_send_fast(VM *vm, ObjChan *c, Value v)
+{
+    if (!vm->sync_plain || !c || c->closed || c->recvq.first || c->count >= c->cap || VAL_IS_REF(v)) return false;
+    c->buf[c->sendx] = v;
+    if (++c->sendx == c->cap) c->sendx = 0;
+    c->count++;
+    (*vm->ev_total)++;
+    return true;
+}
+
+static inline bool chan_recv_fast(VM *vm, ObjChan *c, Value *out)
+{
+    if (!vm->sync_plain || !c || c->count == 0 || c->sendq.first) return false;
+    *out = c->buf[c->recvx];
+    c->buf[c->recvx] = val_zero();
+    if (++c->recvx == c->cap) c->recvx = 0;
+    c->count--;
+    (*vm->ev_total)++;
+    return true;
+}
 /* chan_close panics with Go's text on nil or closed c; readies every waiter
  * (receivers get the zero value and ok=false, senders panic). */
 ChanResult chan_close(VM *vm, G *g, ObjChan *c);

@@ -2384,6 +2384,7 @@ dispatch:
             if (!ok) PLAINERR("send on closed channel");
             NEXT();
         }
+        if (chan_send_fast(vm, (ObjChan *)RA.o, RB)) NEXT();
         SAVE();
         CLOCK();
         switch (chan_send(vm, g, (ObjChan *)RA.o, RB)) {
@@ -2401,6 +2402,8 @@ dispatch:
             v = w->value;
             ok = w->ok;
             *w = (Wake){0};
+        } else if (chan_recv_fast(vm, (ObjChan *)RB.o, &v)) {
+            ok = true;
         } else {
             SAVE();
             CLOCK();
