@@ -982,19 +982,32 @@ static int32_t decode_rune(const unsigned char *s, int64_t n, int *width)
  * waiting for it) or Unlock (locked, no flag, nobody waiting) inline, as
  * lib_sync.c's natives would with their race edges and insp_after_native's
  * event (so the explorer still switches there); false: take the native. */
+/* mutex_take locks free mutex m; mutex_give unlocks m when it is locked
+ * with no waiter and no other state. v[0]: Mutex.state (lib_sync.c MU_STATE),
+ * v[1]: waiters (MU_SEMA). False: nothing done, the native decides. */
+static inline bool mutex_take(ObjCells *m)
+{
+    if (m->v[0].i & 1) return false;
+    m->v[0].i |= 1;
+    return true;
+}
+static inline bool mutex_give(ObjCells *m)
+{
+    if (m->v[0].i != 1 || m->v[1].i != 0) return false;
+    m->v[0].i = 0;
+    return true;
+}
+
 static inline bool fast_mutex(VM *vm, G *g, uint8_t op, const Value *recv)
 {
     ObjCells *m = (ObjCells *)recv->o;
     if (!m || g->rt.wake.done || m->n < 2) return false;
-    int64_t *st = &m->v[0].i;   /* Mutex.state (lib_sync.c MU_STATE); v[1]: waiters (MU_SEMA) */
     if (op == PROTO_FAST_LOCK) {
-        if (*st & 1) return false;
-        *st |= 1;
+        if (!mutex_take(m)) return false;
         hb_acquire(vm, g, m, RACE_SLOT_SYNC, true);
     } else {
-        if (*st != 1 || m->v[1].i != 0) return false;
+        if (!mutex_give(m)) return false;
         hb_release(vm, g, m, RACE_SLOT_SYNC, true);
-        *st = 0;
     }
     if (vm->ev_count_only) (*vm->ev_total)++;   /* insp_mutex_op's common case */
     else insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);
@@ -2138,23 +2151,19 @@ dispatch:
         calli = false;
         goto do_call;
     }
-    /* Lock and Unlock of a free mutex with no waiter, while events are only
-     * counted and nothing checks or logs order (the common case): fast_mutex
+    /* Lock and Unlock while events are only counted and nothing checks or
+     * logs order (VM.sync_plain, the common case): fast_mutex's state change
      * inline, with the step that CTICK would count. Else the general path. */
 #define SYNC_PLAIN(m) (__builtin_expect(vm->sync_plain && left > 1, 1) && \
                        (m) && (m)->n >= 2 && !g->rt.wake.done)
-#define FAST_LOCK(m, slow) do { \
-        if (SYNC_PLAIN(m) && !((m)->v[0].i & 1)) { (m)->v[0].i |= 1; left--; (*vm->ev_total)++; NEXT(); } \
+#define FAST_MUTEX(m, change, slow) do { \
+        if (SYNC_PLAIN(m) && change(m)) { left--; (*vm->ev_total)++; NEXT(); } \
         goto slow; \
     } while (0)
-#define FAST_UNLOCK(m, slow) do { \
-        if (SYNC_PLAIN(m) && (m)->v[0].i == 1 && (m)->v[1].i == 0) { (m)->v[0].i = 0; left--; (*vm->ev_total)++; NEXT(); } \
-        goto slow; \
-    } while (0)
-    CASE(MLOCK) FAST_LOCK((ObjCells *)R[in.a + 1].o, mlock);
-    CASE(MUNLOCK) FAST_UNLOCK((ObjCells *)R[in.a + 1].o, mlock);
-    CASE(MLOCKU) FAST_LOCK((ObjCells *)fr->cl->up[in.b].o, mlocku);
-    CASE(MUNLOCKU) FAST_UNLOCK((ObjCells *)fr->cl->up[in.b].o, mlocku);
+    CASE(MLOCK) FAST_MUTEX((ObjCells *)R[in.a + 1].o, mutex_take, mlock);
+    CASE(MUNLOCK) FAST_MUTEX((ObjCells *)R[in.a + 1].o, mutex_give, mlock);
+    CASE(MLOCKU) FAST_MUTEX((ObjCells *)fr->cl->up[in.b].o, mutex_take, mlocku);
+    CASE(MUNLOCKU) FAST_MUTEX((ObjCells *)fr->cl->up[in.b].o, mutex_give, mlocku);
     mlock: {
         /* CALL's step and state, then fast_mutex without looking at the proto */
         CTICK();
