@@ -19,9 +19,6 @@
 #include "vm/gc.h"
 #include "vm/vm.h"
 
-#define C_EMPTY 0
-#define C_DELETED 1
-#define C_LIVE 0x80   /* set in every live slot's ctrl byte */
 
 static Type *map_under(const ObjMap *m) { return m->type->under ? m->type->under : m->type; }
 static Type *key_type(const ObjMap *m) { return map_under(m)->key; }
@@ -37,14 +34,6 @@ static inline bool int_kind(int k)
     }
 }
 
-/* key_hash: integer keys get an inline multiplicative hash (one multiply, no
- * call); the map only compares its own hashes, so it need not agree with
- * val_hash. */
-static inline uint32_t int_hash(uint64_t u)
-{
-    uint64_t x = u ^ (u >> 32);
-    return (uint32_t)((x * 0x9E3779B97F4A7C15ULL) >> 32);
-}
 
 /* obj_hash is val_hash with objects hashed by their printed address
  * (obj_addr: handed out in the order the program first hashes or prints
@@ -55,12 +44,12 @@ static uint32_t obj_hash(VM *vm, Type *t, Value v)
 {
     switch (t->kind) {
     case K_POINTER: case K_CHAN: case K_MAP: case K_FUNC: case K_SLICE:
-        return int_hash(obj_addr(vm, v.o) * 31 + (v.o ? v.aux : 0));
+        return map_int_hash(obj_addr(vm, v.o) * 31 + (v.o ? v.aux : 0));
     case K_INTERFACE: {
         uint32_t tid = VAL_TYPE(v);
         Type *dt = tid > 0 && (int32_t)tid < val_ntypes ? val_types[tid] : NULL;
-        if (!dt) return int_hash(tid);
-        return int_hash(tid) ^ obj_hash(vm, dt, val_unbox(v));
+        if (!dt) return map_int_hash(tid);
+        return map_int_hash(tid) ^ obj_hash(vm, dt, val_unbox(v));
     }
     case K_STRUCT: case K_ARRAY: {
         ObjCells *c = (ObjCells *)v.o;
@@ -70,13 +59,13 @@ static uint32_t obj_hash(VM *vm, Type *t, Value v)
         return h;
     }
     default:   /* strings (FNV), floats (+0 = -0, NaN a new hash each time), bools, integers */
-        return int_kind(t->kind) ? int_hash(v.u) : val_hash(t, v);
+        return int_kind(t->kind) ? map_int_hash(v.u) : val_hash(t, v);
     }
 }
 
 static inline uint32_t key_hash(const ObjMap *m, Type *kt, Value key)
 {
-    if (int_kind(kt->kind)) return int_hash(key.u);
+    if (int_kind(kt->kind)) return map_int_hash(key.u);
     if (kt->kind == K_STRING) return val_hash(kt, key);
     return obj_hash(m->vm, kt, key);
 }
@@ -88,17 +77,14 @@ static inline uint32_t key_hash(const ObjMap *m, Type *kt, Value key)
  * hits). The home takes the hash's top bits, so ctrl keeps its low 7. */
 static inline uint64_t home(uint32_t h, int64_t cap) { return ((uint64_t)h * (uint64_t)cap) >> 32; }
 /* An integer key's home is the same scaling of all 64 bits of the key times
- * 2^64/phi (Fibonacci hashing), not of its 32-bit int_hash: keys in an
+ * 2^64/phi (Fibonacci hashing, map_int_home), not of its 32-bit hash: keys in an
  * arithmetic progression (0..n-1, m[i*k], k and k+1) take homes spread evenly
  * (the three-gap theorem) in a near-constant stride, which the hardware
  * prefetches (bench/map's lookups: a fifth faster). */
 static inline uint64_t key_home(const ObjMap *m, Value key, uint32_t h, int64_t cap)
 {
-    if (!m->intkeys) return home(h, cap);
-    return (uint64_t)(((unsigned __int128)(key.u * 0x9E3779B97F4A7C15ULL) * (uint64_t)cap) >> 64);
+    return m->intkeys ? map_int_home(key.u, cap) : home(h, cap);
 }
-static inline uint64_t next_slot(uint64_t i, int64_t cap) { return ++i == (uint64_t)cap ? 0 : i; }
-static inline uint8_t ctrl_of(uint32_t h) { return (uint8_t)(C_LIVE | (h & 0x7F)); }
 
 /* key_eq is val_equal with the common key kinds inlined. */
 static inline bool key_eq(Type *kt, Value a, Value b)
@@ -112,15 +98,13 @@ static inline bool key_eq(Type *kt, Value a, Value b)
     return val_equal(kt, a, b, NULL);
 }
 
-#define PKEY(t, i) (((uint64_t *)(t)->slots)[2 * (i)])
-#define PVAL(t, i) (((uint64_t *)(t)->slots)[2 * (i) + 1])
 #define GENT(t, i) (((MapEntry *)(t)->slots)[i])
 
 /* A string key's aux word is unused (vm/value.h): a string-keyed map keeps
  * the key's hash there, so that a rebuild need not read every string again. */
 static inline Value slot_key(const ObjMap *m, const MapTab *t, int64_t i)
 {
-    if (m->packed) return val_int((int64_t)PKEY(t, i));
+    if (m->packed) return val_int((int64_t)MAP_PKEY(t, i));
     Value k = GENT(t, i).key;
     if (m->strkeys) k.aux = 0;
     return k;
@@ -133,13 +117,13 @@ static inline uint32_t slot_hash(const ObjMap *m, Type *kt, const MapTab *t, int
 
 static inline Value slot_value(const ObjMap *m, const MapTab *t, int64_t i)
 {
-    return m->packed ? val_int((int64_t)PVAL(t, i)) : GENT(t, i).value;   /* a float's bits too */
+    return m->packed ? val_int((int64_t)MAP_PVAL(t, i)) : GENT(t, i).value;   /* a float's bits too */
 }
 
 /* slot_match: slot i (ctrl matched) holds key (hash h) */
 static inline bool slot_match(const ObjMap *m, Type *kt, const MapTab *t, int64_t i, Value key, uint32_t h)
 {
-    if (m->packed) return PKEY(t, i) == key.u;
+    if (m->packed) return MAP_PKEY(t, i) == key.u;
     if (m->strkeys && GENT(t, i).key.aux != h) return false;   /* no string read */
     return key_eq(kt, GENT(t, i).key, key);
 }
@@ -147,8 +131,8 @@ static inline bool slot_match(const ObjMap *m, Type *kt, const MapTab *t, int64_
 static inline void slot_put(const ObjMap *m, MapTab *t, int64_t i, Value key, Value value, uint32_t h)
 {
     if (m->packed) {
-        PKEY(t, i) = key.u;
-        PVAL(t, i) = value.u;
+        MAP_PKEY(t, i) = key.u;
+        MAP_PVAL(t, i) = value.u;
     } else {
         if (m->strkeys) key.aux = h;
         GENT(t, i).key = key;
@@ -170,20 +154,19 @@ void map_tab_unref(MapTab *t)
 static inline int64_t find(const ObjMap *m, const MapTab *t, Type *kt, Value key, uint32_t h)
 {
     uint64_t i = key_home(m, key, h, t->cap);
-    uint8_t c = ctrl_of(h);
+    uint8_t c = map_ctrl_of(h);
     for (;;) {
         uint8_t s = t->ctrl[i];
         if (s == c && slot_match(m, kt, t, (int64_t)i, key, h)) return (int64_t)i;
-        if (s == C_EMPTY) return -1;
-        i = next_slot(i, t->cap);
+        if (s == MAP_EMPTY) return -1;
+        i = map_next_slot(i, t->cap);
     }
 }
 
-/* A table is rebuilt when its live and deleted slots pass 7/8 of it: a probe
- * scans ctrl bytes, 64 to a cache line, and reads a slot only on a 7-bit
- * match, so long probe runs are cheap and the load can be high (a 200,000-key
- * map[string]int: 256 Ki slots, 8.6 MB, not 512 Ki). */
-static bool full(int64_t used, int64_t cap) { return used * 8 > cap * 7; }
+/* A table is rebuilt when its live and deleted slots pass 7/8 of it
+ * (map_full): a probe scans ctrl bytes, 64 to a cache line, and reads a slot
+ * only on a 7-bit match, so long probe runs are cheap and the load can be
+ * high (a 200,000-key map[string]int: 256 Ki slots, 8.6 MB, not 512 Ki). */
 
 /* rebuild moves the live entries into a new table of at least mincap slots
  * (and 8) with load at most 1/2 (so that a compaction is not followed by another soon). */
@@ -201,15 +184,15 @@ static void rebuild(VM *vm, ObjMap *m, int64_t mincap)
     t->slots = t + 1;
     t->ctrl = (uint8_t *)t->slots + slotbytes;
     xadvise_huge(t, bytes);   /* probed at random: a TLB miss per lookup on 4 KB pages */
-    memset(t->ctrl, C_EMPTY, (size_t)cap);
+    memset(t->ctrl, MAP_EMPTY, (size_t)cap);
     MapTab *old = m->tab;
     Type *kt = key_type(m);
     for (int64_t j = 0; old && j < old->cap; j++) {
-        if (old->ctrl[j] < C_LIVE) continue;
+        if (old->ctrl[j] < MAP_LIVE) continue;
         uint32_t h = slot_hash(m, kt, old, j);
         uint64_t i = key_home(m, slot_key(m, old, j), h, cap);
-        while (t->ctrl[i] != C_EMPTY) i = next_slot(i, cap);
-        t->ctrl[i] = ctrl_of(h);
+        while (t->ctrl[i] != MAP_EMPTY) i = map_next_slot(i, cap);
+        t->ctrl[i] = map_ctrl_of(h);
         slot_put(m, t, (int64_t)i, slot_key(m, old, j), slot_value(m, old, j), h);
     }
     m->tab = t;
@@ -229,32 +212,13 @@ ObjMap *obj_map(VM *vm, Type *maptype, int64_t hint)
     m->strkeys = u->key->kind == K_STRING;
     m->intkeys = int_kind(u->key->kind);
     int64_t cap = 8;   /* room for hint entries before the first rebuild */
-    if (full(hint, cap)) cap = hint < ((int64_t)1 << 31) - hint / 7 - 1 ? hint + hint / 7 + 1 : (int64_t)1 << 31;
+    if (map_full(hint, cap)) cap = hint < ((int64_t)1 << 31) - hint / 7 - 1 ? hint + hint / 7 + 1 : (int64_t)1 << 31;
     rebuild(vm, m, cap);
     return m;
 }
 
-bool map_get(ObjMap *m, Value key, Value *out)
+bool map_get_any(ObjMap *m, Value key, Value *out)
 {
-    if (!m || m->count == 0) return false;
-    if (m->packed) {   /* no key type to fetch: hash at once, the probe's miss starts sooner */
-        const MapTab *t = m->tab;
-        uint32_t h = int_hash(key.u);
-        uint64_t i = key_home(m, key, h, t->cap);
-        uint8_t c = ctrl_of(h);
-        /* fetch the home slot while the ctrl byte is read: a hit then costs
-         * one memory latency, not two in a row */
-        __builtin_prefetch(&PKEY(t, i));
-        for (;;) {
-            uint8_t s = t->ctrl[i];
-            if (s == c && PKEY(t, i) == key.u) {
-                *out = val_int((int64_t)PVAL(t, i));
-                return true;
-            }
-            if (s == C_EMPTY) return false;
-            i = next_slot(i, t->cap);
-        }
-    }
     Type *kt = key_type(m);
     int64_t i = find(m, m->tab, kt, key, key_hash(m, kt, key));
     if (i < 0) return false;
@@ -262,11 +226,11 @@ bool map_get(ObjMap *m, Value key, Value *out)
     return true;
 }
 
-void map_set(VM *vm, ObjMap *m, Value key, Value value)
+void map_set_any(VM *vm, ObjMap *m, Value key, Value value)
 {
     Type *kt = key_type(m);
     uint32_t h = key_hash(m, kt, key);
-    uint8_t c = ctrl_of(h);
+    uint8_t c = map_ctrl_of(h);
     MapTab *t = m->tab;
     uint64_t i = key_home(m, key, h, t->cap);
     int64_t grave = -1;   /* first tombstone on the probe path: reused for a new key */
@@ -274,26 +238,26 @@ void map_set(VM *vm, ObjMap *m, Value key, Value value)
         uint8_t s = t->ctrl[i];
         if (s == c && slot_match(m, kt, t, (int64_t)i, key, h)) {
             if (m->packed) {
-                PVAL(t, i) = value.u;
+                MAP_PVAL(t, i) = value.u;
             } else {
                 slot_put(m, t, (int64_t)i, key, value, h);   /* Go updates the key too: m[-0.0]
                                                                 after m[+0.0] prints -0 */
             }
             return;
         }
-        if (s == C_EMPTY) break;
-        if (s == C_DELETED && grave < 0) grave = (int64_t)i;
-        i = next_slot(i, t->cap);
+        if (s == MAP_EMPTY) break;
+        if (s == MAP_DELETED && grave < 0) grave = (int64_t)i;
+        i = map_next_slot(i, t->cap);
     }
     if (grave >= 0) {
         i = (uint64_t)grave;
     } else {
-        if (full(m->used + 1, t->cap)) {
+        if (map_full(m->used + 1, t->cap)) {
             /* mostly tombstones: compacts at the same size (or smaller); else grows */
             rebuild(vm, m, (m->count + 1) * 2);
             t = m->tab;
             i = key_home(m, key, h, t->cap);
-            while (t->ctrl[i] != C_EMPTY) i = next_slot(i, t->cap);
+            while (t->ctrl[i] != MAP_EMPTY) i = map_next_slot(i, t->cap);
         }
         m->used++;
     }
@@ -309,7 +273,7 @@ void map_delete(VM *vm, ObjMap *m, Value key)
     Type *kt = key_type(m);
     int64_t i = find(m, m->tab, kt, key, key_hash(m, kt, key));
     if (i < 0) return;
-    m->tab->ctrl[i] = C_DELETED;
+    m->tab->ctrl[i] = MAP_DELETED;
     slot_put(m, m->tab, i, val_zero(), val_zero(), 0);   /* drop the references */
     m->count--;
 }
@@ -354,7 +318,7 @@ bool map_next(ObjMapIter *it, Value *key, Value *value)
         int64_t j = it->start + it->step;
         if (j >= t->cap) j -= t->cap;
         it->step++;
-        if (t->ctrl[j] < C_LIVE) continue;
+        if (t->ctrl[j] < MAP_LIVE) continue;
         if (t == m->tab) {
             *key = slot_key(m, t, j);
             *value = slot_value(m, t, j);
@@ -387,7 +351,7 @@ void map_mark(VM *vm, const ObjMap *m, const MapTab *t)
 {
     if (!t || m->packed) return;   /* packed: integers and floats only */
     for (int64_t i = 0; i < t->cap; i++) {
-        if (t->ctrl[i] < C_LIVE) continue;
+        if (t->ctrl[i] < MAP_LIVE) continue;
         gc_mark_value(vm, GENT(t, i).key);
         gc_mark_value(vm, GENT(t, i).value);
     }
@@ -399,7 +363,7 @@ MapEntry *map_entries(ObjMap *m, int64_t *n)
     if (!m || m->count == 0) return NULL;
     MapEntry *v = xmalloc((size_t)m->count * sizeof *v);
     for (int64_t i = 0; i < m->tab->cap; i++)
-        if (m->tab->ctrl[i] >= C_LIVE) {
+        if (m->tab->ctrl[i] >= MAP_LIVE) {
             v[*n].key = slot_key(m, m->tab, i);
             v[(*n)++].value = slot_value(m, m->tab, i);
         }
