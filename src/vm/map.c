@@ -189,11 +189,17 @@ static void rebuild(VM *vm, ObjMap *m, int64_t mincap)
     Type *kt = key_type(m);
     for (int64_t j = 0; old && j < old->cap; j++) {
         if (old->ctrl[j] < MAP_LIVE) continue;
-        uint32_t h = slot_hash(m, kt, old, j);
-        uint64_t i = key_home(m, slot_key(m, old, j), h, cap);
+        /* an integer key's home needs no hash; its ctrl byte (the hash's low
+         * bits) and its slot (with a string key's hash) move as they are */
+        uint64_t i = m->intkeys ? map_int_home(slot_key(m, old, j).u, cap) : home(slot_hash(m, kt, old, j), cap);
         while (t->ctrl[i] != MAP_EMPTY) i = map_next_slot(i, cap);
-        t->ctrl[i] = map_ctrl_of(h);
-        slot_put(m, t, (int64_t)i, slot_key(m, old, j), slot_value(m, old, j), h);
+        t->ctrl[i] = old->ctrl[j];
+        if (m->packed) {
+            MAP_PKEY(t, i) = MAP_PKEY(old, j);
+            MAP_PVAL(t, i) = MAP_PVAL(old, j);
+        } else {
+            GENT(t, i) = GENT(old, j);
+        }
     }
     m->tab = t;
     m->used = m->count;
