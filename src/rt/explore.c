@@ -54,7 +54,23 @@ void schedctl_free(ScheduleCtl *c)
     free(c->starved);
     free(c->frames);
     free(c->pool);
+    free(c->ids_buf);
+    free(c->cand_buf);
     free(c);
+}
+
+static int64_t *grow_buf(int64_t **buf, int64_t *cap, int64_t n)
+{
+    if (n > *cap) {
+        *cap = n < 64 ? 64 : 2 * n;
+        *buf = xrealloc(*buf, (size_t)*cap * sizeof **buf);
+    }
+    return *buf;
+}
+
+int64_t *schedctl_ids(ScheduleCtl *c, int64_t n)
+{
+    return grow_buf(&c->ids_buf, &c->cap_ids, n);
 }
 
 void schedctl_attach(VM *vm, ScheduleCtl *c)
@@ -539,8 +555,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
      * the exhaustive search and a challenge list them, so only they sort
      * them: a few hundred goroutines woken at once made the sort most of a
      * schedule's time. */
-    int64_t small[33];
-    int64_t *cand = n < 32 ? small : xmalloc((size_t)(n + 1) * sizeof *cand);
+    int64_t *cand = grow_buf(&c->cand_buf, &c->cap_cand, (int64_t)n + 1);
     memcpy(cand, ids, (size_t)n * sizeof *cand);
     if (c->mode == SCHED_DFS || c->ask) sort_ids(cand, n);
     int nc = n;
@@ -571,7 +586,6 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         }
         memcpy(c->ask_ids, cand, (size_t)n * sizeof *cand);
         c->nask = n;
-        if (cand != small) free(cand);
         return SCHED_ASK;
     }
     c->asking = false;
@@ -651,7 +665,6 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     if (c->observe && (id != def || c->slice)) c->observe(c->observe_ctx, c, id, def, preempt);
     record(c, c->slice << 32 | id, def, preempt);
     int r = id ? find(all, nall, id) : -1;
-    if (cand != small) free(cand);
     return r;
 }
 
