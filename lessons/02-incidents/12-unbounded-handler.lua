@@ -24,7 +24,7 @@ local worlds = {
 local explored = {
   { id = "story", uploads = "4,3,12", deadline = 40, conns = 2, call = 10 },
   { id = "big-fits", uploads = "10,3", deadline = 150, conns = 3, call = 20 },
-  { id = "narrow", uploads = "8,2,8,1", deadline = 30, conns = 2, call = 10 },
+  { id = "narrow", uploads = "6,2,5,1", deadline = 20, conns = 2, call = 10 },
 }
 local function setup(w)
   w.args = { "-uploads=" .. w.uploads, "-deadline=" .. w.deadline .. "ms",
