@@ -22,9 +22,9 @@ local worlds = {
 -- on many schedules): uploads that fit and uploads whose deadline passes
 -- mid-way, one after another, on a narrow API.
 local explored = {
-  { id = "story", uploads = "4,3,12", deadline = 40, conns = 2, call = 10 },
-  { id = "big-fits", uploads = "10,3", deadline = 150, conns = 3, call = 20 },
-  { id = "narrow", uploads = "6,2,5,1", deadline = 20, conns = 2, call = 10 },
+  { id = "story", uploads = "3,2,8", deadline = 30, conns = 2, call = 10 },
+  { id = "big-fits", uploads = "8,3", deadline = 120, conns = 3, call = 20 },
+  { id = "narrow", uploads = "4,1,4,1", deadline = 15, conns = 2, call = 10 },
 }
 local function setup(w)
   w.args = { "-uploads=" .. w.uploads, "-deadline=" .. w.deadline .. "ms",
