@@ -20,7 +20,16 @@ local worlds = {
   -- a fast feed and a short outage
   { id = "blip", run = 600, latency = 3, refuse = 1, from = 50, to = 90, min = 15, max = 1000 },
 }
-for _, w in ipairs(worlds) do
+-- The explored worlds: the same stories, shorter (explore runs each one on
+-- many schedules): the outage still brings a few crashes in a row, the feed
+-- still comes back (or never does, and the shutdown comes during a backoff).
+local explored = {
+  { id = "story", run = 300, latency = 10, refuse = 2, from = 40, to = 100, min = 5, max = 40 },
+  { id = "cold-start", run = 200, latency = 7, refuse = 2, from = 0, to = 60, min = 5, max = 40 },
+  { id = "dead-feed", run = 87.5, latency = 4, refuse = 2, from = 10, to = 60000, min = 20, max = 100 },
+  { id = "blip", run = 150, latency = 3, refuse = 1, from = 20, to = 40, min = 15, max = 1000 },
+}
+local function setup(w)
   w.args = { "-run=" .. w.run .. "ms", "-latency=" .. w.latency .. "ms", "-refuse=" .. w.refuse .. "ms",
              "-outage=" .. w.from .. "ms-" .. w.to .. "ms", "-min=" .. w.min .. "ms", "-max=" .. w.max .. "ms" }
   -- the backoffs of the crashes in a row, and the most crashes a right
@@ -49,6 +58,8 @@ for _, w in ipairs(worlds) do
   w.desc = string.format("outage %d-%dms of a %gms run, backoff %d..%dms", w.from, w.to, w.run, w.min, w.max)
   w.desc_zh = string.format("运行 %gms，%d-%dms 故障，退避 %d..%dms", w.run, w.from, w.to, w.min, w.max)
 end
+for _, w in ipairs(worlds) do setup(w) end
+for _, w in ipairs(explored) do setup(w) end
 
 local function where(w)
   return say{ en = " (world `" .. w.id .. "`: " .. w.desc .. ")", zh = "（世界 `" .. w.id .. "`：" .. w.desc_zh .. "）" }
@@ -127,14 +138,23 @@ local function judge(r, w, strict)
                          #crashes, where(w), crashes[1] and string.format("%.1fms", crashes[1].t / MS) or "从未", w.from,
                          w.from + w.latency + w.refuse, w.least) }
   end
-  if #crashes > w.most then
+  -- (explored: the timing adversary may hold the shutdown back while the
+  -- backoffs run on; the crashes until the run's end count)
+  local counted = #crashes
+  if not strict then
+    counted = 0
+    for _, c in ipairs(crashes) do
+      if c.t <= w.run * MS then counted = counted + 1 end
+    end
+  end
+  if counted > w.most then
     return false, say{
       en = string.format("the poller crashed %d times during the outage%s; with a backoff of %dms doubling up to %dms it would crash at most %d times. " ..
                          "supervise restarts it in a tight loop, hammering the broken feed: wait before each restart.",
-                         #crashes, where(w), w.min, w.max, w.most),
+                         counted, where(w), w.min, w.max, w.most),
       zh = string.format("故障期间 poller 崩溃了 %d 次%s；按 %dms 起、每次翻倍、最多 %dms 的退避，最多只会崩溃 %d 次。" ..
                          "supervise 在紧凑的循环里立即重启，不停地冲击已经坏掉的 feed：每次重启前都要等待。",
-                         #crashes, where(w), w.min, w.max, w.most) }
+                         counted, where(w), w.min, w.max, w.most) }
   end
   for i = 1, #crashes - 1 do
     local gap = crashes[i + 1].t - crashes[i].t
@@ -213,7 +233,7 @@ for i, w in ipairs(worlds) do
   local ok, why = judge(r, w, true)
   check("world " .. w.id, ok, why)
 end
-for i, w in ipairs(worlds) do
+for i, w in ipairs(explored) do
   for _, mode in ipairs{ "random", "pct" } do
     local all = lab.explore{ runs = 80, mode = mode, seed = 7 * i, args = w.args, limits = { steps = 5e6 },
                              check = function(r) return judge(r, w, false) end }

@@ -54,7 +54,23 @@ void schedctl_free(ScheduleCtl *c)
     free(c->starved);
     free(c->frames);
     free(c->pool);
+    free(c->ids_buf);
+    free(c->cand_buf);
     free(c);
+}
+
+static int64_t *grow_buf(int64_t **buf, int64_t *cap, int64_t n)
+{
+    if (n > *cap) {
+        *cap = n < 64 ? 64 : 2 * n;
+        *buf = xrealloc(*buf, (size_t)*cap * sizeof **buf);
+    }
+    return *buf;
+}
+
+int64_t *schedctl_ids(ScheduleCtl *c, int64_t n)
+{
+    return grow_buf(&c->ids_buf, &c->cap_ids, n);
 }
 
 void schedctl_attach(VM *vm, ScheduleCtl *c)
@@ -301,6 +317,50 @@ void schedctl_yielded(ScheduleCtl *c, int64_t id)
     if (last && c->ndecisions + 1 - last <= YIELD_SPIN_DECISIONS) *p = --c->yield_prio;
 }
 
+/* sort_ids puts distinct goroutine ids in ascending order. */
+static void sort_ids(int64_t *v, int n)
+{
+    if (n > 24) {   /* a shell sort's gaps, then the insertion sort below */
+        for (int gap = n / 3; gap > 1; gap = gap / 3)
+            for (int i = gap; i < n; i++)
+                for (int j = i; j >= gap && v[j - gap] > v[j]; j -= gap) {
+                    int64_t t = v[j];
+                    v[j] = v[j - gap];
+                    v[j - gap] = t;
+                }
+    }
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && v[j - 1] > v[j]; j--) {
+            int64_t t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
+}
+
+/* kth_id returns the k-th lowest (from 0) of n distinct ids, what v[k]
+ * would be once sorted, reordering v (a quickselect). */
+static int64_t kth_id(int64_t *v, int n, int k)
+{
+    int lo = 0, hi = n - 1;
+    while (lo < hi) {
+        int64_t pivot = v[lo + (hi - lo) / 2];
+        int i = lo, j = hi;
+        while (i <= j) {
+            while (v[i] < pivot) i++;
+            while (v[j] > pivot) j--;
+            if (i <= j) {
+                int64_t t = v[i];
+                v[i++] = v[j];
+                v[j--] = t;
+            }
+        }
+        if (k <= j) hi = j;
+        else if (k >= i) lo = i;
+        else break;
+    }
+    return v[k];
+}
+
 static int find(const int64_t *ids, int n, int64_t id)
 {
     for (int i = 0; i < n; i++)
@@ -352,14 +412,8 @@ void schedctl_time_passes(ScheduleCtl *c, int64_t sleeper, const int64_t *ids, i
         if (ids[i] != sleeper && !ancestor(c, ids[i], sleeper) &&
             !(ids[i] < c->nparent && c->starved[ids[i]])) pick[np++] = ids[i];
     if (np == 0) return;
-    /* lowest id first: the choice does not depend on run-queue order */
-    for (int i = 1; i < np; i++)
-        for (int j = i; j > 0 && pick[j - 1] > pick[j]; j--) {
-            int64_t t = pick[j];
-            pick[j] = pick[j - 1];
-            pick[j - 1] = t;
-        }
-    c->starve_g = pick[next_rand(c) % (uint64_t)np];
+    /* in id order: the choice does not depend on run-queue order */
+    c->starve_g = kth_id(pick, np, (int)(next_rand(c) % (uint64_t)np));
     c->starve_used = false;
     c->starve_for = sleeper;
     c->starve_sleeps = 1 + (int32_t)(next_rand(c) % STARVE_MAX_SLEEPS);
@@ -496,29 +550,26 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         c->last = ids[0];
         return find(all, nall, ids[0]);
     }
-    /* the candidates in id order (choices do not depend on queue order),
-     * then 0 when time may pass */
-    int64_t small[33];
-    int64_t *cand = n < 32 ? small : xmalloc((size_t)(n + 1) * sizeof *cand);
+    /* the candidates, then 0 when time may pass. Every choice is made as
+     * if they were in id order (choices do not depend on queue order); only
+     * the exhaustive search and a challenge list them, so only they sort
+     * them: a few hundred goroutines woken at once made the sort most of a
+     * schedule's time. */
+    int64_t *cand = grow_buf(&c->cand_buf, &c->cap_cand, (int64_t)n + 1);
     memcpy(cand, ids, (size_t)n * sizeof *cand);
-    for (int i = 1; i < n; i++)
-        for (int j = i; j > 0 && cand[j - 1] > cand[j]; j--) {
-            int64_t t = cand[j];
-            cand[j] = cand[j - 1];
-            cand[j - 1] = t;
-        }
+    if (c->mode == SCHED_DFS || c->ask) sort_ids(cand, n);
     int nc = n;
     if (time_ok) cand[nc++] = 0;
     int prev_i = prev ? find(cand, n, prev) : -1;
-    /* the calm default: the preempted goroutine goes on, else round robin */
-    int64_t def = cand[0];
+    /* the calm default: the preempted goroutine goes on, else round robin
+     * (the lowest id above the last one run, else the lowest) */
+    int64_t def = -1, lowest = cand[0];
+    for (int i = 0; i < n; i++) {
+        if (cand[i] < lowest) lowest = cand[i];
+        if (cand[i] > c->last && (def < 0 || cand[i] < def)) def = cand[i];
+    }
+    if (def < 0) def = lowest;
     if (prev_i >= 0) def = prev;
-    else
-        for (int i = 0; i < n; i++)
-            if (cand[i] > c->last) {
-                def = cand[i];
-                break;
-            }
     while (c->mode == SCHED_REPLAY && c->pos < c->nwant && SCHED_IS_SELECT(c->want[c->pos])) {
         c->pos++;   /* a select's case where no select came */
         c->diverged = true;
@@ -535,7 +586,6 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         }
         memcpy(c->ask_ids, cand, (size_t)n * sizeof *cand);
         c->nask = n;
-        if (cand != small) free(cand);
         return SCHED_ASK;
     }
     c->asking = false;
@@ -565,10 +615,26 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         }
         for (int i = 0; i + 1 < c->pct_depth && i < 16; i++)
             if (c->change[i] == c->ndecisions && c->last) *prio_of(c, c->last) = i + 1;
+        /* new goroutines draw their priorities in id order */
+        int64_t fresh[16];
+        int nf = 0;
+        for (int i = 0; i < n; i++)
+            if (cand[i] >= c->nprio || c->prio[cand[i]] == 0) {
+                if (nf == 16) {   /* many at once: draw for them in order */
+                    sort_ids(cand, n);
+                    for (int j = 0; j < n; j++) prio_of(c, cand[j]);
+                    nf = 0;
+                    break;
+                }
+                fresh[nf++] = cand[i];
+            }
+        sort_ids(fresh, nf);
+        for (int i = 0; i < nf; i++) prio_of(c, fresh[i]);
+        /* the highest priority runs; of equal ones, the lowest id */
         int64_t best = -1;
         for (int i = 0; i < n; i++) {
-            int64_t p = *prio_of(c, cand[i]);
-            if (p > best) {
+            int64_t p = c->prio[cand[i]];
+            if (p > best || (p == best && cand[i] < id)) {
                 best = p;
                 id = cand[i];
             }
@@ -587,7 +653,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         if (time_ok && next_rand(c) % 256 < c->time_rate) {
             id = 0;
         } else {
-            id = cand[next_rand(c) % (uint64_t)n];
+            id = kth_id(cand, n, (int)(next_rand(c) % (uint64_t)n));
             slice = c->mode == SCHED_REPLAY ? 0 : short_slice(c);
         }
     }
@@ -599,7 +665,6 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
     if (c->observe && (id != def || c->slice)) c->observe(c->observe_ctx, c, id, def, preempt);
     record(c, c->slice << 32 | id, def, preempt);
     int r = id ? find(all, nall, id) : -1;
-    if (cand != small) free(cand);
     return r;
 }
 

@@ -170,7 +170,13 @@ typedef struct ScheduleCtl {
     int64_t   nframes, capframes, dpos;
     int64_t  *pool;
     int64_t   npool, cappool;
+    /* a decision's candidates (rt/sched.c's and ours), kept across decisions */
+    int64_t  *ids_buf, *cand_buf;
+    int64_t   cap_ids, cap_cand;
 } ScheduleCtl;
+
+/* schedctl_ids returns c's buffer for n candidate ids (grown as needed). */
+int64_t *schedctl_ids(ScheduleCtl *c, int64_t n);
 
 /* schedctl_new returns a new controller; free it with schedctl_free. */
 ScheduleCtl *schedctl_new(SchedMode mode, uint64_t vm_seed);

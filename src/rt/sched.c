@@ -95,22 +95,22 @@ static void runq_push(Sched *s, G *g)
     if (s->len == s->cap) {
         int64_t ncap = s->cap ? s->cap * 2 : 64;
         G **q = xmalloc((size_t)ncap * sizeof *q);
-        for (int64_t i = 0; i < s->len; i++) q[i] = s->runq[(s->head + i) % s->cap];
+        for (int64_t i = 0; i < s->len; i++) q[i] = s->runq[(s->head + i) & (s->cap - 1)];
         free(s->runq);
         s->runq = q;
         s->cap = ncap;
         s->head = 0;
     }
-    s->runq[(s->head + s->len) % s->cap] = g;
+    s->runq[(s->head + s->len) & (s->cap - 1)] = g;   /* cap: a power of two */
     s->len++;
 }
 
 static G *runq_take(Sched *s, int64_t i)
 {
-    int64_t k = (s->head + i) % s->cap;
+    int64_t k = (s->head + i) & (s->cap - 1);
     G *g = s->runq[k];
     s->runq[k] = s->runq[s->head];   /* the head moves into the hole */
-    s->head = (s->head + 1) % s->cap;
+    s->head = (s->head + 1) & (s->cap - 1);
     s->len--;
     return g;
 }
@@ -128,11 +128,10 @@ static G *pick_ctl(VM *vm, Sched *s)
     for (;;) {
         int64_t n = s->len + (s->runnext ? 1 : 0);
         if (n == 0) return NULL;
-        int64_t small[64];
-        int64_t *ids = n <= 64 ? small : xmalloc((size_t)n * sizeof *ids);
+        int64_t *ids = schedctl_ids(s->ctl, n);
         int64_t k = 0;
         if (s->runnext) ids[k++] = s->runnext->id;
-        for (int64_t i = 0; i < s->len; i++) ids[k++] = s->runq[(s->head + i) % s->cap]->id;
+        for (int64_t i = 0; i < s->len; i++) ids[k++] = s->runq[(s->head + i) & (s->cap - 1)]->id;
         bool time_ok = s->nheap > 0 && s->heap[0]->when <= s->max_time;
         int64_t i = schedctl_decide(s->ctl, ids, (int)n, time_ok);
         if (i == -1) {   /* a sleeper woken while the runnable ones wait may starve them */
@@ -140,7 +139,6 @@ static G *pick_ctl(VM *vm, Sched *s)
             G *sl = t->fn == wake_sleeper ? t->ctx : NULL;
             schedctl_time_passes(s->ctl, sl && sl->rt.reason == WAIT_SLEEP ? sl->id : 0, ids, (int)n);
         }
-        if (ids != small) free(ids);
         if (i == SCHED_ASK) return NULL;   /* a challenge: the learner picks (rt_step pauses) */
         if (i < 0) {   /* time passes: the next timer fires, the runnable ones wait */
             fire_one(vm, s);

@@ -149,6 +149,8 @@ typedef struct VM {
     /* added by vm.c */
     G       **allgs;        /* every live goroutine (GC roots); vm_run adds main_g */
     int32_t   nallgs, capallgs;
+    G        *gfree;        /* ended goroutines' shells, for the next ones (vm.c) */
+    int32_t   ngfree;
     int32_t   cb_base;      /* first cb_results slot of the native running now */
     bool      cb_rerun;     /* the next native call is a re-run after a callback */
     bool      halted;       /* a fatal error ended the run */
