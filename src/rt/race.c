@@ -30,8 +30,15 @@
  * so joins run over whole blocks of 8 */
 typedef struct VC { uint32_t n, cap; uint32_t *c; uint64_t st; } VC;
 
-/* clk 0: none; atomic: made by a sync/atomic operation (races only with plain accesses) */
-typedef struct Access { uint32_t clk, tid, goid; uint32_t stack : 31, atomic : 1; } Access;
+/* clk 0: none; atomic: made by a sync/atomic operation (races only with plain
+ * accesses). Where it was made (its site) is kept unresolved: pc < SITE_DEPOT:
+ * node is the frame prefix trie's leaf for the top frame's function above the
+ * frames below it (Frame.race_top), pc the top frame's saved pc as an index
+ * into its code; the stack is put together only for a report (site_stack),
+ * where looking it up at every access was a fifth of an access's cost.
+ * pc == SITE_DEPOT: node is a stack depot id (atomics, maps, odd stacks). */
+#define SITE_DEPOT 0x7FFFFFFFu
+typedef struct Access { uint32_t clk, tid, goid, node; uint32_t pc : 31, atomic : 1; } Access;
 
 /* The reads of a slot read by several goroutines at once, one per goroutine,
  * in tid order (a write checks them in that order). Sparse while small (a
@@ -956,21 +963,27 @@ static inline uint32_t pstack_of(Race *r, VM *vm, G *g, int rtfn)
     return pstack_trie(r, vm, g, rtfn);
 }
 
+/* trie_start: the trie, started (again) if empty: node 0 is none (a Frame's
+ * "not known"), 1 the root. */
+static inline void trie_start(Race *r)
+{
+    if (r->npnodes) return;
+    if (r->cappnodes < PFX_ROOT + 1) {
+        r->cappnodes = 1024;
+        r->pnodes = xrealloc(r->pnodes, r->cappnodes * sizeof *r->pnodes);
+    }
+    memset(r->pnodes, 0, (PFX_ROOT + 1) * sizeof *r->pnodes);
+    r->npnodes = PFX_ROOT + 1;
+    r->ptablen = 0;
+    if (r->ptabcap) memset(r->ptab, 0, r->ptabcap * sizeof *r->ptab);
+}
+
 static uint32_t pstack_trie(Race *r, VM *vm, G *g, int rtfn)
 {
     int32_t n = g->nframes;
     int32_t lo = n > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
     if (n - lo < 1 || n - lo + 1 > STACK_MAX) return stack_of(r, vm, g, rtfn);   /* none, or cut at STACK_MAX */
-    if (!r->npnodes) {   /* (again): node 0 is none (a Frame's "not known"), 1 the root */
-        if (r->cappnodes < PFX_ROOT + 1) {
-            r->cappnodes = 1024;
-            r->pnodes = xrealloc(r->pnodes, r->cappnodes * sizeof *r->pnodes);
-        }
-        memset(r->pnodes, 0, (PFX_ROOT + 1) * sizeof *r->pnodes);
-        r->npnodes = PFX_ROOT + 1;
-        r->ptablen = 0;
-        if (r->ptabcap) memset(r->ptab, 0, r->ptabcap * sizeof *r->ptab);
-    }
+    trie_start(r);
     uint32_t pfx = frame_pfx(r, vm, g, n - 1, lo);
     RFrame top;
     frame_at(vm, g, n - 1, &top);
@@ -983,6 +996,56 @@ static uint32_t pstack_trie(Race *r, VM *vm, G *g, int rtfn)
     fs[k++] = top;
     for (uint32_t nd = pfx; nd != PFX_ROOT; nd = r->pnodes[nd].parent) fs[k++] = (RFrame){r->pnodes[nd].p, r->pnodes[nd].pc};
     return e->val = stack_cached(r, fs, k);   /* the depot does not touch the trie's table */
+}
+
+/* Sites (Access): a plain access keeps the trie's leaf for its top frame's
+ * function above the frames below (PNode.pc PC_SELF: a function, not a
+ * call site), which the frame keeps (Frame.race_top: it does not change
+ * while the frame lives), and the frame's pc. */
+#define PC_SELF INT32_MIN
+
+/* site_slow: site_of when g's top frame has no race_top yet, or g's stack is
+ * none or deeper than STACK_MAX (a depot id then, as stack_of has it). */
+static __attribute__((noinline)) void site_slow(Race *r, VM *vm, G *g, uint32_t *node, uint32_t *pc)
+{
+    int32_t n = g->nframes;
+    int32_t lo = n > 0 && g->frames[0].proto == vm->prog->entry ? 1 : 0;
+    if (n - lo < 1 || n - lo + 1 > STACK_MAX) {
+        *node = stack_of(r, vm, g, -1);
+        *pc = SITE_DEPOT;
+        return;
+    }
+    trie_start(r);
+    Frame *f = &g->frames[n - 1];
+    uint32_t pfx = frame_pfx(r, vm, g, n - 1, lo);
+    f->race_top = pnode_child(r, pfx, &(RFrame){f->proto, PC_SELF});
+    *node = f->race_top;
+    *pc = f->pc ? (uint32_t)(f->pc - f->proto->code) : 0;
+}
+
+/* site_of: the site of a plain access by g now. */
+static inline void site_of(Race *r, VM *vm, G *g, uint32_t *node, uint32_t *pc)
+{
+    const Frame *f = g->nframes > 0 ? &g->frames[g->nframes - 1] : NULL;
+    if (f && f->race_top && f->pc) {
+        *node = f->race_top;
+        *pc = (uint32_t)(f->pc - f->proto->code);
+        return;
+    }
+    site_slow(r, vm, g, node, pc);
+}
+
+/* site_stack: the depot id of a's stack (as stack_of found it when a was made). */
+static uint32_t site_stack(Race *r, const Access *a)
+{
+    if (a->pc == SITE_DEPOT) return a->node;
+    RFrame fs[STACK_MAX];
+    const PNode *top = &r->pnodes[a->node];
+    int k = 0;
+    fs[k++] = (RFrame){top->p, a->pc ? (int32_t)a->pc - 1 : 0};   /* frame_at's pc of a top frame */
+    for (uint32_t nd = top->parent; nd != PFX_ROOT; nd = r->pnodes[nd].parent)
+        fs[k++] = (RFrame){r->pnodes[nd].p, r->pnodes[nd].pc};
+    return stack_cached(r, fs, k);
 }
 
 /* stack_atomic: g's stack at sync/atomic function fn, as Go's report shows it:
@@ -1126,7 +1189,8 @@ static const RFrame *top_frame(Race *r, uint32_t stack)
 static bool report(VM *vm, Race *r, RaceObj *ro, uint32_t slot, const Access *cur, bool cur_w,
                    const Access *prev, bool prev_w, bool is_map)
 {
-    const RFrame *a = top_frame(r, cur->stack), *b = top_frame(r, prev->stack);
+    uint32_t cur_stack = site_stack(r, cur), prev_stack = site_stack(r, prev);
+    const RFrame *a = top_frame(r, cur_stack), *b = top_frame(r, prev_stack);
     uint64_t ka = a ? ((uint64_t)(uintptr_t)a->p * 31 + (uint64_t)a->pc) : 0;
     uint64_t kb = b ? ((uint64_t)(uintptr_t)b->p * 31 + (uint64_t)b->pc) : 0;
     uint64_t key = ka < kb ? ka * 1000003 ^ kb : kb * 1000003 ^ ka;
@@ -1158,11 +1222,11 @@ static bool report(VM *vm, Race *r, RaceObj *ro, uint32_t slot, const Access *cu
     buf_printf(&out, "%s at 0x%012llx by ", cur_w ? "Write" : "Read", (unsigned long long)rep->addr);
     if (cur->goid == 1) buf_puts(&out, "main goroutine:\n");
     else buf_printf(&out, "goroutine %u:\n", cur->goid);
-    print_stack(vm, r, cur->stack, &out);
+    print_stack(vm, r, cur_stack, &out);
     buf_printf(&out, "\nPrevious %s at 0x%012llx by ", prev_w ? "write" : "read", (unsigned long long)rep->addr);
     if (prev->goid == 1) buf_puts(&out, "main goroutine:\n");
     else buf_printf(&out, "goroutine %u:\n", prev->goid);
-    print_stack(vm, r, prev->stack, &out);
+    print_stack(vm, r, prev_stack, &out);
     created_block(vm, r, cur->goid, &out);
     if (prev->goid != cur->goid) created_block(vm, r, prev->goid, &out);
     buf_puts(&out, "==================\n");
@@ -1183,11 +1247,10 @@ static inline bool races(const Access *a, uint32_t t, const VC *vc, bool atomic)
 }
 
 /* access checks g's access to s (atomic: by sync/atomic function rtfn, else with
- * runtime function rtfn on top when >= 0; top: g's top frame, for a plain
- * access, which mem_access found already) and records it; returns the
+ * runtime function rtfn on top when >= 0) and records it; returns the
  * conflicting earlier access and whether it was a write, or NULL. */
 static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *r, G *g, Shadow *s, bool write, bool atomic, int rtfn, Access *me,
-                            bool *prev_w, const Frame *top)
+                            bool *prev_w)
 {
     RaceG *rg = rg_of(r, g);
     uint32_t t = rg->tid, clk = epoch_of(rg);
@@ -1200,9 +1263,11 @@ static inline __attribute__((always_inline)) const Access *access(VM *vm, Race *
     }
     /* cur is built in registers and stored whole (building *me field by field
      * and copying it at once stalls on store forwarding); *me only for a report */
-    const Access cur = {clk, t, (uint32_t)g->id, atomic ? stack_atomic(r, vm, g, rtfn)
-                        : top ? pstack_top(r, vm, g, top) : pstack_of(r, vm, g, rtfn),
-                        atomic};
+    uint32_t node, pc = SITE_DEPOT;
+    if (atomic) node = stack_atomic(r, vm, g, rtfn);
+    else if (rtfn >= 0) node = pstack_of(r, vm, g, rtfn);
+    else site_of(r, vm, g, &node, &pc);
+    const Access cur = {clk, t, (uint32_t)g->id, node, pc, atomic};
     const Access *bad = NULL;
     static Access badcopy;
     if (races(&s->w, t, &rg->vc, atomic)) { badcopy = s->w; bad = &badcopy; *prev_w = true; }
@@ -1258,8 +1323,7 @@ static inline __attribute__((always_inline)) void mem_access(VM *vm, G *g, Obj *
 {
     Race *r = R_(vm);
     if (!r || !r->active || !g) return;
-    const Frame *top = g->nframes > 0 ? &g->frames[g->nframes - 1] : NULL;
-    if (top && top->proto->norace) return;   /* unchecked(g) */
+    if (unchecked(g)) return;
     const void *key = o ? (const void *)o : (const void *)&r->globals;
     RaceObj *ro = r->ocache[oc_slot(key)];
     Shadow *s;
@@ -1270,40 +1334,40 @@ static inline __attribute__((always_inline)) void mem_access(VM *vm, G *g, Obj *
     if (!s) return;
     Access me;
     bool pw = false;
-    const Access *bad = access(vm, r, g, s, write, false, -1, &me, &pw, top);
+    const Access *bad = access(vm, r, g, s, write, false, -1, &me, &pw);
     if (bad) report(vm, r, ro, slot, &me, write, bad, pw, false);
 }
 
 static __attribute__((noinline)) void read_full(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, false); }
 static __attribute__((noinline)) void write_full(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, true); }
 
-/* mem_fast: mem_access's common case without a call (a cached object, slot
- * and stack, no read set, no race), so that it saves no registers; anything
- * else goes to mem_access before changing any state, which then does it all
- * again. The FastTrack checks are access()'s, the epoch epoch_of's. */
+/* mem_fast: mem_access's common case without a call (a cached object and
+ * site, no read set, no race), so that it saves no registers; anything else
+ * goes to mem_access before changing any state, which then does it all
+ * again. The FastTrack checks are access()'s (an earlier plain access with
+ * clk 0 is none and happens before anything), the epoch epoch_of's.
+ * Callers test vm->race_on first, which race_go sets with r->active; g is
+ * the running goroutine, in a frame. */
 static inline __attribute__((always_inline)) void mem_fast(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
 {
     Race *r = R_(vm);
-    if (!r || !r->active || !g || g->nframes <= 0) goto full;
     const Frame *top = &g->frames[g->nframes - 1];
-    if (top->proto->norace) return;   /* unchecked(g) */
+    const Proto *p = top->proto;
+    if (p->norace) return;   /* unchecked(g) */
     const void *key = o ? (const void *)o : (const void *)&r->globals;
     RaceObj *ro = r->ocache[oc_slot(key)];
     RaceG *rg = g->rt.race;
-    if (!ro || ro->o != key || !ro->sh || slot >= ro->n || !rg) goto full;
+    if (!ro || ro->o != key || slot >= ro->n || !rg) goto full;   /* n > 0: sh is made */
     Shadow *s = &ro->sh[slot];
     if (s->rs) goto full;
-    uint32_t t = rg->tid, clk = rg->stale ? rg->own + 1 : rg->own;
+    uint32_t t = rg->tid, clk = rg->own + rg->stale;
     const Access *m = write ? &s->w : &s->r;
     if (m->tid == t && m->clk == clk && !m->atomic) goto done;   /* same epoch (clk is not new) */
-    uint32_t pfx = top->race_pfx;
-    if (!pfx || !top->pc) goto full;
-    uint32_t k = tc_slot(top->pc, pfx);
-    if (r->tcache[k].pc != top->pc || r->tcache[k].pfx != pfx) goto full;
-    if (races(&s->w, t, &rg->vc, false)) goto full;
-    bool r_ordered = !s->r.clk || s->r.tid == t || hb(&s->r, &rg->vc);
-    if (!r_ordered) goto full;
-    const Access cur = {clk, t, (uint32_t)g->id, r->tcache[k].id, false};
+    uint32_t node = top->race_top;
+    if (!node || !top->pc) goto full;
+    if (s->w.tid != t && s->w.clk > vc_get(&rg->vc, s->w.tid)) goto full;
+    if (s->r.tid != t && s->r.clk > vc_get(&rg->vc, s->r.tid)) goto full;
+    const Access cur = {clk, t, (uint32_t)g->id, node, (uint32_t)(top->pc - p->code), false};
     if (write) {
         s->r = (Access){0};
         s->w = cur;
@@ -1330,7 +1394,7 @@ void race_atomic(VM *vm, G *g, Obj *o, uint32_t slot, int op, int type)
     if (s) {
         Access me;
         bool pw = false, write = op != RACE_AT_LOAD;
-        const Access *bad = access(vm, r, g, s, write, true, op * RACE_AT_NTYPES + type, &me, &pw, NULL);
+        const Access *bad = access(vm, r, g, s, write, true, op * RACE_AT_NTYPES + type, &me, &pw);
         if (bad) report(vm, r, ro, slot, &me, write, bad, pw, false);
     }
     race_acqrel(vm, g, o, slot);
@@ -1346,7 +1410,7 @@ void race_map(VM *vm, G *g, Obj *m, int fn)
     Shadow *s = shadow(r, vm, m, 0, &ro);
     Access me;
     bool pw = false;
-    const Access *bad = access(vm, r, g, s, write, false, fn, &me, &pw, NULL);
+    const Access *bad = access(vm, r, g, s, write, false, fn, &me, &pw);
     if (bad) report(vm, r, ro, 0, &me, write, bad, pw, true);
 }
 

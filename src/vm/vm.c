@@ -317,6 +317,7 @@ static VM_INLINE bool push_frame(G *g, Proto *p, ObjClosure *cl, uint32_t nb, ui
     f->flags = flags;
     f->cb_base = 0;
     f->race_pfx = 0;
+    f->race_top = 0;
     f->top = end > g->top ? end : g->top;
     g->top = f->top;
     return true;

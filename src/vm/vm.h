@@ -64,6 +64,7 @@ typedef struct Frame {
     ObjClosure  *cl;        /* NULL for a static call */
     const Instr *pc;        /* saved pc (next instruction) while not running */
     uint32_t     base;      /* R[0] is g->stack[base] */
+    uint32_t     race_top;  /* the race detector's node for this frame's function above race_pfx; 0: none yet */
     Defer       *defers;    /* LIFO */
     uint8_t      flags;
     uint32_t     top;       /* g->top while this frame is the top one (>= the caller's top) */
