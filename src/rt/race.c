@@ -1342,39 +1342,39 @@ static __attribute__((noinline)) void read_full(VM *vm, G *g, Obj *o, uint32_t s
 static __attribute__((noinline)) void write_full(VM *vm, G *g, Obj *o, uint32_t slot) { mem_access(vm, g, o, slot, true); }
 
 /* mem_fast: mem_access's common case without a call (a cached object and
- * site, no read set, no race), so that it saves no registers; anything else
+ * site, no read set, no race), so that it saves few registers; anything else
  * goes to mem_access before changing any state, which then does it all
  * again. The FastTrack checks are access()'s (an earlier plain access with
  * clk 0 is none and happens before anything), the epoch epoch_of's.
  * Callers test vm->race_on first, which race_go sets with r->active; g is
- * the running goroutine, in a frame. */
-static inline __attribute__((always_inline)) void mem_fast(VM *vm, G *g, Obj *o, uint32_t slot, bool write)
+ * the running goroutine and top its top frame, its pc saved. */
+static inline __attribute__((always_inline)) void mem_fast(VM *vm, G *g, const Frame *top, Obj *o, uint32_t slot,
+                                                           bool write)
 {
-    Race *r = R_(vm);
-    const Frame *top = &g->frames[g->nframes - 1];
     const Proto *p = top->proto;
     if (p->norace) return;   /* unchecked(g) */
+    Race *r = R_(vm);
     const void *key = o ? (const void *)o : (const void *)&r->globals;
     RaceObj *ro = r->ocache[oc_slot(key)];
+    if (!ro || ro->o != key || slot >= ro->n) goto full;   /* n > 0: sh is made */
     RaceG *rg = g->rt.race;
-    if (!ro || ro->o != key || slot >= ro->n || !rg) goto full;   /* n > 0: sh is made */
     Shadow *s = &ro->sh[slot];
-    if (s->rs) goto full;
+    if (!rg || s->rs) goto full;
     uint32_t t = rg->tid, clk = rg->own + rg->stale;
-    const Access *m = write ? &s->w : &s->r;
-    if (m->tid == t && m->clk == clk && !m->atomic) goto done;   /* same epoch (clk is not new) */
-    uint32_t node = top->race_top;
-    if (!node || !top->pc) goto full;
+    Access *m = write ? &s->w : &s->r;
+    /* same epoch: not stale then (m->clk <= own), and pub is own already */
+    if (m->tid == t && m->clk == clk && !m->atomic) return;
     if (s->w.tid != t && s->w.clk > vc_get(&rg->vc, s->w.tid)) goto full;
     if (s->r.tid != t && s->r.clk > vc_get(&rg->vc, s->r.tid)) goto full;
-    const Access cur = {clk, t, (uint32_t)g->id, node, (uint32_t)(top->pc - p->code), false};
-    if (write) {
-        s->r = (Access){0};
-        s->w = cur;
-    } else {
-        s->r = cur;
-    }
-done:
+    uint32_t node = top->race_top;
+    if (!node || !top->pc) goto full;
+    if (write) s->r.clk = 0;   /* no read (the rest of it is never looked at) */
+    m->clk = clk;
+    m->tid = t;
+    m->goid = (uint32_t)g->id;
+    m->node = node;
+    m->pc = (uint32_t)(top->pc - p->code);
+    m->atomic = 0;
     rg->stale = false;
     rg->own = rg->pub = clk;
     return;
@@ -1383,7 +1383,10 @@ full:
     else read_full(vm, g, o, slot);
 }
 
-void race_read(VM *vm, G *g, Obj *o, uint32_t slot) { mem_fast(vm, g, o, slot, false); }
+void race_read(VM *vm, G *g, Obj *o, uint32_t slot) { mem_fast(vm, g, &g->frames[g->nframes - 1], o, slot, false); }
+void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_fast(vm, g, &g->frames[g->nframes - 1], o, slot, true); }
+void race_read_top(VM *vm, G *g, const Frame *top, Obj *o, uint32_t slot) { mem_fast(vm, g, top, o, slot, false); }
+void race_write_top(VM *vm, G *g, const Frame *top, Obj *o, uint32_t slot) { mem_fast(vm, g, top, o, slot, true); }
 
 void race_atomic(VM *vm, G *g, Obj *o, uint32_t slot, int op, int type)
 {
@@ -1399,8 +1402,6 @@ void race_atomic(VM *vm, G *g, Obj *o, uint32_t slot, int op, int type)
     }
     race_acqrel(vm, g, o, slot);
 }
-void race_write(VM *vm, G *g, Obj *o, uint32_t slot) { mem_fast(vm, g, o, slot, true); }
-
 void race_map(VM *vm, G *g, Obj *m, int fn)
 {
     Race *r = R_(vm);

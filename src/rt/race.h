@@ -86,6 +86,9 @@ void race_g_end(VM *vm, G *g);
  * o NULL means the globals. */
 void race_read(VM *vm, G *g, Obj *o, uint32_t slot);
 void race_write(VM *vm, G *g, Obj *o, uint32_t slot);
+/* race_read_top, race_write_top: the same, by the interpreter, which knows g's top frame. */
+void race_read_top(VM *vm, G *g, const Frame *top, Obj *o, uint32_t slot);
+void race_write_top(VM *vm, G *g, const Frame *top, Obj *o, uint32_t slot);
 /* Map accesses: the runtime function on top of the report. ACCESS1..DELETE are
  * each followed by their _fast32, _fast64 and _faststr variants (race_map_fn). */
 enum {

@@ -1440,8 +1440,8 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 #define MEM_POINT(i, w) do { if (__builtin_expect(vm->opt.mem_points, 0)) { SAVE(); insp_record(vm, EV_MEMORY, g, (i), (w)); PAUSE_CHECK(); } } while (0)
 #define CLOCK() (vm->exec_used = (uint64_t)(budget - left))
 /* --race (rt/race.h): shadow-memory checks, only once a second goroutine exists */
-#define RACE_RD(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
-#define RACE_WR(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_write(vm, g, (Obj *)(o), (uint32_t)(slot)); } } while (0)
+#define RACE_RD(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read_top(vm, g, fr, (Obj *)(o), (uint32_t)(slot)); } } while (0)
+#define RACE_WR(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_write_top(vm, g, fr, (Obj *)(o), (uint32_t)(slot)); } } while (0)
 /* maps (rt/race.h): under --race an access is a read or write of the whole map
  * (fn: RACE_MAP_*); always, an access while another goroutine is stopped in the
  * middle of a write to it (m->writing, Go's hashWriting) is Go's fatal error */
