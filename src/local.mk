@@ -33,7 +33,7 @@ libgorolab_a_SOURCES += \
 	src/rt/race.c src/rt/race.h \
 	src/rt/hb.c src/rt/hb.h \
 	src/rt/explore.c src/rt/explore.h \
-	src/rt/inspect.c src/rt/inspect.h src/rt/sched_priv.h \
+	src/rt/inspect.c src/rt/inspect.h src/rt/sched_priv.h src/rt/race_priv.h \
 	src/lib/stdlib.c src/lib/stdlib.h \
 	src/lib/format.c src/lib/format.h \
 	src/lib/lib_fmt.c src/lib/lib_errors.c src/lib/lib_os.c \

@@ -12,6 +12,7 @@
 #include "vm/vm.h"
 #include "rt/hb.h"
 #include "rt/race.h"
+#include "rt/race_priv.h"
 
 #include <math.h>
 #include <setjmp.h>
@@ -1442,6 +1443,21 @@ static ExecStatus exec(VM *vm, G *g, int64_t budget)
 /* --race (rt/race.h): shadow-memory checks, only once a second goroutine exists */
 #define RACE_RD(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_read_top(vm, g, fr, (Obj *)(o), (uint32_t)(slot)); } } while (0)
 #define RACE_WR(o, slot) do { if (__builtin_expect(vm->race_on, 0)) { SAVE(); race_write_top(vm, g, fr, (Obj *)(o), (uint32_t)(slot)); } } while (0)
+/* the same with the common case inline (rt/race_priv.h), in the instructions
+ * that touch captured variables, fields and elements: not everywhere, where
+ * the compiler saves registers for it in unrelated instructions */
+#define RACE_RD_INL(o, slot) do { \
+        if (__builtin_expect(vm->race_on, 0)) { \
+            SAVE(); \
+            if (!race_mem_fast(vm, g, fr, (Obj *)(o), (uint32_t)(slot), false)) race_read_top(vm, g, fr, (Obj *)(o), (uint32_t)(slot)); \
+        } \
+    } while (0)
+#define RACE_WR_INL(o, slot) do { \
+        if (__builtin_expect(vm->race_on, 0)) { \
+            SAVE(); \
+            if (!race_mem_fast(vm, g, fr, (Obj *)(o), (uint32_t)(slot), true)) race_write_top(vm, g, fr, (Obj *)(o), (uint32_t)(slot)); \
+        } \
+    } while (0)
 /* maps (rt/race.h): under --race an access is a read or write of the whole map
  * (fn: RACE_MAP_*); always, an access while another goroutine is stopped in the
  * middle of a write to it (m->writing, Go's hashWriting) is Go's fatal error */
@@ -1501,14 +1517,14 @@ dispatch:
     CASE(GETUPL) {
         Value p = fr->cl->up[in.b];
         ObjCells *b = (ObjCells *)p.o;
-        RACE_RD(b, p.aux);
+        RACE_RD_INL(b, p.aux);
         RA = __builtin_expect(BOX_PLAIN(b), 1) ? b->v[p.aux] : cells_get(b, p.aux);
         NEXT();
     }
     CASE(SETUPL) {
         Value p = fr->cl->up[in.a];
         ObjCells *b = (ObjCells *)p.o;
-        RACE_WR(b, p.aux);
+        RACE_WR_INL(b, p.aux);
         if (__builtin_expect(BOX_PLAIN(b), 1)) b->v[p.aux] = RB;
         else cells_set(b, p.aux, RB);
         /* x = v; then x read back (c += d; return c): the GETUPL reads what was
@@ -1799,8 +1815,8 @@ dispatch:
         }
         val_copy_into(T[in.c], RA, RB);
         NEXT();
-    CASE(GETF) NILCHK(RB); RACE_RD(RB.o, in.c); RA = ((ObjCells *)RB.o)->v[in.c]; NEXT();
-    CASE(SETF) NILCHK(RA); RACE_WR(RA.o, in.b); ((ObjCells *)RA.o)->v[in.b] = RC; NEXT();
+    CASE(GETF) NILCHK(RB); RACE_RD_INL(RB.o, in.c); RA = ((ObjCells *)RB.o)->v[in.c]; NEXT();
+    CASE(SETF) NILCHK(RA); RACE_WR_INL(RA.o, in.b); ((ObjCells *)RA.o)->v[in.b] = RC; NEXT();
     CASE(FADDR) {
         NILCHK(RB);
         ObjCells *c = (ObjCells *)RB.o;
@@ -1855,23 +1871,25 @@ dispatch:
         put; \
         NEXT(); \
     } while (0)
-#define IGET(get) do { \
+#define IGET(get) IGETX(get, RACE_RD)
+#define IGETX(get, race_rd) do { \
         ObjSlice *s = (ObjSlice *)RB.o; \
         int64_t i = RC.i, n = slice_len(RB); \
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; } \
         ObjCells *c = s->arr; \
         i += s->off; \
-        RACE_RD(c, i); \
+        race_rd(c, i); \
         get; \
         NEXT(); \
     } while (0)
-#define IPUT(put) do { \
+#define IPUT(put) IPUTX(put, RACE_WR)
+#define IPUTX(put, race_wr) do { \
         ObjSlice *s = (ObjSlice *)RA.o; \
         int64_t i = RB.i, n = slice_len(RA); \
         if ((uint64_t)i >= (uint64_t)n) { SAVE(); bounds_index(vm, g, i, n); goto unwind; } \
         ObjCells *c = s->arr; \
         i += s->off; \
-        RACE_WR(c, i); \
+        race_wr(c, i); \
         put; \
         NEXT(); \
     } while (0)
@@ -1887,13 +1905,13 @@ dispatch:
     CASE(ASETB) APUT(PUT_B());
     CASE(ASETW) APUT(PUT_W());
     CASE(ASETR) APUT(cells_set(c, i, RC));
-    CASE(IINDEX) IGET(RA = c->v[i]);
+    CASE(IINDEX) IGETX(RA = c->v[i], RACE_RD_INL);
     CASE(IINDEXB) IGET(GET_B());
-    CASE(IINDEXW) IGET(GET_W());
+    CASE(IINDEXW) IGETX(GET_W(), RACE_RD_INL);
     CASE(IINDEXR) IGET(RA = cells_get(c, i));
-    CASE(ISET) IPUT(c->v[i] = RC);
+    CASE(ISET) IPUTX(c->v[i] = RC, RACE_WR_INL);
     CASE(ISETB) IPUT(PUT_B());
-    CASE(ISETW) IPUT(PUT_W());
+    CASE(ISETW) IPUTX(PUT_W(), RACE_WR_INL);
     CASE(ISETR) IPUT(cells_set(c, i, RC));
     CASE(AADDR) {
         NILCHK(RB);
