@@ -22,7 +22,7 @@ libgorolab_a_SOURCES += \
 	src/vm/proto.c src/vm/proto.h \
 	src/vm/object.c src/vm/map.c src/vm/map.h \
 	src/vm/gc.c src/vm/gc.h \
-	src/vm/vm.c src/vm/vm.h \
+	src/vm/vm.c src/vm/vm.h src/vm/exec.inc \
 	src/vm/native.c src/vm/disasm.c src/vm/disasm.h \
 	src/rt/gstate.h src/rt/waitreason.def \
 	src/rt/leak.c src/rt/leak.h \

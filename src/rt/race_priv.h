@@ -214,4 +214,34 @@ static inline __attribute__((always_inline)) bool race_mem_fast(VM *vm, G *g, co
     return true;
 }
 
+/* race_lock_fast, race_unlock_fast: race_acquire and race_release of a
+ * sync.Mutex's clock (RACE_SLOT_SYNC) in their common case (a cached object;
+ * g locked and unlocked it last, with nothing between: see VC.st), inline in
+ * the interpreter's Lock and Unlock; false: call race_acquire or
+ * race_release, before anything changed. Callers test vm->race_on first. */
+static inline VC *race_mutex_vc(VM *vm, const void *o)
+{
+    RaceObj *ro = ((Race *)vm->race)->ocache[oc_slot(o)];
+    if (!ro || ro->o != o || !ro->syncs || ro->syncs->slot != RACE_SLOT_SYNC) return NULL;
+    return &ro->syncs->vc;
+}
+static inline bool race_lock_fast(VM *vm, G *g, const void *o)
+{
+    RaceG *rg = g->rt.race;
+    VC *s = race_mutex_vc(vm, o);
+    return rg && s && (s->st >> 1) == rg->ver;   /* s <= g's clock already */
+}
+static inline bool race_unlock_fast(VM *vm, G *g, const void *o)
+{
+    RaceG *rg = g->rt.race;
+    VC *s = race_mutex_vc(vm, o);
+    if (!rg || !s || s->st != (rg->ver << 1 | 1) || rg->tid >= s->n) return false;
+    /* s equals g's clock but for g's own entry: only publish, which has room */
+    if (rg->pub) {
+        if (s->c[rg->tid] < rg->pub) s->c[rg->tid] = rg->pub;
+        if (rg->pub == rg->own) rg->stale = true;
+    }
+    return true;
+}
+
 #endif
