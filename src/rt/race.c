@@ -304,6 +304,7 @@ static void slotvc_free(RaceObj *ro)
  * freed that many clocks each time). */
 static void obj_drop(Race *r, RaceObj *ro)
 {
+    r->gen++;   /* RaceG's remembered slot and clock may be ro's */
     for (uint32_t i = 0; ro->sh && i < ro->n; i++) {
         if (ro->sh[i].rs) rs_free(r, ro->sh[i].rs);
     }
@@ -1285,6 +1286,7 @@ static void race_reset(Race *r)
     if (r->cap && !few) memset(r->tab, 0, r->cap * sizeof *r->tab);
     r->len = 0;
     r->active = false;
+    r->gen++;
     r->next_serial = 0;
     memset(r->ocache, 0, sizeof r->ocache);
     memset(r->tcache, 0, sizeof r->tcache);

@@ -88,6 +88,15 @@ typedef struct RaceG {
     bool     stale;       /* own was published: the next access takes own + 1 */
     VC vc;
     uint64_t ver;         /* changes (Race.next_ver) whenever vc may have changed */
+    /* g's last checked slot and last locked Mutex's clock, valid while their
+     * mgen, lgen are Race.gen (no object was dropped since): a goroutine
+     * mostly checks one slot again (count++ reads, then writes it) or locks
+     * one mutex again, and the object cache lookup was a sixth of a check */
+    const void *mkey, *lkey;
+    uint32_t mslot;
+    uint64_t mgen, lgen;
+    struct Shadow *ms;
+    VC      *lvc;
     struct RaceG *next_free;   /* in Race.free_gs (vc.c kept; vc zeroed) */
 } RaceG;
 
@@ -116,6 +125,7 @@ typedef struct Race {
     uint32_t  cap, len;
     uint32_t  next_serial;
     uint64_t  next_ver;     /* RaceG.ver: never reused, even by a recycled state */
+    uint64_t  gen;          /* changes whenever an object's shadow or clocks are dropped (RaceG.mgen) */
     RaceObj  *ocache[OCACHE_N];   /* recently found objects, by pointer bits */
     RaceObj  *live;     /* every object in tab: a reset visits these, not the whole table */
     Obj       globals;  /* stands for the globals */
@@ -188,12 +198,22 @@ static inline __attribute__((always_inline)) bool race_mem_fast(VM *vm, G *g, co
     const Proto *p = top->proto;
     if (p->norace) return true;   /* unchecked (race.c) */
     Race *r = (Race *)vm->race;
-    const void *key = o ? (const void *)o : (const void *)&r->globals;
-    RaceObj *ro = r->ocache[oc_slot(key)];
-    if (!ro || ro->o != key || slot >= ro->n) return false;   /* n > 0: sh is made */
     RaceG *rg = g->rt.race;
-    Shadow *s = &ro->sh[slot];
-    if (!rg || s->rs) return false;
+    if (!rg) return false;
+    const void *key = o ? (const void *)o : (const void *)&r->globals;
+    Shadow *s;
+    if (rg->mkey == key && rg->mslot == slot && rg->mgen == r->gen) {
+        s = rg->ms;
+    } else {
+        RaceObj *ro = r->ocache[oc_slot(key)];
+        if (!ro || ro->o != key || slot >= ro->n) return false;   /* n > 0: sh is made */
+        s = &ro->sh[slot];
+        rg->mkey = key;
+        rg->mslot = slot;
+        rg->mgen = r->gen;
+        rg->ms = s;
+    }
+    if (s->rs) return false;
     uint32_t t = rg->tid, clk = rg->own + rg->stale;
     Access *m = write ? &s->w : &s->r;
     /* same epoch: not stale then (m->clk <= own), and pub is own already */
@@ -219,23 +239,29 @@ static inline __attribute__((always_inline)) bool race_mem_fast(VM *vm, G *g, co
  * g locked and unlocked it last, with nothing between: see VC.st), inline in
  * the interpreter's Lock and Unlock; false: call race_acquire or
  * race_release, before anything changed. Callers test vm->race_on first. */
-static inline VC *race_mutex_vc(VM *vm, const void *o)
+static inline VC *race_mutex_vc(VM *vm, RaceG *rg, const void *o)
 {
-    RaceObj *ro = ((Race *)vm->race)->ocache[oc_slot(o)];
+    Race *r = (Race *)vm->race;
+    if (rg->lkey == o && rg->lgen == r->gen) return rg->lvc;
+    RaceObj *ro = r->ocache[oc_slot(o)];
     if (!ro || ro->o != o || !ro->syncs || ro->syncs->slot != RACE_SLOT_SYNC) return NULL;
-    return &ro->syncs->vc;
+    rg->lkey = o;
+    rg->lgen = r->gen;
+    return rg->lvc = &ro->syncs->vc;
 }
 static inline bool race_lock_fast(VM *vm, G *g, const void *o)
 {
     RaceG *rg = g->rt.race;
-    VC *s = race_mutex_vc(vm, o);
-    return rg && s && (s->st >> 1) == rg->ver;   /* s <= g's clock already */
+    if (!rg) return false;
+    VC *s = race_mutex_vc(vm, rg, o);
+    return s && (s->st >> 1) == rg->ver;   /* s <= g's clock already */
 }
 static inline bool race_unlock_fast(VM *vm, G *g, const void *o)
 {
     RaceG *rg = g->rt.race;
-    VC *s = race_mutex_vc(vm, o);
-    if (!rg || !s || s->st != (rg->ver << 1 | 1) || rg->tid >= s->n) return false;
+    if (!rg) return false;
+    VC *s = race_mutex_vc(vm, rg, o);
+    if (!s || s->st != (rg->ver << 1 | 1) || rg->tid >= s->n) return false;
     /* s equals g's clock but for g's own entry: only publish, which has room */
     if (rg->pub) {
         if (s->c[rg->tid] < rg->pub) s->c[rg->tid] = rg->pub;
