@@ -222,15 +222,15 @@ static void do_send(VM *vm, ObjChan *c, Value v)
         } else {
             /* as Go's send(): the value passes through slot recvx, so the
              * receive is ordered before send k+cap, not before this one */
-            hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
-            hb_acqrel(vm, w->g, c, (uint32_t)c->recvx, false);
+            hb_slot_acqrel(vm, vm->cur, c, &c->race, (uint32_t)c->recvx);
+            hb_slot_acqrel(vm, w->g, c, &c->race, (uint32_t)c->recvx);
             if (++c->recvx == c->cap) c->recvx = 0;
             c->sendx = c->recvx;
         }
         wake(vm, w, true, v);
         return;
     }
-    hb_acqrel(vm, vm->cur, c, (uint32_t)c->sendx, false);   /* slot k's receive before send k+cap */
+    hb_slot_acqrel(vm, vm->cur, c, &c->race, (uint32_t)c->sendx);   /* slot k's receive before send k+cap */
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
     c->count++;
@@ -248,8 +248,8 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
             hb_pair(vm, vm->cur, w->g);
             *out = w->elem;
         } else {
-            hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
-            hb_acqrel(vm, w->g, c, (uint32_t)c->recvx, false);   /* the parked sender's value enters the slot */
+            hb_slot_acqrel(vm, vm->cur, c, &c->race, (uint32_t)c->recvx);
+            hb_slot_acqrel(vm, w->g, c, &c->race, (uint32_t)c->recvx);   /* the parked sender's value enters the slot */
             /* the buffer is full: take its head, the sender's value goes to the tail */
             *out = c->buf[c->recvx];
             c->buf[c->recvx] = w->elem;
@@ -262,7 +262,7 @@ static void do_recv(VM *vm, ObjChan *c, Value *out, bool *ok)
     }
     rt_record(vm, EV_CHAN_RECV, vm->cur, c->id, c->count > 0, c->name);
     if (c->count > 0) {
-        hb_acqrel(vm, vm->cur, c, (uint32_t)c->recvx, false);
+        hb_slot_acqrel(vm, vm->cur, c, &c->race, (uint32_t)c->recvx);
         *out = c->buf[c->recvx];
         c->buf[c->recvx] = val_zero();
         if (++c->recvx == c->cap) c->recvx = 0;

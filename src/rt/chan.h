@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include "base/srcpos.h"
 #include "vm/vm.h"
+#include "rt/race.h"
 
 typedef struct WaitQ { G *first, *last; } WaitQ;   /* G-linked queue (g->rt.waitnext), for rt/sema */
 
@@ -48,6 +49,7 @@ typedef struct ObjChan {
     SrcPos   user_at;     /* when that is in the standard library (time.NewTimer's
                              channel), the first caller outside it: the learner's line */
     const char *name;     /* the variable it was first stored in, when the compiler knows; borrowed from the Proto */
+    RaceSlots race;       /* the race detector's clocks of the buffer slots (rt/race.h), zero: none yet */
 } ObjChan;
 
 typedef enum ChanResult { CHAN_DONE, CHAN_PARKED, CHAN_PANICKED } ChanResult;

@@ -61,6 +61,13 @@ static inline void hb_acqrel(VM *vm, G *g, const void *o, uint32_t slot, bool wi
     if (vm->hb_log) hb_log(vm, HB_ACQREL, g, o, slot, NULL, with_next);
     if (vm->race_on) race_acqrel(vm, g, o, slot);
 }
+/* hb_slot_acqrel: hb_acqrel of buffer slot `slot` of a channel, whose clock
+ * the channel keeps a way to (rs: its RaceSlots, race_slot_acqrel). */
+static inline void hb_slot_acqrel(VM *vm, G *g, const void *c, RaceSlots *rs, uint32_t slot)
+{
+    if (vm->hb_log) hb_log(vm, HB_ACQREL, g, c, slot, NULL, false);
+    if (vm->race_on) race_slot_acqrel(vm, g, c, rs, slot);
+}
 static inline void hb_pair(VM *vm, G *a, G *b)
 {
     if (vm->hb_log) hb_log(vm, HB_PAIR, a, NULL, 0, b, false);

@@ -407,6 +407,7 @@ static __attribute__((noinline)) VC *sync_vc_slow(Race *r, const void *o, uint32
             ro->slotvc = xrealloc(ro->slotvc, n * sizeof *ro->slotvc);
             memset(ro->slotvc + ro->nslotvc, 0, (n - ro->nslotvc) * sizeof *ro->slotvc);
             ro->nslotvc = n;
+            if (ro->slots) *ro->slots = (RaceSlots){ro->slotvc, n};   /* moved */
         }
         return &ro->slotvc[slot];
     }
@@ -631,6 +632,30 @@ void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
     VC *s = sync_vc(r, o, slot);
     if (s->st != (rg->ver << 1 | 1)) {
         vc_join2(&rg->vc, s);   /* g acquires s, then s is g's clock: both become the join */
+        rg->ver = ++r->next_ver;
+        s->st = rg->ver << 1 | 1;
+    }
+    publish(s, rg);
+}
+
+void race_slot_acqrel(VM *vm, G *g, const void *o, RaceSlots *rs, uint32_t slot)
+{
+    Race *r = R_(vm);
+    if (!g) return;   /* r is active: callers test vm->race_on */
+    VC *s;
+    if (slot < rs->n) {
+        s = &((VC *)rs->vc)[slot];
+    } else {
+        s = sync_vc(r, o, slot);
+        RaceObj *ro = r->ocache[oc_slot(o)];   /* sync_vc left it there */
+        if (slot < SLOTVC_MAX && ro && ro->o == o) {
+            ro->slots = rs;
+            *rs = (RaceSlots){ro->slotvc, ro->nslotvc};
+        }
+    }
+    RaceG *rg = rg_of(r, g);
+    if (s->st != (rg->ver << 1 | 1)) {
+        vc_join2(&rg->vc, s);   /* as race_acqrel */
         rg->ver = ++r->next_ver;
         s->st = rg->ver << 1 | 1;
     }

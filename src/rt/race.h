@@ -110,6 +110,12 @@ void race_atomic(VM *vm, G *g, Obj *o, uint32_t slot, int op, int type);
 void race_acquire(VM *vm, G *g, const void *o, uint32_t slot);
 void race_release(VM *vm, G *g, const void *o, uint32_t slot);
 void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot);   /* atomics, channel buffer slots */
+/* RaceSlots: where a channel keeps the detector's clocks of its buffer slots
+ * (its RaceObj's, which live as long as the channel), so that a send or
+ * receive finds its slot's clock without looking the channel up.
+ * race_slot_acqrel: race_acqrel(vm, g, o, slot) through them. */
+typedef struct RaceSlots { void *vc; uint32_t n; } RaceSlots;
+void race_slot_acqrel(VM *vm, G *g, const void *o, RaceSlots *rs, uint32_t slot);
 /* race_sync_pair: a and b meet (unbuffered hand-off): each happens before the other's continuation. */
 void race_sync_pair(VM *vm, G *a, G *b);
 /* race_obj_free: the GC frees o (flagged OBJF_RACE). */

@@ -72,6 +72,7 @@ typedef struct RaceObj {
     SyncVar *syncs;     /* sync clocks of slots >= SLOTVC_MAX */
     VC      *slotvc;    /* sync clocks of slots < SLOTVC_MAX (channel buffer slots), by slot */
     uint32_t nslotvc;
+    RaceSlots *slots;   /* where the object (a channel) keeps slotvc and nslotvc too, or NULL */
 } RaceObj;
 
 /* Lazy epochs: a release publishes the epoch of g's last access (pub), not
