@@ -1,7 +1,8 @@
 /* rt/race_priv.h: the race detector's state (rt/race.c), shared with the
- * interpreter for the inline check of a plain access (race_mem_fast), which
- * would otherwise cost a call and its saved registers at every checked load
- * and store. Nothing else looks inside. */
+ * interpreter's exec_race (vm/exec.inc) for the inline check of a plain
+ * access (race_mem_fast) and of a Mutex's Lock and Unlock (race_lock_fast,
+ * race_unlock_fast), which would otherwise cost a call and its saved
+ * registers at every checked load and store. Nothing else looks inside. */
 #ifndef GOROLAB_RT_RACE_PRIV_H
 #define GOROLAB_RT_RACE_PRIV_H
 
