@@ -236,6 +236,55 @@ static inline __attribute__((always_inline)) bool race_mem_fast(VM *vm, G *g, co
     return true;
 }
 
+/* race_rmw_fast: a read then a write of one slot by one instruction (INCUPL:
+ * x++ on a captured variable) in their common case: neither races, nor is
+ * there a read set; the state is what the two checks would leave. False:
+ * check them one by one (race_read_top, race_write_top), nothing changed. */
+static inline __attribute__((always_inline)) bool race_rmw_fast(VM *vm, G *g, const Frame *top, Obj *o, uint32_t slot)
+{
+    const Proto *p = top->proto;
+    if (p->norace) return true;
+    Race *r = (Race *)vm->race;
+    RaceG *rg = g->rt.race;
+    if (!rg) return false;
+    const void *key = o ? (const void *)o : (const void *)&r->globals;
+    Shadow *s;
+    if (rg->mkey == key && rg->mslot == slot && rg->mgen == r->gen) {
+        s = rg->ms;
+    } else {
+        RaceObj *ro = r->ocache[oc_slot(key)];
+        if (!ro || ro->o != key || slot >= ro->n) return false;
+        s = &ro->sh[slot];
+        rg->mkey = key;
+        rg->mslot = slot;
+        rg->mgen = r->gen;
+        rg->ms = s;
+    }
+    if (s->rs) return false;
+    uint32_t t = rg->tid, clk = rg->own + rg->stale;
+    if (s->w.tid != t && s->w.clk > vc_get(&rg->vc, s->w.tid)) return false;   /* the read, the write race */
+    if (s->r.tid != t && s->r.clk > vc_get(&rg->vc, s->r.tid)) return false;   /* the write races */
+    uint32_t node = top->race_top;
+    if (!node || !top->pc) return false;
+    Access *m;
+    if (s->w.tid == t && s->w.clk == clk && !s->w.atomic) {   /* the write is in this epoch's already */
+        if (s->r.tid == t && s->r.clk == clk && !s->r.atomic) return true;
+        m = &s->r;   /* only the read is recorded */
+    } else {
+        s->r.clk = 0;   /* the write drops the read */
+        m = &s->w;
+    }
+    m->clk = clk;
+    m->tid = t;
+    m->goid = (uint32_t)g->id;
+    m->node = node;
+    m->pc = (uint32_t)(top->pc - p->code);
+    m->atomic = 0;
+    rg->stale = false;
+    rg->own = rg->pub = clk;
+    return true;
+}
+
 /* race_lock_fast, race_unlock_fast: race_acquire and race_release of a
  * sync.Mutex's clock (RACE_SLOT_SYNC) in their common case (a cached object;
  * g locked and unlocked it last, with nothing between: see VC.st), inline in

@@ -1065,6 +1065,22 @@ static inline bool mutex_give(ObjCells *m)
     m->v[0].i = 0;
     return true;
 }
+/* mutex_take_race, mutex_give_race: the same with their race edges, for
+ * exec_race while nothing records or logs order (VM.sync_race; hb_acquire and
+ * hb_release would only call the detector): the common case inline. */
+static inline bool mutex_take_race(VM *vm, G *g, ObjCells *m)
+{
+    if (!mutex_take(m)) return false;
+    if (!race_lock_fast(vm, g, m)) race_acquire(vm, g, m, RACE_SLOT_SYNC);
+    return true;
+}
+static inline bool mutex_give_race(VM *vm, G *g, ObjCells *m)
+{
+    if (m->v[0].i != 1 || m->v[1].i != 0) return false;
+    if (!race_unlock_fast(vm, g, m)) race_release(vm, g, m, RACE_SLOT_SYNC);
+    m->v[0].i = 0;
+    return true;
+}
 
 static inline __attribute__((always_inline)) bool fast_mutex(VM *vm, G *g, uint8_t op, const Value *recv,
                                                              bool race_inline)

@@ -183,6 +183,7 @@ typedef struct VM {
     bool      race_on;      /* the detector tracks accesses (after the first `go`) */
     bool      hb_log;       /* rt/hb.h: sync edges are logged for the grader */
     bool      sync_plain;   /* ev_count_only, !race_on, !hb_log (vm_sync_refresh): vm.c's inline Lock/Unlock */
+    bool      sync_race;    /* ev_count_only, race_on, !hb_log: the same in exec_race, with the race edges */
 } VM;
 
 /* vm_new prepares to run prog (borrowed; it must outlive the VM). */
@@ -283,6 +284,10 @@ Type *vm_type(VM *vm, uint32_t tid);
 
 /* vm_sync_refresh recomputes VM.sync_plain after ev_count_only, race_on or
  * hb_log changed. */
-static inline void vm_sync_refresh(VM *vm) { vm->sync_plain = vm->ev_count_only && !vm->race_on && !vm->hb_log; }
+static inline void vm_sync_refresh(VM *vm)
+{
+    vm->sync_plain = vm->ev_count_only && !vm->race_on && !vm->hb_log;
+    vm->sync_race = vm->ev_count_only && vm->race_on && !vm->hb_log;
+}
 
 #endif
