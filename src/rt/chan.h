@@ -87,31 +87,6 @@ static inline bool chan_recv_fast(VM *vm, ObjChan *c, Value *out)
     (*vm->ev_total)++;
     return true;
 }
-/* chan_send_fast_race and chan_recv_fast_race: the same for the VM's exec_race,
- * while nothing records events or logs order (VM.sync_race), with the buffer
- * slot's race edge (hb.h's hb_slot_acqrel would only call the detector). */
-static inline bool chan_send_fast_race(VM *vm, G *g, ObjChan *c, Value v)
-{
-    if (!vm->sync_race || !c || c->closed || c->recvq.first || c->count >= c->cap || VAL_IS_REF(v)) return false;
-    race_slot_acqrel(vm, g, c, &c->race, (uint32_t)c->sendx);   /* slot k's receive before send k+cap */
-    c->buf[c->sendx] = v;
-    if (++c->sendx == c->cap) c->sendx = 0;
-    c->count++;
-    (*vm->ev_total)++;
-    return true;
-}
-
-static inline bool chan_recv_fast_race(VM *vm, G *g, ObjChan *c, Value *out)
-{
-    if (!vm->sync_race || !c || c->count == 0 || c->sendq.first) return false;
-    race_slot_acqrel(vm, g, c, &c->race, (uint32_t)c->recvx);
-    *out = c->buf[c->recvx];
-    c->buf[c->recvx] = val_zero();
-    if (++c->recvx == c->cap) c->recvx = 0;
-    c->count--;
-    (*vm->ev_total)++;
-    return true;
-}
 /* chan_close panics with Go's text on nil or closed c; readies every waiter
  * (receivers get the zero value and ok=false, senders panic). */
 ChanResult chan_close(VM *vm, G *g, ObjChan *c);

@@ -638,6 +638,10 @@ void race_acqrel(VM *vm, G *g, const void *o, uint32_t slot)
     publish(s, rg);
 }
 
+/* race_vc_join2, race_vc_set_max: for race_slot_acqrel_fast (rt/race_priv.h). */
+void race_vc_join2(VC *a, VC *b) { vc_join2(a, b); }
+void race_vc_set_max(VC *v, uint32_t t, uint32_t c) { vc_set_max(v, t, c); }
+
 void race_slot_acqrel(VM *vm, G *g, const void *o, RaceSlots *rs, uint32_t slot)
 {
     Race *r = R_(vm);

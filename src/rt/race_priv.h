@@ -11,6 +11,7 @@
 #include "rt/race.h"
 #include "vm/object.h"
 #include "vm/vm.h"
+#include "rt/chan.h"
 
 #define TID_QUARANTINE 256   /* freed tids wait this long before reuse */
 #define STACK_MAX 64         /* frames kept per access stack */
@@ -282,6 +283,61 @@ static inline __attribute__((always_inline)) bool race_rmw_fast(VM *vm, G *g, co
     m->atomic = 0;
     rg->stale = false;
     rg->own = rg->pub = clk;
+    return true;
+}
+
+void race_vc_join2(VC *a, VC *b);                 /* both become their join */
+void race_vc_set_max(VC *v, uint32_t t, uint32_t c);
+
+/* race_slot_acqrel_fast: race_slot_acqrel(vm, g, c, &c->race, slot) with its
+ * common case (g's state made, the slot's clock known to c) inline. */
+static inline void race_slot_acqrel_fast(VM *vm, G *g, ObjChan *c, uint32_t slot)
+{
+    RaceG *rg = g->rt.race;
+    if (!rg || slot >= c->race.n) {
+        race_slot_acqrel(vm, g, c, &c->race, slot);
+        return;
+    }
+    VC *s = &((VC *)c->race.vc)[slot];
+    if (s->st != (rg->ver << 1 | 1)) {
+        race_vc_join2(&rg->vc, s);   /* g acquires s, then s is g's clock: both become the join */
+        rg->ver = ++((Race *)vm->race)->next_ver;
+        s->st = rg->ver << 1 | 1;
+    }
+    if (rg->pub) {   /* publish (race.c) */
+        if (rg->tid < s->n) {
+            if (s->c[rg->tid] < rg->pub) s->c[rg->tid] = rg->pub;
+        } else {
+            race_vc_set_max(s, rg->tid, rg->pub);
+        }
+        if (rg->pub == rg->own) rg->stale = true;
+    }
+}
+
+/* chan_send_fast_race and chan_recv_fast_race: chan.h's chan_send_fast and
+ * chan_recv_fast for the VM's exec_race, while nothing records events or logs
+ * order (VM.sync_race), with the buffer slot's race edge (hb.h's
+ * hb_slot_acqrel would only call the detector), inline too. */
+static inline bool chan_send_fast_race(VM *vm, G *g, ObjChan *c, Value v)
+{
+    if (!vm->sync_race || !c || c->closed || c->recvq.first || c->count >= c->cap || VAL_IS_REF(v)) return false;
+    race_slot_acqrel_fast(vm, g, c, (uint32_t)c->sendx);   /* slot k's receive before send k+cap */
+    c->buf[c->sendx] = v;
+    if (++c->sendx == c->cap) c->sendx = 0;
+    c->count++;
+    (*vm->ev_total)++;
+    return true;
+}
+
+static inline bool chan_recv_fast_race(VM *vm, G *g, ObjChan *c, Value *out)
+{
+    if (!vm->sync_race || !c || c->count == 0 || c->sendq.first) return false;
+    race_slot_acqrel_fast(vm, g, c, (uint32_t)c->recvx);
+    *out = c->buf[c->recvx];
+    c->buf[c->recvx] = val_zero();
+    if (++c->recvx == c->cap) c->recvx = 0;
+    c->count--;
+    (*vm->ev_total)++;
     return true;
 }
 
