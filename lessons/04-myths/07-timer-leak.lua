@@ -215,7 +215,7 @@ for _, w in ipairs(small) do
       if #r.races > 0 then return false, lab.explain(r.races) end
       return judge_output(r, w, false)
     end }
-    check("explore " .. mode, all.failed == 0, all.first_failure)
+    check("explore " .. mode .. " " .. w.desc, all.failed == 0, all.first_failure)
   end
 end
 return pass(say{ en = "One ticker and one idle timer per collector, both stopped: nothing is left armed, on every world and schedule.",

@@ -69,7 +69,8 @@ ChanResult chan_recv(VM *vm, G *g, ObjChan *c, Value *out, bool *ok);
  * is only counted. False: nothing done, call chan_send or chan_recv. */
 static inline bool chan_send_fast(VM *vm, ObjChan *c, Value v)
 {
-    if (!vm->sync_plain || !c || c->closed || c->recvq.first || c->count >= c->cap || VAL_IS_REF(v)) return false;
+    /* the buffer's room first: an unbuffered channel leaves at once */
+    if (!c || c->count >= c->cap || !vm->sync_plain || c->closed || c->recvq.first || VAL_IS_REF(v)) return false;
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
     c->count++;
@@ -79,7 +80,7 @@ static inline bool chan_send_fast(VM *vm, ObjChan *c, Value v)
 
 static inline bool chan_recv_fast(VM *vm, ObjChan *c, Value *out)
 {
-    if (!vm->sync_plain || !c || c->count == 0 || c->sendq.first) return false;
+    if (!c || c->count == 0 || !vm->sync_plain || c->sendq.first) return false;
     *out = c->buf[c->recvx];
     c->buf[c->recvx] = val_zero();
     if (++c->recvx == c->cap) c->recvx = 0;

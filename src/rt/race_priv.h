@@ -320,7 +320,7 @@ static inline void race_slot_acqrel_fast(VM *vm, G *g, ObjChan *c, uint32_t slot
  * hb_slot_acqrel would only call the detector), inline too. */
 static inline bool chan_send_fast_race(VM *vm, G *g, ObjChan *c, Value v)
 {
-    if (!vm->sync_race || !c || c->closed || c->recvq.first || c->count >= c->cap || VAL_IS_REF(v)) return false;
+    if (!c || c->count >= c->cap || !vm->sync_race || c->closed || c->recvq.first || VAL_IS_REF(v)) return false;
     race_slot_acqrel_fast(vm, g, c, (uint32_t)c->sendx);   /* slot k's receive before send k+cap */
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
@@ -331,7 +331,7 @@ static inline bool chan_send_fast_race(VM *vm, G *g, ObjChan *c, Value v)
 
 static inline bool chan_recv_fast_race(VM *vm, G *g, ObjChan *c, Value *out)
 {
-    if (!vm->sync_race || !c || c->count == 0 || c->sendq.first) return false;
+    if (!c || c->count == 0 || !vm->sync_race || c->sendq.first) return false;
     race_slot_acqrel_fast(vm, g, c, (uint32_t)c->recvx);
     *out = c->buf[c->recvx];
     c->buf[c->recvx] = val_zero();
