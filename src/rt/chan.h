@@ -62,6 +62,32 @@ ChanResult chan_send(VM *vm, G *g, ObjChan *c, Value v);
 /* chan_recv receives into *out; *ok false once c is closed and drained. */
 ChanResult chan_recv(VM *vm, G *g, ObjChan *c, Value *out, bool *ok);
 
+/* chan_can_put: a buffer slot to fill with v, no receiver waiting, v a
+ * scalar; chan_can_take: a value to take, no sender waiting. The buffer is
+ * tested first, so an unbuffered channel leaves at once. */
+static inline bool chan_can_put(const ObjChan *c, Value v)
+{
+    return c && c->count < c->cap && !c->closed && !c->recvq.first && !VAL_IS_REF(v);
+}
+static inline bool chan_can_take(const ObjChan *c) { return c && c->count > 0 && !c->sendq.first; }
+
+/* chan_put, chan_take: fill or take the buffer's next slot, and count the event */
+static inline void chan_put(VM *vm, ObjChan *c, Value v)
+{
+    c->buf[c->sendx] = v;
+    if (++c->sendx == c->cap) c->sendx = 0;
+    c->count++;
+    (*vm->ev_total)++;
+}
+static inline void chan_take(VM *vm, ObjChan *c, Value *out)
+{
+    *out = c->buf[c->recvx];
+    c->buf[c->recvx] = val_zero();
+    if (++c->recvx == c->cap) c->recvx = 0;
+    c->count--;
+    (*vm->ev_total)++;
+}
+
 /* chan_send_fast and chan_recv_fast are chan_send's and chan_recv's common
  * buffered case, inline for the VM: a slot to fill (no receiver waiting) or a
  * value to take (no sender waiting), a scalar (nothing to copy), and nothing
@@ -69,23 +95,15 @@ ChanResult chan_recv(VM *vm, G *g, ObjChan *c, Value *out, bool *ok);
  * is only counted. False: nothing done, call chan_send or chan_recv. */
 static inline bool chan_send_fast(VM *vm, ObjChan *c, Value v)
 {
-    /* the buffer's room first: an unbuffered channel leaves at once */
-    if (!c || c->count >= c->cap || !vm->sync_plain || c->closed || c->recvq.first || VAL_IS_REF(v)) return false;
-    c->buf[c->sendx] = v;
-    if (++c->sendx == c->cap) c->sendx = 0;
-    c->count++;
-    (*vm->ev_total)++;
+    if (!chan_can_put(c, v) || !vm->sync_plain) return false;
+    chan_put(vm, c, v);
     return true;
 }
 
 static inline bool chan_recv_fast(VM *vm, ObjChan *c, Value *out)
 {
-    if (!c || c->count == 0 || !vm->sync_plain || c->sendq.first) return false;
-    *out = c->buf[c->recvx];
-    c->buf[c->recvx] = val_zero();
-    if (++c->recvx == c->cap) c->recvx = 0;
-    c->count--;
-    (*vm->ev_total)++;
+    if (!chan_can_take(c) || !vm->sync_plain) return false;
+    chan_take(vm, c, out);
     return true;
 }
 /* chan_close panics with Go's text on nil or closed c; readies every waiter

@@ -188,6 +188,42 @@ static inline uint32_t oc_slot(const void *o)
     return (uint32_t)((p >> 4) ^ (p >> 10)) & (OCACHE_N - 1);
 }
 
+/* fast_shadow: the shadow cell of (o, slot) (o NULL: a global) when the
+ * goroutine checked it last or the object cache has it, with no read set;
+ * else NULL (the full check finds it). */
+static inline __attribute__((always_inline)) Shadow *fast_shadow(Race *r, RaceG *rg, Obj *o, uint32_t slot)
+{
+    const void *key = o ? (const void *)o : (const void *)&r->globals;
+    Shadow *s;
+    if (rg->mkey == key && rg->mslot == slot && rg->mgen == r->gen) {
+        s = rg->ms;
+    } else {
+        RaceObj *ro = r->ocache[oc_slot(key)];
+        if (!ro || ro->o != key || slot >= ro->n) return NULL;   /* n > 0: sh is made */
+        s = &ro->sh[slot];
+        rg->mkey = key;
+        rg->mslot = slot;
+        rg->mgen = r->gen;
+        rg->ms = s;
+    }
+    return s->rs ? NULL : s;
+}
+
+/* fast_record: access m is the goroutine's, now, at site (node, pc); its
+ * epoch clk is its own and published. */
+static inline __attribute__((always_inline)) void fast_record(Access *m, RaceG *rg, const G *g, uint32_t clk,
+                                                              uint32_t node, uint32_t pc)
+{
+    m->clk = clk;
+    m->tid = rg->tid;
+    m->goid = (uint32_t)g->id;
+    m->node = node;
+    m->pc = pc;
+    m->atomic = 0;
+    rg->stale = false;
+    rg->own = rg->pub = clk;
+}
+
 /* race_mem_fast: a plain access's check in its common case (a cached object
  * and site, no read set, no race), false when it needs the rest (then
  * race_read_top/race_write_top, before anything changed). The FastTrack checks
@@ -203,20 +239,8 @@ static inline __attribute__((always_inline)) bool race_mem_fast(VM *vm, G *g, co
     Race *r = (Race *)vm->race;
     RaceG *rg = g->rt.race;
     if (!rg) return false;
-    const void *key = o ? (const void *)o : (const void *)&r->globals;
-    Shadow *s;
-    if (rg->mkey == key && rg->mslot == slot && rg->mgen == r->gen) {
-        s = rg->ms;
-    } else {
-        RaceObj *ro = r->ocache[oc_slot(key)];
-        if (!ro || ro->o != key || slot >= ro->n) return false;   /* n > 0: sh is made */
-        s = &ro->sh[slot];
-        rg->mkey = key;
-        rg->mslot = slot;
-        rg->mgen = r->gen;
-        rg->ms = s;
-    }
-    if (s->rs) return false;
+    Shadow *s = fast_shadow(r, rg, o, slot);
+    if (!s) return false;
     uint32_t t = rg->tid, clk = rg->own + rg->stale;
     Access *m = write ? &s->w : &s->r;
     /* same epoch: not stale then (m->clk <= own), and pub is own already */
@@ -226,14 +250,7 @@ static inline __attribute__((always_inline)) bool race_mem_fast(VM *vm, G *g, co
     uint32_t node = top->race_top;
     if (!node || !top->pc) return false;
     if (write) s->r.clk = 0;   /* no read (the rest of it is never looked at) */
-    m->clk = clk;
-    m->tid = t;
-    m->goid = (uint32_t)g->id;
-    m->node = node;
-    m->pc = (uint32_t)(top->pc - p->code);
-    m->atomic = 0;
-    rg->stale = false;
-    rg->own = rg->pub = clk;
+    fast_record(m, rg, g, clk, node, (uint32_t)(top->pc - p->code));
     return true;
 }
 
@@ -248,20 +265,8 @@ static inline __attribute__((always_inline)) bool race_rmw_fast(VM *vm, G *g, co
     Race *r = (Race *)vm->race;
     RaceG *rg = g->rt.race;
     if (!rg) return false;
-    const void *key = o ? (const void *)o : (const void *)&r->globals;
-    Shadow *s;
-    if (rg->mkey == key && rg->mslot == slot && rg->mgen == r->gen) {
-        s = rg->ms;
-    } else {
-        RaceObj *ro = r->ocache[oc_slot(key)];
-        if (!ro || ro->o != key || slot >= ro->n) return false;
-        s = &ro->sh[slot];
-        rg->mkey = key;
-        rg->mslot = slot;
-        rg->mgen = r->gen;
-        rg->ms = s;
-    }
-    if (s->rs) return false;
+    Shadow *s = fast_shadow(r, rg, o, slot);
+    if (!s) return false;
     uint32_t t = rg->tid, clk = rg->own + rg->stale;
     if (s->w.tid != t && s->w.clk > vc_get(&rg->vc, s->w.tid)) return false;   /* the read, the write race */
     if (s->r.tid != t && s->r.clk > vc_get(&rg->vc, s->r.tid)) return false;   /* the write races */
@@ -275,14 +280,7 @@ static inline __attribute__((always_inline)) bool race_rmw_fast(VM *vm, G *g, co
         s->r.clk = 0;   /* the write drops the read */
         m = &s->w;
     }
-    m->clk = clk;
-    m->tid = t;
-    m->goid = (uint32_t)g->id;
-    m->node = node;
-    m->pc = (uint32_t)(top->pc - p->code);
-    m->atomic = 0;
-    rg->stale = false;
-    rg->own = rg->pub = clk;
+    fast_record(m, rg, g, clk, node, (uint32_t)(top->pc - p->code));
     return true;
 }
 
@@ -320,24 +318,17 @@ static inline void race_slot_acqrel_fast(VM *vm, G *g, ObjChan *c, uint32_t slot
  * hb_slot_acqrel would only call the detector), inline too. */
 static inline bool chan_send_fast_race(VM *vm, G *g, ObjChan *c, Value v)
 {
-    if (!c || c->count >= c->cap || !vm->sync_race || c->closed || c->recvq.first || VAL_IS_REF(v)) return false;
+    if (!chan_can_put(c, v) || !vm->sync_race) return false;
     race_slot_acqrel_fast(vm, g, c, (uint32_t)c->sendx);   /* slot k's receive before send k+cap */
-    c->buf[c->sendx] = v;
-    if (++c->sendx == c->cap) c->sendx = 0;
-    c->count++;
-    (*vm->ev_total)++;
+    chan_put(vm, c, v);
     return true;
 }
 
 static inline bool chan_recv_fast_race(VM *vm, G *g, ObjChan *c, Value *out)
 {
-    if (!c || c->count == 0 || !vm->sync_race || c->sendq.first) return false;
+    if (!chan_can_take(c) || !vm->sync_race) return false;
     race_slot_acqrel_fast(vm, g, c, (uint32_t)c->recvx);
-    *out = c->buf[c->recvx];
-    c->buf[c->recvx] = val_zero();
-    if (++c->recvx == c->cap) c->recvx = 0;
-    c->count--;
-    (*vm->ev_total)++;
+    chan_take(vm, c, out);
     return true;
 }
 
