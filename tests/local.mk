@@ -74,6 +74,7 @@ SH_TESTS = \
 	tests/cli/map_order.sh \
 	tests/cli/world_private.sh \
 	tests/cli/codegen.sh \
+	tests/cli/jump_cost.sh \
 	tests/gotest.sh
 
 include $(srcdir)/tests/go.mk

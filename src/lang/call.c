@@ -1118,8 +1118,8 @@ args:;
             if (op != OP_CALL && n == 0 && static_proto <= 0xFFFF && last && fs->last_target < fs->ncode &&
                 last->op == OP_GETUPW && last->a == base + 1) {
                 /* mu.Lock() on a captured mu: GETUPW + MLOCK in one instruction */
-                *last = (Instr){(uint16_t)(op == OP_MLOCK ? OP_MLOCKU : OP_MUNLOCKU), (uint16_t)base, last->b,
-                                (uint16_t)static_proto};
+                *last = (Instr){.op = op == OP_MLOCK ? OP_MLOCKU : OP_MUNLOCKU, .a = (uint16_t)base, .b = last->b,
+                                .c = (uint16_t)static_proto};
                 fold_last(fs, 1);
             } else {
                 emit_bx(fs, op, base, (uint32_t)static_proto);

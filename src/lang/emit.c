@@ -30,7 +30,7 @@ int emit(FuncState *fs, OpCode op, int a, int b, int c)
     int lv = fs->freereg > fs->live_hw ? fs->freereg : fs->live_hw;
     fs->live[fs->ncode] = (uint16_t)(lv > 0 ? lv : 0);
     fs->live_hw = fs->freereg;
-    fs->code[fs->ncode] = (Instr){(uint16_t)op, (uint16_t)a, (uint16_t)b, (uint16_t)c};
+    fs->code[fs->ncode] = (Instr){.op = (uint8_t)op, .a = (uint16_t)a, .b = (uint16_t)b, .c = (uint16_t)c};
     fs->lines[fs->ncode] = (int32_t)fs->line;
     return fs->ncode++;
 }
@@ -130,7 +130,7 @@ bool fuse_incupl(FuncState *fs, int up, int src)
         return false;
     int steps = fs->folded[n - 2] + fs->folded[n - 1] + 3;   /* the ADDI and the SETUPL (with its own fold) */
     if (steps > INT8_MAX) return false;
-    *get = (Instr){OP_INCUPL, (uint16_t)src, (uint16_t)up, add->c};
+    *get = (Instr){.op = OP_INCUPL, .a = (uint16_t)src, .b = (uint16_t)up, .c = add->c};
     fs->folded[n - 2] = (int8_t)steps;
     fs->ncode = n - 1;
     return true;

@@ -1014,7 +1014,7 @@ static void fuse_loop_test(FuncState *fs, int j)
     if (op == OP_NOP) return;
     int off = (j + 1 + I_SC(*t)) - j;   /* the same target, from one instruction earlier */
     if (off < INT16_MIN || off > INT16_MAX) return;
-    *inc = (Instr){(uint16_t)op, t->a, t->b, (uint16_t)(int16_t)off};
+    *inc = (Instr){.op = (uint8_t)op, .a = t->a, .b = t->b, .c = (uint16_t)(int16_t)off};
     fs->folded[j - 1] = (int8_t)(fs->folded[j - 1] + 1 + fs->folded[j]);
     fs->folded[j] = -1;
 }

@@ -275,8 +275,8 @@ static Value trampoline(Sched *s, Proto *native, int nargs)
         p->pos = native->pos;
         p->wrapper = true;
         p->code = xcalloc(2, sizeof(Instr));
-        p->code[0] = (Instr){OP_CALLV, 0, 0, 0};
-        p->code[1] = (Instr){OP_RET, 0, 0, 0};
+        p->code[0] = (Instr){.op = OP_CALLV};
+        p->code[1] = (Instr){.op = OP_RET};
         p->ncode = 2;
         p->jcost = proto_jump_costs(p->code, p->ncode, NULL);
         p->nparams = (uint16_t)(nargs + 1);

@@ -82,7 +82,7 @@ int32_t instr_jump_target(Instr in, int32_t pc)
     }
 }
 
-int32_t *proto_jump_costs(const Instr *code, int32_t n, const int8_t *extra)
+int32_t *proto_jump_costs(Instr *code, int32_t n, const int8_t *extra)
 {
     /* sum[i]: the steps of the instructions before i */
     int64_t *sum = xmalloc(sizeof *sum * (size_t)(n + 1));
@@ -91,7 +91,11 @@ int32_t *proto_jump_costs(const Instr *code, int32_t n, const int8_t *extra)
     int32_t *jc = xcalloc((size_t)(n > 0 ? n : 1), sizeof *jc);
     for (int32_t i = 0; i < n; i++) {
         int32_t t = instr_jump_target(code[i], i);
-        if (t >= 0 && t <= i) jc[i] = (int32_t)(sum[i + 1] - sum[t]);
+        code[i].jc = 0;
+        if (t >= 0 && t <= i) {
+            jc[i] = (int32_t)(sum[i + 1] - sum[t]);
+            if (jc[i] <= UINT8_MAX) code[i].jc = (uint8_t)jc[i];
+        }
     }
     free(sum);
     return jc;

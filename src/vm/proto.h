@@ -21,8 +21,15 @@ typedef enum {
 } OpCode;
 
 extern const char *const op_names[OP_COUNT];
+_Static_assert(OP_COUNT <= 256, "Instr.op is a byte");
 
-typedef struct Instr { uint16_t op, a, b, c; } Instr;
+/* An instruction: its opcode, its operands, and for a backward jump the
+ * steps it costs when they fit in a byte (set by proto_jump_costs; 0: look
+ * in Proto.jcost), which the interpreter reads without the table. */
+typedef struct Instr {
+    uint8_t  op, jc;
+    uint16_t a, b, c;
+} Instr;
 
 #define I_BX(i) ((uint32_t)(i).b | ((uint32_t)(i).c << 16))
 #define I_SBX(i) ((int32_t)I_BX(i))
@@ -124,8 +131,9 @@ typedef struct Program {
 int32_t instr_jump_target(Instr in, int32_t pc);
 
 /* proto_jump_costs returns a new Proto.jcost for code[0..n) in which
- * instruction i stands for 1 + extra[i] steps (extra NULL: 1 each). */
-int32_t *proto_jump_costs(const Instr *code, int32_t n, const int8_t *extra);
+ * instruction i stands for 1 + extra[i] steps (extra NULL: 1 each), and
+ * sets each backward jump's Instr.jc to its cost when it fits in a byte. */
+int32_t *proto_jump_costs(Instr *code, int32_t n, const int8_t *extra);
 
 /* program_free frees p, its protos, constants, names, files and permanent objects. */
 void program_free(Program *p);

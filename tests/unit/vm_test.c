@@ -118,9 +118,9 @@ static int kint(int64_t v)
     return prog->nconsts - 1;
 }
 
-#define I(op, a, b, c) ((Instr){OP_##op, (uint16_t)(a), (uint16_t)(b), (uint16_t)(c)})
-#define IBX(op, a, bx) ((Instr){OP_##op, (uint16_t)(a), (uint16_t)((uint32_t)(bx) & 0xFFFF), (uint16_t)((uint32_t)(bx) >> 16)})
-#define ISC(op, a, b, sc) ((Instr){OP_##op, (uint16_t)(a), (uint16_t)(b), (uint16_t)(int16_t)(sc)})
+#define I(o, x, y, z) ((Instr){.op = OP_##o, .a = (uint16_t)(x), .b = (uint16_t)(y), .c = (uint16_t)(z)})
+#define IBX(o, x, bx) ((Instr){.op = OP_##o, .a = (uint16_t)(x), .b = (uint16_t)((uint32_t)(bx) & 0xFFFF), .c = (uint16_t)((uint32_t)(bx) >> 16)})
+#define ISC(o, x, y, sc) ((Instr){.op = OP_##o, .a = (uint16_t)(x), .b = (uint16_t)(y), .c = (uint16_t)(int16_t)(sc)})
 #define MAIN(...) mkproto("main.main", 0, 0, 16, (Instr[]){__VA_ARGS__}, sizeof((Instr[]){__VA_ARGS__}) / sizeof(Instr))
 
 static NatStatus nat_printi(VM *vm, Value *args, Value *rets)
