@@ -150,7 +150,7 @@ void patch_to(FuncState *fs, int jump, int target)
     int32_t off = target - (jump + 1);
     if (i->op == OP_IJLT || i->op == OP_IJLE || i->op == OP_IJEQ || i->op == OP_IJNE || i->op == OP_IJLTK ||
         i->op == OP_IJLEK || i->op == OP_IJGTK || i->op == OP_IJGEK || i->op == OP_IJEQK || i->op == OP_IJNEK ||
-        (i->op >= OP_IJLTC && i->op <= OP_FORLTC) || i->op == OP_MNEXT) {
+        (i->op >= OP_IJLTC && i->op <= OP_FORLTC) || i->op == OP_MNEXT || i->op == OP_RECVRANGE) {
         if (off < INT16_MIN || off > INT16_MAX) {
             /* compile_func compiles the function again without these */
             fs->c->far_jump = true;

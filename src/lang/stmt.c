@@ -1144,8 +1144,13 @@ static void range_stmt(FuncState *fs, Node *s)
     push_loop(fs, &l, label, true);
     int jcheck = kind == K_CHAN ? -1 : emit_jump(fs, OP_JMP, 0);
     int top = here(fs);
-    if (kind == K_CHAN) {
-        /* v, ok := <-ch; stop when ok is false (closed and drained) */
+    if (kind == K_CHAN && !c->no_fused) {
+        /* v := <-ch, and stop when it is closed and drained: one RECVRANGE
+         * with the steps of the RECV2 and JF it stands for */
+        XPUSH(l.breaks, l.nbreaks, l.capbreaks, emit(fs, OP_RECVRANGE, kv, coll, 0));
+        fold_last(fs, 1);
+    } else if (kind == K_CHAN) {
+        /* v, ok := <-ch; stop when ok is false */
         emit(fs, OP_RECV2, kv, coll, 0);
         XPUSH(l.breaks, l.nbreaks, l.capbreaks, emit_jump(fs, OP_JF, kv + 1));
     }

@@ -45,7 +45,7 @@ void disasm_proto(Buf *b, const Program *p, const Proto *f)
         case OP_JMP: case OP_JT: case OP_JF:
             buf_printf(b, "%d %d  ; to %d", in.a, I_SBX(in), i + 1 + I_SBX(in));
             break;
-        case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_MNEXT: case OP_FORLT:
+        case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_MNEXT: case OP_FORLT: case OP_RECVRANGE:
             buf_printf(b, "%d %d %d  ; to %d", in.a, in.b, I_SC(in), i + 1 + I_SC(in));
             break;
         case OP_IJLTK: case OP_IJLEK: case OP_IJGTK: case OP_IJGEK: case OP_IJEQK: case OP_IJNEK: case OP_FORLTK:

@@ -76,7 +76,7 @@ int32_t instr_jump_target(Instr in, int32_t pc)
     case OP_JMP: case OP_JT: case OP_JF: return pc + 1 + I_SBX(in);
     case OP_IJLT: case OP_IJLE: case OP_IJEQ: case OP_IJNE: case OP_IJLTK: case OP_IJLEK: case OP_IJGTK:
     case OP_IJGEK: case OP_IJEQK: case OP_IJNEK: case OP_IJLTC: case OP_IJLEC: case OP_IJGTC: case OP_IJGEC:
-    case OP_IJEQC: case OP_IJNEC: case OP_FORLT: case OP_FORLTK: case OP_FORLTC: case OP_MNEXT:
+    case OP_IJEQC: case OP_IJNEC: case OP_FORLT: case OP_FORLTK: case OP_FORLTC: case OP_MNEXT: case OP_RECVRANGE:
         return pc + 1 + I_SC(in);
     default: return -1;
     }

@@ -1,9 +1,9 @@
 #!/bin/sh
 # tests/cli/big_funcs.sh: big functions that Go compiles (issue 12 item 20):
-# 65 and 300 parameters, 65 results, loop, select and switch bodies of
-# 40,000 statements (beyond the 16-bit offsets of compare-and-jump); past
-# gorolab's limits, one precise message naming the user's file. The
-# programs are generated here.
+# 65 and 300 parameters, 65 results, loop (a range over a channel too),
+# select and switch bodies of 40,000 statements (beyond the 16-bit offsets
+# of compare-and-jump and RECVRANGE); past gorolab's limits, one precise
+# message naming the user's file. The programs are generated here.
 t=$(mktemp -d "${TMPDIR:-/tmp}/big_funcs.XXXXXX") || exit 99
 trap 'rm -rf "$t"' EXIT
 limit=${BIG_FUNCS_TIMEOUT:-60}
@@ -39,6 +39,7 @@ bodies() {
         printf "\tch := make(chan int, 1)\n\tch <- 1\n\tselect {\n\tcase v := <-ch:\n"; body("x += v")
         printf "\tcase ch <- 2:\n\t\tx = -1\n\t}\n"
         printf "\tswitch x {\n\tcase 240000:\n"; body("x++"); printf "\tcase 5:\n\t\tx--\n\t}\n"
+        printf "\tcs := make(chan int, 2)\n\tcs <- 1\n\tcs <- 2\n\tclose(cs)\n\tfor v := range cs {\n"; body("x += v"); printf "\t}\n"
         print "\tfmt.Println(x)\n}" }'
 }
 
@@ -56,7 +57,7 @@ check() {
 params 65 > "$t/p65.go"; check 1 "65 parameters" p65.go 0 64
 params 300 > "$t/p300.go"; check 2 "300 parameters" p300.go 0 299
 results 65 > "$t/r65.go"; check 3 "65 results" r65.go 0 2080
-bodies > "$t/bodies.go"; check 4 "bodies of 40,000 statements" bodies.go 0 280000
+bodies > "$t/bodies.go"; check 4 "bodies of 40,000 statements" bodies.go 0 400000
 params 70000 | sed 's/^\tfmt.Println(f(.*/\tfmt.Println(f)/' > "$t/p70k.go"
 check 5 "70,000 parameters: one message" p70k.go 1 \
     "p70k.go:5:1: function too large for gorolab (70001 parameters and results; at most 60000)"

@@ -4,11 +4,12 @@
 # MLOCKU/MUNLOCKU each (no GETUP, MOVE, ADDRW, CALL), `count++` on a captured
 # counter is one INCUPL, `c += d` reads and writes it with GETUPL/SETUPL,
 # `s += i & 7` has its constant in ANDI, `i*7919` in MULI, `i%1000` in MODI,
-# a range over a slice ends in FORLT, and
-# `i++; i < 50000000` is one FORLTC (with no LOADI of the bound).
+# a range over a slice ends in FORLT, a range over a channel receives and
+# tests in one RECVRANGE, and `i++; i < 50000000` is one FORLTC (with no
+# LOADI of the bound).
 t=$(mktemp -d "${TMPDIR:-/tmp}/codegen.XXXXXX") || exit 99
 trap 'rm -rf "$t"' EXIT
-echo "1..5"
+echo "1..6"
 
 # body FILE FUNC: the instructions of FUNC's listing, one opcode a line
 body() {
@@ -128,3 +129,28 @@ got=$(body "$t/range.go" main.main | grep -E '^(MODI|MOD|LOADI|IINDEXW|ADD|ADDI|
 want="LOADI MODI LOADI LOADI IINDEXW ADD FORLT IJLT "
 if test "$got" = "$want"; then echo "ok 5 - i%1000 is one MODI; a range over a slice steps with FORLT"
 else echo "not ok 5 - i%1000 is one MODI; a range over a slice steps with FORLT"; echo "# got:  $got"; echo "# want: $want"; fi
+
+cat >"$t/rangechan.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 3)
+	ch <- 1
+	ch <- 2
+	close(ch)
+	s := 0
+	for v := range ch {
+		if v == 2 {
+			continue
+		}
+		s += v
+	}
+	fmt.Println(s)
+}
+GO
+got=$(body "$t/rangechan.go" main.main | grep -E '^(RECV|RECV2|RECVRANGE|JF|JMP|ADD)$' | tr '\n' ' ')
+want="RECVRANGE JMP ADD JMP "
+if test "$got" = "$want"; then echo "ok 6 - a range over a channel receives and leaves in one RECVRANGE"
+else echo "not ok 6 - a range over a channel receives and leaves in one RECVRANGE"; echo "# got:  $got"; echo "# want: $want"; fi
