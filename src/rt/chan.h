@@ -77,7 +77,7 @@ static inline void chan_put(VM *vm, ObjChan *c, Value v)
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap) c->sendx = 0;
     c->count++;
-    (*vm->ev_total)++;
+    vm->ev_total++;
 }
 static inline void chan_take(VM *vm, ObjChan *c, Value *out)
 {
@@ -85,7 +85,7 @@ static inline void chan_take(VM *vm, ObjChan *c, Value *out)
     c->buf[c->recvx] = val_zero();
     if (++c->recvx == c->cap) c->recvx = 0;
     c->count--;
-    (*vm->ev_total)++;
+    vm->ev_total++;
 }
 
 /* chan_send_fast and chan_recv_fast are chan_send's and chan_recv's common

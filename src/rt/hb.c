@@ -65,7 +65,7 @@ void hb_log(VM *vm, HbOp op, G *g, const void *o, uint32_t slot, G *other, bool 
     Sched *s = sched_get(vm);
     if (s->settling || s->ev_off || !g || (op == HB_PAIR ? !other : !o)) return;
     HbLog *l = log_of(vm);
-    HbEdge e = {with_next ? s->ev_total : s->ev_total - 1, g->id, 0, op, with_next};
+    HbEdge e = {with_next ? vm->ev_total : vm->ev_total - 1, g->id, 0, op, with_next};
     e.x = op == HB_PAIR ? other->id : key_of(l, o, slot);
     if (l->len == l->cap && l->cap < INSP_MAX_EVENTS) {   /* as many as events are kept */
         int64_t ncap = l->cap ? l->cap * 2 : 1024;

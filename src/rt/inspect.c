@@ -102,7 +102,6 @@ void insp_set_recording(VM *vm, bool on)
 
 void insp_refresh_counting(VM *vm, Sched *s)
 {
-    vm->ev_total = &s->ev_total;
     vm->ev_count_only = !s->settling && s->ev_off && s->mode != STEP_EVENT;   /* as insp_record_named */
     vm_sync_refresh(vm);
 }
@@ -112,7 +111,7 @@ void insp_refresh_counting(VM *vm, Sched *s)
 static bool only_count(VM *vm)
 {
     if (!vm->ev_count_only) return false;
-    (*vm->ev_total)++;
+    vm->ev_total++;
     return true;
 }
 
@@ -183,13 +182,13 @@ static __attribute__((noinline)) void record_event(VM *vm, EventKind kind, G *g,
  * that the common case sets up no frame (it was a tenth of sieve's time). */
 void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b)
 {
-    if (vm->ev_count_only) (*vm->ev_total)++;
+    if (vm->ev_count_only) vm->ev_total++;
     else record_event(vm, kind, g, a, b, NULL);
 }
 
 void insp_record_named(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
 {
-    if (vm->ev_count_only) (*vm->ev_total)++;
+    if (vm->ev_count_only) vm->ev_total++;
     else record_event(vm, kind, g, a, b, name);
 }
 
@@ -197,7 +196,7 @@ static void record_event(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, con
 {
     Sched *s = sched_get(vm);
     if (s->settling) return;   /* after main returned: nothing happened in Go */
-    s->ev_total++;
+    vm->ev_total++;
     if (s->mode == STEP_EVENT && s->in_exec) vm->pause_req = true;
     if (s->ev_off) return;
     Event e;
@@ -232,15 +231,15 @@ static void record_event(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, con
 
 int64_t insp_event_count(VM *vm)
 {
-    return sched_get(vm)->ev_total;
+    return vm->ev_total;
 }
 
 Event *insp_events(VM *vm, int64_t from, int64_t *n)
 {
     Sched *s = sched_get(vm);
-    int64_t oldest = s->ev_total - s->ev_len;
+    int64_t oldest = vm->ev_total - s->ev_len;
     if (from < oldest) from = oldest;
-    int64_t cnt = s->ev_total - from;
+    int64_t cnt = vm->ev_total - from;
     if (cnt < 0 || s->ev_off) cnt = 0;
     Event *v = xmalloc((size_t)(cnt ? cnt : 1) * sizeof *v);
     for (int64_t i = 0; i < cnt; i++) v[i] = s->ev[(s->ev_head + (from - oldest) + i) % s->ev_cap];

@@ -46,7 +46,10 @@ typedef struct Tramp {
 
 Sched *sched_get(VM *vm)
 {
-    if (!vm->rt) vm->rt = xcalloc(1, sizeof(Sched));
+    if (!vm->rt) {
+        vm->rt = xcalloc(1, sizeof(Sched));
+        vm->ev_total = 0;
+    }
     return vm->rt;
 }
 
@@ -64,7 +67,7 @@ void sched_free(VM *vm)
     if (!s) return;
     vm->ev_count_only = false;
     vm_sync_refresh(vm);
-    vm->ev_total = NULL;
+    vm->ev_total = 0;
     free(s->runq);
     free(s->heap);
     insp_free_log(s);
@@ -1055,14 +1058,14 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
     Sched *s = sched_get(vm);
     if (!s->started) rt_start(vm);
     if (s->state != RUN_PAUSED) return s->state;
-    int64_t ev0 = s->ev_total;
+    int64_t ev0 = vm->ev_total;
     uint64_t steps0 = vm->steps;
     s->mode = mode;
     if (s->ctl) s->mode = STEP_EVENT;   /* explore: a running goroutine stops after each event */
     insp_refresh_counting(vm, s);
     RunState r = RUN_PAUSED;
     for (;;) {
-        if (mode == STEP_EVENT && s->ev_total > ev0) break;
+        if (mode == STEP_EVENT && vm->ev_total > ev0) break;
         if (mode == STEP_UNTIL && sched_now(vm) >= arg) break;
         if (!s->cur_g) {
             /* between slices every goroutine's pc is saved: the leak scan a collection asked for */
@@ -1111,10 +1114,10 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
             room = max_instr - (int64_t)(vm->steps - steps0);
             if (room <= 0) break;
         }
-        int64_t ev_slice = s->ev_total;
+        int64_t ev_slice = vm->ev_total;
         r = run_slice(vm, s, mode == STEP_UNTIL ? arg : -1, room);
         if (r != RUN_PAUSED) break;
-        if (s->ctl && s->cur_g && s->ev_total > ev_slice) {
+        if (s->ctl && s->cur_g && vm->ev_total > ev_slice) {
             /* CHOICE POINT (explore): after an event the running goroutine
              * goes back to the run queue; pick() decides whether it goes on */
             G *g = s->cur_g;

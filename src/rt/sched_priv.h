@@ -7,7 +7,7 @@
  * Invariants: cur_g is non-NULL only between two rt_step calls that stopped
  * in the middle of cur_g's time slice (slice_used instructions of it done);
  * the event ring keeps the last ev_len events, the oldest at ev_head, and
- * ev_total counts every event ever recorded (the next event's number).
+ * VM.ev_total counts every event ever recorded (the next event's number).
  */
 #ifndef GOROLAB_RT_SCHED_PRIV_H
 #define GOROLAB_RT_SCHED_PRIV_H
@@ -48,7 +48,7 @@ typedef struct Sched {
     int64_t  max_time;      /* virtual-time limit, ns */
     /* the event log (inspect.c) */
     Event   *ev;            /* ring of ev_cap events */
-    int64_t  ev_cap, ev_head, ev_len, ev_total;
+    int64_t  ev_cap, ev_head, ev_len;
     bool     ev_off;        /* recording disabled (insp_set_recording) */
     SyncId  *sync_ids;      /* open-addressing table: sync object -> number */
     int64_t  nsync_ids, capsync_ids;
@@ -65,7 +65,7 @@ enum { INSP_MAX_NAMES = 1 << 20 };   /* goroutines whose names the trace keeps *
  * when events are only counted (VM.ev_count_only) it counts, with no call. */
 static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
 {
-    if (vm->ev_count_only) (*vm->ev_total)++;
+    if (vm->ev_count_only) vm->ev_total++;
     else insp_record_named(vm, kind, g, a, b, name);
 }
 

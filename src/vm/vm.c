@@ -1096,7 +1096,7 @@ static inline __attribute__((always_inline)) bool fast_mutex(VM *vm, G *g, uint8
         if (!mutex_give(m)) return false;
         if (!fast || !race_unlock_fast(vm, g, m)) hb_release(vm, g, m, RACE_SLOT_SYNC, true);
     }
-    if (vm->ev_count_only) (*vm->ev_total)++;   /* insp_mutex_op's common case */
+    if (vm->ev_count_only) vm->ev_total++;   /* insp_mutex_op's common case */
     else insp_mutex_op(vm, g, op == PROTO_FAST_LOCK, recv);
     return true;
 }

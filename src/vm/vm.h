@@ -166,8 +166,8 @@ typedef struct VM {
     void     *timers;       /* lib_time.c: the time package's armed timers; freed by time_timers_free */
     /* stepping (rt/inspect.h) */
     bool      ev_count_only; /* events are only counted, not recorded (kept by rt/inspect.c
-                               insp_refresh_counting): vm.c fast_mutex adds to *ev_total itself */
-    int64_t  *ev_total;     /* the scheduler's event count (valid while ev_count_only) */
+                               insp_refresh_counting): vm.c fast_mutex adds to ev_total itself */
+    int64_t   ev_total;     /* the scheduler's events so far, the next event's number (rt/) */
     bool      pause_req;    /* an event was recorded while stepping by event: vm_exec stops at the
                                next instruction boundary after the operation (EXEC_YIELD) */
     bool      yield_ctick;  /* the last EXEC_YIELD was at a call, which runs (and counts) again */
