@@ -56,6 +56,7 @@ void schedctl_free(ScheduleCtl *c)
     free(c->pool);
     free(c->ids_buf);
     free(c->cand_buf);
+    free(c->set_buf);
     free(c);
 }
 
@@ -368,6 +369,93 @@ static int find(const int64_t *ids, int n, int64_t id)
     return -1;
 }
 
+/* ---- a decision's candidates as a bit set (SchedSet) ----
+ * Goroutine ids are small and dense (numbered from 1 as they are created),
+ * so a decision's candidates fit a few words of bits: the k-th lowest id is
+ * then a popcount per word, and the lowest id above the last one run a bit
+ * scan, where a quickselect and a scan of every candidate made a decision
+ * O(n) with a large constant (a pool of 100 workers, runnable at once, made
+ * them a third of a schedule's time). The scheduler keeps its runnable set
+ * as bits; candidates of our own (a starvation episode's others) make one
+ * here, unless their span is wide: then the scans below. Both give the
+ * same ids. */
+
+/* idset_make makes *set the n >= 1 ids, in c's buffer; false, with no
+ * set, when their span needs more words than the ids are worth. */
+static bool idset_make(ScheduleCtl *c, const int64_t *ids, int n, SchedSet *set)
+{
+    int64_t lo = ids[0], hi = ids[0];
+    for (int i = 1; i < n; i++) {
+        if (ids[i] < lo) lo = ids[i];
+        if (ids[i] > hi) hi = ids[i];
+    }
+    lo &= ~(int64_t)63;
+    int64_t nw = ((hi - lo) >> 6) + 1;
+    if (nw > n + 1) return false;
+    if (nw > c->cap_set) {
+        c->cap_set = nw < 16 ? 16 : 2 * nw;
+        c->set_buf = xrealloc(c->set_buf, (size_t)c->cap_set * sizeof *c->set_buf);
+    }
+    memset(c->set_buf, 0, (size_t)nw * sizeof *c->set_buf);
+    for (int i = 0; i < n; i++) {
+        uint64_t b = (uint64_t)(ids[i] - lo);
+        c->set_buf[b >> 6] |= 1ULL << (b & 63);
+    }
+    *set = (SchedSet){.w = c->set_buf, .lo = lo, .n = nw};
+    return true;
+}
+
+/* popcount64 counts the bits set in x (inline: without a popcnt
+ * instruction, the compiler's builtin is a call). */
+static int popcount64(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return (int)((x * 0x0101010101010101ULL) >> 56);
+}
+
+static bool idset_has(const SchedSet *set, int64_t id)
+{
+    uint64_t b = (uint64_t)(id - set->lo);
+    return b < (uint64_t)set->n * 64 && (set->w[b >> 6] >> (b & 63) & 1);
+}
+
+/* idset_kth returns the k-th lowest (from 0) id of the set: kth_id's. */
+static int64_t idset_kth(const SchedSet *set, int k)
+{
+    int64_t i = 0;
+    for (int p; k >= (p = popcount64(set->w[i])); i++) k -= p;
+    uint64_t b = set->w[i];
+    for (; k > 0; k--) b &= b - 1;   /* drop the k lowest bits */
+    return set->lo + 64 * i + __builtin_ctzll(b);
+}
+
+/* idset_above returns the lowest id of the set above last, else the
+ * lowest (the round robin's next). */
+static int64_t idset_above(const SchedSet *set, int64_t last)
+{
+    int64_t from = last + 1 - set->lo;
+    if (from < 0) from = 0;
+    for (int64_t i = from >> 6; i < set->n; i++) {
+        uint64_t b = set->w[i];
+        if (i == from >> 6) b &= ~0ULL << (from & 63);
+        if (b) return set->lo + 64 * i + __builtin_ctzll(b);
+    }
+    return set->lo + __builtin_ctzll(set->w[0]);
+}
+
+/* scan_above is idset_above over the n ids themselves. */
+static int64_t scan_above(const int64_t *ids, int n, int64_t last)
+{
+    int64_t def = -1, lowest = ids[0];
+    for (int i = 0; i < n; i++) {
+        if (ids[i] < lowest) lowest = ids[i];
+        if (ids[i] > last && (def < 0 || ids[i] < def)) def = ids[i];
+    }
+    return def < 0 ? lowest : def;
+}
+
 /* ---- starvation episodes (rt/explore.h) ---- */
 
 enum {
@@ -515,7 +603,7 @@ int schedctl_select(ScheduleCtl *c, int64_t g, const int *ready, int n, int seed
     return take;
 }
 
-int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
+int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *set, bool time_ok)
 {
     int64_t prev = c->preempted;
     c->preempted = 0;
@@ -538,6 +626,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
                 if (i != si) others[k++] = ids[i];
             ids = others;
             n = k;
+            set = NULL;
         } else if (si >= 0 && n == 1 && time_ok && c->timing && c->starve_forced > 0) {
             c->starve_forced--;
             forced = true;
@@ -554,22 +643,25 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
      * if they were in id order (choices do not depend on queue order); only
      * the exhaustive search and a challenge list them, so only they sort
      * them: a few hundred goroutines woken at once made the sort most of a
-     * schedule's time. */
-    int64_t *cand = grow_buf(&c->cand_buf, &c->cap_cand, (int64_t)n + 1);
-    memcpy(cand, ids, (size_t)n * sizeof *cand);
-    if (c->mode == SCHED_DFS || c->ask) sort_ids(cand, n);
+     * schedule's time. Random choices by the set read the ids in place;
+     * the other modes (and the quickselect) work on a copy. */
+    SchedSet own;
+    if (!set && idset_make(c, ids, n, &own)) set = &own;
+    const int64_t *cand = ids;
+    int64_t *copy = NULL;
     int nc = n;
-    if (time_ok) cand[nc++] = 0;
-    int prev_i = prev ? find(cand, n, prev) : -1;
+    if (c->mode != SCHED_RANDOM || c->ask || !set) {
+        copy = grow_buf(&c->cand_buf, &c->cap_cand, (int64_t)n + 1);
+        memcpy(copy, ids, (size_t)n * sizeof *copy);
+        if (c->mode == SCHED_DFS || c->ask) sort_ids(copy, n);
+        if (time_ok) copy[nc++] = 0;
+        cand = copy;
+    }
+    bool prev_in = prev && (set ? idset_has(set, prev) : find(cand, n, prev) >= 0);
+    int prev_i = prev_in && c->mode == SCHED_DFS ? find(cand, n, prev) : -1;
     /* the calm default: the preempted goroutine goes on, else round robin
      * (the lowest id above the last one run, else the lowest) */
-    int64_t def = -1, lowest = cand[0];
-    for (int i = 0; i < n; i++) {
-        if (cand[i] < lowest) lowest = cand[i];
-        if (cand[i] > c->last && (def < 0 || cand[i] < def)) def = cand[i];
-    }
-    if (def < 0) def = lowest;
-    if (prev_i >= 0) def = prev;
+    int64_t def = prev_in ? prev : set ? idset_above(set, c->last) : scan_above(cand, n, c->last);
     while (c->mode == SCHED_REPLAY && c->pos < c->nwant && SCHED_IS_SELECT(c->want[c->pos])) {
         c->pos++;   /* a select's case where no select came */
         c->diverged = true;
@@ -621,7 +713,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         for (int i = 0; i < n; i++)
             if (cand[i] >= c->nprio || c->prio[cand[i]] == 0) {
                 if (nf == 16) {   /* many at once: draw for them in order */
-                    sort_ids(cand, n);
+                    sort_ids(copy, n);
                     for (int j = 0; j < n; j++) prio_of(c, cand[j]);
                     nf = 0;
                     break;
@@ -653,11 +745,12 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok)
         if (time_ok && next_rand(c) % 256 < c->time_rate) {
             id = 0;
         } else {
-            id = kth_id(cand, n, (int)(next_rand(c) % (uint64_t)n));
+            int k = (int)(next_rand(c) % (uint64_t)n);
+            id = set ? idset_kth(set, k) : kth_id(copy, n, k);
             slice = c->mode == SCHED_REPLAY ? 0 : short_slice(c);
         }
     }
-    bool preempt = (prev_i >= 0 && id != prev) || id == 0;
+    bool preempt = (prev_in && id != prev) || id == 0;
     if (preempt) c->npreempt++;
     if (id == 0 && !forced && c->time_left > 0) c->time_left--;
     if (id) c->last = id;

@@ -173,6 +173,8 @@ typedef struct ScheduleCtl {
     /* a decision's candidates (rt/sched.c's and ours), kept across decisions */
     int64_t  *ids_buf, *cand_buf;
     int64_t   cap_ids, cap_cand;
+    uint64_t *set_buf;     /* a decision's candidates as bits, when made here */
+    int64_t   cap_set;
 } ScheduleCtl;
 
 /* schedctl_ids returns c's buffer for n candidate ids (grown as needed). */
@@ -217,11 +219,19 @@ bool schedctl_dfs_next(ScheduleCtl *c);
  * outlive the run). Call before rt_start. */
 void schedctl_attach(VM *vm, ScheduleCtl *c);
 
+/* SchedSet: a set of goroutine ids as bits: bit b of w[i] is id
+ * lo + 64 i + b (lo a multiple of 64); w[0] and w[n - 1] are nonzero. */
+typedef struct SchedSet {
+    const uint64_t *w;
+    int64_t lo, n;
+} SchedSet;
+
 /* schedctl_decide is the scheduler's one choice: ids are the runnable
- * goroutines (n >= 1, any order); time_ok says a timer is pending, so time
- * may pass instead. Returns the index in ids of the one to run (its time
- * slice in c->slice), or -1: let the clock jump to the next timer. */
-int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, bool time_ok);
+ * goroutines (n >= 1, any order), and set the same ids as bits (NULL: made
+ * from ids when needed); time_ok says a timer is pending, so time may pass
+ * instead. Returns the index in ids of the one to run (its time slice in
+ * c->slice), or -1: let the clock jump to the next timer. */
+int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *set, bool time_ok);
 #define SCHED_ASK (-2)
 
 /* schedctl_select is a select's choice among its n ready cases (ready, in

@@ -44,12 +44,10 @@ typedef struct Tramp {
     ObjClosure *cl;
 } Tramp;
 
-Sched *sched_get(VM *vm)
+Sched *sched_create(VM *vm)
 {
-    if (!vm->rt) {
-        vm->rt = xcalloc(1, sizeof(Sched));
-        vm->ev_total = 0;
-    }
+    vm->rt = xcalloc(1, sizeof(Sched));
+    vm->ev_total = 0;
     return vm->rt;
 }
 
@@ -69,6 +67,8 @@ void sched_free(VM *vm)
     vm_sync_refresh(vm);
     vm->ev_total = 0;
     free(s->runq);
+    free(s->runq_ids);
+    free(s->rbits);
     free(s->heap);
     insp_free_log(s);
     hb_free_log(vm);
@@ -93,19 +93,61 @@ SchedStats sched_stats(VM *vm)
 
 /* ---- the run queue ---- */
 
+/* The runnable set: runnext and the run queue as bits by goroutine id, kept
+ * as they change, so that the explorer's choices by id order (the k-th
+ * lowest, the lowest above the last one run) take a few words' popcounts
+ * instead of passes over every candidate (rt/explore.h: SchedSet). */
+static void runnable_add(Sched *s, int64_t id)
+{
+    int64_t w = id >> 6;
+    if (w >= s->rwords) {
+        int64_t n = s->rwords ? s->rwords * 2 : 16;
+        while (n <= w) n *= 2;
+        s->rbits = xrealloc(s->rbits, (size_t)n * sizeof *s->rbits);
+        memset(s->rbits + s->rwords, 0, (size_t)(n - s->rwords) * sizeof *s->rbits);
+        s->rwords = n;
+    }
+    s->rbits[w] |= 1ULL << (id & 63);
+    if (w < s->rlo) s->rlo = w;
+    if (w >= s->rhi) s->rhi = w + 1;
+}
+
+static void runnable_del(Sched *s, int64_t id)
+{
+    s->rbits[id >> 6] &= ~(1ULL << (id & 63));
+}
+
+/* runnable_set returns the runnable set, trimmed of its zero words at
+ * both ends (n >= 1 runnable). */
+static SchedSet runnable_set(Sched *s)
+{
+    while (!s->rbits[s->rlo]) s->rlo++;
+    while (!s->rbits[s->rhi - 1]) s->rhi--;
+    return (SchedSet){.w = s->rbits + s->rlo, .lo = s->rlo * 64, .n = s->rhi - s->rlo};
+}
+
 static void runq_push(Sched *s, G *g)
 {
     if (s->len == s->cap) {
         int64_t ncap = s->cap ? s->cap * 2 : 64;
         G **q = xmalloc((size_t)ncap * sizeof *q);
-        for (int64_t i = 0; i < s->len; i++) q[i] = s->runq[(s->head + i) & (s->cap - 1)];
+        int64_t *qid = xmalloc((size_t)ncap * sizeof *qid);
+        for (int64_t i = 0; i < s->len; i++) {
+            q[i] = s->runq[(s->head + i) & (s->cap - 1)];
+            qid[i] = q[i]->id;
+        }
         free(s->runq);
+        free(s->runq_ids);
         s->runq = q;
+        s->runq_ids = qid;
         s->cap = ncap;
         s->head = 0;
     }
-    s->runq[(s->head + s->len) & (s->cap - 1)] = g;   /* cap: a power of two */
+    int64_t k = (s->head + s->len) & (s->cap - 1);   /* cap: a power of two */
+    s->runq[k] = g;
+    s->runq_ids[k] = g->id;
     s->len++;
+    runnable_add(s, g->id);
 }
 
 static G *runq_take(Sched *s, int64_t i)
@@ -113,8 +155,10 @@ static G *runq_take(Sched *s, int64_t i)
     int64_t k = (s->head + i) & (s->cap - 1);
     G *g = s->runq[k];
     s->runq[k] = s->runq[s->head];   /* the head moves into the hole */
+    s->runq_ids[k] = s->runq_ids[s->head];
     s->head = (s->head + 1) & (s->cap - 1);
     s->len--;
+    runnable_del(s, g->id);
     return g;
 }
 
@@ -132,11 +176,13 @@ static G *pick_ctl(VM *vm, Sched *s)
         int64_t n = s->len + (s->runnext ? 1 : 0);
         if (n == 0) return NULL;
         int64_t *ids = schedctl_ids(s->ctl, n);
-        int64_t k = 0;
+        int64_t k = 0, first = s->cap - s->head < s->len ? s->cap - s->head : s->len;
         if (s->runnext) ids[k++] = s->runnext->id;
-        for (int64_t i = 0; i < s->len; i++) ids[k++] = s->runq[(s->head + i) & (s->cap - 1)]->id;
+        memcpy(ids + k, s->runq_ids + s->head, (size_t)first * sizeof *ids);   /* the ring, unwrapped */
+        memcpy(ids + k + first, s->runq_ids, (size_t)(s->len - first) * sizeof *ids);
         bool time_ok = s->nheap > 0 && s->heap[0]->when <= s->max_time;
-        int64_t i = schedctl_decide(s->ctl, ids, (int)n, time_ok);
+        SchedSet set = runnable_set(s);
+        int64_t i = schedctl_decide(s->ctl, ids, (int)n, &set, time_ok);
         if (i == -1) {   /* a sleeper woken while the runnable ones wait may starve them */
             Timer *t = s->heap[0];
             G *sl = t->fn == wake_sleeper ? t->ctx : NULL;
@@ -152,6 +198,7 @@ static G *pick_ctl(VM *vm, Sched *s)
         if (s->runnext && i == 0) {
             g = s->runnext;
             s->runnext = NULL;
+            runnable_del(s, g->id);
         } else {
             g = runq_take(s, s->runnext ? i - 1 : i);
         }
@@ -173,6 +220,7 @@ static G *pick(VM *vm, Sched *s)
     if (s->runnext && (n == 1 || spawned || vm_rand(vm) % (race_detecting(vm) ? 2 : 4) != 0)) {
         g = s->runnext;
         s->runnext = NULL;
+        runnable_del(s, g->id);
     } else {
         if (s->runnext) {
             runq_push(s, s->runnext);
@@ -228,6 +276,7 @@ void sched_ready(VM *vm, G *g)
     if (s->in_exec && g != vm->cur) {
         if (s->runnext) runq_push(s, s->runnext);
         s->runnext = g;
+        runnable_add(s, g->id);
     } else {
         runq_push(s, g);
     }

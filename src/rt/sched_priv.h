@@ -22,8 +22,12 @@ typedef struct Sched {
     int64_t  last_gc;       /* virtual ns of the last collection, forced ones too (-1: none yet) */
     int64_t  gc_tstart;     /* what the next collection sets waitsince to (Go's work.tstart; -1: none) */
     G      **runq;          /* ring buffer of runnable goroutines */
+    int64_t *runq_ids;      /* their ids, slot by slot (the explorer's candidates, no pointer chase) */
     int64_t  head, len, cap;
     G       *runnext;
+    uint64_t *rbits;        /* bit id set: goroutine id is runnext or in the run queue */
+    int64_t  rwords;        /* rbits' words */
+    int64_t  rlo, rhi;      /* rbits' words below rlo and from rhi on are zero */
     bool     in_exec;       /* a goroutine is running: sched_ready uses runnext */
     Timer  **heap;          /* min-heap by (when, seq) */
     int32_t  nheap, capheap;
@@ -77,8 +81,13 @@ void insp_name_goroutine(VM *vm, int64_t id, const char *fn);
  * s->ev_off, s->mode or s->settling (the fields insp_record_named looks at). */
 void insp_refresh_counting(VM *vm, Sched *s);
 
-/* sched_get returns vm's scheduler state, created on first use. */
-Sched *sched_get(VM *vm);
+/* sched_get returns vm's scheduler state, created on first use (by
+ * sched_create; inline: the hot paths ask for it at every event). */
+Sched *sched_create(VM *vm);
+static inline Sched *sched_get(VM *vm)
+{
+    return vm->rt ? (Sched *)vm->rt : sched_create(vm);
+}
 
 /* insp_free_log frees the event log and sync ids of s (sched_free calls it). */
 void insp_free_log(Sched *s);
