@@ -603,7 +603,7 @@ int schedctl_select(ScheduleCtl *c, int64_t g, const int *ready, int n, int seed
     return take;
 }
 
-int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *set, bool time_ok)
+int64_t schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *set, bool time_ok)
 {
     int64_t prev = c->preempted;
     c->preempted = 0;
@@ -612,8 +612,6 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *s
     /* a starvation episode: the starved goroutine is no candidate while
      * another is; alone, it waits while time passes (at most starve_forced
      * times), else the episode ends */
-    const int64_t *all = ids;
-    int nall = n;
     int64_t others[64];
     bool forced = false;
     if (c->starve_g && (c->mode == SCHED_RANDOM || c->mode == SCHED_PCT)) {
@@ -637,7 +635,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *s
     time_ok = time_ok && c->timing && (forced || c->mode == SCHED_REPLAY || c->mode == SCHED_DFS || c->time_left > 0);
     if (n == 1 && !time_ok) {
         c->last = ids[0];
-        return find(all, nall, ids[0]);
+        return ids[0];
     }
     /* the candidates, then 0 when time may pass. Every choice is made as
      * if they were in id order (choices do not depend on queue order); only
@@ -757,8 +755,7 @@ int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *s
     c->slice = id ? slice : 0;
     if (c->observe && (id != def || c->slice)) c->observe(c->observe_ctx, c, id, def, preempt);
     record(c, c->slice << 32 | id, def, preempt);
-    int r = id ? find(all, nall, id) : -1;
-    return r;
+    return id;
 }
 
 /* ---- shrinking ---- */

@@ -229,9 +229,9 @@ typedef struct SchedSet {
 /* schedctl_decide is the scheduler's one choice: ids are the runnable
  * goroutines (n >= 1, any order), and set the same ids as bits (NULL: made
  * from ids when needed); time_ok says a timer is pending, so time may pass
- * instead. Returns the index in ids of the one to run (its time slice in
- * c->slice), or -1: let the clock jump to the next timer. */
-int schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *set, bool time_ok);
+ * instead. Returns the id of the one to run (its time slice in c->slice),
+ * 0: let the clock jump to the next timer, or SCHED_ASK. */
+int64_t schedctl_decide(ScheduleCtl *c, const int64_t *ids, int n, const SchedSet *set, bool time_ok);
 #define SCHED_ASK (-2)
 
 /* schedctl_select is a select's choice among its n ready cases (ready, in

@@ -69,6 +69,7 @@ void sched_free(VM *vm)
     free(s->runq);
     free(s->runq_ids);
     free(s->rbits);
+    free(s->rslot);
     free(s->heap);
     insp_free_log(s);
     hb_free_log(vm);
@@ -96,8 +97,9 @@ SchedStats sched_stats(VM *vm)
 /* The runnable set: runnext and the run queue as bits by goroutine id, kept
  * as they change, so that the explorer's choices by id order (the k-th
  * lowest, the lowest above the last one run) take a few words' popcounts
- * instead of passes over every candidate (rt/explore.h: SchedSet). */
-static void runnable_add(Sched *s, int64_t id)
+ * instead of passes over every candidate (rt/explore.h: SchedSet); and
+ * where each one sits, so that the chosen one is found without a search. */
+static void runnable_add(Sched *s, int64_t id, int64_t slot)
 {
     int64_t w = id >> 6;
     if (w >= s->rwords) {
@@ -105,9 +107,11 @@ static void runnable_add(Sched *s, int64_t id)
         while (n <= w) n *= 2;
         s->rbits = xrealloc(s->rbits, (size_t)n * sizeof *s->rbits);
         memset(s->rbits + s->rwords, 0, (size_t)(n - s->rwords) * sizeof *s->rbits);
+        s->rslot = xrealloc(s->rslot, (size_t)n * 64 * sizeof *s->rslot);
         s->rwords = n;
     }
     s->rbits[w] |= 1ULL << (id & 63);
+    s->rslot[id] = slot;
     if (w < s->rlo) s->rlo = w;
     if (w >= s->rhi) s->rhi = w + 1;
 }
@@ -135,6 +139,7 @@ static void runq_push(Sched *s, G *g)
         for (int64_t i = 0; i < s->len; i++) {
             q[i] = s->runq[(s->head + i) & (s->cap - 1)];
             qid[i] = q[i]->id;
+            s->rslot[qid[i]] = i;
         }
         free(s->runq);
         free(s->runq_ids);
@@ -147,7 +152,7 @@ static void runq_push(Sched *s, G *g)
     s->runq[k] = g;
     s->runq_ids[k] = g->id;
     s->len++;
-    runnable_add(s, g->id);
+    runnable_add(s, g->id, k);
 }
 
 static G *runq_take(Sched *s, int64_t i)
@@ -156,6 +161,7 @@ static G *runq_take(Sched *s, int64_t i)
     G *g = s->runq[k];
     s->runq[k] = s->runq[s->head];   /* the head moves into the hole */
     s->runq_ids[k] = s->runq_ids[s->head];
+    s->rslot[s->runq_ids[k]] = k;
     s->head = (s->head + 1) & (s->cap - 1);
     s->len--;
     runnable_del(s, g->id);
@@ -182,25 +188,23 @@ static G *pick_ctl(VM *vm, Sched *s)
         memcpy(ids + k + first, s->runq_ids, (size_t)(s->len - first) * sizeof *ids);
         bool time_ok = s->nheap > 0 && s->heap[0]->when <= s->max_time;
         SchedSet set = runnable_set(s);
-        int64_t i = schedctl_decide(s->ctl, ids, (int)n, &set, time_ok);
-        if (i == -1) {   /* a sleeper woken while the runnable ones wait may starve them */
-            Timer *t = s->heap[0];
+        int64_t id = schedctl_decide(s->ctl, ids, (int)n, &set, time_ok);
+        if (id == SCHED_ASK) return NULL;   /* a challenge: the learner picks (rt_step pauses) */
+        if (id == 0) {   /* time passes: the next timer fires, the runnable ones wait */
+            Timer *t = s->heap[0];   /* a sleeper woken while they wait may starve them */
             G *sl = t->fn == wake_sleeper ? t->ctx : NULL;
             schedctl_time_passes(s->ctl, sl && sl->rt.reason == WAIT_SLEEP ? sl->id : 0, ids, (int)n);
-        }
-        if (i == SCHED_ASK) return NULL;   /* a challenge: the learner picks (rt_step pauses) */
-        if (i < 0) {   /* time passes: the next timer fires, the runnable ones wait */
             fire_one(vm, s);
             fire_due(vm, s);
             continue;
         }
         G *g;
-        if (s->runnext && i == 0) {
+        if (s->runnext && s->runnext->id == id) {
             g = s->runnext;
             s->runnext = NULL;
             runnable_del(s, g->id);
         } else {
-            g = runq_take(s, s->runnext ? i - 1 : i);
+            g = runq_take(s, (s->rslot[id] - s->head) & (s->cap - 1));
         }
         g->rt.in_runq = false;
         s->slice_len = s->ctl->slice ? s->ctl->slice : SCHED_SLICE;
@@ -276,7 +280,7 @@ void sched_ready(VM *vm, G *g)
     if (s->in_exec && g != vm->cur) {
         if (s->runnext) runq_push(s, s->runnext);
         s->runnext = g;
-        runnable_add(s, g->id);
+        runnable_add(s, g->id, -1);
     } else {
         runq_push(s, g);
     }
