@@ -148,11 +148,12 @@ static void release(VM *vm, Obj *o)
     }
     o->next = vm->pool[k];
     vm->pool[k] = o;
+    vm->npool[k]++;
 }
 
-static void free_obj(VM *vm, Obj *o)
+/* drop_obj frees o (not counted off the heap: gc_free_all frees them all) */
+static void drop_obj(VM *vm, Obj *o)
 {
-    vm->heap_bytes -= obj_bytes(o);
     if ((o->flags & OBJF_RACE) && vm->race) race_obj_free(vm, o);
     if (o->flags & OBJF_ADDR) obj_addr_free(vm, o);
     if (o->kind == OBJ_MAP) {
@@ -163,6 +164,12 @@ static void free_obj(VM *vm, Obj *o)
         gc_free_hook(vm, o);
     }
     release(vm, o);
+}
+
+static void free_obj(VM *vm, Obj *o)
+{
+    vm->heap_bytes -= obj_bytes(o);
+    drop_obj(vm, o);
 }
 
 void gc_mark_common_roots(VM *vm)
@@ -335,6 +342,7 @@ void *gc_alloc(VM *vm, ObjKind kind, size_t size)
     if (k >= 0 && vm->pool[k]) {
         o = vm->pool[k];
         vm->pool[k] = o->next;
+        vm->npool[k]--;
         memset(o, 0, (size_t)(k + 1) * POOL_STEP);
     } else {
         o = is_big(size) ? xpages(size) : xcalloc(1, k >= 0 ? (size_t)(k + 1) * POOL_STEP : size);
@@ -358,7 +366,10 @@ void gc_account(VM *vm, long long delta)
  * explore and graders make a VM per schedule, and getting each schedule's
  * objects from malloc and giving them back was a tenth of a short one's
  * cost. At most SPARE_KEEP objects a size class (2 MB of the largest). */
-typedef struct Spare { Obj *pool[GC_POOL_CLASSES]; } Spare;
+typedef struct Spare {
+    Obj *pool[GC_POOL_CLASSES];
+    int64_t npool[GC_POOL_CLASSES];
+} Spare;
 static _Atomic(Spare *) spare;
 enum { SPARE_KEEP = 16384 };
 
@@ -375,10 +386,13 @@ void gc_adopt_spare(VM *vm)
     Spare *sp = atomic_exchange(&spare, NULL);
     if (!sp) return;
     for (int k = 0; k < GC_POOL_CLASSES; k++) {   /* on top of vm's own (none, from vm_new) */
-        Obj **tail = &sp->pool[k];
-        while (*tail) tail = &(*tail)->next;
-        *tail = vm->pool[k];
+        if (vm->pool[k]) {   /* a walk down a long chain of cold objects: only when needed */
+            Obj **tail = &sp->pool[k];
+            while (*tail) tail = &(*tail)->next;
+            *tail = vm->pool[k];
+        }
         vm->pool[k] = sp->pool[k];
+        vm->npool[k] += sp->npool[k];
     }
     free(sp);
 }
@@ -388,21 +402,24 @@ void gc_free_all(VM *vm)
     Obj *o = vm->objects;
     while (o) {
         Obj *next = o->next;
-        free_obj(vm, o);
+        drop_obj(vm, o);
         o = next;
     }
     vm->objects = NULL;
     Spare *sp = xmalloc(sizeof *sp);
     for (int k = 0; k < GC_POOL_CLASSES; k++) {
         Obj *p = vm->pool[k];
-        for (int n = 1; p && n < SPARE_KEEP; n++) p = p->next;
-        if (p) {   /* the rest goes back to malloc */
+        if (vm->npool[k] > SPARE_KEEP) {   /* the rest goes back to malloc */
+            for (int n = 1; n < SPARE_KEEP; n++) p = p->next;
             free_chain(p->next);
             p->next = NULL;
+            vm->npool[k] = SPARE_KEEP;
         }
         sp->pool[k] = vm->pool[k];
+        sp->npool[k] = vm->npool[k];
     }
     memset(vm->pool, 0, sizeof vm->pool);
+    memset(vm->npool, 0, sizeof vm->npool);
     Spare *old = atomic_exchange(&spare, sp);
     if (old) {
         for (int k = 0; k < GC_POOL_CLASSES; k++) free_chain(old->pool[k]);

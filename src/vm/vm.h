@@ -134,6 +134,7 @@ typedef struct VM {
     size_t    heap_bytes, heap_live, gc_threshold, heap_peak;
     uint64_t  gc_count;
     Obj      *pool[GC_POOL_CLASSES];   /* freed objects of 16, 32, ... 128 bytes, reused (gc.c) */
+    int64_t   npool[GC_POOL_CLASSES];  /* their numbers */
     Obj     **gray;         /* mark stack */
     size_t    ngray, capgray;
     Value    *tmp;          /* extra roots natives may use (vm_push_tmp / vm_pop_tmp) */
