@@ -103,7 +103,7 @@ static void runnable_add(Sched *s, int64_t id, int64_t slot)
 {
     int64_t w = id >> 6;
     if (w >= s->rwords) {
-        int64_t n = s->rwords ? s->rwords * 2 : 16;
+        int64_t n = s->rwords ? s->rwords * 2 : 2;
         while (n <= w) n *= 2;
         s->rbits = xrealloc(s->rbits, (size_t)n * sizeof *s->rbits);
         memset(s->rbits + s->rwords, 0, (size_t)(n - s->rwords) * sizeof *s->rbits);
@@ -111,7 +111,7 @@ static void runnable_add(Sched *s, int64_t id, int64_t slot)
         s->rwords = n;
     }
     s->rbits[w] |= 1ULL << (id & 63);
-    s->rslot[id] = slot;
+    s->rslot[id] = (int32_t)slot;   /* the run queue holds at most the goroutine limit */
     if (w < s->rlo) s->rlo = w;
     if (w >= s->rhi) s->rhi = w + 1;
 }
@@ -139,7 +139,7 @@ static void runq_push(Sched *s, G *g)
         for (int64_t i = 0; i < s->len; i++) {
             q[i] = s->runq[(s->head + i) & (s->cap - 1)];
             qid[i] = q[i]->id;
-            s->rslot[qid[i]] = i;
+            s->rslot[qid[i]] = (int32_t)i;
         }
         free(s->runq);
         free(s->runq_ids);
@@ -161,7 +161,7 @@ static G *runq_take(Sched *s, int64_t i)
     G *g = s->runq[k];
     s->runq[k] = s->runq[s->head];   /* the head moves into the hole */
     s->runq_ids[k] = s->runq_ids[s->head];
-    s->rslot[s->runq_ids[k]] = k;
+    s->rslot[s->runq_ids[k]] = (int32_t)k;
     s->head = (s->head + 1) & (s->cap - 1);
     s->len--;
     runnable_del(s, g->id);

@@ -26,7 +26,7 @@ typedef struct Sched {
     int64_t  head, len, cap;
     G       *runnext;
     uint64_t *rbits;        /* bit id set: goroutine id is runnext or in the run queue */
-    int64_t  *rslot;        /* id -> its run queue slot, where its bit is set (-1: runnext) */
+    int32_t  *rslot;        /* id -> its run queue slot, where its bit is set (-1: runnext) */
     int64_t  rwords;        /* rbits' words (rslot: 64 ids a word) */
     int64_t  rlo, rhi;      /* rbits' words below rlo and from rhi on are zero */
     bool     in_exec;       /* a goroutine is running: sched_ready uses runnext */
