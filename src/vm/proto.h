@@ -124,6 +124,8 @@ typedef struct Program {
     Type       *rt_assert_error; /* *runtime.TypeAssertionError (a struct holding the message) */
     Type       *rt_panic_nil;    /* *runtime.PanicNilError: panic(nil) since Go 1.21 */
     bool        fastops_set;     /* the natives' Proto.fastop are set (vm_new, once per program) */
+    const Proto *after_func;     /* time.AfterFunc's, or NULL (vm_new, with fastops_set): its
+                                    timers' goroutines say they were created there */
 } Program;
 
 /* instr_jump_target: the pc that jump instruction in at pc goes to, or -1 if

@@ -125,6 +125,7 @@ VM *vm_new(Program *prog, const VMOptions *opt)
             if (p->native) p->fastop = p->native == lock ? PROTO_FAST_LOCK : p->native == unlock ? PROTO_FAST_UNLOCK : PROTO_FAST_NONE;
             else if (!p->jcost) p->jcost = proto_jump_costs(p->code, p->ncode, NULL);   /* a Proto not from the compiler */
             p->norace = p->name && (strncmp(p->name, "context.", 8) == 0 || strncmp(p->name, "time.", 5) == 0);
+            if (!prog->after_func && p->name && strcmp(p->name, "time.AfterFunc") == 0) prog->after_func = p;
         }
         prog->fastops_set = true;
     }
