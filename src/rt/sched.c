@@ -99,7 +99,7 @@ SchedStats sched_stats(VM *vm)
  * lowest, the lowest above the last one run) take a few words' popcounts
  * instead of passes over every candidate (rt/explore.h: SchedSet); and
  * where each one sits, so that the chosen one is found without a search. */
-static void runnable_add(Sched *s, int64_t id, int64_t slot)
+static inline void runnable_add(Sched *s, int64_t id, int64_t slot)
 {
     int64_t w = id >> 6;
     if (w >= s->rwords) {
@@ -116,7 +116,7 @@ static void runnable_add(Sched *s, int64_t id, int64_t slot)
     if (w >= s->rhi) s->rhi = w + 1;
 }
 
-static void runnable_del(Sched *s, int64_t id)
+static inline void runnable_del(Sched *s, int64_t id)
 {
     s->rbits[id >> 6] &= ~(1ULL << (id & 63));
 }
@@ -155,7 +155,7 @@ static void runq_push(Sched *s, G *g)
     runnable_add(s, g->id, k);
 }
 
-static G *runq_take(Sched *s, int64_t i)
+static inline G *runq_take(Sched *s, int64_t i)
 {
     int64_t k = (s->head + i) & (s->cap - 1);
     G *g = s->runq[k];
@@ -172,6 +172,16 @@ static void fire_one(VM *vm, Sched *s);
 static void fire_due(VM *vm, Sched *s);
 static void wake_sleeper(VM *vm, Timer *t);
 
+/* copy_ids: a loop for a few ids, where a call to memcpy costs more */
+static inline void copy_ids(int64_t *dst, const int64_t *src, int64_t n)
+{
+    if (n > 16) {
+        memcpy(dst, src, (size_t)n * sizeof *dst);
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) dst[i] = src[i];
+}
+
 /* ---- CHOICE POINT (rt/explore.h): with a ScheduleCtl attached, the next
  * goroutine is schedctl_decide's pick among runnext and the run queue, or
  * time passes first (the timing adversary) while a timer within the time
@@ -184,8 +194,8 @@ static G *pick_ctl(VM *vm, Sched *s)
         int64_t *ids = schedctl_ids(s->ctl, n);
         int64_t k = 0, first = s->cap - s->head < s->len ? s->cap - s->head : s->len;
         if (s->runnext) ids[k++] = s->runnext->id;
-        memcpy(ids + k, s->runq_ids + s->head, (size_t)first * sizeof *ids);   /* the ring, unwrapped */
-        memcpy(ids + k + first, s->runq_ids, (size_t)(s->len - first) * sizeof *ids);
+        copy_ids(ids + k, s->runq_ids + s->head, first);   /* the ring, unwrapped */
+        copy_ids(ids + k + first, s->runq_ids, s->len - first);
         bool time_ok = s->nheap > 0 && s->heap[0]->when <= s->max_time;
         SchedSet set = runnable_set(s);
         int64_t id = schedctl_decide(s->ctl, ids, (int)n, &set, time_ok);
