@@ -108,9 +108,10 @@ static void mark_g(VM *vm, G *g)
     if (g->map_writing) mark_obj(vm, &g->map_writing->hdr);
 }
 
-/* Small objects (slice headers: an append that grows or a reslice makes one;
- * pointers, boxed values, small arrays) go back to a per-size pool instead of
- * to malloc, which was a fifth of an append loop's time. Not under
+/* Small objects, up to 256 bytes (slice headers: an append that grows or a
+ * reslice makes one; pointers, boxed values, small arrays; channels with a
+ * small buffer, as time.After's) go back to a per-size pool instead of to
+ * malloc, which was a fifth of an append loop's time. Not under
  * AddressSanitizer: it must see every free to catch a use after one. */
 #if defined(__SANITIZE_ADDRESS__)
 #define POOL_OBJECTS 0
@@ -327,16 +328,24 @@ void gc_collect(VM *vm)
 }
 
 /* zero_small zeroes n POOL_STEP-byte chunks of a pooled object. GCC makes
- * a memset of up to 128 bytes `rep stos`, whose start-up was most of the
+ * a memset of up to 256 bytes `rep stos`, whose start-up was most of the
  * allocation of a small object: plain stores instead (may_alias: they
  * are seen by the object's own loads and stores). */
 typedef struct { uint64_t a, b; } __attribute__((may_alias)) Chunk;
-_Static_assert(sizeof(Chunk) == POOL_STEP && GC_POOL_CLASSES <= 8, "zero_small's cases are the pools'");
+_Static_assert(sizeof(Chunk) == POOL_STEP && GC_POOL_CLASSES <= 16, "zero_small's cases are the pools'");
 
 static void zero_small(void *p, int n)
 {
     Chunk *c = p, z = {0, 0};
     switch (n) {   /* falling through: chunk n-1 down to chunk 0 */
+    case 16: c[15] = z; /* fall through */
+    case 15: c[14] = z; /* fall through */
+    case 14: c[13] = z; /* fall through */
+    case 13: c[12] = z; /* fall through */
+    case 12: c[11] = z; /* fall through */
+    case 11: c[10] = z; /* fall through */
+    case 10: c[9] = z; /* fall through */
+    case 9: c[8] = z; /* fall through */
     case 8: c[7] = z; /* fall through */
     case 7: c[6] = z; /* fall through */
     case 6: c[5] = z; /* fall through */
@@ -389,7 +398,7 @@ void gc_account(VM *vm, long long delta)
 /* The pools of the last VM freed, for the next VM's first allocations:
  * explore and graders make a VM per schedule, and getting each schedule's
  * objects from malloc and giving them back was a tenth of a short one's
- * cost. At most SPARE_KEEP objects a size class (2 MB of the largest). */
+ * cost. At most SPARE_KEEP objects a size class (4 MB of the largest). */
 typedef struct Spare {
     Obj *pool[GC_POOL_CLASSES];
     int64_t npool[GC_POOL_CLASSES];

@@ -25,7 +25,7 @@
 
 /* Size classes of freed small objects kept for reuse (gc.c), 16 bytes apart:
  * up to 128, an array of a few ints (a call that makes a [5]int local). */
-#define GC_POOL_CLASSES 8
+#define GC_POOL_CLASSES 16
 
 typedef struct Defer {
     struct Defer *next;
@@ -133,7 +133,7 @@ typedef struct VM {
     Obj      *objects;      /* all objects */
     size_t    heap_bytes, heap_live, gc_threshold, heap_peak;
     uint64_t  gc_count;
-    Obj      *pool[GC_POOL_CLASSES];   /* freed objects of 16, 32, ... 128 bytes, reused (gc.c) */
+    Obj      *pool[GC_POOL_CLASSES];   /* freed objects of 16, 32, ... 256 bytes, reused (gc.c) */
     int64_t   npool[GC_POOL_CLASSES];  /* their numbers */
     Obj     **gray;         /* mark stack */
     size_t    ngray, capgray;
