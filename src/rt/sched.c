@@ -16,6 +16,7 @@
  */
 #include "rt/sched.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,11 +45,50 @@ typedef struct Tramp {
     ObjClosure *cl;
 } Tramp;
 
+/* Freed timers are kept for the next ones, and a VM's go to the next VM
+ * (explore makes a VM per schedule): a program that arms time.After in a
+ * loop made a malloc and a free per timer. At most TIMER_KEEP. */
+typedef struct TimerSpare {
+    Timer  *list;   /* linked through ctx */
+    int64_t n;
+} TimerSpare;
+static _Atomic(TimerSpare *) spare_timers;
+enum { TIMER_KEEP = 4096 };
+
+static void free_timers(Timer *t)
+{
+    for (Timer *n; t; t = n) {
+        n = t->ctx;
+        free(t);
+    }
+}
+
 Sched *sched_create(VM *vm)
 {
-    vm->rt = xcalloc(1, sizeof(Sched));
+    Sched *s = xcalloc(1, sizeof(Sched));
+    TimerSpare *sp = atomic_exchange(&spare_timers, NULL);
+    if (sp) {
+        s->tfree = sp->list;
+        s->ntfree = sp->n;
+        free(sp);
+    }
+    vm->rt = s;
     vm->ev_total = 0;
-    return vm->rt;
+    return s;
+}
+
+/* keep_timers hands s's freed timers on to the next VM's scheduler. */
+static void keep_timers(Sched *s)
+{
+    TimerSpare *sp = xmalloc(sizeof *sp);
+    *sp = (TimerSpare){s->tfree, s->ntfree};
+    s->tfree = NULL;
+    s->ntfree = 0;
+    TimerSpare *old = atomic_exchange(&spare_timers, sp);
+    if (old) {
+        free_timers(old->list);
+        free(old);
+    }
 }
 
 void sched_forget_timers(VM *vm)
@@ -71,6 +111,7 @@ void sched_free(VM *vm)
     free(s->rbits);
     free(s->rslot);
     free(s->heap);
+    keep_timers(s);
     insp_free_log(s);
     hb_free_log(vm);
     for (Tramp *t = s->tramps, *n; t; t = n) {
@@ -468,7 +509,14 @@ static void heap_remove(Sched *s, Timer *t)
 Timer *timer_new(VM *vm, TimerFn fn, Value arg)
 {
     Sched *s = sched_get(vm);
-    Timer *t = xcalloc(1, sizeof *t);
+    Timer *t = s->tfree;
+    if (t) {
+        s->tfree = t->ctx;
+        s->ntfree--;
+        memset(t, 0, sizeof *t);
+    } else {
+        t = xcalloc(1, sizeof *t);
+    }
     t->fn = fn;
     t->arg = arg;
     t->heap_index = -1;
@@ -502,7 +550,14 @@ void timer_free(VM *vm, Timer *t)
 {
     if (!t) return;
     timer_stop(vm, t);
-    free(t);
+    Sched *s = sched_get(vm);
+    if (s->ntfree >= TIMER_KEEP) {
+        free(t);
+        return;
+    }
+    t->ctx = s->tfree;
+    s->tfree = t;
+    s->ntfree++;
 }
 
 /* fire_one runs the earliest timer, jumping the clock to it if needed. */

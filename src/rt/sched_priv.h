@@ -31,6 +31,8 @@ typedef struct Sched {
     int64_t  rlo, rhi;      /* rbits' words below rlo and from rhi on are zero */
     bool     in_exec;       /* a goroutine is running: sched_ready uses runnext */
     Timer  **heap;          /* min-heap by (when, seq) */
+    Timer   *tfree;         /* freed timers for timer_new, linked through ctx */
+    int64_t  ntfree;
     int32_t  nheap, capheap;
     uint64_t timer_seq;
     int64_t  jumped;        /* virtual ns added by jumps to timers */
