@@ -325,7 +325,7 @@ void sched_ready(VM *vm, G *g)
     if (g->rt.in_runq || g->status == G_DEAD) return;
     if (g->status == G_WAITING && g->rt.reason != WAIT_NONE) {
         G *by = s->in_exec && vm->cur && vm->cur != g ? vm->cur : NULL;   /* NULL: a timer */
-        insp_record(vm, EV_GO_UNBLOCK, g, by ? by->id : 0, wake_cause(g, by));
+        rt_record(vm, EV_GO_UNBLOCK, g, by ? by->id : 0, wake_cause(g, by), NULL);
     }
     make_runnable(g);
     if (s->in_exec && g != vm->cur) {
@@ -364,7 +364,7 @@ void sched_park(VM *vm, G *g, WaitReason reason, void *obj)
     g->rt.waiting_on = obj;
     g->rt.wait_since = sched_now(vm);
     bool on_chan = obj && (reason == WAIT_CHAN_SEND || reason == WAIT_CHAN_RECEIVE);
-    insp_record_named(vm, EV_GO_BLOCK, g, on_chan ? ((ObjChan *)obj)->id : 0, 0,
+    rt_record(vm, EV_GO_BLOCK, g, on_chan ? ((ObjChan *)obj)->id : 0, 0,
                       on_chan ? ((ObjChan *)obj)->name : NULL);
     if (s->running_id == g->id) s->running_id = 0;
     if (s->ctl) schedctl_parked(s->ctl, g->id, reason == WAIT_SLEEP);
@@ -439,7 +439,7 @@ G *sched_spawn(VM *vm, Value fn, const Value *args, int nargs)
     s->stats.created++;
     if (vm->nallgs > s->stats.peak_live) s->stats.peak_live = vm->nallgs;
     insp_name_goroutine(vm, g->id, g->nframes ? g->frames[0].proto->name : NULL);
-    insp_record_named(vm, EV_GO_CREATE, cur, g->id, 0, g->nframes ? g->frames[0].proto->name : NULL);
+    rt_record(vm, EV_GO_CREATE, cur, g->id, 0, g->nframes ? g->frames[0].proto->name : NULL);
     g->status = G_WAITING;   /* so that sched_ready queues it */
     sched_ready(vm, g);
     if (race_detecting(vm) && !s->ctl && cur && s->in_exec) {
@@ -568,7 +568,7 @@ static void fire_one(VM *vm, Sched *s)
     if (t->when > now) s->jumped += t->when - now;
     heap_remove(s, t);
     if (t->period > 0) timer_arm(vm, t, t->when + t->period, t->period);
-    insp_record(vm, EV_TIMER, NULL, t->when - (t->period > 0 ? t->period : 0), 0);
+    rt_record(vm, EV_TIMER, NULL, t->when - (t->period > 0 ? t->period : 0), 0, NULL);
     vm->steps++;   /* a firing costs a step: the step limit bounds endless tickers */
     t->fn(vm, t);
 }
@@ -953,7 +953,7 @@ static void swap_out(VM *vm, G *g)
 
 static void goexit(VM *vm, Sched *s, G *g)
 {
-    insp_record(vm, EV_GO_END, g, 0, 0);
+    rt_record(vm, EV_GO_END, g, 0, 0, NULL);
     if (s->running_id == g->id) s->running_id = 0;
     if (s->ctl) schedctl_parked(s->ctl, g->id, false);
     chan_release_waiters(g);
@@ -1052,7 +1052,7 @@ void rt_start(VM *vm)
     s->stats.created = 1;
     s->stats.peak_live = 1;
     insp_name_goroutine(vm, main_g->id, "main.main");
-    insp_record_named(vm, EV_GO_CREATE, NULL, main_g->id, 0, "main.main");
+    rt_record(vm, EV_GO_CREATE, NULL, main_g->id, 0, "main.main");
     main_g->status = G_WAITING;
     sched_ready(vm, main_g);
 }
@@ -1149,7 +1149,7 @@ static RunState run_slice(VM *vm, Sched *s, int64_t until, int64_t room_left)
             goexit(vm, s, g);
             return RUN_PAUSED;
         }
-        insp_record(vm, EV_GO_END, g, 1, 0);
+        rt_record(vm, EV_GO_END, g, 1, 0, NULL);
         s->main_returned = true;
         settle(vm, s);
         leak_events(vm);
@@ -1223,7 +1223,7 @@ RunState rt_step_max(VM *vm, StepMode mode, int64_t arg, int64_t max_instr)
             s->slice_used = 0;
             if (s->running_id != g->id) {
                 s->running_id = g->id;
-                insp_record(vm, EV_GO_START, g, 0, 0);
+                rt_record(vm, EV_GO_START, g, 0, 0, NULL);
             }
             continue;
         }

@@ -68,12 +68,31 @@ typedef struct Sched {
 
 enum { INSP_MAX_NAMES = 1 << 20 };   /* goroutines whose names the trace keeps */
 
-/* rt_record is insp_record_named for the hot paths (channel operations):
- * when events are only counted (VM.ev_count_only) it counts, with no call. */
+/* sched_get returns vm's scheduler state, created on first use (by
+ * sched_create; inline: the hot paths ask for it at every event). */
+Sched *sched_create(VM *vm);
+static inline Sched *sched_get(VM *vm)
+{
+    return vm->rt ? (Sched *)vm->rt : sched_create(vm);
+}
+
+/* rt_record is insp_record_named for the hot paths (channel operations, the
+ * scheduler's own events), with no call when events are only counted
+ * (VM.ev_count_only), or counted and not kept (explore: each one also ends
+ * the running goroutine's turn). */
 static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
 {
-    if (vm->ev_count_only) vm->ev_total++;
-    else insp_record_named(vm, kind, g, a, b, name);
+    if (vm->ev_count_only) {
+        vm->ev_total++;
+        return;
+    }
+    Sched *s = sched_get(vm);
+    if (s->ev_off && !s->settling) {   /* inspect.c's record_event's first steps */
+        vm->ev_total++;
+        if (s->mode == STEP_EVENT && s->in_exec) vm->pause_req = true;
+        return;
+    }
+    insp_record_named(vm, kind, g, a, b, name);
 }
 
 /* insp_name_goroutine remembers that goroutine id runs function fn (borrowed:
@@ -83,14 +102,6 @@ void insp_name_goroutine(VM *vm, int64_t id, const char *fn);
 /* insp_refresh_counting recomputes VM.ev_count_only after a change of
  * s->ev_off, s->mode or s->settling (the fields insp_record_named looks at). */
 void insp_refresh_counting(VM *vm, Sched *s);
-
-/* sched_get returns vm's scheduler state, created on first use (by
- * sched_create; inline: the hot paths ask for it at every event). */
-Sched *sched_create(VM *vm);
-static inline Sched *sched_get(VM *vm)
-{
-    return vm->rt ? (Sched *)vm->rt : sched_create(vm);
-}
 
 /* insp_free_log frees the event log and sync ids of s (sched_free calls it). */
 void insp_free_log(Sched *s);
