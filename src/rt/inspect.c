@@ -255,14 +255,28 @@ static const char *const hook_names[NHOOKS] = {
     "sync.WaitGroup.Wait",
 };
 static NativeFn hooks[NHOOKS];
+static uintptr_t hooks_lo = 1, hooks_hi;   /* the hooks' lowest and highest addresses */
 static bool hooks_ready;
+
+static void find_hooks(void)
+{
+    for (int i = 0; i < NHOOKS; i++) {
+        hooks[i] = native_lookup(hook_names[i]);
+        uintptr_t a = (uintptr_t)hooks[i];
+        if (!a) continue;
+        if (hooks_lo > hooks_hi || a < hooks_lo) hooks_lo = a;
+        if (a > hooks_hi) hooks_hi = a;
+    }
+    hooks_ready = true;
+}
 
 void insp_after_native(VM *vm, G *g, const Proto *p, const Value *args, const Value *rets)
 {
-    if (!hooks_ready) {
-        for (int i = 0; i < NHOOKS; i++) hooks[i] = native_lookup(hook_names[i]);
-        hooks_ready = true;
-    }
+    if (!hooks_ready) find_hooks();
+    /* most natives (fmt, time, strings) are none of the hooks: one test
+     * of the address says so (hooks_lo > hooks_hi: no hook found, the
+     * test passes them all on to the search) */
+    if ((uintptr_t)p->native - hooks_lo > hooks_hi - hooks_lo) return;
     int h;
     for (h = 0; h < NHOOKS; h++)
         if (hooks[h] && p->native == hooks[h]) break;
