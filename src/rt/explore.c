@@ -77,6 +77,7 @@ int64_t *schedctl_ids(ScheduleCtl *c, int64_t n)
 void schedctl_attach(VM *vm, ScheduleCtl *c)
 {
     sched_get(vm)->ctl = c;
+    sched_track_runnable(vm, c != NULL);
     vm->explore_points = c != NULL;   /* the explorer may stop a map write midway, and switch after len(ch) */
 }
 

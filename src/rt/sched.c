@@ -139,9 +139,12 @@ SchedStats sched_stats(VM *vm)
  * as they change, so that the explorer's choices by id order (the k-th
  * lowest, the lowest above the last one run) take a few words' popcounts
  * instead of passes over every candidate (rt/explore.h: SchedSet); and
- * where each one sits, so that the chosen one is found without a search. */
+ * where each one sits, so that the chosen one is found without a search.
+ * Only while an explorer is attached (Sched.track): plain runs, where
+ * nothing asks, do not pay for it. */
 static inline void runnable_add(Sched *s, int64_t id, int64_t slot)
 {
+    if (!s->track) return;
     int64_t w = id >> 6;
     if (w >= s->rwords) {
         int64_t n = s->rwords ? s->rwords * 2 : 2;
@@ -159,7 +162,7 @@ static inline void runnable_add(Sched *s, int64_t id, int64_t slot)
 
 static inline void runnable_del(Sched *s, int64_t id)
 {
-    s->rbits[id >> 6] &= ~(1ULL << (id & 63));
+    if (s->track) s->rbits[id >> 6] &= ~(1ULL << (id & 63));
 }
 
 /* runnable_set returns the runnable set, trimmed of its zero words at
@@ -180,7 +183,7 @@ static void runq_push(Sched *s, G *g)
         for (int64_t i = 0; i < s->len; i++) {
             q[i] = s->runq[(s->head + i) & (s->cap - 1)];
             qid[i] = q[i]->id;
-            s->rslot[qid[i]] = (int32_t)i;
+            if (s->track) s->rslot[qid[i]] = (int32_t)i;
         }
         free(s->runq);
         free(s->runq_ids);
@@ -191,9 +194,11 @@ static void runq_push(Sched *s, G *g)
     }
     int64_t k = (s->head + s->len) & (s->cap - 1);   /* cap: a power of two */
     s->runq[k] = g;
-    s->runq_ids[k] = g->id;
     s->len++;
-    runnable_add(s, g->id, k);
+    if (s->track) {
+        s->runq_ids[k] = g->id;
+        runnable_add(s, g->id, k);
+    }
 }
 
 static inline G *runq_take(Sched *s, int64_t i)
@@ -201,12 +206,30 @@ static inline G *runq_take(Sched *s, int64_t i)
     int64_t k = (s->head + i) & (s->cap - 1);
     G *g = s->runq[k];
     s->runq[k] = s->runq[s->head];   /* the head moves into the hole */
-    s->runq_ids[k] = s->runq_ids[s->head];
-    s->rslot[s->runq_ids[k]] = (int32_t)k;
+    if (s->track) {
+        s->runq_ids[k] = s->runq_ids[s->head];
+        s->rslot[s->runq_ids[k]] = (int32_t)k;
+        runnable_del(s, g->id);
+    }
     s->head = (s->head + 1) & (s->cap - 1);
     s->len--;
-    runnable_del(s, g->id);
     return g;
+}
+
+void sched_track_runnable(VM *vm, bool on)
+{
+    Sched *s = sched_get(vm);
+    if (s->track == on) return;
+    s->track = on;
+    if (!on) return;
+    if (s->rbits) memset(s->rbits, 0, (size_t)s->rwords * sizeof *s->rbits);
+    s->rlo = s->rhi = 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        int64_t k = (s->head + i) & (s->cap - 1);
+        s->runq_ids[k] = s->runq[k]->id;
+        runnable_add(s, s->runq[k]->id, k);
+    }
+    if (s->runnext) runnable_add(s, s->runnext->id, -1);
 }
 
 static void fire_one(VM *vm, Sched *s);

@@ -25,6 +25,9 @@ typedef struct Sched {
     int64_t *runq_ids;      /* their ids, slot by slot (the explorer's candidates, no pointer chase) */
     int64_t  head, len, cap;
     G       *runnext;
+    /* the runnable set, kept only while an explorer is attached (track):
+     * runq_ids, rbits, rslot, rlo and rhi are stale while track is false */
+    bool     track;
     uint64_t *rbits;        /* bit id set: goroutine id is runnext or in the run queue */
     int32_t  *rslot;        /* id -> its run queue slot, where its bit is set (-1: runnext) */
     int64_t  rwords;        /* rbits' words (rslot: 64 ids a word) */
@@ -75,6 +78,10 @@ static inline Sched *sched_get(VM *vm)
 {
     return vm->rt ? (Sched *)vm->rt : sched_create(vm);
 }
+
+/* sched_track_runnable keeps the runnable set (Sched.track) from now on,
+ * built from the run queue, or stops keeping it. */
+void sched_track_runnable(VM *vm, bool on);
 
 /* rt_record is insp_record_named for the hot paths (channel operations, the
  * scheduler's own events), with no call when events are only counted
