@@ -174,25 +174,21 @@ static void position(VM *vm, Sched *s, G *g, int32_t *file, int32_t *line)
     *line = p->lines[i];
 }
 
-static __attribute__((noinline)) void record_event(VM *vm, EventKind kind, G *g, int64_t a, int64_t b,
-                                                    const char *name);
-
-/* While events are only counted (VM.ev_count_only, as in `run` and
- * explore), recording is one increment: the full path is out of line, so
- * that the common case sets up no frame (it was a tenth of sieve's time). */
+/* While events are only counted (`run`, explore), recording one is
+ * rt_record's increment: the whole rule is out of line (noinline), so that
+ * the common case sets up no frame (it was a tenth of sieve's time). */
 void insp_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b)
 {
-    if (vm->ev_count_only) vm->ev_total++;
-    else record_event(vm, kind, g, a, b, NULL);
+    rt_record(vm, kind, g, a, b, NULL);
 }
 
 void insp_record_named(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
 {
-    if (vm->ev_count_only) vm->ev_total++;
-    else record_event(vm, kind, g, a, b, name);
+    rt_record(vm, kind, g, a, b, name);
 }
 
-static void record_event(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
+__attribute__((noinline)) void insp_record_event(VM *vm, EventKind kind, G *g, int64_t a, int64_t b,
+                                                 const char *name)
 {
     Sched *s = sched_get(vm);
     if (s->settling) return;   /* after main returned: nothing happened in Go */

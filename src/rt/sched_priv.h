@@ -83,10 +83,14 @@ static inline Sched *sched_get(VM *vm)
  * built from the run queue, or stops keeping it. */
 void sched_track_runnable(VM *vm, bool on);
 
-/* rt_record is insp_record_named for the hot paths (channel operations, the
- * scheduler's own events), with no call when events are only counted
- * (VM.ev_count_only), or counted and not kept (explore: each one also ends
- * the running goroutine's turn). */
+/* insp_record_event records an event, the whole rule (inspect.c); rt_record
+ * takes its common cases first. */
+void insp_record_event(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name);
+
+/* rt_record is insp_record_named (which is rt_record, out of line) for the
+ * hot paths (channel operations, the scheduler's own events): no call when
+ * events are only counted (VM.ev_count_only), or counted and not kept
+ * (explore: each one also ends the running goroutine's turn). */
 static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b, const char *name)
 {
     if (vm->ev_count_only) {
@@ -94,12 +98,12 @@ static inline void rt_record(VM *vm, EventKind kind, G *g, int64_t a, int64_t b,
         return;
     }
     Sched *s = sched_get(vm);
-    if (s->ev_off && !s->settling) {   /* inspect.c's record_event's first steps */
+    if (s->ev_off && !s->settling) {   /* insp_record_event's first steps */
         vm->ev_total++;
         if (s->mode == STEP_EVENT && s->in_exec) vm->pause_req = true;
         return;
     }
-    insp_record_named(vm, kind, g, a, b, name);
+    insp_record_event(vm, kind, g, a, b, name);
 }
 
 /* insp_name_goroutine remembers that goroutine id runs function fn (borrowed:

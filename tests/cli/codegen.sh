@@ -11,6 +11,12 @@ t=$(mktemp -d "${TMPDIR:-/tmp}/codegen.XXXXXX") || exit 99
 trap 'rm -rf "$t"' EXIT
 echo "1..6"
 
+# check N NAME: ok when $got is $want
+check() {
+    if test "$got" = "$want"; then echo "ok $1 - $2"
+    else echo "not ok $1 - $2"; echo "# got:  $got"; echo "# want: $want"; fi
+}
+
 # body FILE FUNC: the instructions of FUNC's listing, one opcode a line
 body() {
     GOROLAB_DISASM=1 "$GOROLAB" run "$1" 2>&1 >/dev/null |
@@ -46,8 +52,7 @@ func main() {
 GO
 got=$(body "$t/mutex.go" main.main.func1 | sed -n '/^JMP$/,/^IJLTK$/p' | tr '\n' ' ')
 want="JMP MLOCKU INCUPL MUNLOCKU FORLTK IJLTK "
-if test "$got" = "$want"; then echo "ok 1 - a captured mutex: MLOCKU, MUNLOCKU; count++ one INCUPL"
-else echo "not ok 1 - a captured mutex: MLOCKU, MUNLOCKU; count++ one INCUPL"; echo "# got:  $got"; echo "# want: $want"; fi
+check 1 "a captured mutex: MLOCKU, MUNLOCKU; count++ one INCUPL"
 
 cat >"$t/loop.go" <<'GO'
 package main
@@ -64,8 +69,7 @@ func main() {
 GO
 got=$(body "$t/loop.go" main.main | sed -n '/^JMP$/,/^IJLTC$/p' | tr '\n' ' ')
 want="JMP ANDI ADD FORLTC IJLTC "
-if test "$got" = "$want"; then echo "ok 2 - a counted loop: ANDI, ADD, FORLTC"
-else echo "not ok 2 - a counted loop: ANDI, ADD, FORLTC"; echo "# got:  $got"; echo "# want: $want"; fi
+check 2 "a counted loop: ANDI, ADD, FORLTC"
 
 cat >"$t/closure.go" <<'GO'
 package main
@@ -87,8 +91,7 @@ func main() {
 GO
 got=$(body "$t/closure.go" main.counter.func1 | tr '\n' ' ')
 want="GETUPL ADD SETUPL GETUPL RET LOADZ RET "
-if test "$got" = "$want"; then echo "ok 3 - a captured counter: GETUPL, SETUPL"
-else echo "not ok 3 - a captured counter: GETUPL, SETUPL"; echo "# got:  $got"; echo "# want: $want"; fi
+check 3 "a captured counter: GETUPL, SETUPL"
 
 cat >"$t/muli.go" <<'GO'
 package main
@@ -105,8 +108,7 @@ func main() {
 GO
 got=$(body "$t/muli.go" main.main | sed -n '/^JMP$/,/^IJLTK$/p' | tr '\n' ' ')
 want="JMP MULI MULI MSET FORLTK IJLTK "
-if test "$got" = "$want"; then echo "ok 4 - a product with a small constant, on either side: MULI"
-else echo "not ok 4 - a product with a small constant, on either side: MULI"; echo "# got:  $got"; echo "# want: $want"; fi
+check 4 "a product with a small constant, on either side: MULI"
 
 cat >"$t/range.go" <<'GO'
 package main
@@ -127,8 +129,7 @@ func main() {
 GO
 got=$(body "$t/range.go" main.main | grep -E '^(MODI|MOD|LOADI|IINDEXW|ADD|ADDI|FORLT|IJLT)$' | tr '\n' ' ')
 want="LOADI MODI LOADI LOADI IINDEXW ADD FORLT IJLT "
-if test "$got" = "$want"; then echo "ok 5 - i%1000 is one MODI; a range over a slice steps with FORLT"
-else echo "not ok 5 - i%1000 is one MODI; a range over a slice steps with FORLT"; echo "# got:  $got"; echo "# want: $want"; fi
+check 5 "i%1000 is one MODI; a range over a slice steps with FORLT"
 
 cat >"$t/rangechan.go" <<'GO'
 package main
@@ -152,5 +153,4 @@ func main() {
 GO
 got=$(body "$t/rangechan.go" main.main | grep -E '^(RECV|RECV2|RECVRANGE|JF|JMP|ADD)$' | tr '\n' ' ')
 want="RECVRANGE JMP ADD JMP "
-if test "$got" = "$want"; then echo "ok 6 - a range over a channel receives and leaves in one RECVRANGE"
-else echo "not ok 6 - a range over a channel receives and leaves in one RECVRANGE"; echo "# got:  $got"; echo "# want: $want"; fi
+check 6 "a range over a channel receives and leaves in one RECVRANGE"
